@@ -1,0 +1,14 @@
+/** Tests sit beside the code they test; packages are mapped to their sources so no build is needed. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/packages', '<rootDir>/examples'],
+  testMatch: ['**/src/**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+  },
+  moduleNameMapper: {
+    '^@council-partnerships/(domain|projections|adapters)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@council-partnerships/(domain|projections|adapters)/(.*)$': '<rootDir>/packages/$1/src/$2',
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,151 @@
+import { Either, left, right } from 'fp-ts/Either';
+import {
+  AppendError,
+  AppendResult,
+  chainEvents,
+  concurrencyConflict,
+  CorruptEvent,
+  EventStore,
+  expectedVersionMatches,
+  GlobalLogPage,
+  matchPriorAppend,
+  NewEvent,
+  ReadAllOptions,
+  ReadError,
+  RecordedEvent,
+  ReadStreamOptions,
+  streamNotFound,
+  decodeStoredEvent,
+  parseStoredJson,
+  validateAppend,
+  validateReadAll,
+  validateReadStream,
+  invalidInput,
+} from '@council-partnerships/domain';
+
+export interface InMemoryOptions {
+  /** System time for `recordedAt`; inject a fixed clock in tests. */
+  readonly clock?: () => Date;
+}
+
+export interface InMemoryEventStore extends EventStore {
+  /**
+   * Rewrites the stored row of one event behind the store's back. For tests of corrupt rows and of
+   * tamper detection; a council system never calls it.
+   */
+  tamperWithRow(streamId: string, streamVersion: number, rewrite: (rowJson: string) => string): void;
+}
+
+interface Row {
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly eventId: string;
+  json: string;
+}
+
+/**
+ * The whole store in process memory: for tests, examples and short-lived tools. Appends are atomic
+ * because JavaScript runs one append at a time. Rows are kept as JSON text, as a database would keep
+ * them, so a caller mutating its objects cannot change history and every read is checked.
+ */
+export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemoryEventStore => {
+  const clock = options.clock ?? (() => new Date());
+  const log: Row[] = [];
+  const streams = new Map<string, Row[]>();
+  const byEventId = new Map<string, Row>();
+
+  const toEvent = (row: Row): Either<CorruptEvent, RecordedEvent> => {
+    const parsed = parseStoredJson(row.json, 'row', row);
+    return parsed._tag === 'Left' ? parsed : decodeStoredEvent(parsed.right, row);
+  };
+
+  const toEvents = (rows: readonly Row[]): Either<CorruptEvent, RecordedEvent[]> => {
+    const out: RecordedEvent[] = [];
+    for (const row of rows) {
+      const event = toEvent(row);
+      if (event._tag === 'Left') return event;
+      out.push(event.right);
+    }
+    return right(out);
+  };
+
+  const appendToStream = async (
+    streamId: string,
+    events: readonly NewEvent[],
+    appendOptions: { expectedVersion: unknown },
+  ): Promise<Either<AppendError, AppendResult>> => {
+    const valid = validateAppend(streamId, events, appendOptions);
+    if (valid._tag === 'Left') return valid;
+    const stored = toEvents(valid.right.events.flatMap((e) => byEventId.get(e.eventId) ?? []));
+    if (stored._tag === 'Left') return stored;
+    const prior = matchPriorAppend(streamId, valid.right.events.map((e) => e.eventId), stored.right);
+    if (prior._tag === 'Left') return prior;
+    if (prior.right !== null) return right(prior.right);
+
+    const stream = streams.get(streamId) ?? [];
+    const current = stream.length;
+    if (!expectedVersionMatches(valid.right.expectedVersion, current)) {
+      return left(concurrencyConflict(streamId, valid.right.expectedVersion, current));
+    }
+    const lastRow = stream[stream.length - 1];
+    const last = lastRow ? toEvent(lastRow) : right(null);
+    if (last._tag === 'Left') return last;
+    const recorded = chainEvents(
+      streamId,
+      last.right,
+      valid.right.events,
+      clock().toISOString(),
+      (i) => log.length + i + 1,
+    );
+    for (const event of recorded) {
+      const row: Row = { streamId, streamVersion: event.streamVersion, eventId: event.eventId, json: JSON.stringify(event) };
+      log.push(row);
+      stream.push(row);
+      byEventId.set(event.eventId, row);
+    }
+    streams.set(streamId, stream);
+    return right({ streamId, nextExpectedVersion: current + recorded.length, events: recorded });
+  };
+
+  const readStream = async (
+    streamId: string,
+    readOptions?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly RecordedEvent[]>> => {
+    const valid = validateReadStream(streamId, readOptions);
+    if (valid._tag === 'Left') return valid;
+    const stream = streams.get(streamId);
+    if (stream === undefined) return left(streamNotFound(streamId));
+    return toEvents(stream.slice(valid.right.fromVersion - 1, valid.right.toVersion));
+  };
+
+  const readAll = async (readOptions?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>> => {
+    const valid = validateReadAll(readOptions);
+    if (valid._tag === 'Left') return valid;
+    const after = valid.right.after === null ? 0 : Number(valid.right.after);
+    if (!Number.isInteger(after) || after < 0) {
+      return left(invalidInput(`checkpoint ${valid.right.after} was not issued by the in-memory store`, ['after']));
+    }
+    const events = toEvents(log.slice(after, after + valid.right.limit));
+    if (events._tag === 'Left') return events;
+    const lastEvent = events.right[events.right.length - 1];
+    return right({
+      events: events.right,
+      checkpoint: lastEvent ? String(lastEvent.globalPosition) : valid.right.after,
+      isEndOfLog: after + events.right.length >= log.length,
+    });
+  };
+
+  return {
+    name: 'in-memory',
+    appendToStream,
+    readStream,
+    readAll,
+    listStreams: async () => right([...streams.keys()]),
+    close: async () => undefined,
+    tamperWithRow: (streamId, streamVersion, rewrite) => {
+      const row = streams.get(streamId)?.[streamVersion - 1];
+      if (row === undefined) throw new Error(`no row at ${streamId} version ${streamVersion}`);
+      row.json = rewrite(row.json);
+    },
+  };
+};

@@ -1,0 +1,71 @@
+import { Either, left, right } from 'fp-ts/Either';
+import { InvalidInput, invalidInput } from '../shared/errors';
+import { isJsonObject, JsonObject, validateJson } from '../shared/json';
+import { decodeWith } from '../shared/validation';
+import { RecordedEvent } from '../eventstore/envelope';
+import { CorruptEvent, corruptEvent, UnknownEventType, unknownEventType } from '../eventstore/errors';
+import { EventDefinition, EventOf } from './defineEvent';
+
+export interface EncodedEvent {
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly data: JsonObject;
+}
+
+export interface EventRegistry<E extends { type: string; data: unknown }> {
+  readonly types: readonly string[];
+  /** Encodes a domain event at its current schema version; refuses data its codec does not accept. */
+  encode(event: E): Either<InvalidInput, EncodedEvent>;
+  /** Upcasts a stored event to the current version and decodes it; a wrong shape is `CorruptEvent`. */
+  decode(recorded: RecordedEvent): Either<CorruptEvent | UnknownEventType, E>;
+}
+
+export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
+  definitions: Defs,
+): EventRegistry<EventOf<Defs[number]>> => {
+  type E = EventOf<Defs[number]>;
+  const byType = new Map<string, EventDefinition>();
+  for (const definition of definitions) {
+    if (byType.has(definition.type)) throw new Error(`event type ${definition.type} is registered twice`);
+    byType.set(definition.type, definition);
+  }
+
+  const encode = (event: E): Either<InvalidInput, EncodedEvent> => {
+    const definition = byType.get(event.type);
+    if (definition === undefined) return left(invalidInput(`event type ${event.type} is not registered`, ['type']));
+    const checked = decodeWith(definition.codec, `event ${event.type}`, ['data'])(event.data);
+    if (checked._tag === 'Left') return checked;
+    const data = definition.codec.encode(checked.right);
+    const json = validateJson(data, ['data']);
+    if (json._tag === 'Left') return json;
+    if (!isJsonObject(json.right)) return left(invalidInput(`event ${event.type} data must be an object`, ['data']));
+    return right({ type: event.type, schemaVersion: definition.schemaVersion, data: json.right });
+  };
+
+  const decode = (recorded: RecordedEvent): Either<CorruptEvent | UnknownEventType, E> => {
+    const where = (reason: string) =>
+      corruptEvent(recorded.streamId, recorded.streamVersion, recorded.eventId, reason);
+    const definition = byType.get(recorded.type);
+    if (definition === undefined || recorded.schemaVersion > definition.schemaVersion || recorded.schemaVersion < 1) {
+      return left(
+        unknownEventType(recorded.streamId, recorded.streamVersion, recorded.eventId, recorded.type, recorded.schemaVersion),
+      );
+    }
+    let data: unknown = recorded.data;
+    for (let version = recorded.schemaVersion; version < definition.schemaVersion; version++) {
+      const older = definition.olderVersions[version];
+      if (older === undefined) return left(where(`no upcaster from ${recorded.type} v${version}`));
+      const decoded = older.codec.decode(data);
+      if (decoded._tag === 'Left') {
+        const problem = decodeWith(older.codec, `${recorded.type} v${version}`)(data);
+        return left(where(problem._tag === 'Left' ? problem.left.message : 'invalid data'));
+      }
+      data = older.upcast(decoded.right as never);
+    }
+    const current = decodeWith(definition.codec, `${recorded.type} v${definition.schemaVersion}`)(data);
+    if (current._tag === 'Left') return left(where(current.left.message));
+    return right({ type: recorded.type, data: current.right } as E);
+  };
+
+  return { types: [...byType.keys()], encode, decode };
+};

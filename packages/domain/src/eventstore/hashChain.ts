@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson, JsonObject } from '../shared/json';
+import { RecordedEvent } from './envelope';
+
+/** The fields a hash covers. The global position is left out: the stream version fixes order in a stream. */
+export type HashedFields = Omit<RecordedEvent, 'hash' | 'globalPosition'>;
+
+/**
+ * SHA-256 over the canonical JSON of the envelope and data, including the previous event's hash, so
+ * that changing, removing, inserting or reordering any event breaks the chain from that point on.
+ */
+export const hashEvent = (fields: HashedFields): string => {
+  const canonical: JsonObject = {
+    eventId: fields.eventId,
+    type: fields.type,
+    schemaVersion: fields.schemaVersion,
+    streamId: fields.streamId,
+    streamVersion: fields.streamVersion,
+    data: fields.data,
+    occurredAt: fields.occurredAt,
+    recordedAt: fields.recordedAt,
+    actor: { ...fields.actor },
+    commandId: fields.commandId,
+    correlationId: fields.correlationId,
+    causationId: fields.causationId,
+    previousHash: fields.previousHash,
+  };
+  return createHash('sha256').update(canonicalJson(canonical)).digest('hex');
+};
+
+/** Places new events after `previous` (the stream's last recorded event, if any) and chains their hashes. */
+export const chainEvents = (
+  streamId: string,
+  previous: { streamVersion: number; hash: string } | null,
+  events: readonly import('./envelope').NewEvent[],
+  recordedAt: string,
+  positionOf: (index: number) => number,
+): RecordedEvent[] => {
+  const out: RecordedEvent[] = [];
+  let previousHash = previous?.hash ?? null;
+  let version = previous?.streamVersion ?? 0;
+  events.forEach((event, index) => {
+    version += 1;
+    const fields: HashedFields = {
+      eventId: event.eventId,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      occurredAt: event.occurredAt,
+      actor: event.actor,
+      commandId: event.commandId,
+      correlationId: event.correlationId,
+      causationId: event.causationId,
+      streamId,
+      streamVersion: version,
+      recordedAt,
+      previousHash,
+    };
+    const hash = hashEvent(fields);
+    out.push({ ...fields, globalPosition: positionOf(index), hash });
+    previousHash = hash;
+  });
+  return out;
+};

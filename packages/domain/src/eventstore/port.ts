@@ -1,0 +1,55 @@
+import { Either } from 'fp-ts/Either';
+import { Checkpoint, ExpectedVersion, NewEvent, RecordedEvent } from './envelope';
+import { AppendError, ReadError } from './errors';
+
+export interface AppendOptions {
+  readonly expectedVersion: ExpectedVersion;
+}
+
+export interface AppendResult {
+  readonly streamId: string;
+  /** The stream's version after the append: pass it as the next exact expected version. */
+  readonly nextExpectedVersion: number;
+  readonly events: readonly RecordedEvent[];
+}
+
+export interface ReadStreamOptions {
+  /** First version to return, inclusive (default 1). */
+  readonly fromVersion?: number;
+  /** Last version to return, inclusive (default: the end of the stream). */
+  readonly toVersion?: number;
+}
+
+export interface ReadAllOptions {
+  /** Return events after this checkpoint; omit or null to start at the beginning of the log. */
+  readonly after?: Checkpoint | null;
+  /** Page size (default 1000). */
+  readonly limit?: number;
+}
+
+export interface GlobalLogPage {
+  readonly events: readonly RecordedEvent[];
+  /** Where the next page starts: the checkpoint of the last event returned, or `after` if none. */
+  readonly checkpoint: Checkpoint | null;
+  /** True when nothing more was committed and visible at the time of the read. */
+  readonly isEndOfLog: boolean;
+}
+
+/**
+ * The port every storage adapter implements. Appends are atomic and checked against the expected
+ * version by the store itself; the global log never skips an event that commits late.
+ * Every method returns a value, never throws: bad input is `InvalidInput` and nothing is written.
+ */
+export interface EventStore {
+  readonly name: string;
+  appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<Either<AppendError, AppendResult>>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<Either<ReadError, readonly RecordedEvent[]>>;
+  readAll(options?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>>;
+  /** Every stream id, in order of first appearance (used by auditors' verification). */
+  listStreams(): Promise<Either<ReadError, readonly string[]>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,52 @@
+import { Either, left, right } from 'fp-ts/Either';
+import { InvalidInput, invalidInput } from './errors';
+
+export type JsonPrimitive = string | number | boolean | null;
+export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * Checks that a value survives a JSON round trip unchanged, so what is stored is exactly what was
+ * decided: no `undefined`, functions, NaN, Infinity, bigint, Dates or class instances.
+ */
+export const validateJson = (value: unknown, path: readonly string[] = []): Either<InvalidInput, JsonValue> => {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return right(value);
+  if (typeof value === 'number') {
+    return Number.isFinite(value)
+      ? right(value)
+      : left(invalidInput(`number ${String(value)} cannot be stored as JSON`, path));
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const checked = validateJson(value[i], [...path, String(i)]);
+      if (checked._tag === 'Left') return checked;
+    }
+    return right(value as JsonValue[]);
+  }
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      return left(invalidInput(`a ${proto?.constructor?.name ?? 'class'} instance cannot be stored as JSON`, path));
+    }
+    for (const [key, inner] of Object.entries(value)) {
+      const checked = validateJson(inner, [...path, key]);
+      if (checked._tag === 'Left') return checked;
+    }
+    return right(value as JsonObject);
+  }
+  return left(invalidInput(`a ${typeof value} cannot be stored as JSON`, path));
+};
+
+export const isJsonObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * JSON with object keys sorted at every depth, so that the same value always gives the same bytes
+ * (the basis of the hash chain, whatever order a database hands keys back in).
+ */
+export const canonicalJson = (value: JsonValue): string => {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const keys = Object.keys(value).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k] as JsonValue)}`).join(',')}}`;
+};

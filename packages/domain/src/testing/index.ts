@@ -1,0 +1,3 @@
+export * from './deciderSpec';
+export * from './eventStoreContract';
+export * from './sampleEvents';
