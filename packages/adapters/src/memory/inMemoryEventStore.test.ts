@@ -5,7 +5,8 @@ eventStoreContract('in-memory', async () => {
   const store = createInMemoryEventStore();
   return {
     store,
-    corruptEvent: async (streamId, version) => store.tamperWithRow(streamId, version, (json) => json.slice(0, -5)),
+    corruptEvent: async (streamId, version) =>
+      store.tamperWithRow(streamId, version, (json) => json.slice(0, -5)),
     close: () => store.close(),
   };
 });

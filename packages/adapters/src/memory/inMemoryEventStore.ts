@@ -78,7 +78,11 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     if (valid._tag === 'Left') return valid;
     const stored = toEvents(valid.right.events.flatMap((e) => byEventId.get(e.eventId) ?? []));
     if (stored._tag === 'Left') return stored;
-    const prior = matchPriorAppend(streamId, valid.right.events.map((e) => e.eventId), stored.right);
+    const prior = matchPriorAppend(
+      streamId,
+      valid.right.events.map((e) => e.eventId),
+      stored.right,
+    );
     if (prior._tag === 'Left') return prior;
     if (prior.right !== null) return right(prior.right);
 
@@ -98,7 +102,12 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
       (i) => log.length + i + 1,
     );
     for (const event of recorded) {
-      const row: Row = { streamId, streamVersion: event.streamVersion, eventId: event.eventId, json: JSON.stringify(event) };
+      const row: Row = {
+        streamId,
+        streamVersion: event.streamVersion,
+        eventId: event.eventId,
+        json: JSON.stringify(event),
+      };
       log.push(row);
       stream.push(row);
       byEventId.set(event.eventId, row);
@@ -123,7 +132,9 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     if (valid._tag === 'Left') return valid;
     const after = valid.right.after === null ? 0 : Number(valid.right.after);
     if (!Number.isInteger(after) || after < 0) {
-      return left(invalidInput(`checkpoint ${valid.right.after} was not issued by the in-memory store`, ['after']));
+      return left(
+        invalidInput(`checkpoint ${valid.right.after} was not issued by the in-memory store`, ['after']),
+      );
     }
     const events = toEvents(log.slice(after, after + valid.right.limit));
     if (events._tag === 'Left') return events;

@@ -3,7 +3,13 @@ import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, LibraryError } from '../shared/errors';
 import { decodeWith } from '../shared/validation';
 import { NewEvent, RecordedEvent } from '../eventstore/envelope';
-import { AppendError, ConcurrencyConflict, CorruptEvent, ReadError, UnknownEventType } from '../eventstore/errors';
+import {
+  AppendError,
+  ConcurrencyConflict,
+  CorruptEvent,
+  ReadError,
+  UnknownEventType,
+} from '../eventstore/errors';
 import { EventStore } from '../eventstore/port';
 import { EventRegistry } from '../events/registry';
 import { Command } from './command';
@@ -33,13 +39,7 @@ export interface HandledCommand<E, S> {
 }
 
 export type HandlerError<Err> =
-  | Err
-  | InvalidInput
-  | ReadError
-  | AppendError
-  | CorruptEvent
-  | UnknownEventType
-  | ConcurrencyConflict;
+  Err | InvalidInput | ReadError | AppendError | CorruptEvent | UnknownEventType | ConcurrencyConflict;
 
 export interface AggregatedStream<E, S> {
   readonly state: S;
@@ -56,7 +56,10 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
   streamId: string,
   options: { toVersion?: number } = {},
 ): Promise<Either<ReadError | CorruptEvent | UnknownEventType, AggregatedStream<E, S>>> => {
-  const read = await store.readStream(streamId, options.toVersion ? { toVersion: options.toVersion } : undefined);
+  const read = await store.readStream(
+    streamId,
+    options.toVersion ? { toVersion: options.toVersion } : undefined,
+  );
   if (read._tag === 'Left') {
     if (read.left.code === 'StreamNotFound') {
       return right({ state: decider.initialState(), version: 0, recorded: [], events: [] });
@@ -80,7 +83,12 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
  * and decide again, a bounded number of times. A command id already recorded in the stream returns
  * the events it recorded the first time and writes nothing.
  */
-export const createCommandHandler = <C extends Command, E extends { type: string; data: unknown }, S, Err extends LibraryError>(
+export const createCommandHandler = <
+  C extends Command,
+  E extends { type: string; data: unknown },
+  S,
+  Err extends LibraryError,
+>(
   options: CommandHandlerOptions<C, E, S, Err>,
 ) => {
   const maxAttempts = options.maxAttempts ?? 5;
@@ -100,14 +108,30 @@ export const createCommandHandler = <C extends Command, E extends { type: string
 
       const earlier = recorded.filter((e) => e.commandId === command.metadata.commandId);
       if (earlier.length > 0) {
-        const domainEvents = current.right.events.filter((_, i) => recorded[i]!.commandId === command.metadata.commandId);
-        return right({ streamId, events: earlier, domainEvents, state, nextExpectedVersion: version, replayed: true });
+        const domainEvents = current.right.events.filter(
+          (_, i) => recorded[i]!.commandId === command.metadata.commandId,
+        );
+        return right({
+          streamId,
+          events: earlier,
+          domainEvents,
+          state,
+          nextExpectedVersion: version,
+          replayed: true,
+        });
       }
 
       const decided = options.decider.decide(command, state);
       if (decided._tag === 'Left') return decided;
       if (decided.right.length === 0) {
-        return right({ streamId, events: [], domainEvents: [], state, nextExpectedVersion: version, replayed: false });
+        return right({
+          streamId,
+          events: [],
+          domainEvents: [],
+          state,
+          nextExpectedVersion: version,
+          replayed: false,
+        });
       }
 
       const newEvents: NewEvent[] = [];

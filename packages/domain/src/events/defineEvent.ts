@@ -21,7 +21,9 @@ export interface EventDefinition<Type extends string = string, Codec extends t.M
 
 /** The domain event a definition describes: `{ type, data }`. */
 export type EventOf<D> =
-  D extends EventDefinition<infer Type, infer Codec> ? { readonly type: Type; readonly data: t.TypeOf<Codec> } : never;
+  D extends EventDefinition<infer Type, infer Codec>
+    ? { readonly type: Type; readonly data: t.TypeOf<Codec> }
+    : never;
 
 export const defineEvent = <Type extends string, Codec extends t.Mixed>(
   type: Type,
@@ -39,7 +41,10 @@ export const defineEvent = <Type extends string, Codec extends t.Mixed>(
 };
 
 /** Declares how to read an older version and lift it: keeps the upcaster's input typed by its codec. */
-export const olderVersion = <C extends t.Mixed>(codec: C, upcast: (data: t.TypeOf<C>) => unknown): OlderVersion => ({
+export const olderVersion = <C extends t.Mixed>(
+  codec: C,
+  upcast: (data: t.TypeOf<C>) => unknown,
+): OlderVersion => ({
   codec,
   upcast: upcast as (data: never) => unknown,
 });

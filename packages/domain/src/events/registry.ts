@@ -32,13 +32,15 @@ export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
 
   const encode = (event: E): Either<InvalidInput, EncodedEvent> => {
     const definition = byType.get(event.type);
-    if (definition === undefined) return left(invalidInput(`event type ${event.type} is not registered`, ['type']));
+    if (definition === undefined)
+      return left(invalidInput(`event type ${event.type} is not registered`, ['type']));
     const checked = decodeWith(definition.codec, `event ${event.type}`, ['data'])(event.data);
     if (checked._tag === 'Left') return checked;
     const data = definition.codec.encode(checked.right);
     const json = validateJson(data, ['data']);
     if (json._tag === 'Left') return json;
-    if (!isJsonObject(json.right)) return left(invalidInput(`event ${event.type} data must be an object`, ['data']));
+    if (!isJsonObject(json.right))
+      return left(invalidInput(`event ${event.type} data must be an object`, ['data']));
     return right({ type: event.type, schemaVersion: definition.schemaVersion, data: json.right });
   };
 
@@ -46,9 +48,19 @@ export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
     const where = (reason: string) =>
       corruptEvent(recorded.streamId, recorded.streamVersion, recorded.eventId, reason);
     const definition = byType.get(recorded.type);
-    if (definition === undefined || recorded.schemaVersion > definition.schemaVersion || recorded.schemaVersion < 1) {
+    if (
+      definition === undefined ||
+      recorded.schemaVersion > definition.schemaVersion ||
+      recorded.schemaVersion < 1
+    ) {
       return left(
-        unknownEventType(recorded.streamId, recorded.streamVersion, recorded.eventId, recorded.type, recorded.schemaVersion),
+        unknownEventType(
+          recorded.streamId,
+          recorded.streamVersion,
+          recorded.eventId,
+          recorded.type,
+          recorded.schemaVersion,
+        ),
       );
     }
     let data: unknown = recorded.data;

@@ -9,7 +9,8 @@ import { ReadAllOptions, ReadStreamOptions } from './port';
 const NonEmptyString = new t.Type<string, string, unknown>(
   'a non-empty string',
   (u): u is string => typeof u === 'string' && u.length > 0,
-  (u, c) => (typeof u === 'string' && u.trim().length > 0 ? t.success(u) : t.failure(u, c, 'a non-empty string')),
+  (u, c) =>
+    typeof u === 'string' && u.trim().length > 0 ? t.success(u) : t.failure(u, c, 'a non-empty string'),
   t.identity,
 );
 
@@ -68,7 +69,13 @@ export const validateAppend = (
   for (let i = 0; i < append.events.length; i++) {
     const event = append.events[i] as NewEvent;
     if (seen.has(event.eventId)) {
-      return left(invalidInput(`event id ${event.eventId} appears twice in one append`, ['events', String(i), 'eventId']));
+      return left(
+        invalidInput(`event id ${event.eventId} appears twice in one append`, [
+          'events',
+          String(i),
+          'eventId',
+        ]),
+      );
     }
     seen.add(event.eventId);
     const json = validateJson(event.data, ['events', String(i), 'data']);
@@ -99,7 +106,10 @@ export const validateReadAll = (
   options: ReadAllOptions | undefined,
 ): Either<InvalidInput, { after: string | null; limit: number }> => {
   const decoded = decodeWith(
-    t.type({ after: t.union([t.string, t.null]), limit: t.refinement(PositiveInt, (n) => n <= 100_000, 'at most 100000') }),
+    t.type({
+      after: t.union([t.string, t.null]),
+      limit: t.refinement(PositiveInt, (n) => n <= 100_000, 'at most 100000'),
+    }),
     'readAll',
   )({ after: options?.after ?? null, limit: options?.limit ?? 1000 });
   return decoded;

@@ -41,7 +41,8 @@ export interface StoreUnavailable extends LibraryError {
   readonly cause: string;
 }
 
-export type AppendError = ConcurrencyConflict | DuplicateEventId | InvalidInput | StoreUnavailable | CorruptEvent;
+export type AppendError =
+  ConcurrencyConflict | DuplicateEventId | InvalidInput | StoreUnavailable | CorruptEvent;
 export type ReadError = StreamNotFound | CorruptEvent | InvalidInput | StoreUnavailable;
 
 export const concurrencyConflict = (

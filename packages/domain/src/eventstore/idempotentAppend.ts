@@ -20,7 +20,8 @@ export const matchPriorAppend = (
   const ordered: RecordedEvent[] = [];
   for (const id of batchEventIds) {
     const found = byId.get(id);
-    if (found === undefined) return left(duplicateEventId(stored[0]!.eventId, 'part of this batch was stored before'));
+    if (found === undefined)
+      return left(duplicateEventId(stored[0]!.eventId, 'part of this batch was stored before'));
     if (found.streamId !== streamId) return left(duplicateEventId(id, `in stream ${found.streamId}`));
     const prev = ordered[ordered.length - 1];
     if (prev !== undefined && found.streamVersion !== prev.streamVersion + 1) {
@@ -28,5 +29,9 @@ export const matchPriorAppend = (
     }
     ordered.push(found);
   }
-  return right({ streamId, nextExpectedVersion: ordered[ordered.length - 1]!.streamVersion, events: ordered });
+  return right({
+    streamId,
+    nextExpectedVersion: ordered[ordered.length - 1]!.streamVersion,
+    events: ordered,
+  });
 };

@@ -47,7 +47,10 @@ export interface EventStore {
     events: readonly NewEvent[],
     options: AppendOptions,
   ): Promise<Either<AppendError, AppendResult>>;
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<Either<ReadError, readonly RecordedEvent[]>>;
+  readStream(
+    streamId: string,
+    options?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly RecordedEvent[]>>;
   readAll(options?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>>;
   /** Every stream id, in order of first appearance (used by auditors' verification). */
   listStreams(): Promise<Either<ReadError, readonly string[]>>;

@@ -11,7 +11,11 @@ export interface RowLocation {
 }
 
 /** Parses a JSON column, turning a syntax error into `CorruptEvent` at the row's location. */
-export const parseStoredJson = (text: unknown, column: string, at: RowLocation): Either<CorruptEvent, unknown> => {
+export const parseStoredJson = (
+  text: unknown,
+  column: string,
+  at: RowLocation,
+): Either<CorruptEvent, unknown> => {
   if (typeof text !== 'string') {
     return left(corruptEvent(at.streamId, at.streamVersion, at.eventId, `column ${column} is not text`));
   }
@@ -19,13 +23,21 @@ export const parseStoredJson = (text: unknown, column: string, at: RowLocation):
     return right(JSON.parse(text));
   } catch (error) {
     return left(
-      corruptEvent(at.streamId, at.streamVersion, at.eventId, `column ${column} is not valid JSON (${(error as Error).message})`),
+      corruptEvent(
+        at.streamId,
+        at.streamVersion,
+        at.eventId,
+        `column ${column} is not valid JSON (${(error as Error).message})`,
+      ),
     );
   }
 };
 
 /** Checks a row read out of storage against the envelope codec before anything trusts it. */
-export const decodeStoredEvent = (candidate: unknown, at: RowLocation): Either<CorruptEvent, RecordedEvent> => {
+export const decodeStoredEvent = (
+  candidate: unknown,
+  at: RowLocation,
+): Either<CorruptEvent, RecordedEvent> => {
   const decoded = decodeWith(RecordedEventCodec, 'stored event')(candidate);
   if (decoded._tag === 'Left') {
     return left(corruptEvent(at.streamId, at.streamVersion, at.eventId, decoded.left.message));

@@ -9,7 +9,10 @@ export type JsonObject = { [key: string]: JsonValue };
  * Checks that a value survives a JSON round trip unchanged, so what is stored is exactly what was
  * decided: no `undefined`, functions, NaN, Infinity, bigint, Dates or class instances.
  */
-export const validateJson = (value: unknown, path: readonly string[] = []): Either<InvalidInput, JsonValue> => {
+export const validateJson = (
+  value: unknown,
+  path: readonly string[] = [],
+): Either<InvalidInput, JsonValue> => {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return right(value);
   if (typeof value === 'number') {
     return Number.isFinite(value)
@@ -26,7 +29,9 @@ export const validateJson = (value: unknown, path: readonly string[] = []): Eith
   if (typeof value === 'object') {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
-      return left(invalidInput(`a ${proto?.constructor?.name ?? 'class'} instance cannot be stored as JSON`, path));
+      return left(
+        invalidInput(`a ${proto?.constructor?.name ?? 'class'} instance cannot be stored as JSON`, path),
+      );
     }
     for (const [key, inner] of Object.entries(value)) {
       const checked = validateJson(inner, [...path, key]);

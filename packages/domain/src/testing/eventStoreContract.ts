@@ -76,7 +76,9 @@ export const eventStoreContract = (
     describe('appending and reading a stream', () => {
       it('places events at versions 1..n with every envelope field kept', async () => {
         const events = sampleEvents(3, { causationId: 'cause-1' });
-        const result = unwrap(await store.appendToStream('partnership-1', events, { expectedVersion: 'no_stream' }));
+        const result = unwrap(
+          await store.appendToStream('partnership-1', events, { expectedVersion: 'no_stream' }),
+        );
         expect(result.nextExpectedVersion).toBe(3);
         const read = unwrap(await store.readStream('partnership-1'));
         expect(read.map((e) => e.streamVersion)).toEqual([1, 2, 3]);
@@ -137,7 +139,9 @@ export const eventStoreContract = (
           await store.appendToStream('s', sampleEvents(1), { expectedVersion: 'stream_exists' }),
         ).toMatchObject({ _tag: 'Left', left: { code: 'ConcurrencyConflict', actual: 0 } });
         unwrap(await store.appendToStream('s', sampleEvents(1), { expectedVersion: 'no_stream' }));
-        expect(await store.appendToStream('s', sampleEvents(1), { expectedVersion: 'no_stream' })).toMatchObject({
+        expect(
+          await store.appendToStream('s', sampleEvents(1), { expectedVersion: 'no_stream' }),
+        ).toMatchObject({
           _tag: 'Left',
           left: { code: 'ConcurrencyConflict', actual: 1 },
         });
@@ -149,11 +153,18 @@ export const eventStoreContract = (
 
     describe('bad input is refused and nothing is written', () => {
       it.each([
-        ['an empty stream id', () => store.appendToStream('', sampleEvents(1), { expectedVersion: 'any' }), 'streamId'],
+        [
+          'an empty stream id',
+          () => store.appendToStream('', sampleEvents(1), { expectedVersion: 'any' }),
+          'streamId',
+        ],
         ['no events', () => store.appendToStream('s', [], { expectedVersion: 'any' }), 'events'],
         [
           'data that is not JSON',
-          () => store.appendToStream('s', [sampleEvent({ data: { bad: Number.NaN } })], { expectedVersion: 'any' }),
+          () =>
+            store.appendToStream('s', [sampleEvent({ data: { bad: Number.NaN } })], {
+              expectedVersion: 'any',
+            }),
           'events.0.data.bad',
         ],
         [
@@ -185,7 +196,9 @@ export const eventStoreContract = (
       });
 
       it('refuses a bad read range and a bad page size', async () => {
-        expect(await store.readStream('s', { fromVersion: 0 })).toMatchObject({ left: { code: 'InvalidInput' } });
+        expect(await store.readStream('s', { fromVersion: 0 })).toMatchObject({
+          left: { code: 'InvalidInput' },
+        });
         expect(await store.readAll({ limit: 0 })).toMatchObject({ left: { code: 'InvalidInput' } });
       });
     });
@@ -206,7 +219,10 @@ export const eventStoreContract = (
         const event = sampleEvent();
         unwrap(await store.appendToStream('s', [event], { expectedVersion: 'no_stream' }));
         const reused = await store.appendToStream('t', [event], { expectedVersion: 'no_stream' });
-        expect(reused).toMatchObject({ _tag: 'Left', left: { code: 'DuplicateEventId', eventId: event.eventId } });
+        expect(reused).toMatchObject({
+          _tag: 'Left',
+          left: { code: 'DuplicateEventId', eventId: event.eventId },
+        });
         expect(await store.readStream('t')).toMatchObject({ _tag: 'Left', left: { code: 'StreamNotFound' } });
       });
     });
@@ -215,7 +231,9 @@ export const eventStoreContract = (
       it(`lets exactly one of ${writers} writers expecting the same version win`, async () => {
         unwrap(await store.appendToStream('s', sampleEvents(1), { expectedVersion: 'no_stream' }));
         const results = await Promise.all(
-          Array.from({ length: writers }, () => store.appendToStream('s', sampleEvents(2), { expectedVersion: 1 })),
+          Array.from({ length: writers }, () =>
+            store.appendToStream('s', sampleEvents(2), { expectedVersion: 1 }),
+          ),
         );
         expect(results.filter(isRight)).toHaveLength(1);
         const losers = results.filter(isLeft);
@@ -227,7 +245,9 @@ export const eventStoreContract = (
       it(`keeps every event of ${writers} writers retrying on one stream: contiguous, none lost or doubled`, async () => {
         await Promise.all(Array.from({ length: writers }, () => appendUntilAccepted(store, 'hot', 2)));
         const read = unwrap(await store.readStream('hot'));
-        expect(read.map((e) => e.streamVersion)).toEqual(Array.from({ length: writers * 2 }, (_, i) => i + 1));
+        expect(read.map((e) => e.streamVersion)).toEqual(
+          Array.from({ length: writers * 2 }, (_, i) => i + 1),
+        );
         expect(new Set(read.map((e) => e.eventId)).size).toBe(writers * 2);
         const log = await readWholeLog(store);
         expect(log.map((e) => e.eventId).sort()).toEqual(read.map((e) => e.eventId).sort());
@@ -236,7 +256,8 @@ export const eventStoreContract = (
       it(`keeps the global log complete with ${writers} writers on many streams`, async () => {
         await Promise.all(
           Array.from({ length: writers }, async (_, w) => {
-            for (let i = 0; i < 5; i++) await appendUntilAccepted(store, `stream-${w % 4}-${i % 2}`, 1 + (i % 3));
+            for (let i = 0; i < 5; i++)
+              await appendUntilAccepted(store, `stream-${w % 4}-${i % 2}`, 1 + (i % 3));
           }),
         );
         const log = await readWholeLog(store, 5);
@@ -246,7 +267,8 @@ export const eventStoreContract = (
         const positions = log.map((e) => e.globalPosition);
         expect(new Set(positions).size).toBe(expected);
         const byStream = new Map<string, number[]>();
-        for (const event of log) byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event.streamVersion]);
+        for (const event of log)
+          byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event.streamVersion]);
         for (const versions of byStream.values()) {
           expect(versions).toEqual(Array.from({ length: versions.length }, (_, i) => i + 1));
         }
@@ -259,7 +281,14 @@ export const eventStoreContract = (
         unwrap(await store.appendToStream('b', sampleEvents(2), { expectedVersion: 'no_stream' }));
         unwrap(await store.appendToStream('a', sampleEvents(1), { expectedVersion: 3 }));
         const log = await readWholeLog(store, 2);
-        expect(log.map((e) => `${e.streamId}@${e.streamVersion}`)).toEqual(['a@1', 'a@2', 'a@3', 'b@1', 'b@2', 'a@4']);
+        expect(log.map((e) => `${e.streamId}@${e.streamVersion}`)).toEqual([
+          'a@1',
+          'a@2',
+          'a@3',
+          'b@1',
+          'b@2',
+          'a@4',
+        ]);
       });
 
       it('pages by limit and resumes from a checkpoint', async () => {
@@ -280,7 +309,11 @@ export const eventStoreContract = (
       });
 
       it('reads an empty log as the end', async () => {
-        expect(unwrap(await store.readAll())).toMatchObject({ events: [], checkpoint: null, isEndOfLog: true });
+        expect(unwrap(await store.readAll())).toMatchObject({
+          events: [],
+          checkpoint: null,
+          isEndOfLog: true,
+        });
       });
 
       it('feeds a subscription from a checkpoint, including events appended after it started', async () => {
@@ -314,24 +347,34 @@ export const eventStoreContract = (
           await fn();
         });
 
-      itIfCorruptible('reports a damaged row as CorruptEvent naming stream, version and event id', async () => {
-        const events = sampleEvents(3);
-        unwrap(await store.appendToStream('s', events, { expectedVersion: 'no_stream' }));
-        await harness.corruptEvent!('s', 2);
-        const read = await store.readStream('s');
-        expect(read).toMatchObject({
-          _tag: 'Left',
-          left: { code: 'CorruptEvent', streamId: 's', streamVersion: 2, eventId: events[1]!.eventId },
-        });
-        const log = await store.readAll();
-        expect(log).toMatchObject({ _tag: 'Left', left: { code: 'CorruptEvent', streamId: 's', streamVersion: 2 } });
-      });
+      itIfCorruptible(
+        'reports a damaged row as CorruptEvent naming stream, version and event id',
+        async () => {
+          const events = sampleEvents(3);
+          unwrap(await store.appendToStream('s', events, { expectedVersion: 'no_stream' }));
+          await harness.corruptEvent!('s', 2);
+          const read = await store.readStream('s');
+          expect(read).toMatchObject({
+            _tag: 'Left',
+            left: { code: 'CorruptEvent', streamId: 's', streamVersion: 2, eventId: events[1]!.eventId },
+          });
+          const log = await store.readAll();
+          expect(log).toMatchObject({
+            _tag: 'Left',
+            left: { code: 'CorruptEvent', streamId: 's', streamVersion: 2 },
+          });
+        },
+      );
     });
 
     describe('upcasting on read', () => {
       it('reads a v1 event stored by an older release as the current version', async () => {
         const v1 = sampleEvent({ type: 'PriceAgreed', schemaVersion: 1, data: { price: '1234.5' } });
-        const v2 = sampleEvent({ type: 'PriceAgreed', schemaVersion: 2, data: { pricePence: 99, currency: 'GBP' } });
+        const v2 = sampleEvent({
+          type: 'PriceAgreed',
+          schemaVersion: 2,
+          data: { pricePence: 99, currency: 'GBP' },
+        });
         unwrap(await store.appendToStream('s', [v1, v2], { expectedVersion: 'no_stream' }));
         const read = unwrap(await store.readStream('s'));
         expect(read.map((e) => e.schemaVersion)).toEqual([1, 2]);
@@ -346,8 +389,12 @@ export const eventStoreContract = (
         const unknown = sampleEvent({ type: 'Mystery', schemaVersion: 1, data: {} });
         unwrap(await store.appendToStream('s', [future, unknown], { expectedVersion: 'no_stream' }));
         const read = unwrap(await store.readStream('s'));
-        expect(sampleRegistry.decode(read[0]!)).toMatchObject({ left: { code: 'UnknownEventType', schemaVersion: 3 } });
-        expect(sampleRegistry.decode(read[1]!)).toMatchObject({ left: { code: 'UnknownEventType', type: 'Mystery' } });
+        expect(sampleRegistry.decode(read[0]!)).toMatchObject({
+          left: { code: 'UnknownEventType', schemaVersion: 3 },
+        });
+        expect(sampleRegistry.decode(read[1]!)).toMatchObject({
+          left: { code: 'UnknownEventType', type: 'Mystery' },
+        });
       });
 
       it('reports v1 data of the wrong shape as CorruptEvent with the field', async () => {

@@ -39,13 +39,17 @@ const poundsTextToPence = (text: string): number => {
 };
 
 export const PriceAgreedV1 = t.type({ price: t.string });
-export const PriceAgreed = defineEvent('PriceAgreed', t.type({ pricePence: t.Int, currency: t.literal('GBP') }), {
-  schemaVersion: 2,
-  olderVersions: {
-    1: olderVersion(PriceAgreedV1, (v1) => ({
-      pricePence: poundsTextToPence(v1.price),
-      currency: 'GBP',
-    })),
+export const PriceAgreed = defineEvent(
+  'PriceAgreed',
+  t.type({ pricePence: t.Int, currency: t.literal('GBP') }),
+  {
+    schemaVersion: 2,
+    olderVersions: {
+      1: olderVersion(PriceAgreedV1, (v1) => ({
+        pricePence: poundsTextToPence(v1.price),
+        currency: 'GBP',
+      })),
+    },
   },
-});
+);
 export const sampleRegistry = createEventRegistry([PriceAgreed] as const);

@@ -1,0 +1,184 @@
+import * as t from 'io-ts';
+import { Either, left, right } from 'fp-ts/Either';
+import { createInMemoryEventStore } from '@council-partnerships/adapters';
+import { LibraryError } from '../shared/errors';
+import { defineEvent } from '../events/defineEvent';
+import { createEventRegistry, EventRegistry } from '../events/registry';
+import { EventStore } from '../eventstore/port';
+import { concurrencyConflict } from '../eventstore/errors';
+import { commandCodec } from './command';
+import { createCommandHandler } from './commandHandler';
+import { Decider } from './decider';
+import { testEventId } from '../testing/sampleEvents';
+
+// A small budget ledger: enough rules to exercise every path of the handler.
+const BudgetSet = defineEvent('BudgetSet', t.type({ amountPence: t.Int }));
+const SpendRecorded = defineEvent('SpendRecorded', t.type({ amountPence: t.Int }));
+const registry = createEventRegistry([BudgetSet, SpendRecorded] as const);
+type LedgerEvent = typeof registry extends EventRegistry<infer E> ? E : never;
+
+const SetBudget = commandCodec('SetBudget', t.type({ ledgerId: t.string, amountPence: t.Int }));
+const RecordSpend = commandCodec('RecordSpend', t.type({ ledgerId: t.string, amountPence: t.Int }));
+const LedgerCommand = t.union([SetBudget, RecordSpend]);
+type LedgerCommand = t.TypeOf<typeof LedgerCommand>;
+interface LedgerState {
+  budget: number | null;
+  spent: number;
+}
+interface OverBudget extends LibraryError {
+  code: 'OverBudget';
+}
+
+const decider: Decider<LedgerCommand, LedgerEvent, LedgerState, OverBudget> = {
+  initialState: () => ({ budget: null, spent: 0 }),
+  decide: (command, state): Either<OverBudget, LedgerEvent[]> => {
+    if (command.type === 'SetBudget')
+      return right([{ type: 'BudgetSet', data: { amountPence: command.data.amountPence } }]);
+    if (state.budget === null || state.spent + command.data.amountPence > state.budget) {
+      return left({
+        code: 'OverBudget',
+        message: 'spend would exceed the budget; raise the budget first',
+        path: ['amountPence'],
+      });
+    }
+    return right([{ type: 'SpendRecorded', data: { amountPence: command.data.amountPence } }]);
+  },
+  evolve: (state, event) =>
+    event.type === 'BudgetSet'
+      ? { ...state, budget: event.data.amountPence }
+      : { ...state, spent: state.spent + event.data.amountPence },
+};
+
+const actor = { id: 'officer-1', role: 'finance-officer' };
+let n = 0;
+const command = (type: 'SetBudget' | 'RecordSpend', amountPence: number, commandId = `cmd-${++n}`) => ({
+  type,
+  data: { ledgerId: 'l1', amountPence },
+  metadata: { commandId, actor, occurredAt: '2024-04-01T10:00:00.000+01:00' },
+});
+
+const handlerOn = (store: EventStore, maxAttempts?: number) =>
+  createCommandHandler({
+    store,
+    decider,
+    registry,
+    commandCodec: LedgerCommand,
+    streamIdOf: (c) => `ledger-${c.data.ledgerId}`,
+    newEventId: testEventId,
+    ...(maxAttempts ? { maxAttempts } : {}),
+  });
+
+describe('command handler', () => {
+  it('reads, decides and appends, returning recorded events and the new state', async () => {
+    const store = createInMemoryEventStore();
+    const handle = handlerOn(store);
+    await handle(command('SetBudget', 10_000));
+    const result = await handle(command('RecordSpend', 2_500));
+    expect(result).toMatchObject({
+      _tag: 'Right',
+      right: {
+        streamId: 'ledger-l1',
+        nextExpectedVersion: 2,
+        state: { budget: 10_000, spent: 2_500 },
+        replayed: false,
+      },
+    });
+    const recorded = result._tag === 'Right' ? result.right.events : [];
+    expect(recorded[0]).toMatchObject({
+      type: 'SpendRecorded',
+      streamVersion: 2,
+      actor,
+      data: { amountPence: 2_500 },
+    });
+  });
+
+  it('refuses a malformed command naming the field, and writes nothing', async () => {
+    const store = createInMemoryEventStore();
+    const result = await handlerOn(store)({
+      ...command('SetBudget', 1),
+      data: { ledgerId: 'l1', amountPence: 'lots' },
+    });
+    expect(result).toMatchObject({
+      _tag: 'Left',
+      left: { code: 'InvalidInput', path: ['data', 'amountPence'] },
+    });
+    expect(await store.readAll()).toMatchObject({ right: { events: [] } });
+  });
+
+  it('refuses a command with no actor', async () => {
+    const { actor: _actor, ...metadata } = command('SetBudget', 1).metadata;
+    const result = await handlerOn(createInMemoryEventStore())({ ...command('SetBudget', 1), metadata });
+    expect(result).toMatchObject({
+      _tag: 'Left',
+      left: { code: 'InvalidInput', path: ['metadata', 'actor'] },
+    });
+  });
+
+  it("passes the decider's refusal back and writes nothing", async () => {
+    const store = createInMemoryEventStore();
+    const result = await handlerOn(store)(command('RecordSpend', 1));
+    expect(result).toMatchObject({ _tag: 'Left', left: { code: 'OverBudget' } });
+    expect(await store.readStream('ledger-l1')).toMatchObject({
+      _tag: 'Left',
+      left: { code: 'StreamNotFound' },
+    });
+  });
+
+  it('appends once when the same command id is sent twice, returning the first result', async () => {
+    const store = createInMemoryEventStore();
+    const handle = handlerOn(store);
+    await handle(command('SetBudget', 10_000));
+    const spend = command('RecordSpend', 4_000);
+    const first = await handle(spend);
+    const second = await handle(spend);
+    expect(second).toMatchObject({ _tag: 'Right', right: { replayed: true } });
+    if (first._tag === 'Left' || second._tag === 'Left') throw new Error('expected success');
+    expect(second.right.events).toEqual(first.right.events);
+    expect(second.right.domainEvents).toEqual(first.right.domainEvents);
+    expect(second.right.state.spent).toBe(4_000);
+  });
+
+  it('retries on conflict so that concurrent commands all land, each decided on fresh state', async () => {
+    const store = createInMemoryEventStore();
+    const handle = handlerOn(store, 50);
+    await handle(command('SetBudget', 1_000));
+    const results = await Promise.all(Array.from({ length: 12 }, () => handle(command('RecordSpend', 100))));
+    // Ten fit the budget; the rest are refused on the state their retry read, never written blindly.
+    expect(results.filter((r) => r._tag === 'Right')).toHaveLength(10);
+    expect(results.filter((r) => r._tag === 'Left' && r.left.code === 'OverBudget')).toHaveLength(2);
+    const stream = await store.readStream('ledger-l1');
+    expect(stream._tag === 'Right' && stream.right.map((e) => e.streamVersion)).toEqual(
+      Array.from({ length: 11 }, (_, i) => i + 1),
+    );
+  });
+
+  it('gives the conflict back after the bounded number of attempts', async () => {
+    const inner = createInMemoryEventStore();
+    let attempts = 0;
+    const alwaysBusy: EventStore = {
+      ...inner,
+      appendToStream: async (streamId) => {
+        attempts += 1;
+        return left(concurrencyConflict(streamId, 'no_stream', attempts));
+      },
+    };
+    const result = await handlerOn(alwaysBusy, 3)(command('SetBudget', 1));
+    expect(result).toMatchObject({
+      _tag: 'Left',
+      left: { code: 'ConcurrencyConflict', streamId: 'ledger-l1' },
+    });
+    expect(attempts).toBe(3);
+  });
+
+  it('reports a corrupt stored event instead of deciding on partial history', async () => {
+    const store = createInMemoryEventStore();
+    const handle = handlerOn(store);
+    await handle(command('SetBudget', 10_000));
+    store.tamperWithRow('ledger-l1', 1, (json) => json.replace('"amountPence":10000', '"amountPence":"ten"'));
+    const result = await handle(command('RecordSpend', 1));
+    expect(result).toMatchObject({
+      _tag: 'Left',
+      left: { code: 'CorruptEvent', streamId: 'ledger-l1', streamVersion: 1 },
+    });
+  });
+});

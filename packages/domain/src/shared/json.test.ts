@@ -1,0 +1,29 @@
+import * as fc from 'fast-check';
+import { canonicalJson, JsonValue, validateJson } from './json';
+
+describe('JSON that can be stored', () => {
+  it.each([
+    [{ a: undefined }, ['a']],
+    [{ a: [1, Number.POSITIVE_INFINITY] }, ['a', '1']],
+    [{ when: new Date(0) }, ['when']],
+    [{ f: () => 1 }, ['f']],
+    [{ n: BigInt(1) }, ['n']],
+  ])('refuses %p at its path', (value, path) => {
+    expect(validateJson(value)).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput', path } });
+  });
+
+  it('gives the same canonical text whatever the key order', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const reordered = JSON.parse(JSON.stringify(value, (_k, v) => reorder(v))) as JsonValue;
+        expect(canonicalJson(reordered)).toBe(canonicalJson(value as JsonValue));
+        expect(JSON.parse(canonicalJson(value as JsonValue))).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+    );
+  });
+});
+
+const reorder = (value: unknown): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).reverse())
+    : value;
