@@ -7,8 +7,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
   moduleNameMapper: {
-    '^@council-partnerships/(domain|projections|adapters)$': '<rootDir>/packages/$1/src/index.ts',
-    '^@council-partnerships/(domain|projections|adapters)/(.*)$': '<rootDir>/packages/$1/src/$2',
+    '^@council-partnerships/(domain|projections|adapters|cli)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@council-partnerships/(domain|projections|adapters|cli)/(.*)$': '<rootDir>/packages/$1/src/$2',
   },
   testTimeout: 60000,
 };
