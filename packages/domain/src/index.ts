@@ -14,3 +14,5 @@ export * from './events/registry';
 export * from './decider/decider';
 export * from './decider/command';
 export * from './decider/commandHandler';
+export * from './money';
+export * from './calendar';

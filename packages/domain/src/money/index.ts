@@ -1,0 +1,6 @@
+export * from './codecs';
+export { type Rounding, ROUNDINGS, divideRounded, checkedDivideRounded } from './rounding';
+export * from './basisPoints';
+export * from './allocate';
+export * from './format';
+export * from './parse';
