@@ -1,1 +1,5 @@
 export * from './memory/inMemoryEventStore';
+export * from './sqlite/sqliteEventStore';
+export * from './sqlite/sqliteSchema';
+export * from './connection/systemClock';
+export * from './connection/uuidV7';

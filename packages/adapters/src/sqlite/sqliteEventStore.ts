@@ -1,0 +1,263 @@
+import Database from 'better-sqlite3';
+import { Either, left, right } from 'fp-ts/Either';
+import {
+  AppendError,
+  AppendResult,
+  chainEvents,
+  concurrencyConflict,
+  EventStore,
+  expectedVersionMatches,
+  GlobalLogPage,
+  invalidInput,
+  matchPriorAppend,
+  NewEvent,
+  ReadAllOptions,
+  ReadError,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoreUnavailable,
+  storeUnavailable,
+  streamNotFound,
+  ValidAppend,
+  validateAppend,
+  validateReadAll,
+  validateReadStream,
+} from '@council-partnerships/domain';
+import { systemClock } from '../connection/systemClock';
+import { decodeSqliteRow, decodeSqliteRows, eventColumns, SqliteEventRow } from './sqliteRows';
+import { migrateSqlite } from './sqliteSchema';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file; created with its schema on first use. */
+  readonly filename: string;
+  /** System time for `recordedAt`; inject a fixed clock in tests. */
+  readonly clock?: () => Date;
+  /** How long a writer waits for another process's write to finish before giving up (default 5000 ms). */
+  readonly busyTimeoutMs?: number;
+  /**
+   * `FULL` (the default) makes every append durable across a power cut; `NORMAL` in WAL mode can lose the
+   * last appends on power loss (never on a process crash) in exchange for faster commits.
+   */
+  readonly synchronous?: 'FULL' | 'NORMAL';
+}
+
+export interface SqliteEventStore extends EventStore {
+  readonly filename: string;
+  /** Opens the file and applies pending schema migrations now, instead of on first use. */
+  migrate(): Promise<Either<StoreUnavailable, readonly number[]>>;
+}
+
+interface Head {
+  readonly stream_version: number;
+  readonly hash: string;
+}
+
+/** The open database and its prepared statements, made once per store. */
+const prepare = (db: Database.Database) => ({
+  head: db.prepare<[string], Head>(
+    'SELECT stream_version, hash FROM events WHERE stream_id = ? ORDER BY stream_version DESC LIMIT 1',
+  ),
+  byEventId: db.prepare<[string], SqliteEventRow>(`SELECT ${eventColumns} FROM events WHERE event_id = ?`),
+  lastPosition: db.prepare<[], number>('SELECT coalesce(max(global_position), 0) FROM events').pluck(),
+  insert: db.prepare(
+    `INSERT INTO events (${eventColumns}) VALUES (@globalPosition, @eventId, @streamId, @streamVersion, @type,
+      @schemaVersion, @data, @actor, @occurredAt, @recordedAt, @commandId, @correlationId, @causationId,
+      @previousHash, @hash)`,
+  ),
+  readStream: db.prepare<[string, number, number], SqliteEventRow>(
+    `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
+  ),
+  streamExists: db.prepare<[string], number>('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1').pluck(),
+  readAll: db.prepare<[number, number], SqliteEventRow>(
+    `SELECT ${eventColumns} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
+  ),
+  listStreams: db
+    .prepare<[], string>('SELECT stream_id FROM events WHERE stream_version = 1 ORDER BY global_position')
+    .pluck(),
+});
+
+type Statements = ReturnType<typeof prepare>;
+
+const rowOf = (event: RecordedEvent) => ({
+  globalPosition: event.globalPosition,
+  eventId: event.eventId,
+  streamId: event.streamId,
+  streamVersion: event.streamVersion,
+  type: event.type,
+  schemaVersion: event.schemaVersion,
+  data: JSON.stringify(event.data),
+  actor: JSON.stringify(event.actor),
+  occurredAt: event.occurredAt,
+  recordedAt: event.recordedAt,
+  commandId: event.commandId,
+  correlationId: event.correlationId,
+  causationId: event.causationId,
+  previousHash: event.previousHash,
+  hash: event.hash,
+});
+
+/**
+ * The embedded default: the whole store in one SQLite file, no server. Each append is one IMMEDIATE
+ * transaction, so the version check, the previous hash and the insert happen under the file's write lock;
+ * the UNIQUE (stream_id, stream_version) constraint backs that up. The rowid is the global position:
+ * writers take turns, so positions are handed out in commit order and a reader can never pass a gap.
+ */
+export const createSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEventStore => {
+  const clock = options.clock ?? systemClock;
+  const filename = options.filename;
+  let opened: {
+    db: Database.Database;
+    sql: Statements;
+    append: (valid: ValidAppend) => Either<AppendError, AppendResult>;
+  } | null = null;
+  let closed = false;
+
+  const open = () => {
+    if (opened !== null) return right(opened);
+    if (closed) return left(storeUnavailable(`the SQLite store on ${filename} is closed`));
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(filename, { timeout: options.busyTimeoutMs ?? 5000 });
+      db.pragma('journal_mode = WAL');
+      db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
+    } catch (error) {
+      db?.close();
+      return left(storeUnavailable(error, `could not open the SQLite file ${filename}`));
+    }
+    const migrated = migrateSqlite(db, filename);
+    if (migrated._tag === 'Left') {
+      db.close();
+      return migrated;
+    }
+    const sql = prepare(db);
+    const append = db.transaction((valid: ValidAppend) => appendInTransaction(sql, valid, clock));
+    opened = { db, sql, append: (valid) => append.immediate(valid) };
+    return right(opened);
+  };
+
+  /** Runs a synchronous piece of work against the open file, turning driver failures into values. */
+  const withDb = <E, A>(
+    work: (o: NonNullable<typeof opened>) => Either<E, A>,
+  ): Either<E | StoreUnavailable, A> => {
+    const o = open();
+    if (o._tag === 'Left') return o;
+    try {
+      return work(o.right);
+    } catch (error) {
+      const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY') === true;
+      return left(
+        storeUnavailable(
+          error,
+          busy ? `another process held ${filename} for too long` : `SQLite file ${filename}`,
+        ),
+      );
+    }
+  };
+
+  const appendToStream = async (
+    streamId: string,
+    events: readonly NewEvent[],
+    appendOptions: { expectedVersion: unknown },
+  ): Promise<Either<AppendError, AppendResult>> => {
+    const valid = validateAppend(streamId, events, appendOptions);
+    if (valid._tag === 'Left') return valid;
+    return withDb((o) => o.append(valid.right));
+  };
+
+  const readStream = async (
+    streamId: string,
+    readOptions?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly RecordedEvent[]>> => {
+    const valid = validateReadStream(streamId, readOptions);
+    if (valid._tag === 'Left') return valid;
+    const { fromVersion, toVersion } = valid.right;
+    return withDb(({ sql }): Either<ReadError, readonly RecordedEvent[]> => {
+      const rows = sql.readStream.all(streamId, fromVersion, toVersion);
+      if (rows.length === 0 && sql.streamExists.get(streamId) === undefined)
+        return left(streamNotFound(streamId));
+      return decodeSqliteRows(rows);
+    });
+  };
+
+  const readAll = async (readOptions?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>> => {
+    const valid = validateReadAll(readOptions);
+    if (valid._tag === 'Left') return valid;
+    const { after, limit } = valid.right;
+    if (after !== null && !/^\d{1,15}$/.test(after)) {
+      return left(invalidInput(`checkpoint ${after} was not issued by the SQLite store`, ['after']));
+    }
+    return withDb(({ sql }) => {
+      // One row more than asked for tells whether the page reaches the end of the log.
+      const rows = sql.readAll.all(after === null ? 0 : Number(after), limit + 1);
+      const events = decodeSqliteRows(rows.slice(0, limit));
+      if (events._tag === 'Left') return events;
+      const last = events.right[events.right.length - 1];
+      return right({
+        events: events.right,
+        checkpoint: last ? String(last.globalPosition) : after,
+        isEndOfLog: rows.length <= limit,
+      });
+    });
+  };
+
+  const listStreams = async (): Promise<Either<ReadError, readonly string[]>> =>
+    withDb(({ sql }) => right(sql.listStreams.all()));
+
+  return {
+    name: 'sqlite',
+    filename,
+    appendToStream,
+    readStream,
+    readAll,
+    listStreams,
+    migrate: async () => {
+      const o = open();
+      return o._tag === 'Left' ? o : right([]);
+    },
+    close: async () => {
+      closed = true;
+      opened?.db.close();
+      opened = null;
+    },
+  };
+};
+
+/** The body of one append, run inside an IMMEDIATE transaction: nothing else can write meanwhile. */
+const appendInTransaction = (
+  sql: Statements,
+  valid: ValidAppend,
+  clock: () => Date,
+): Either<AppendError, AppendResult> => {
+  const { streamId, events, expectedVersion } = valid;
+  const stored: RecordedEvent[] = [];
+  for (const event of events) {
+    const row = sql.byEventId.get(event.eventId);
+    if (row === undefined) continue;
+    const decoded = decodeSqliteRow(row);
+    if (decoded._tag === 'Left') return decoded;
+    stored.push(decoded.right);
+  }
+  const prior = matchPriorAppend(
+    streamId,
+    events.map((e) => e.eventId),
+    stored,
+  );
+  if (prior._tag === 'Left') return prior;
+  if (prior.right !== null) return right(prior.right);
+
+  const head = sql.head.get(streamId);
+  const current = head?.stream_version ?? 0;
+  if (!expectedVersionMatches(expectedVersion, current)) {
+    return left(concurrencyConflict(streamId, expectedVersion, current));
+  }
+  const lastPosition = sql.lastPosition.get() ?? 0;
+  const recorded = chainEvents(
+    streamId,
+    head === undefined ? null : { streamVersion: head.stream_version, hash: head.hash },
+    events,
+    clock().toISOString(),
+    (i) => lastPosition + i + 1,
+  );
+  for (const event of recorded) sql.insert.run(rowOf(event));
+  return right({ streamId, nextExpectedVersion: current + recorded.length, events: recorded });
+};
