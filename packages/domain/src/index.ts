@@ -16,3 +16,4 @@ export * from './decider/command';
 export * from './decider/commandHandler';
 export * from './money';
 export * from './calendar';
+export * from './partnership';

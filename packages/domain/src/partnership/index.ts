@@ -1,0 +1,2 @@
+export * from './codecs';
+export * from './events';
