@@ -1,0 +1,73 @@
+import * as t from 'io-ts';
+import { Either, left, right } from 'fp-ts/Either';
+import {
+  CorruptEvent,
+  EventRegistry,
+  JsonValue,
+  RecordedEvent,
+  UnknownEventType,
+} from '@council-partnerships/domain';
+
+/** A decoded domain event with the envelope it was recorded in: who, when (both times), which command. */
+export type Projected<E> = E & { readonly envelope: RecordedEvent };
+
+/**
+ * A read model: how to start, how one event changes it, and how to store it. `apply` is a pure
+ * reducer, so folding the same events always gives the same state, whichever mode ran the fold.
+ */
+export interface Projection<State, E extends { type: string; data: unknown }> {
+  /** Names the stored snapshot; two projections must not share a name. */
+  readonly name: string;
+  /** Bump whenever `apply` changes meaning: snapshots of another version are discarded and rebuilt. */
+  readonly version: number;
+  /** Decodes (and upcasts) the events this projection reads; other event types in the log are skipped. */
+  readonly registry: EventRegistry<E>;
+  readonly initial: () => State;
+  readonly apply: (state: State, event: Projected<E>) => State;
+  /** Encodes the state for a snapshot and checks it on the way back in. */
+  readonly stateCodec: t.Type<State, JsonValue, unknown>;
+}
+
+export const defineProjection = <State, E extends { type: string; data: unknown }>(
+  projection: Projection<State, E>,
+): Projection<State, E> => projection;
+
+/** The event types of a projection, looked up once rather than scanned for every event. */
+const typeSets = new WeakMap<object, ReadonlySet<string>>();
+const typesOf = (registry: EventRegistry<{ type: string; data: unknown }>): ReadonlySet<string> => {
+  let types = typeSets.get(registry);
+  if (types === undefined) {
+    types = new Set(registry.types);
+    typeSets.set(registry, types);
+  }
+  return types;
+};
+
+export const readsType = <E extends { type: string; data: unknown }>(
+  projection: Projection<unknown, E>,
+  type: string,
+): boolean => typesOf(projection.registry).has(type);
+
+/**
+ * Folds recorded events into a state, in the order given. An event of a type the projection does not
+ * read is skipped (the log holds other aggregates too); one it reads but cannot decode stops the fold,
+ * because a read model that silently missed an event would mislead whoever relies on it.
+ */
+export const foldRecorded = <State, E extends { type: string; data: unknown }>(
+  projection: Projection<State, E>,
+  state: State,
+  events: readonly RecordedEvent[],
+  visible: (recorded: RecordedEvent) => boolean = () => true,
+): Either<CorruptEvent | UnknownEventType, { state: State; applied: number }> => {
+  const types = typesOf(projection.registry);
+  let next = state;
+  let applied = 0;
+  for (const recorded of events) {
+    if (!types.has(recorded.type) || !visible(recorded)) continue;
+    const decoded = projection.registry.decode(recorded);
+    if (decoded._tag === 'Left') return left(decoded.left);
+    next = projection.apply(next, { ...decoded.right, envelope: recorded } as Projected<E>);
+    applied += 1;
+  }
+  return right({ state: next, applied });
+};
