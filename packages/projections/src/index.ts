@@ -8,3 +8,4 @@ export * from './checkpoint/port';
 export * from './checkpoint/memory';
 export * from './checkpoint/jsonFile';
 export * from './checkpoint/decodeSnapshot';
+export * from './stateCodecs';

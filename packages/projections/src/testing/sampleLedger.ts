@@ -1,13 +1,8 @@
 import * as t from 'io-ts';
-import {
-  createEventRegistry,
-  defineEvent,
-  EventRegistry,
-  JsonValue,
-  NewEvent,
-} from '@council-partnerships/domain';
+import { createEventRegistry, defineEvent, EventRegistry, NewEvent } from '@council-partnerships/domain';
 import { testEventId } from '@council-partnerships/domain/testing';
 import { defineProjection } from '../projection';
+import { IntegerCodec, jsonStateCodec } from '../stateCodecs';
 
 /**
  * A tiny grant ledger used to specify the projection machinery without any partnership rules:
@@ -19,8 +14,8 @@ export const ledgerRegistry = createEventRegistry([GrantPaid, GrantRecovered] as
 export type LedgerEvent = typeof ledgerRegistry extends EventRegistry<infer E> ? E : never;
 
 const LedgerStateCodec = t.type({
-  balances: t.record(t.string, t.Int),
-  events: t.Int,
+  balances: t.record(t.string, IntegerCodec),
+  events: IntegerCodec,
   lastPosition: t.number,
 });
 export type LedgerState = t.TypeOf<typeof LedgerStateCodec>;
@@ -42,7 +37,7 @@ export const ledgerProjection = defineProjection<LedgerState, LedgerEvent>({
       lastPosition: Math.max(state.lastPosition, event.envelope.globalPosition),
     };
   },
-  stateCodec: LedgerStateCodec as unknown as t.Type<LedgerState, JsonValue, unknown>,
+  stateCodec: jsonStateCodec(LedgerStateCodec),
 });
 
 export const ledgerEvent = (

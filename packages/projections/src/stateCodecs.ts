@@ -1,0 +1,22 @@
+import * as t from 'io-ts';
+import { JsonValue } from '@council-partnerships/domain';
+
+const isInteger = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u);
+
+/**
+ * A whole number (pence, counts) in a stored read-model state. Unbranded, unlike `t.Int`, so that
+ * reducers can do arithmetic without casting every sum.
+ */
+export const IntegerCodec = new t.Type<number, number, unknown>(
+  'Integer',
+  isInteger,
+  (u, c) => (isInteger(u) ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+/** Accepts a codec whose encoded form is JSON, as a projection's `stateCodec` must be. */
+export const jsonStateCodec = <A, O extends JsonValue>(
+  codec: t.Type<A, O, unknown>,
+): t.Type<A, JsonValue, unknown> => codec as unknown as t.Type<A, JsonValue, unknown>;
+
+export const nullableCodec = <C extends t.Mixed>(codec: C) => t.union([codec, t.null]);
