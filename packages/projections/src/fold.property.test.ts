@@ -15,7 +15,9 @@ const entry = fc.record({
 });
 
 /** Appends the entries (in batches of 1-3 events per append) and returns each append's events. */
-const record = async (entries: fc.infer<typeof entry>[]) => {
+type Entry = typeof entry extends fc.Arbitrary<infer A> ? A : never;
+
+const record = async (entries: Entry[]) => {
   const time = manualClock('2024-03-01T12:00:00.000Z');
   const store = createInMemoryEventStore({ clock: time.clock });
   const appends: RecordedEvent[][] = [];
