@@ -3,3 +3,5 @@ export * from './sqlite/sqliteEventStore';
 export * from './sqlite/sqliteSchema';
 export * from './connection/systemClock';
 export * from './connection/uuidV7';
+export * from './postgres/postgresEventStore';
+export * from './postgres/postgresSchema';

@@ -1,0 +1,33 @@
+import { InvalidInput, invalidInput, StoreUnavailable, storeUnavailable } from '@council-partnerships/domain';
+
+const connectionHint = 'check that PostgreSQL is running and reachable with the connection string given';
+
+const messageOf = (error: unknown): string =>
+  typeof (error as { message?: unknown }).message === 'string'
+    ? (error as { message: string }).message
+    : String(error);
+
+/** Whether a driver error means the server could not be reached or went away (not that it refused a statement). */
+const isConnectionFailure = (error: unknown): boolean => {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (/^E[A-Z]+$/.test(code) || code.startsWith('08') || code === '57P01'))
+    return true;
+  return /timeout|terminated|Connection terminated/i.test(messageOf(error));
+};
+
+/** A driver failure as a value: text PostgreSQL cannot hold is bad input; anything else is the store failing. */
+export const postgresFailure = (error: unknown, doing: string): InvalidInput | StoreUnavailable => {
+  const code = (error as { code?: unknown }).code;
+  if (code === '22P05' || code === '22021') {
+    return invalidInput(`PostgreSQL cannot store this text: ${messageOf(error)}`, ['events']);
+  }
+  return storeUnavailable(
+    messageOf(error),
+    isConnectionFailure(error) ? `${doing}; ${connectionHint}` : `${doing}: PostgreSQL refused the statement`,
+  );
+};
+
+export const postgresUnavailable = (error: unknown, doing: string): StoreUnavailable => {
+  const failure = postgresFailure(error, doing);
+  return failure.code === 'StoreUnavailable' ? failure : storeUnavailable(failure.message, doing);
+};

@@ -1,0 +1,181 @@
+import { Client } from 'pg';
+import { eventStoreContract, sampleEvents } from '@council-partnerships/domain/testing';
+import {
+  createPostgresEventStore,
+  PostgresEventStore,
+  PostgresEventStoreOptions,
+} from './postgresEventStore';
+import { latestPostgresSchemaVersion } from './postgresSchema';
+import { describePostgres, dropSchema, freshSchemaName, postgresTestUrl } from './postgresTestSupport';
+
+const mode = describePostgres();
+const describeIf = mode === 'run' ? describe : describe.skip;
+
+const openStore = (schema: string, extra: Partial<PostgresEventStoreOptions> = {}): PostgresEventStore => {
+  const created = createPostgresEventStore({ connectionString: postgresTestUrl, schema, ...extra });
+  if (created._tag === 'Left') throw new Error(created.left.message);
+  return created.right;
+};
+
+const withClient = async <A>(work: (client: Client) => Promise<A>): Promise<A> => {
+  const client = new Client({ connectionString: postgresTestUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};
+
+describeIf('PostgreSQL', () => {
+  eventStoreContract('PostgreSQL', async () => {
+    const schema = freshSchemaName('contract');
+    const store = openStore(schema);
+    return {
+      store,
+      corruptEvent: (streamId, version) =>
+        withClient(async (client) => {
+          await client.query(
+            `UPDATE "${schema}".events SET data = to_jsonb('not an object'::text) WHERE stream_id = $1 AND stream_version = $2`,
+            [streamId, version],
+          );
+        }),
+      close: async () => {
+        await store.close();
+        await dropSchema(schema);
+      },
+    };
+  });
+
+  describe('schema and connection', () => {
+    const schemas: string[] = [];
+    const fresh = (label: string) => {
+      const name = freshSchemaName(label);
+      schemas.push(name);
+      return name;
+    };
+    afterAll(async () => {
+      for (const schema of schemas) await dropSchema(schema);
+    });
+
+    it('creates its schema and records the migrations it applied, once', async () => {
+      const schema = fresh('migrate');
+      const store = openStore(schema);
+      expect(await store.migrate()).toEqual({ _tag: 'Right', right: [1] });
+      await store.close();
+      const again = openStore(schema);
+      expect(await again.migrate()).toEqual({ _tag: 'Right', right: [] });
+      await again.close();
+      const versions = await withClient((c) => c.query(`SELECT version FROM "${schema}".schema_migrations`));
+      expect(versions.rows).toEqual([{ version: latestPostgresSchemaVersion }]);
+    });
+
+    it('lets several stores migrate the same new schema at once', async () => {
+      const schema = fresh('race');
+      const stores = Array.from({ length: 4 }, () => openStore(schema));
+      const results = await Promise.all(stores.map((s) => s.migrate()));
+      expect(results.filter((r) => r._tag === 'Right' && r.right.length === 1)).toHaveLength(1);
+      expect(results.every((r) => r._tag === 'Right')).toBe(true);
+      await Promise.all(stores.map((s) => s.close()));
+    });
+
+    it('migrates on first use when migrate() was not called', async () => {
+      const store = openStore(fresh('lazy'));
+      expect(
+        await store.appendToStream('s', sampleEvents(1), { expectedVersion: 'no_stream' }),
+      ).toMatchObject({
+        _tag: 'Right',
+      });
+      await store.close();
+    });
+
+    it('refuses a schema written by a newer release', async () => {
+      const schema = fresh('newer');
+      const store = openStore(schema);
+      await store.migrate();
+      await store.close();
+      await withClient((c) =>
+        c.query(`INSERT INTO "${schema}".schema_migrations (version, description) VALUES ($1, 'future')`, [
+          latestPostgresSchemaVersion + 1,
+        ]),
+      );
+      const later = openStore(schema);
+      expect(await later.migrate()).toMatchObject({ left: { code: 'StoreUnavailable' } });
+      await later.close();
+    });
+
+    it.each(['Robert"; DROP TABLE x; --', 'UPPER', '1starts_with_digit', 'a'.repeat(64), ''])(
+      'refuses the schema name %j',
+      (schema) => {
+        expect(createPostgresEventStore({ connectionString: postgresTestUrl, schema })).toMatchObject({
+          _tag: 'Left',
+          left: { code: 'InvalidInput', path: ['schema'] },
+        });
+      },
+    );
+
+    it('answers StoreUnavailable, not an exception, when the server cannot be reached', async () => {
+      const created = createPostgresEventStore({ connectionString: 'postgres://postgres@127.0.0.1:1/test' });
+      if (created._tag === 'Left') throw new Error('unexpected');
+      const store = created.right;
+      const appended = await store.appendToStream('s', sampleEvents(1), { expectedVersion: 'any' });
+      expect(appended).toMatchObject({ _tag: 'Left', left: { code: 'StoreUnavailable' } });
+      expect((appended as { left: { message: string } }).left.message).toMatch(
+        /ECONNREFUSED.*PostgreSQL is running/,
+      );
+      expect(await store.readAll()).toMatchObject({ _tag: 'Left', left: { code: 'StoreUnavailable' } });
+      await store.close();
+    });
+
+    it('leaves a pool it was given open on close, and ends one it created', async () => {
+      const { Pool } = await import('pg');
+      const pool = new Pool({ connectionString: postgresTestUrl, max: 2 });
+      const created = createPostgresEventStore({ pool, schema: fresh('pool') });
+      if (created._tag === 'Left') throw new Error('unexpected');
+      await created.right.appendToStream('s', sampleEvents(1), { expectedVersion: 'no_stream' });
+      await created.right.close();
+      expect((await pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await pool.end();
+      const closed = await created.right.readAll();
+      expect(closed).toMatchObject({ left: { code: 'StoreUnavailable' } });
+    });
+
+    it('refuses a checkpoint it did not issue', async () => {
+      const store = openStore(fresh('checkpoint'));
+      expect(await store.readAll({ after: '17' })).toMatchObject({
+        left: { code: 'InvalidInput', path: ['after'] },
+      });
+      await store.close();
+    });
+
+    it('reports text PostgreSQL cannot hold as InvalidInput and writes nothing', async () => {
+      const store = openStore(fresh('nul'));
+      const bad = sampleEvents(1, { data: { note: 'a\u0000b' } });
+      expect(await store.appendToStream('s', bad, { expectedVersion: 'no_stream' })).toMatchObject({
+        left: { code: 'InvalidInput' },
+      });
+      expect(await store.readStream('s')).toMatchObject({ left: { code: 'StreamNotFound' } });
+      await store.close();
+    });
+
+    it('chains from a stale cached head only if the stored hash still matches', async () => {
+      const schema = fresh('stale');
+      const first = openStore(schema);
+      const second = openStore(schema);
+      await first.appendToStream('s', sampleEvents(1), { expectedVersion: 'no_stream' });
+      await first.readStream('s');
+      await second.appendToStream('s', sampleEvents(1), { expectedVersion: 1 });
+      expect(await first.appendToStream('s', sampleEvents(1), { expectedVersion: 1 })).toMatchObject({
+        left: { code: 'ConcurrencyConflict', actual: 2 },
+      });
+      expect(await first.appendToStream('s', sampleEvents(1), { expectedVersion: 'any' })).toMatchObject({
+        right: { nextExpectedVersion: 3 },
+      });
+      const read = await first.readStream('s');
+      if (read._tag === 'Left') throw new Error('unexpected');
+      expect(read.right.map((e) => e.previousHash)).toEqual([null, read.right[0]!.hash, read.right[1]!.hash]);
+      await first.close();
+      await second.close();
+    });
+  });
+});

@@ -1,0 +1,90 @@
+import { Either, left, right } from 'fp-ts/Either';
+import {
+  CorruptEvent,
+  corruptEvent,
+  decodeStoredEvent,
+  RecordedEvent,
+  RowLocation,
+} from '@council-partnerships/domain';
+
+/**
+ * One row of the events table as `pg` hands it back: jsonb columns already parsed, bigint and xid8 as
+ * text. Typed `unknown`: nothing is trusted until it is decoded.
+ */
+export interface PostgresEventRow {
+  readonly position: unknown;
+  readonly transaction_id: unknown;
+  readonly event_id: unknown;
+  readonly stream_id: unknown;
+  readonly stream_version: unknown;
+  readonly event_type: unknown;
+  readonly schema_version: unknown;
+  readonly data: unknown;
+  readonly actor: unknown;
+  readonly occurred_at: unknown;
+  readonly recorded_at: unknown;
+  readonly command_id: unknown;
+  readonly correlation_id: unknown;
+  readonly causation_id: unknown;
+  readonly previous_hash: unknown;
+  readonly hash: unknown;
+}
+
+export const postgresEventColumns =
+  'position, transaction_id::text AS transaction_id, event_id, stream_id, stream_version, event_type, ' +
+  'schema_version, data, actor, occurred_at, recorded_at, command_id, correlation_id, causation_id, ' +
+  'previous_hash, hash';
+
+const locationOf = (row: PostgresEventRow): RowLocation => ({
+  streamId: typeof row.stream_id === 'string' ? row.stream_id : String(row.stream_id ?? '(unknown stream)'),
+  streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
+  eventId: typeof row.event_id === 'string' ? row.event_id : null,
+});
+
+/** Turns a row into an event, or `CorruptEvent` naming the row when a column holds the wrong thing. */
+export const decodePostgresRow = (row: PostgresEventRow): Either<CorruptEvent, RecordedEvent> => {
+  const at = locationOf(row);
+  const position = typeof row.position === 'string' ? Number(row.position) : Number.NaN;
+  if (!Number.isSafeInteger(position)) {
+    return left(
+      corruptEvent(
+        at.streamId,
+        at.streamVersion,
+        at.eventId,
+        `position ${String(row.position)} is not a safe integer`,
+      ),
+    );
+  }
+  return decodeStoredEvent(
+    {
+      eventId: row.event_id,
+      type: row.event_type,
+      schemaVersion: row.schema_version,
+      data: row.data,
+      occurredAt: row.occurred_at,
+      actor: row.actor,
+      commandId: row.command_id,
+      correlationId: row.correlation_id,
+      causationId: row.causation_id,
+      streamId: row.stream_id,
+      streamVersion: row.stream_version,
+      globalPosition: position,
+      recordedAt: row.recorded_at,
+      previousHash: row.previous_hash,
+      hash: row.hash,
+    },
+    at,
+  );
+};
+
+export const decodePostgresRows = (
+  rows: readonly PostgresEventRow[],
+): Either<CorruptEvent, RecordedEvent[]> => {
+  const out: RecordedEvent[] = [];
+  for (const row of rows) {
+    const event = decodePostgresRow(row);
+    if (event._tag === 'Left') return event;
+    out.push(event.right);
+  }
+  return right(out);
+};

@@ -1,0 +1,76 @@
+import { postgresEventColumns } from './postgresRows';
+import { SchemaName } from './postgresSchema';
+
+/** A statement with a name, so each pooled connection parses and plans it once. */
+export interface NamedStatement {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * The store's SQL for one schema. Only the validated, quoted schema name is spliced in; every value is a
+ * bound parameter.
+ */
+export const postgresStatements = (schema: SchemaName) => {
+  const s = schema.quoted;
+  const named = (name: string, text: string): NamedStatement => ({ name: `cp_${schema.name}_${name}`, text });
+  return {
+    /**
+     * The whole append in one statement, so it is atomic without an explicit transaction and costs one
+     * round trip. $1 stream, $2 the batch as JSON, $3 recordedAt, $4 the version the batch follows,
+     * $5 that version's hash. It inserts only if the event it chains from is still stored with that
+     * hash; UNIQUE (stream_id, stream_version) turns a concurrent writer's same versions into an error.
+     */
+    append: named(
+      'append',
+      `INSERT INTO ${s}.events (event_id, stream_id, stream_version, event_type, schema_version, data, actor,
+         occurred_at, recorded_at, command_id, correlation_id, causation_id, previous_hash, hash)
+       SELECT x.event_id, $1, x.stream_version, x.event_type, x.schema_version, x.data, x.actor,
+         x.occurred_at, $3, x.command_id, x.correlation_id, x.causation_id, x.previous_hash, x.hash
+       FROM json_to_recordset($2::json) AS x(event_id text, stream_version integer, event_type text,
+         schema_version integer, data jsonb, actor jsonb, occurred_at text, command_id text,
+         correlation_id text, causation_id text, previous_hash text, hash text)
+       WHERE $4::integer = 0
+          OR EXISTS (SELECT 1 FROM ${s}.events p WHERE p.stream_id = $1 AND p.stream_version = $4 AND p.hash = $5)
+       ORDER BY x.stream_version
+       RETURNING stream_version, position`,
+    ),
+    head: named(
+      'head',
+      `SELECT stream_version, hash FROM ${s}.events WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`,
+    ),
+    byEventIds: named(
+      'by_event_ids',
+      `SELECT ${postgresEventColumns} FROM ${s}.events WHERE event_id = ANY($1::text[])`,
+    ),
+    readStream: named(
+      'read_stream',
+      `SELECT ${postgresEventColumns} FROM ${s}.events
+       WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3 ORDER BY stream_version`,
+    ),
+    streamExists: named('stream_exists', `SELECT 1 FROM ${s}.events WHERE stream_id = $1 LIMIT 1`),
+    /**
+     * A page of the global log in (transaction_id, position) order, only below the horizon: the oldest
+     * transaction still in flight when the statement's snapshot was taken. Every transaction below it has
+     * ended, so no row can ever appear there later; rows at or above it wait. `held_back` says whether
+     * committed rows are waiting behind an open transaction.
+     */
+    readAll: named(
+      'read_all',
+      `WITH h AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon)
+       SELECT EXISTS (SELECT 1 FROM ${s}.events w WHERE w.transaction_id >= h.horizon) AS held_back, p.*
+       FROM h LEFT JOIN LATERAL (
+         SELECT ${postgresEventColumns} FROM ${s}.events e
+         WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint) AND e.transaction_id < h.horizon
+         ORDER BY e.transaction_id, e.position
+         LIMIT $3
+       ) p ON true`,
+    ),
+    listStreams: named(
+      'list_streams',
+      `SELECT stream_id FROM ${s}.events WHERE stream_version = 1 ORDER BY transaction_id, position`,
+    ),
+  };
+};
+
+export type PostgresStatements = ReturnType<typeof postgresStatements>;

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+/**
+ * Helpers for the PostgreSQL tests: a server address, a fresh schema per test (Jest runs files in
+ * parallel), and whether the server can be reached. Not part of the public API.
+ */
+export const postgresTestUrl = process.env['POSTGRES_TEST_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export const freshSchemaName = (label: string): string => `t_${label}_${randomBytes(6).toString('hex')}`;
+
+export const dropSchema = async (schema: string): Promise<void> => {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`refusing to drop ${schema}`);
+  const client = new Client({ connectionString: postgresTestUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+};
+
+/**
+ * Asked once, synchronously, while Jest collects tests: a test file must decide whether to define its
+ * PostgreSQL tests before any of them runs.
+ */
+export const postgresReachable = (): boolean => {
+  const probe = `const { Client } = require('pg');
+    const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
+    c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`;
+  const result = spawnSync(process.execPath, ['-e', probe, postgresTestUrl], {
+    cwd: __dirname,
+    timeout: 10_000,
+  });
+  return result.status === 0;
+};
+
+/**
+ * Under CI a PostgreSQL test is never skipped: an unreachable server fails the run. Elsewhere the tests
+ * are skipped with a warning that says why.
+ */
+export const describePostgres = (): 'run' | 'skip' => {
+  if (process.env['CI'] === 'true' || postgresReachable()) return 'run';
+  console.warn(
+    `PostgreSQL tests skipped: no server at ${postgresTestUrl}. Start one or set POSTGRES_TEST_URL (under CI=true they fail instead).`,
+  );
+  return 'skip';
+};
