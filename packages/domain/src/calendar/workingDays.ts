@@ -1,9 +1,15 @@
 import { Either, left, right } from 'fp-ts/Either';
-import { DateTime } from 'luxon';
 import { InvalidInput, invalidInput } from '../shared/errors';
-import { writeDate } from './arithmetic';
 import { bankHolidays, UK_NATIONS, UkNation } from './bankHolidays';
-import { CalendarDate, readDate, readWholeNumber, toCalendarDate, toDateTime } from './calendarDate';
+import { CalendarDate, readDate, readWholeNumber, toDateTime } from './calendarDate';
+import {
+  dateOfDayNumber,
+  dayNumberOf,
+  FIRST_DAY_NUMBER,
+  isWeekdayNumber,
+  LAST_DAY_NUMBER,
+  yearOfDayNumber,
+} from './dayNumber';
 
 /**
  * Whose bank holidays stop a day being a working day: one jurisdiction's (PCR 2015 practice in
@@ -13,22 +19,19 @@ export type WorkingDayCalendar = UkNation | 'anywhere-in-uk';
 
 const DEFAULT_CALENDAR: WorkingDayCalendar = 'anywhere-in-uk';
 
-const holidayCache = new Map<string, ReadonlySet<string>>();
+// Holidays of a year never change, so each year's set of day numbers is worked out once.
+const holidayCache = new Map<string, ReadonlySet<number>>();
 
-const holidaysOf = (year: number, calendar: WorkingDayCalendar): ReadonlySet<string> => {
+const holidaysOf = (year: number, calendar: WorkingDayCalendar): ReadonlySet<number> => {
   const key = `${year}:${calendar}`;
   const cached = holidayCache.get(key);
   if (cached !== undefined) return cached;
   const nations = calendar === 'anywhere-in-uk' ? UK_NATIONS : [calendar];
-  const set = new Set(nations.flatMap((nation) => bankHolidays(year, nation)));
+  const days = nations.flatMap((nation) => bankHolidays(year, nation)).map((date) => toDateTime(date));
+  const set = new Set(days.flatMap((day) => (day === undefined ? [] : [dayNumberOf(day)])));
   holidayCache.set(key, set);
   return set;
 };
-
-const isWeekday = (date: DateTime): boolean => date.weekday <= 5;
-
-const isWorkingDateTime = (date: DateTime, calendar: WorkingDayCalendar): boolean =>
-  isWeekday(date) && !holidaysOf(date.year, calendar).has(toCalendarDate(date));
 
 /**
  * True for a Monday to Friday that is not a bank holiday; by default not a bank holiday in any part
@@ -36,49 +39,41 @@ const isWorkingDateTime = (date: DateTime, calendar: WorkingDayCalendar): boolea
  */
 export const isWorkingDay = (date: string, calendar: WorkingDayCalendar = DEFAULT_CALENDAR): boolean => {
   const parsed = toDateTime(date);
-  return parsed !== undefined && isWorkingDateTime(parsed, calendar);
+  return (
+    parsed !== undefined && parsed.weekday <= 5 && !holidaysOf(parsed.year, calendar).has(dayNumberOf(parsed))
+  );
 };
 
-/** Weekdays strictly after `from` up to and including `to` (`to` not before `from`). */
-const weekdaysAfter = (from: DateTime, to: DateTime): number => {
-  const days = Math.round(to.diff(from, 'days').days);
-  let count = Math.floor(days / 7) * 5;
-  let cursor = from.plus({ days: Math.floor(days / 7) * 7 });
-  while (cursor < to) {
-    cursor = cursor.plus({ days: 1 });
-    if (isWeekday(cursor)) count += 1;
-  }
+/** Weekdays in the days after `from` up to and including `to` (`to` not before `from`). */
+const weekdaysAfter = (from: number, to: number): number => {
+  const weeks = Math.floor((to - from) / 7);
+  let count = weeks * 5;
+  for (let day = from + weeks * 7 + 1; day <= to; day++) if (isWeekdayNumber(day)) count += 1;
   return count;
 };
 
-/** Bank holidays (always weekdays, substitutes included) strictly after `from` up to and including `to`. */
-const holidaysAfter = (from: DateTime, to: DateTime, calendar: WorkingDayCalendar): number => {
-  const fromText = toCalendarDate(from);
-  const toText = toCalendarDate(to);
+/** Bank holidays (always weekdays, substitutes included) after `from` up to and including `to`. */
+const holidaysAfter = (from: number, to: number, calendar: WorkingDayCalendar): number => {
   let count = 0;
-  for (let year = from.year; year <= to.year; year++) {
-    for (const holiday of holidaysOf(year, calendar)) {
-      if (holiday > fromText && holiday <= toText) count += 1;
-    }
+  for (let year = yearOfDayNumber(from); year <= yearOfDayNumber(to); year++) {
+    for (const holiday of holidaysOf(year, calendar)) if (holiday > from && holiday <= to) count += 1;
   }
   return count;
 };
 
-/** `count` weekdays on from `date` in the direction of `step` (+1 or -1), ignoring holidays. */
-const stepWeekdays = (date: DateTime, count: number, step: 1 | -1): DateTime => {
-  if (count === 0) return date;
+/** `count` weekdays on from `day` in the direction of `step`, ignoring holidays. */
+const stepWeekdays = (day: number, count: number, step: 1 | -1): number => {
   const weeks = Math.floor((count - 1) / 5);
-  let cursor = date.plus({ days: 7 * weeks * step });
+  let cursor = day + 7 * weeks * step;
   let remaining = count - 5 * weeks;
   while (remaining > 0) {
-    cursor = cursor.plus({ days: step });
-    if (isWeekday(cursor)) remaining -= 1;
+    cursor += step;
+    if (isWeekdayNumber(cursor)) remaining -= 1;
   }
   return cursor;
 };
 
-// Enough working days to run off either end of the calendar; refused before any arithmetic.
-const MAX_WORKING_DAYS = 10_000 * 262;
+const outOfRange = (day: number): boolean => day < FIRST_DAY_NUMBER || day > LAST_DAY_NUMBER;
 
 /**
  * The `n`th working day after `date` (before it when `n` is negative); `date` itself when `n` is 0.
@@ -94,23 +89,22 @@ export const addWorkingDays = (
   if (start._tag === 'Left') return start;
   const count = readWholeNumber(n, 'n');
   if (count._tag === 'Left') return count;
-  if (Math.abs(count.right) > MAX_WORKING_DAYS) {
-    return left(invalidInput(`n is too large: ${count.right} working days`, ['n']));
-  }
+  const beyond = left(
+    invalidInput(`${n} working days from ${date} falls outside the years 0001 to 9999`, ['n']),
+  );
+  if (Math.abs(count.right) > LAST_DAY_NUMBER - FIRST_DAY_NUMBER) return beyond;
   const step = count.right < 0 ? -1 : 1;
   // Jump over weekdays, then again over the bank holidays the jump crossed, until none are left.
-  let cursor = start.right;
+  let cursor = dayNumberOf(start.right);
   let remaining = Math.abs(count.right);
   while (remaining > 0) {
     const next = stepWeekdays(cursor, remaining, step);
-    if (!next.isValid || next.year < 1 || next.year > 9999) break;
+    if (outOfRange(next)) return beyond;
     remaining =
-      step === 1
-        ? holidaysAfter(cursor, next, calendar)
-        : holidaysAfter(next.minus({ days: 1 }), cursor.minus({ days: 1 }), calendar);
+      step === 1 ? holidaysAfter(cursor, next, calendar) : holidaysAfter(next - 1, cursor - 1, calendar);
     cursor = next;
   }
-  return writeDate(cursor, `${n} working days from ${date}`);
+  return right(dateOfDayNumber(cursor));
 };
 
 /**
@@ -127,8 +121,9 @@ export const workingDaysBetween = (
   if (start._tag === 'Left') return start;
   const end = readDate(to, 'to');
   if (end._tag === 'Left') return end;
-  const [earlier, later, sign] =
-    start.right <= end.right ? [start.right, end.right, 1] : [end.right, start.right, -1];
+  const a = dayNumberOf(start.right);
+  const b = dayNumberOf(end.right);
+  const [earlier, later, sign] = a <= b ? [a, b, 1] : [b, a, -1];
   const count = weekdaysAfter(earlier, later) - holidaysAfter(earlier, later, calendar);
   return right(count === 0 ? 0 : sign * count);
 };

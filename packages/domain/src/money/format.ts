@@ -36,10 +36,15 @@ export const formatPoundsCompact = (pence: Pence): string => {
   if (!Number.isSafeInteger(pence)) return notPence(pence);
   const sign = pence < 0 ? '-' : '';
   const magnitude = BigInt(Math.abs(pence));
-  // Largest unit first, so 999,999.99 pounds rounds up into '£1m' rather than '£1000k'.
-  for (const unit of UNITS) {
+  const index = UNITS.findIndex((unit) => magnitude >= unit.pence);
+  const unit = UNITS[index];
+  if (unit !== undefined) {
     const hundredths = divideBigRounded(magnitude * 100n, unit.pence, 'half-up');
-    if (hundredths >= 100n) return `${sign}£${hundredthsToText(hundredths)}${unit.suffix}`;
+    // 999,999.99 pounds rounds to 1000k: show it as 1m instead.
+    const larger = UNITS[index - 1];
+    return hundredths >= 100_000n && larger !== undefined
+      ? `${sign}£1${larger.suffix}`
+      : `${sign}£${hundredthsToText(hundredths)}${unit.suffix}`;
   }
   const pounds = (magnitude / 100n).toString();
   const rest = magnitude % 100n;

@@ -1,0 +1,29 @@
+import { isRight } from 'fp-ts/Either';
+import { CalendarDateCodec, isCalendarDate } from './calendarDate';
+
+describe('business dates', () => {
+  it.each(['2019-05-27', '2024-02-29', '2000-02-29', '1995-01-01', '2060-12-31', '0001-01-01', '9999-12-31'])(
+    'accepts the real date %s',
+    (date) => {
+      expect(isCalendarDate(date)).toBe(true);
+      expect(isRight(CalendarDateCodec.decode(date))).toBe(true);
+    },
+  );
+
+  it.each([
+    '2023-02-29',
+    '1900-02-29',
+    '2019-13-01',
+    '2019-04-31',
+    '2019-5-27',
+    '27/05/2019',
+    '2019-05-27T00:00:00Z',
+    ' 2019-05-27',
+    '',
+    20190527,
+    null,
+  ])('refuses %p', (value) => {
+    expect(isCalendarDate(value)).toBe(false);
+    expect(isRight(CalendarDateCodec.decode(value))).toBe(false);
+  });
+});
