@@ -51,7 +51,7 @@ export const TimeOfDayCodec = new t.Type<string, string, unknown>(
   t.identity,
 );
 
-const literals = <A extends readonly [string, string, ...string[]]>(values: A, name: string) =>
+const literals = <const A extends readonly [string, string, ...string[]]>(values: A, name: string) =>
   t.keyof(Object.fromEntries(values.map((v) => [v, null])) as { [K in A[number]]: null }, name);
 
 export const REGIMES = ['PCR2015', 'PA2023', 'below-threshold'] as const;

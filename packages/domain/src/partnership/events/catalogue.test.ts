@@ -1,4 +1,9 @@
-import { partnershipEventRegistry, partnershipEvents, partnershipStreamId, StandstillNoticeIssued } from './index';
+import {
+  partnershipEventRegistry,
+  partnershipEvents,
+  partnershipStreamId,
+  StandstillNoticeIssued,
+} from './index';
 
 describe('the partnership event catalogue', () => {
   it('registers every event type once, named as a past-tense fact', () => {
@@ -26,8 +31,14 @@ describe('the partnership event catalogue', () => {
       rule: 'PCR 2015: 10 calendar days',
     };
     const encoded = partnershipEventRegistry.encode({ type: StandstillNoticeIssued.type, data });
-    expect(encoded).toMatchObject({ _tag: 'Right', right: { type: 'StandstillNoticeIssued', schemaVersion: 1, data } });
-    const bad = partnershipEventRegistry.encode({ type: StandstillNoticeIssued.type, data: { ...data, lastDay: '27/05/2019' } });
+    expect(encoded).toMatchObject({
+      _tag: 'Right',
+      right: { type: 'StandstillNoticeIssued', schemaVersion: 1, data },
+    });
+    const bad = partnershipEventRegistry.encode({
+      type: StandstillNoticeIssued.type,
+      data: { ...data, lastDay: '27/05/2019' },
+    });
     expect(bad).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput', path: ['data', 'lastDay'] } });
   });
 });

@@ -1,0 +1,93 @@
+import * as t from 'io-ts';
+import { NonNegativePenceCodec } from '../../money';
+import { commandCodec } from '../../decider/command';
+import { AgreementKindCodec, CountCodec, DeliveryModelCodec, IdCodec, TextCodec } from '../codecs';
+import { BusinessDateCodec } from '../dates';
+import {
+  AnnualTerminationClauseCodec,
+  ExtensionOptionsCodec,
+  FundingShareCodec,
+  OpenBookTermsCodec,
+  SavingsLineCodec,
+  TermCodec,
+} from '../events/contractTerms';
+import { commandData } from './shape';
+
+/** The terms a council writes into a contract; the decider derives end dates and values from them. */
+const termsRequired = {
+  signedOn: BusinessDateCodec,
+  startsOn: BusinessDateCodec,
+  initialTerm: TermCodec,
+  annualValuePence: NonNegativePenceCodec,
+};
+const termsOptional = {
+  extensionOptions: ExtensionOptionsCodec,
+  annualTerminationClause: AnnualTerminationClauseCodec,
+  openBook: OpenBookTermsCodec,
+  savingsSchedule: t.array(SavingsLineCodec),
+  fundingShares: t.array(FundingShareCodec),
+  /** For a contract priced as a lump sum for its initial term rather than pro rata from the annual value. */
+  initialTermValuePence: NonNegativePenceCodec,
+};
+
+export const SignPartnershipAgreement = commandCodec(
+  'SignPartnershipAgreement',
+  commandData(
+    {
+      agreementId: IdCodec,
+      kind: AgreementKindCodec,
+      title: TextCodec,
+      partnerId: IdCodec,
+      partnerName: TextCodec,
+      procurementId: IdCodec,
+      lotId: IdCodec,
+      ...termsRequired,
+    },
+    { minimumTermMonths: CountCodec, potentialAnnualValuePence: NonNegativePenceCodec, ...termsOptional },
+  ),
+);
+
+/**
+ * A tier-2 contract comes from a lot's award (`procurementId` + `lotId`), or, under the agreement,
+ * from an approved module expansion (`expansionId`).
+ */
+export const SignServiceContract = commandCodec(
+  'SignServiceContract',
+  commandData(
+    {
+      contractId: IdCodec,
+      title: TextCodec,
+      services: t.array(TextCodec),
+      supplierId: IdCodec,
+      supplierName: TextCodec,
+      deliveryModel: DeliveryModelCodec,
+      ...termsRequired,
+    },
+    {
+      agreementId: IdCodec,
+      procurementId: IdCodec,
+      lotId: IdCodec,
+      expansionId: IdCodec,
+      localities: t.array(TextCodec),
+      thirdPartyProviderName: TextCodec,
+      ...termsOptional,
+    },
+  ),
+);
+
+export const IssueDesignBrief = commandCodec(
+  'IssueDesignBrief',
+  commandData({ agreementId: IdCodec, briefId: IdCodec, title: TextCodec, issuedOn: BusinessDateCodec }),
+);
+
+export const AgreeServiceDesign = commandCodec(
+  'AgreeServiceDesign',
+  commandData({ briefId: IdCodec, agreedOn: BusinessDateCodec, agreedBy: TextCodec }, { meetingId: IdCodec }),
+);
+
+export const awardCommands = [
+  SignPartnershipAgreement,
+  SignServiceContract,
+  IssueDesignBrief,
+  AgreeServiceDesign,
+] as const;

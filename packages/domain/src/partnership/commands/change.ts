@@ -1,0 +1,62 @@
+import * as t from 'io-ts';
+import { NonNegativePenceCodec, PenceCodec } from '../../money';
+import { commandCodec } from '../../decider/command';
+import { DeliveryModelCodec, IdCodec, MeasureCodec, ModificationKindCodec, TextCodec } from '../codecs';
+import { BusinessDateCodec } from '../dates';
+import { commandData } from './shape';
+
+export const ExerciseExtensionOption = commandCodec(
+  'ExerciseExtensionOption',
+  commandData({ contractId: IdCodec, exercisedOn: BusinessDateCodec }, { governanceDecisionId: IdCodec }),
+);
+
+/** `termChangeMonths` and `valueChangePence` are changes (negative to shorten or reduce). */
+export const ModifyContract = commandCodec(
+  'ModifyContract',
+  commandData(
+    {
+      contractId: IdCodec,
+      modificationId: IdCodec,
+      kind: ModificationKindCodec,
+      description: TextCodec,
+      agreedOn: BusinessDateCodec,
+      termChangeMonths: MeasureCodec,
+      valueChangePence: PenceCodec,
+    },
+    { newAnnualValuePence: NonNegativePenceCodec, permittedGround: TextCodec, governanceDecisionId: IdCodec },
+  ),
+);
+
+export const ProposeModuleExpansion = commandCodec(
+  'ProposeModuleExpansion',
+  commandData({
+    expansionId: IdCodec,
+    agreementId: IdCodec,
+    title: TextCodec,
+    services: t.array(TextCodec),
+    deliveryModel: DeliveryModelCodec,
+    annualValuePence: NonNegativePenceCodec,
+    proposedOn: BusinessDateCodec,
+  }),
+);
+
+export const ApproveModuleExpansion = commandCodec(
+  'ApproveModuleExpansion',
+  commandData(
+    { expansionId: IdCodec, approvedOn: BusinessDateCodec },
+    { governanceDecisionId: IdCodec, permittedGround: TextCodec },
+  ),
+);
+
+export const RejectModuleExpansion = commandCodec(
+  'RejectModuleExpansion',
+  commandData({ expansionId: IdCodec, rejectedOn: BusinessDateCodec, reason: TextCodec }),
+);
+
+export const changeCommands = [
+  ExerciseExtensionOption,
+  ModifyContract,
+  ProposeModuleExpansion,
+  ApproveModuleExpansion,
+  RejectModuleExpansion,
+] as const;
