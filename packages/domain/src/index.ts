@@ -17,3 +17,4 @@ export * from './decider/commandHandler';
 export * from './money';
 export * from './calendar';
 export * from './partnership';
+export * from './audit';

@@ -1,0 +1,90 @@
+import { Either, left, right } from 'fp-ts/Either';
+import { ReadError } from '../eventstore/errors';
+import { EventStore } from '../eventstore/port';
+import { IntegrityProblem, integrityProblem } from './problems';
+import { VerificationReport, summariseVerification } from './report';
+import { StreamHeads, compareStreamWithAnchor, missingStream } from './streamHeads';
+import { StreamVerification, verifyStream } from './verifyStream';
+
+export interface VerifyProgress {
+  readonly streamsDone: number;
+  readonly streamsTotal: number;
+  readonly eventsChecked: number;
+  readonly streamId: string;
+}
+
+export interface VerifyStoreOptions {
+  /** Called after each stream, for a progress display. */
+  readonly onProgress?: (progress: VerifyProgress) => void;
+  /** Heads exported at an earlier audit: also checks that nothing before them was cut or rewritten. */
+  readonly anchor?: StreamHeads;
+}
+
+const corruptRow = (
+  streamId: string,
+  error: Extract<ReadError, { code: 'CorruptEvent' }>,
+): IntegrityProblem =>
+  integrityProblem(
+    'corrupt-row',
+    streamId,
+    error.streamVersion,
+    error.eventId,
+    `a stored row of stream ${streamId} cannot be read (${error.reason}), so the rest of the stream cannot be verified`,
+  );
+
+/**
+ * Verifies every stream the store lists, one stream at a time (one stream in memory at once). Rows
+ * the store cannot read are findings (`corrupt-row`), not failures; only a store that cannot be read
+ * at all (unreachable, refusing the read) makes the whole verification a Left.
+ */
+export const verifyStore = async (
+  store: EventStore,
+  options: VerifyStoreOptions = {},
+): Promise<Either<ReadError, VerificationReport>> => {
+  const listed = await store.listStreams();
+  if (listed._tag === 'Left') return left(listed.left);
+  const streamIds = listed.right;
+  const verified: StreamVerification[] = [];
+  const anchorProblems: IntegrityProblem[] = [];
+  let eventsChecked = 0;
+
+  for (const streamId of streamIds) {
+    const read = await store.readStream(streamId);
+    if (read._tag === 'Left' && read.left.code === 'CorruptEvent') {
+      verified.push({ streamId, eventCount: 0, head: null, problems: [corruptRow(streamId, read.left)] });
+    } else if (read._tag === 'Left' && read.left.code === 'StreamNotFound') {
+      // A stream only comes into being with its first event, so a listed stream with none lost them.
+      const emptied = integrityProblem(
+        'deleted-event',
+        streamId,
+        null,
+        null,
+        `stream ${streamId} is listed by the store but has no events: its events were deleted`,
+      );
+      verified.push({ streamId, eventCount: 0, head: null, problems: [emptied] });
+    } else if (read._tag === 'Left') {
+      return left(read.left);
+    } else {
+      const verification = verifyStream(read.right, streamId);
+      verified.push(verification);
+      eventsChecked += verification.eventCount;
+      const anchored = options.anchor?.[streamId];
+      if (anchored !== undefined) {
+        const found = compareStreamWithAnchor(streamId, anchored, read.right);
+        if (found !== null) anchorProblems.push(found);
+      }
+    }
+    options.onProgress?.({
+      streamsDone: verified.length,
+      streamsTotal: streamIds.length,
+      eventsChecked,
+      streamId,
+    });
+  }
+
+  const listedIds = new Set(streamIds);
+  for (const [streamId, head] of Object.entries(options.anchor ?? {})) {
+    if (!listedIds.has(streamId)) anchorProblems.push(missingStream(streamId, head));
+  }
+  return right(summariseVerification(verified, anchorProblems, options.anchor !== undefined));
+};
