@@ -15,7 +15,8 @@ const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 export const toDateTime = (text: unknown): DateTime | undefined => {
   if (typeof text !== 'string' || !SHAPE.test(text)) return undefined;
   const parsed = DateTime.fromISO(text, { zone: BUSINESS_ZONE });
-  return parsed.isValid ? parsed : undefined;
+  // Year 0000 parses, but no date arithmetic here can reach it or write it back.
+  return parsed.isValid && parsed.year >= 1 ? parsed : undefined;
 };
 
 /** Back to 'YYYY-MM-DD'. */
