@@ -35,6 +35,10 @@ describe('standstill under PCR 2015 (reg 87)', () => {
     expect(pcr('2025-12-16')).toMatchObject({ lastDay: '2025-12-29', earliestSigningDate: '2025-12-30' }); // Boxing Day
   });
 
+  it('runs over Easter: notices emailed on Tuesday 23 March 2010 reach Good Friday, so the period ends on Tuesday 6 April', () => {
+    expect(pcr('2010-03-23')).toMatchObject({ lastDay: '2010-04-06', earliestSigningDate: '2010-04-07' });
+  });
+
   it('uses England and Wales bank holidays, so a Scottish-only holiday does not extend it, and says so', () => {
     const period = pcr('2025-07-25'); // the 10th day is 4 August, the Scottish summer holiday
     expect(period.lastDay).toBe('2025-08-04');
