@@ -1,0 +1,117 @@
+import { DateTime } from 'luxon';
+import { financialYearOf } from '@council-partnerships/domain';
+
+/** One calendar month of a contract, counted from its start date, with the value it carries. */
+export interface ScheduledMonth {
+  /** 0 for the month that begins on the start date. */
+  readonly index: number;
+  readonly startsOn: string;
+  readonly contractYear: number;
+  /** The council financial year (April to March) in which the month begins, e.g. '2019/20'. */
+  readonly financialYear: string;
+  /** False for a month that only an extension option would pay for. */
+  readonly initialTerm: boolean;
+  readonly beforeSavingsPence: number;
+  readonly savingsPence: number;
+  /** What the month is worth after savings: before savings less savings, never below zero. */
+  readonly amountPence: number;
+}
+
+export interface SavingsLine {
+  readonly fromContractYear: number;
+  readonly annualAmountPence: number;
+}
+
+const ZONE = 'Europe/London';
+
+/** The first day of month `index` of a contract (31 January start: 28/29 February, then 31 March). */
+export const monthStart = (startsOn: string, index: number): string =>
+  DateTime.fromISO(startsOn, { zone: ZONE }).plus({ months: index }).toISODate() ?? '';
+
+export const financialYearLabel = (date: string): string => {
+  const year = financialYearOf(date);
+  return year._tag === 'Right' ? year.right.label : 'unknown';
+};
+
+/**
+ * The `part`-th of `parts` equal slices of `total`, in whole pence: slice k is
+ * floor(total x k / parts) - floor(total x (k-1) / parts), so the slices always add up to the total
+ * exactly and no penny is created or lost (£100 over 12 months: 833, 833, 834, ...).
+ */
+export const slice = (total: number, part: number, parts: number): number => {
+  const upTo = (k: number) => Number((BigInt(total) * BigInt(k)) / BigInt(parts));
+  return upTo(part) - upTo(part - 1);
+};
+
+/** The savings due in contract year `year`: every line that has started by then. */
+export const savingsInYear = (savings: readonly SavingsLine[], year: number): number =>
+  savings.reduce(
+    (total, line) => (line.fromContractYear <= year ? total + line.annualAmountPence : total),
+    0,
+  );
+
+export interface ScheduleTerms {
+  readonly startsOn: string;
+  readonly initialTermMonths: number;
+  readonly maximumTermMonths: number;
+  /** As recorded at signing (pro rata from the annual value, or a lump sum for the initial term). */
+  readonly initialTermValuePence: number;
+  /** As recorded at signing: the initial term's value plus every extension option's, before savings. */
+  readonly maximumValuePence: number;
+  readonly savings: readonly SavingsLine[];
+}
+
+/**
+ * The month-by-month value of a contract over its maximum term. The recorded initial-term value is
+ * spread evenly over the initial term and the options' value over the option months, in exact
+ * slices, so the months add up to the recorded figures to the penny. Savings (MTFP) come off each
+ * month as a twelfth of the contract year's savings, again in exact slices.
+ */
+export const monthlySchedule = (terms: ScheduleTerms): ScheduledMonth[] => {
+  const initialMonths = terms.initialTermMonths;
+  const total = Math.max(terms.maximumTermMonths, initialMonths);
+  const optionMonths = total - initialMonths;
+  const optionValue = terms.maximumValuePence - terms.initialTermValuePence;
+  const months: ScheduledMonth[] = [];
+  for (let index = 0; index < total; index++) {
+    const contractYear = Math.floor(index / 12) + 1;
+    const startsOn = monthStart(terms.startsOn, index);
+    const initialTerm = index < initialMonths;
+    const beforeSavingsPence = initialTerm
+      ? slice(terms.initialTermValuePence, index + 1, initialMonths)
+      : slice(optionValue, index - initialMonths + 1, optionMonths);
+    const savingsPence = slice(savingsInYear(terms.savings, contractYear), (index % 12) + 1, 12);
+    months.push({
+      index,
+      startsOn,
+      contractYear,
+      financialYear: financialYearLabel(startsOn),
+      initialTerm,
+      beforeSavingsPence,
+      savingsPence,
+      amountPence: Math.max(0, beforeSavingsPence - savingsPence),
+    });
+  }
+  return months;
+};
+/**
+ * Spreads an amount evenly over the whole months from `from` to `to` inclusive (at least one month),
+ * each slice dated by the month it begins: used for the value a modification adds over its period.
+ */
+export const spreadOverMonths = (
+  amountPence: number,
+  from: string,
+  to: string,
+): { startsOn: string; financialYear: string; amountPence: number }[] => {
+  const start = DateTime.fromISO(from, { zone: ZONE });
+  const end = DateTime.fromISO(to, { zone: ZONE });
+  const count = Math.max(1, Math.round(end.plus({ days: 1 }).diff(start, 'months').months));
+  return Array.from({ length: count }, (_, i) => {
+    const startsOn = start.plus({ months: i }).toISODate() ?? '';
+    return {
+      startsOn,
+      financialYear: financialYearLabel(startsOn),
+      amountPence: slice(amountPence, i + 1, count),
+    };
+  });
+};

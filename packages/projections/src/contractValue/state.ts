@@ -1,0 +1,139 @@
+import * as t from 'io-ts';
+import { IntegerCodec, nullableCodec } from '../stateCodecs';
+
+const Pence = IntegerCodec;
+const Text = t.string;
+const Date = t.string;
+
+export const SavingsLineStateCodec = t.type({
+  label: Text,
+  fromContractYear: IntegerCodec,
+  annualAmountPence: Pence,
+});
+export const FundingShareStateCodec = t.type({ commissionerId: Text, shareBasisPoints: IntegerCodec });
+
+export const ClaimStateCodec = t.type({
+  claimId: Text,
+  periodStart: Date,
+  periodEnd: Date,
+  claimedOn: Date,
+  claimedPence: Pence,
+  verified: nullableCodec(
+    t.type({
+      verifiedOn: Date,
+      verifiedPence: Pence,
+      disallowedPence: Pence,
+      marginBasisPoints: IntegerCodec,
+      marginPence: Pence,
+      payablePence: Pence,
+    }),
+  ),
+});
+export type ClaimState = t.TypeOf<typeof ClaimStateCodec>;
+
+export const ModificationStateCodec = t.type({
+  modificationId: Text,
+  agreedOn: Date,
+  termChangeMonths: IntegerCodec,
+  previousEndsOn: Date,
+  newEndsOn: Date,
+  valueChangePence: Pence,
+  newAnnualValuePence: nullableCodec(Pence),
+});
+export type ModificationState = t.TypeOf<typeof ModificationStateCodec>;
+
+/** A signed contract, tier 1 (the partnership agreement) or tier 2 (a service contract, a module). */
+export const ContractValueStateCodec = t.type({
+  contractId: Text,
+  tier: t.union([t.literal(1), t.literal(2)]),
+  title: Text,
+  agreementId: nullableCodec(Text),
+  procurementId: nullableCodec(Text),
+  lotId: nullableCodec(Text),
+  expansionId: nullableCodec(Text),
+  supplierId: Text,
+  supplierName: Text,
+  signedOn: Date,
+  startsOn: Date,
+  initialTermMonths: IntegerCodec,
+  initialEndsOn: Date,
+  endsOn: Date,
+  extensionOptionCount: IntegerCodec,
+  extensionOptionMonths: IntegerCodec,
+  maximumTermMonths: IntegerCodec,
+  annualValuePence: Pence,
+  currentAnnualValuePence: Pence,
+  recordedInitialTermValuePence: Pence,
+  recordedMaximumValuePence: Pence,
+  potentialAnnualValuePence: nullableCodec(Pence),
+  savings: t.array(SavingsLineStateCodec),
+  fundingShares: t.array(FundingShareStateCodec),
+  openBook: nullableCodec(t.type({ marginBasisPoints: IntegerCodec, rounding: Text })),
+  extensionsExercised: t.array(
+    t.type({ optionNumber: IntegerCodec, lengthMonths: IntegerCodec, exercisedOn: Date, newEndsOn: Date }),
+  ),
+  modifications: t.array(ModificationStateCodec),
+  ended: nullableCodec(t.type({ on: Date, how: t.union([t.literal('expired'), t.literal('terminated')]) })),
+  claims: t.record(t.string, ClaimStateCodec),
+});
+export type ContractValueState = t.TypeOf<typeof ContractValueStateCodec>;
+
+export const LotStateCodec = t.type({
+  lotId: Text,
+  title: Text,
+  annualBudgetPence: Pence,
+  services: t.array(t.type({ name: Text, annualBudgetPence: nullableCodec(Pence) })),
+});
+
+export const ProcurementValueStateCodec = t.type({
+  procurementId: Text,
+  title: Text,
+  procedure: Text,
+  regime: Text,
+  estimatedAnnualValuePence: Pence,
+  maximumTermMonths: IntegerCodec,
+  estimatedTotalValuePence: Pence,
+  lots: t.array(LotStateCodec),
+  awards: t.array(
+    t.type({
+      lotId: Text,
+      supplierId: Text,
+      supplierName: Text,
+      annualValuePence: Pence,
+      totalValuePence: Pence,
+    }),
+  ),
+  cancelled: t.boolean,
+});
+export type ProcurementValueState = t.TypeOf<typeof ProcurementValueStateCodec>;
+
+export const ExpansionStateCodec = t.type({
+  expansionId: Text,
+  agreementId: Text,
+  title: Text,
+  annualValuePence: Pence,
+  status: t.union([t.literal('proposed'), t.literal('approved'), t.literal('rejected')]),
+  decidedOn: nullableCodec(Date),
+  scopeAnnualValueAfterPence: nullableCodec(Pence),
+});
+export type ExpansionState = t.TypeOf<typeof ExpansionStateCodec>;
+
+export const PartnershipValueStateCodec = t.type({
+  partnershipId: Text,
+  title: Text,
+  estimatedAnnualValuePence: nullableCodec(Pence),
+  commissioners: t.array(t.type({ commissionerId: Text, name: Text })),
+  fundingSources: t.array(
+    t.type({ fundingSourceId: Text, name: Text, kind: Text, annualAmountPence: nullableCodec(Pence) }),
+  ),
+  procurements: t.record(t.string, ProcurementValueStateCodec),
+  contracts: t.record(t.string, ContractValueStateCodec),
+  expansions: t.record(t.string, ExpansionStateCodec),
+  externalFunding: t.array(t.type({ fundingId: Text, funder: Text, amountPence: Pence, securedOn: Date })),
+});
+export type PartnershipValueState = t.TypeOf<typeof PartnershipValueStateCodec>;
+
+export const ContractValueProjectionStateCodec = t.type({
+  partnerships: t.record(t.string, PartnershipValueStateCodec),
+});
+export type ContractValueProjectionState = t.TypeOf<typeof ContractValueProjectionStateCodec>;
