@@ -1,0 +1,13 @@
+import { LibraryError, partnershipStreamId } from '@council-partnerships/domain';
+
+export interface UnknownPartnership extends LibraryError {
+  readonly code: 'UnknownPartnership';
+  readonly partnershipId: string;
+}
+
+export const unknownPartnership = (partnershipId: string): UnknownPartnership => ({
+  code: 'UnknownPartnership',
+  message: `no partnership ${partnershipId} is recorded in this store (stream ${partnershipStreamId(partnershipId)} has no events); list partnerships with 'partnerships timeline'`,
+  path: ['partnership'],
+  partnershipId,
+});

@@ -1,0 +1,6 @@
+export * from './io';
+export * from './main';
+export { renderTable } from './render/table';
+export type { Column } from './render/table';
+export { createProgress } from './render/progress';
+export type { Progress } from './render/progress';

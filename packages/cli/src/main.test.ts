@@ -1,0 +1,22 @@
+import { run } from './testSupport';
+
+describe('the partnerships command line', () => {
+  it('prints help for the program and every command, exiting 0', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: partnerships/);
+    for (const command of ['verify', 'timeline']) {
+      const ran = await run([command, '--help']);
+      expect(ran.code).toBe(0);
+      expect(ran.stdout).toMatch(new RegExp(`Usage: partnerships ${command}`));
+      expect(ran.stdout).toMatch(/--store <connection>/);
+    }
+  });
+
+  it('refuses an unknown command in one line, exiting 2', async () => {
+    const ran = await run(['frobnicate']);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/^partnerships: UsageError: unknown command 'frobnicate'/);
+    expect(ran.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,55 @@
+import { Command, CommanderError } from 'commander';
+import { CliIo, ExitCode } from './io';
+import { reportError } from './render/errors';
+import { timelineCommand } from './commands/timeline';
+import { verifyCommand } from './commands/verify';
+
+/** Usage mistakes read like every other error: one line, a code, what to do. */
+const configure = (command: Command, io: CliIo): Command =>
+  command.exitOverride().configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+    outputError: (text) =>
+      reportError(io.stderr, {
+        code: 'UsageError',
+        message: `${text.trim().replace(/^error: /, '')} (see 'partnerships --help')`,
+      }),
+  });
+
+/**
+ * Runs one command line (the arguments after the program name) and resolves with the exit code.
+ * Nothing here touches the process: output, the store and the environment come in through `io`.
+ */
+export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCode> => {
+  let exitCode: ExitCode = ExitCode.ok;
+  const finish = (code: ExitCode): void => {
+    exitCode = code;
+  };
+  const program = configure(
+    new Command('partnerships')
+      .description(
+        "Auditors' command line for a council partnerships event store: prove the history was not altered, read it, replay it as of any date, export registers.",
+      )
+      .addHelpText(
+        'after',
+        "\nExit codes: 0 done (verify: intact), 1 verify found tampering, 2 could not do it.\nConnection strings: 'memory:', 'sqlite:<path>', 'postgres://user@host:5432/db', 'esdb://host:2113'.",
+      ),
+    io,
+  );
+  for (const command of [verifyCommand(io, finish), timelineCommand(io, finish)]) {
+    program.addCommand(configure(command, io));
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.failed;
+    }
+    reportError(io.stderr, {
+      code: 'InternalError',
+      message: `the command failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return ExitCode.failed;
+  }
+  return exitCode;
+};
