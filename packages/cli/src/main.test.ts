@@ -5,12 +5,14 @@ describe('the partnerships command line', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: partnerships/);
-    for (const command of ['verify', 'timeline']) {
-      const ran = await run([command, '--help']);
+    for (const command of [['verify'], ['timeline'], ['export', 'heads']]) {
+      const ran = await run([...command, '--help']);
       expect(ran.code).toBe(0);
-      expect(ran.stdout).toMatch(new RegExp(`Usage: partnerships ${command}`));
+      expect(ran.stdout).toMatch(new RegExp(`Usage: partnerships ${command.join(' ')}`));
       expect(ran.stdout).toMatch(/--store <connection>/);
     }
+    const exportHelp = await run(['export', '--help']);
+    expect(exportHelp.stdout).toMatch(/heads/);
   });
 
   it('refuses an unknown command in one line, exiting 2', async () => {

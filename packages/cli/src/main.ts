@@ -3,6 +3,7 @@ import { CliIo, ExitCode } from './io';
 import { reportError } from './render/errors';
 import { timelineCommand } from './commands/timeline';
 import { verifyCommand } from './commands/verify';
+import { exportCommand } from './commands/export';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
 const configure = (command: Command, io: CliIo): Command =>
@@ -36,7 +37,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
       ),
     io,
   );
-  for (const command of [verifyCommand(io, finish), timelineCommand(io, finish)]) {
+  for (const command of [verifyCommand(io, finish), timelineCommand(io, finish), exportCommand(io, finish)]) {
     program.addCommand(configure(command, io));
   }
   try {

@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { anchorOf, verifyStore } from '@council-partnerships/domain';
+import { CliIo, ExitCode } from '../io';
+import { reportError } from '../render/errors';
+import { createProgress } from '../render/progress';
+import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
+
+/**
+ * Writes the head of every stream as an anchor file. It verifies first and refuses to anchor a
+ * history that is already tampered with: an anchor vouches for everything before it.
+ */
+export const exportHeadsCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
+  withStoreOptions(
+    new Command('heads').description(
+      'write the last version and hash of every stream (an anchor) to stdout, after verifying them; keep the file where the database writers cannot change it, and pass it to verify --anchor next time',
+    ),
+  ).action(async (options: StoreOptions) =>
+    finish(
+      await withStore(io, options, async (store) => {
+        const progress = createProgress(io.stderr, 'verifying');
+        const verified = await verifyStore(store, {
+          onProgress: (p) => progress.update(p.streamsDone, p.streamsTotal, p.streamId),
+        });
+        progress.finish();
+        if (verified._tag === 'Left') return fail(io, verified.left);
+        if (!verified.right.intact) {
+          reportError(io.stderr, {
+            code: 'Tampered',
+            message: `not anchoring a history with ${verified.right.problems.length} integrity problem(s); run 'partnerships verify' to see them`,
+          });
+          return ExitCode.tampered;
+        }
+        const takenAt = io.now?.().toISOString();
+        writeJson(io, anchorOf(verified.right.heads, { store: store.name, ...(takenAt ? { takenAt } : {}) }));
+        return ExitCode.ok;
+      }),
+    ),
+  );
