@@ -6,8 +6,9 @@ import { verifyCommand } from './commands/verify';
 import { exportCommand } from './commands/export';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
-const configure = (command: Command, io: CliIo): Command =>
-  command.exitOverride().configureOutput({
+const configure = (command: Command, io: CliIo): Command => {
+  command.commands.forEach((sub) => configure(sub, io));
+  return command.exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
     outputError: (text) =>
@@ -16,6 +17,7 @@ const configure = (command: Command, io: CliIo): Command =>
         message: `${text.trim().replace(/^error: /, '')} (see 'partnerships --help')`,
       }),
   });
+};
 
 /**
  * Runs one command line (the arguments after the program name) and resolves with the exit code.
