@@ -5,3 +5,4 @@ export * from './connection/systemClock';
 export * from './connection/uuidV7';
 export * from './postgres/postgresEventStore';
 export * from './postgres/postgresSchema';
+export * from './eventstoredb/eventStoreDbStore';
