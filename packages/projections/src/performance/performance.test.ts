@@ -1,0 +1,222 @@
+import { createInMemoryEventStore } from '@council-partnerships/adapters';
+import { PartnershipEvent } from '@council-partnerships/domain';
+import { rebuildProjection } from '../rebuild';
+import { AsOf } from '../asOf';
+import { appendFacts, serviceContract } from '../testing/partnershipLog';
+import { manualClock } from '../testing/sampleLedger';
+import { performanceProjection } from './projection';
+import { performanceOf } from './view';
+
+const P = 'stockton';
+const reviewer = { id: 'cm-1', role: 'contract-manager' };
+
+const kpi = (
+  kpiId: string,
+  target: number,
+  direction: 'higher-is-better' | 'lower-is-better',
+): PartnershipEvent => ({
+  type: 'KpiDefined',
+  data: {
+    partnershipId: P,
+    contractId: 'family-time',
+    kpiId,
+    name: kpiId,
+    unit: direction === 'higher-is-better' ? 'bps' : 'days',
+    target,
+    direction,
+    tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
+    frequency: 'quarterly',
+    outcomeId: null,
+    definedOn: '2022-04-01',
+  },
+});
+
+const quarterly = (
+  returnId: string,
+  periodEnd: string,
+  measures: [string, number, 'green' | 'amber' | 'red'][],
+): PartnershipEvent => ({
+  type: 'PerformanceReturnSubmitted',
+  data: {
+    partnershipId: P,
+    contractId: 'family-time',
+    returnId,
+    periodStart: `${periodEnd.slice(0, 7)}-01`,
+    periodEnd,
+    submittedOn: periodEnd,
+    submittedBy: { id: 'partner-1', role: 'partner' },
+    measures: measures.map(([kpiId, actual, rag]) => ({ kpiId, actual, rag })),
+  },
+});
+
+const review = (
+  reviewId: string,
+  reviewedOn: string,
+  rating: 'good' | 'requires-improvement',
+  embedded: boolean,
+): PartnershipEvent => ({
+  type: 'PerformanceReviewed',
+  data: {
+    partnershipId: P,
+    contractId: 'family-time',
+    reviewId,
+    reviewedOn,
+    periodStart: '2022-04-01',
+    periodEnd: reviewedOn,
+    rating,
+    ratingExplanation: null,
+    rag: rating === 'good' ? 'green' : 'amber',
+    decision: rating === 'good' ? 'continue' : 'improvement-plan',
+    kpiAssessments: [],
+    finalAssessment: false,
+    confirmsEmbedded: embedded,
+    nextAssessmentDueBy: '2024-03-31',
+    reviewedBy: reviewer,
+  },
+});
+
+const setUp = async () => {
+  const time = manualClock('2022-04-01T09:00:00Z');
+  const store = createInMemoryEventStore({ clock: time.clock });
+  const at = (day: string) => ({ occurredAt: `${day}T10:00:00.000+01:00` });
+  await appendFacts(
+    store,
+    [
+      {
+        type: 'PartnershipAgreementSigned',
+        data: {
+          ...serviceContract(P, 'pa').data,
+          agreementId: 'pa',
+          tier: 1,
+          kind: 'partnership-agreement',
+          title: 'Partnership agreement',
+          partnerId: 'partner',
+          partnerName: 'Partner CIC',
+          minimumTermMonths: 60,
+          potentialAnnualValuePence: 280_000_000,
+        } as never,
+      },
+      serviceContract(P, 'family-time', { agreementId: 'pa', startsOn: '2022-04-01', kpisRequired: true }),
+      kpi('seen-within-10-days', 9000, 'higher-is-better'),
+      kpi('days-to-first-contact', 5, 'lower-is-better'),
+      {
+        type: 'ServiceWentLive',
+        data: {
+          partnershipId: P,
+          contractId: 'family-time',
+          liveOn: '2022-04-01',
+          kpiCount: 2,
+          nextKpiAssessmentDueBy: '2023-03-31',
+        },
+      },
+    ],
+    at('2022-04-01'),
+  );
+  time.set('2022-07-05T09:00:00Z');
+  await appendFacts(
+    store,
+    [
+      quarterly('q1', '2022-06-30', [
+        ['seen-within-10-days', 8200, 'amber'],
+        ['days-to-first-contact', 7, 'red'],
+      ]),
+    ],
+    at('2022-07-05'),
+  );
+  time.set('2022-10-05T09:00:00Z');
+  await appendFacts(
+    store,
+    [
+      quarterly('q2', '2022-09-30', [
+        ['seen-within-10-days', 9100, 'green'],
+        ['days-to-first-contact', 5, 'green'],
+      ]),
+    ],
+    at('2022-10-05'),
+  );
+  time.set('2023-03-20T09:00:00Z');
+  await appendFacts(store, [review('r1', '2023-03-20', 'good', true)], at('2023-03-20'));
+  // The Q3 return, due in January, arrives late in May; it is recorded for the date it was due.
+  time.set('2023-05-10T09:00:00Z');
+  await appendFacts(
+    store,
+    [
+      quarterly('q3', '2022-12-31', [
+        ['seen-within-10-days', 8000, 'red'],
+        ['days-to-first-contact', 6, 'amber'],
+      ]),
+    ],
+    at('2023-01-15'),
+  );
+  return store;
+};
+
+const performance = async (store: Awaited<ReturnType<typeof setUp>>, asOf: AsOf = {}, today?: string) => {
+  const folded = await rebuildProjection(store, performanceProjection, { asOf });
+  if (folded._tag === 'Left') throw new Error(folded.left.message);
+  const result = performanceOf(folded.right.state, P, today ? { today } : {});
+  if (result === null) throw new Error('no partnership');
+  return result;
+};
+
+describe('performance read model', () => {
+  it('keeps a scorecard per period with RAG, the worst RAG overall and the trend against the previous period', async () => {
+    const store = await setUp();
+    const module = (await performance(store)).contracts.find((c) => c.contractId === 'family-time')!;
+    expect(module.scorecards.map((s) => [s.periodEnd, s.overallRag])).toEqual([
+      ['2022-06-30', 'red'],
+      ['2022-09-30', 'green'],
+      ['2022-12-31', 'red'],
+    ]);
+    expect(module.scorecards[1]?.lines).toEqual([
+      expect.objectContaining({
+        kpiId: 'seen-within-10-days',
+        actual: 9100,
+        previousActual: 8200,
+        trend: 'improving',
+      }),
+      expect.objectContaining({
+        kpiId: 'days-to-first-contact',
+        actual: 5,
+        previousActual: 7,
+        trend: 'improving',
+      }),
+    ]);
+    expect(module.trends.map((t) => [t.kpiId, t.trend])).toEqual([
+      ['seen-within-10-days', 'declining'],
+      ['days-to-first-contact', 'declining'],
+    ]);
+    expect(module).toMatchObject({ rating: 'good', rag: 'green', status: 'live', embeddedOn: '2023-03-20' });
+  });
+
+  it('allows expansion once every initial module is embedded and well reviewed, and says why not before', async () => {
+    const store = await setUp();
+    expect((await performance(store, { businessDate: '2023-01-01' })).expansion).toMatchObject({
+      allowed: false,
+      reasons: ['family-time (family-time) is not yet embedded', 'family-time has not been reviewed'],
+    });
+    expect((await performance(store)).expansion).toMatchObject({ allowed: true, reasons: [] });
+    expect((await performance(store)).embeddedModuleIds).toEqual(['family-time']);
+  });
+
+  it('shows a late return for its period, but not to an auditor asking what was known before it arrived', async () => {
+    const store = await setUp();
+    const periods = async (asOf: AsOf) =>
+      (await performance(store, asOf)).contracts
+        .find((c) => c.contractId === 'family-time')!
+        .scorecards.map((s) => s.periodEnd);
+    expect(await periods({ businessDate: '2023-01-31' })).toEqual(['2022-06-30', '2022-09-30', '2022-12-31']);
+    expect(await periods({ businessDate: '2023-01-31', recordedBy: '2023-04-01T00:00:00Z' })).toEqual([
+      '2022-06-30',
+      '2022-09-30',
+    ]);
+  });
+
+  it('marks an annual KPI assessment overdue', async () => {
+    const store = await setUp();
+    const module = (await performance(store, {}, '2024-04-02')).contracts.find(
+      (c) => c.contractId === 'family-time',
+    )!;
+    expect(module).toMatchObject({ nextKpiAssessmentDueBy: '2024-03-31', assessmentOverdue: true });
+  });
+});

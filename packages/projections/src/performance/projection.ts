@@ -1,0 +1,232 @@
+import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
+import { defineProjection } from '../projection';
+import { PartnershipProjected, withEntry } from '../partnershipEvents';
+import { jsonStateCodec } from '../stateCodecs';
+import {
+  ContractPerformanceState,
+  PartnershipPerformanceState,
+  PerformanceProjectionState,
+  PerformanceProjectionStateCodec,
+} from './state';
+
+const emptyPartnership = (partnershipId: string): PartnershipPerformanceState => ({
+  partnershipId,
+  title: partnershipId,
+  agreementId: null,
+  contracts: {},
+  expansions: [],
+});
+
+const newContract = (
+  contractId: string,
+  fields: Pick<
+    ContractPerformanceState,
+    'tier' | 'title' | 'supplierName' | 'agreementId' | 'expansionId' | 'kpisRequired' | 'startsOn' | 'endsOn'
+  >,
+): ContractPerformanceState => ({
+  contractId,
+  ...fields,
+  liveOn: null,
+  embeddedOn: null,
+  nextKpiAssessmentDueBy: null,
+  terminationNoticeEffectiveOn: null,
+  ended: null,
+  kpis: [],
+  returns: [],
+  reviews: [],
+});
+
+const applyToPartnership = (
+  p: PartnershipPerformanceState,
+  event: PartnershipProjected,
+): PartnershipPerformanceState => {
+  const contract = (
+    contractId: string,
+    change: (c: ContractPerformanceState) => ContractPerformanceState,
+  ) => {
+    const current = p.contracts[contractId];
+    return current === undefined
+      ? p
+      : { ...p, contracts: withEntry(p.contracts, contractId, change(current)) };
+  };
+  switch (event.type) {
+    case 'PartnershipConceived':
+      return { ...p, title: event.data.title };
+    case 'PartnershipAgreementSigned':
+      return {
+        ...p,
+        agreementId: event.data.agreementId,
+        contracts: withEntry(
+          p.contracts,
+          event.data.agreementId,
+          newContract(event.data.agreementId, {
+            tier: 1,
+            title: event.data.title,
+            supplierName: event.data.partnerName,
+            agreementId: null,
+            expansionId: null,
+            kpisRequired: false,
+            startsOn: event.data.startsOn,
+            endsOn: event.data.endsOn,
+          }),
+        ),
+      };
+    case 'ServiceContractSigned':
+      return {
+        ...p,
+        contracts: withEntry(
+          p.contracts,
+          event.data.contractId,
+          newContract(event.data.contractId, {
+            tier: 2,
+            title: event.data.title,
+            supplierName: event.data.supplierName,
+            agreementId: event.data.agreementId,
+            expansionId: event.data.expansionId,
+            kpisRequired: event.data.kpisRequired,
+            startsOn: event.data.startsOn,
+            endsOn: event.data.endsOn,
+          }),
+        ),
+      };
+    case 'ExtensionOptionExercised':
+    case 'ContractModified':
+      return contract(event.data.contractId, (c) => ({ ...c, endsOn: event.data.newEndsOn }));
+    case 'ServiceWentLive':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        liveOn: event.data.liveOn,
+        nextKpiAssessmentDueBy: event.data.nextKpiAssessmentDueBy ?? c.nextKpiAssessmentDueBy,
+      }));
+    case 'ModuleEmbedded':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        embeddedOn: c.embeddedOn ?? event.data.embeddedOn,
+      }));
+    case 'KpiDefined':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        kpis: [
+          ...c.kpis.filter((k) => k.kpiId !== event.data.kpiId),
+          {
+            kpiId: event.data.kpiId,
+            name: event.data.name,
+            unit: event.data.unit,
+            target: event.data.target,
+            direction: event.data.direction,
+            greenWithinBps: event.data.tolerance.greenWithinBps,
+            amberWithinBps: event.data.tolerance.amberWithinBps,
+            frequency: event.data.frequency,
+            definedOn: event.data.definedOn,
+          },
+        ],
+      }));
+    case 'PerformanceReturnSubmitted':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        returns: [
+          // A resubmitted return for the same id replaces the earlier one: the latest figures count.
+          ...c.returns.filter((r) => r.returnId !== event.data.returnId),
+          {
+            returnId: event.data.returnId,
+            periodStart: event.data.periodStart,
+            periodEnd: event.data.periodEnd,
+            submittedOn: event.data.submittedOn,
+            submittedBy: event.data.submittedBy.id,
+            measures: event.data.measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual, rag: m.rag })),
+            approvedOn: null,
+          },
+        ],
+      }));
+    case 'PerformanceReturnApproved':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        returns: c.returns.map((r) =>
+          r.returnId === event.data.returnId ? { ...r, approvedOn: event.data.approvedOn } : r,
+        ),
+      }));
+    case 'PerformanceReviewed':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        embeddedOn: c.embeddedOn ?? (event.data.confirmsEmbedded ? event.data.reviewedOn : null),
+        nextKpiAssessmentDueBy: event.data.nextAssessmentDueBy,
+        reviews: [
+          ...c.reviews,
+          {
+            reviewId: event.data.reviewId,
+            reviewedOn: event.data.reviewedOn,
+            periodStart: event.data.periodStart,
+            periodEnd: event.data.periodEnd,
+            rating: event.data.rating,
+            ratingExplanation: event.data.ratingExplanation,
+            rag: event.data.rag,
+            decision: event.data.decision,
+            kpiAssessments: event.data.kpiAssessments.map((a) => ({ ...a })),
+            finalAssessment: event.data.finalAssessment,
+            confirmsEmbedded: event.data.confirmsEmbedded,
+            nextAssessmentDueBy: event.data.nextAssessmentDueBy,
+            reviewedBy: event.data.reviewedBy.id,
+          },
+        ],
+      }));
+    case 'TerminationNoticeGiven':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        terminationNoticeEffectiveOn: event.data.effectiveOn,
+      }));
+    case 'ContractExpired':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        ended: { on: event.data.expiredOn, how: 'expired' },
+      }));
+    case 'ContractTerminated':
+      return contract(event.data.contractId, (c) => ({
+        ...c,
+        ended: { on: event.data.terminatedOn, how: 'terminated' },
+      }));
+    case 'ModuleExpansionProposed':
+      return {
+        ...p,
+        expansions: [
+          ...p.expansions,
+          {
+            expansionId: event.data.expansionId,
+            title: event.data.title,
+            status: 'proposed',
+            decidedOn: null,
+          },
+        ],
+      };
+    case 'ModuleExpansionApproved':
+    case 'ModuleExpansionRejected': {
+      const decidedOn =
+        event.type === 'ModuleExpansionApproved' ? event.data.approvedOn : event.data.rejectedOn;
+      const status = event.type === 'ModuleExpansionApproved' ? 'approved' : 'rejected';
+      return {
+        ...p,
+        expansions: p.expansions.map((e) =>
+          e.expansionId === event.data.expansionId ? { ...e, status, decidedOn } : e,
+        ),
+      };
+    }
+    default:
+      return p;
+  }
+};
+
+/** Performance: KPIs, returns and reviews of every contract, which modules are embedded, expansions. */
+export const performanceProjection = defineProjection<PerformanceProjectionState, PartnershipEvent>({
+  name: 'performance',
+  version: 1,
+  registry: partnershipEventRegistry,
+  initial: () => ({ partnerships: {} }),
+  apply: (state, event) => {
+    const id = event.data.partnershipId;
+    const before = state.partnerships[id] ?? emptyPartnership(id);
+    const after = applyToPartnership(before, event);
+    return after === before && state.partnerships[id] !== undefined
+      ? state
+      : { partnerships: withEntry(state.partnerships, id, after) };
+  },
+  stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
+});

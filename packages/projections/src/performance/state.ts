@@ -1,0 +1,91 @@
+import * as t from 'io-ts';
+import { IntegerCodec, nullableCodec } from '../stateCodecs';
+
+const Text = t.string;
+const Date = t.string;
+const Rag = t.union([t.literal('green'), t.literal('amber'), t.literal('red')]);
+const Rating = t.union([
+  t.literal('good'),
+  t.literal('approaching-target'),
+  t.literal('requires-improvement'),
+  t.literal('inadequate'),
+  t.literal('other'),
+]);
+
+export const KpiStateCodec = t.type({
+  kpiId: Text,
+  name: Text,
+  unit: Text,
+  target: IntegerCodec,
+  direction: t.union([t.literal('higher-is-better'), t.literal('lower-is-better')]),
+  greenWithinBps: IntegerCodec,
+  amberWithinBps: IntegerCodec,
+  frequency: Text,
+  definedOn: Date,
+});
+export type KpiDefinition = t.TypeOf<typeof KpiStateCodec>;
+
+export const ReturnStateCodec = t.type({
+  returnId: Text,
+  periodStart: Date,
+  periodEnd: Date,
+  submittedOn: Date,
+  submittedBy: Text,
+  measures: t.array(t.type({ kpiId: Text, actual: IntegerCodec, rag: Rag })),
+  approvedOn: nullableCodec(Date),
+});
+export type PerformanceReturn = t.TypeOf<typeof ReturnStateCodec>;
+
+export const ReviewStateCodec = t.type({
+  reviewId: Text,
+  reviewedOn: Date,
+  periodStart: Date,
+  periodEnd: Date,
+  rating: Rating,
+  ratingExplanation: nullableCodec(Text),
+  rag: Rag,
+  decision: t.union([t.literal('continue'), t.literal('improvement-plan'), t.literal('terminate')]),
+  kpiAssessments: t.array(t.type({ kpiId: Text, rating: Rating, rag: Rag })),
+  finalAssessment: t.boolean,
+  confirmsEmbedded: t.boolean,
+  nextAssessmentDueBy: nullableCodec(Date),
+  reviewedBy: Text,
+});
+export type PerformanceReview = t.TypeOf<typeof ReviewStateCodec>;
+
+export const ContractPerformanceStateCodec = t.type({
+  contractId: Text,
+  tier: t.union([t.literal(1), t.literal(2)]),
+  title: Text,
+  supplierName: Text,
+  agreementId: nullableCodec(Text),
+  expansionId: nullableCodec(Text),
+  kpisRequired: t.boolean,
+  startsOn: Date,
+  endsOn: Date,
+  liveOn: nullableCodec(Date),
+  embeddedOn: nullableCodec(Date),
+  nextKpiAssessmentDueBy: nullableCodec(Date),
+  terminationNoticeEffectiveOn: nullableCodec(Date),
+  ended: nullableCodec(t.type({ on: Date, how: t.union([t.literal('expired'), t.literal('terminated')]) })),
+  kpis: t.array(KpiStateCodec),
+  returns: t.array(ReturnStateCodec),
+  reviews: t.array(ReviewStateCodec),
+});
+export type ContractPerformanceState = t.TypeOf<typeof ContractPerformanceStateCodec>;
+
+export const PartnershipPerformanceStateCodec = t.type({
+  partnershipId: Text,
+  title: Text,
+  agreementId: nullableCodec(Text),
+  contracts: t.record(t.string, ContractPerformanceStateCodec),
+  expansions: t.array(
+    t.type({ expansionId: Text, title: Text, status: Text, decidedOn: nullableCodec(Date) }),
+  ),
+});
+export type PartnershipPerformanceState = t.TypeOf<typeof PartnershipPerformanceStateCodec>;
+
+export const PerformanceProjectionStateCodec = t.type({
+  partnerships: t.record(t.string, PartnershipPerformanceStateCodec),
+});
+export type PerformanceProjectionState = t.TypeOf<typeof PerformanceProjectionStateCodec>;
