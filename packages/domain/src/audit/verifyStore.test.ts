@@ -1,4 +1,4 @@
-import { left } from 'fp-ts/Either';
+import { left, right } from 'fp-ts/Either';
 import { createInMemoryEventStore, InMemoryEventStore } from '@council-partnerships/adapters';
 import { RecordedEvent } from '../eventstore/envelope';
 import { storeUnavailable } from '../eventstore/errors';
@@ -92,6 +92,15 @@ describe('verifying every stream in a store', () => {
       rows.filter((r) => r.streamVersion !== 2),
     );
     expect(await kinds(store)).toEqual([['deleted-event', 'partnership-a', 2]]);
+  });
+
+  it('given a stream whose first row was deleted, so the store no longer lists it, then it is still verified', async () => {
+    const store = await given({ 'partnership-a': 2, 'partnership-b': 3 });
+    const firstRowGone: EventStore = {
+      ...withRowsEdited(store, 'partnership-b', (rows) => rows.filter((r) => r.streamVersion !== 1)),
+      listStreams: async () => right(['partnership-a']),
+    };
+    expect(await kinds(firstRowGone)).toEqual([['deleted-event', 'partnership-b', 1]]);
   });
 
   it('given a forged row inserted with the later rows renumbered, then the event is reported inserted', async () => {

@@ -1,6 +1,7 @@
 import { Either, left, right } from 'fp-ts/Either';
 import { ReadError } from '../eventstore/errors';
 import { EventStore } from '../eventstore/port';
+import { forEachPage } from '../eventstore/subscription';
 import { IntegrityProblem, integrityProblem } from './problems';
 import { VerificationReport, summariseVerification } from './report';
 import { StreamHeads, compareStreamWithAnchor, missingStream } from './streamHeads';
@@ -48,7 +49,7 @@ export const verifyStore = async (
   const anchorProblems: IntegrityProblem[] = [];
   let eventsChecked = 0;
 
-  for (const streamId of streamIds) {
+  const verifyOne = async (streamId: string, total: number): Promise<ReadError | null> => {
     const read = await store.readStream(streamId);
     if (read._tag === 'Left' && read.left.code === 'CorruptEvent') {
       verified.push({ streamId, eventCount: 0, head: null, problems: [corruptRow(streamId, read.left)] });
@@ -63,7 +64,7 @@ export const verifyStore = async (
       );
       verified.push({ streamId, eventCount: 0, head: null, problems: [emptied] });
     } else if (read._tag === 'Left') {
-      return left(read.left);
+      return read.left;
     } else {
       const verification = verifyStream(read.right, streamId);
       verified.push(verification);
@@ -74,15 +75,38 @@ export const verifyStore = async (
         if (found !== null) anchorProblems.push(found);
       }
     }
-    options.onProgress?.({
-      streamsDone: verified.length,
-      streamsTotal: streamIds.length,
-      eventsChecked,
-      streamId,
-    });
+    options.onProgress?.({ streamsDone: verified.length, streamsTotal: total, eventsChecked, streamId });
+    return null;
+  };
+
+  for (const streamId of streamIds) {
+    const failed = await verifyOne(streamId, streamIds.length);
+    if (failed !== null) return left(failed);
   }
 
+  // Stores list a stream by its first event; one whose first row was deleted would go unlisted, so the
+  // global log is walked too (ids only) to find every stream that still has rows.
   const listedIds = new Set(streamIds);
+  const unlisted = new Set<string>();
+  const walked = await forEachPage(store, (page) => {
+    for (const event of page) if (!listedIds.has(event.streamId)) unlisted.add(event.streamId);
+  });
+  if (walked._tag === 'Left' && walked.left.code !== 'CorruptEvent') return left(walked.left);
+  if (walked._tag === 'Left' && walked.left.code === 'CorruptEvent' && !listedIds.has(walked.left.streamId)) {
+    verified.push({
+      streamId: walked.left.streamId,
+      eventCount: 0,
+      head: null,
+      problems: [corruptRow(walked.left.streamId, walked.left)],
+    });
+    listedIds.add(walked.left.streamId);
+  }
+  for (const streamId of unlisted) {
+    const failed = await verifyOne(streamId, streamIds.length + unlisted.size);
+    if (failed !== null) return left(failed);
+    listedIds.add(streamId);
+  }
+
   for (const [streamId, head] of Object.entries(options.anchor ?? {})) {
     if (!listedIds.has(streamId)) anchorProblems.push(missingStream(streamId, head));
   }
