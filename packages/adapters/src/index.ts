@@ -6,3 +6,4 @@ export * from './connection/uuidV7';
 export * from './postgres/postgresEventStore';
 export * from './postgres/postgresSchema';
 export * from './eventstoredb/eventStoreDbStore';
+export * from './connection/openEventStore';

@@ -1,0 +1,101 @@
+import { Either, left, right } from 'fp-ts/Either';
+import { EventStore, InvalidInput, invalidInput, StoreUnavailable } from '@council-partnerships/domain';
+import { createEventStoreDbStore } from '../eventstoredb/eventStoreDbStore';
+import { createInMemoryEventStore } from '../memory/inMemoryEventStore';
+import { createPostgresEventStore } from '../postgres/postgresEventStore';
+import { createSqliteEventStore } from '../sqlite/sqliteEventStore';
+
+export interface OpenOptions {
+  /** System time for `recordedAt`; inject a fixed clock in tests. */
+  readonly clock?: () => Date;
+}
+
+export const acceptedConnectionStrings = [
+  'memory:  (in process memory, gone when the process ends)',
+  'sqlite:<path>, or a path ending .sqlite, .sqlite3 or .db  (one local file, no server)',
+  'postgres://user@host:5432/database[?schema=name], or postgresql://…  (PostgreSQL; schema defaults to event_store)',
+  'esdb://host:2113[?tls=false], or esdb+discover://…  (EventStoreDB)',
+];
+
+const sqlitePathOf = (connectionString: string): string | null => {
+  if (connectionString.startsWith('sqlite:')) {
+    const rest = connectionString.slice('sqlite:'.length);
+    // sqlite:///abs/path and sqlite://relative/path, as URL-minded tools write them.
+    return rest.startsWith('//') ? rest.slice(2) : rest;
+  }
+  return /\.(sqlite|sqlite3|db)$/i.test(connectionString) && !connectionString.includes('://')
+    ? connectionString
+    : null;
+};
+
+/** Splits `?schema=` off a PostgreSQL URL: the schema is the store's, not a server parameter. */
+const postgresParts = (
+  connectionString: string,
+): Either<InvalidInput, { url: string; schema: string | undefined }> => {
+  let url: URL;
+  try {
+    url = new URL(connectionString);
+  } catch {
+    return left(invalidInput(`${connectionString} is not a valid PostgreSQL URL`, ['connectionString']));
+  }
+  const schema = url.searchParams.get('schema') ?? undefined;
+  url.searchParams.delete('schema');
+  return right({ url: url.toString(), schema });
+};
+
+/**
+ * Opens the store a connection string names, ready to use: a SQLite file or PostgreSQL schema is created
+ * and migrated before the store is handed back, so a bad address or an unreachable server is reported
+ * here rather than at the first append.
+ */
+export const openEventStore = async (
+  connectionString: string,
+  options: OpenOptions = {},
+): Promise<Either<InvalidInput | StoreUnavailable, EventStore>> => {
+  const clock = options.clock === undefined ? {} : { clock: options.clock };
+  const trimmed = connectionString.trim();
+
+  if (trimmed === 'memory:') return right(createInMemoryEventStore(clock));
+
+  const sqlitePath = sqlitePathOf(trimmed);
+  if (sqlitePath !== null) {
+    if (sqlitePath === '')
+      return left(
+        invalidInput('sqlite: needs a file path, e.g. sqlite:./events.sqlite', ['connectionString']),
+      );
+    const store = createSqliteEventStore({ filename: sqlitePath, ...clock });
+    const migrated = await store.migrate();
+    if (migrated._tag === 'Left') {
+      await store.close();
+      return migrated;
+    }
+    return right(store);
+  }
+
+  if (/^postgres(ql)?:\/\//i.test(trimmed)) {
+    const parts = postgresParts(trimmed);
+    if (parts._tag === 'Left') return parts;
+    const created = createPostgresEventStore({
+      connectionString: parts.right.url,
+      ...(parts.right.schema === undefined ? {} : { schema: parts.right.schema }),
+      ...clock,
+    });
+    if (created._tag === 'Left') return created;
+    const migrated = await created.right.migrate();
+    if (migrated._tag === 'Left') {
+      await created.right.close();
+      return migrated;
+    }
+    return right(created.right);
+  }
+
+  if (/^esdb(\+discover)?:\/\//i.test(trimmed))
+    return createEventStoreDbStore({ connectionString: trimmed, ...clock });
+
+  return left(
+    invalidInput(
+      `cannot tell which event store ${JSON.stringify(connectionString)} names; use one of: ${acceptedConnectionStrings.join('; ')}`,
+      ['connectionString'],
+    ),
+  );
+};
