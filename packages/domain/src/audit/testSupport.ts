@@ -168,3 +168,16 @@ export const moveToEnd = (events: readonly RecordedEvent[], version: number, bey
     expected: { kind: version === events.length ? 'altered-event' : 'reordered-events', version: to },
   };
 };
+
+export const relinkAndRehash = (
+  events: readonly RecordedEvent[],
+  version: number,
+  target: number,
+): Tampering => {
+  const { hash: _hash, ...original } = at(events, version);
+  return {
+    description: `chain version ${version} to version ${target} and recompute its hash`,
+    events: replace(events, version, seal({ ...original, previousHash: at(events, target).hash })),
+    expected: { kind: 'broken-chain', version },
+  };
+};

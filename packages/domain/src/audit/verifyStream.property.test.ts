@@ -11,6 +11,7 @@ import {
   moveToEnd,
   overwriteHash,
   recordedStream,
+  relinkAndRehash,
   rewriteAndRehash,
   swapVersions,
   Tampering,
@@ -37,6 +38,10 @@ const tamperingOf = (events: RecordedEvent[]): fc.Arbitrary<Tampering> => {
       .filter(([a, b]) => a !== b)
       .map(([a, b]) => swapVersions(events, a, b)),
     fc.tuple(version, fc.integer({ min: 1, max: 5 })).map(([v, beyond]) => moveToEnd(events, v, beyond)),
+    fc
+      .tuple(version, version)
+      .filter(([v, target]) => target !== v && target !== v - 1)
+      .map(([v, target]) => relinkAndRehash(events, v, target)),
   );
 };
 

@@ -164,16 +164,29 @@ describe('verifying the hash chain of one stream', () => {
   });
 
   describe('given links that no single edit explains', () => {
-    it('when an event is chained to another event than its predecessor, then the chain is reported broken there', () => {
+    it('when an event was relinked to an earlier event and its hash recomputed, then one broken link is reported, at that event', () => {
       const events = history.map((e) => ({ ...e }));
       const { hash: _hash, ...sixth } = events[5]!;
       const relinked = { ...sixth, previousHash: events[2]!.hash };
       events[5] = { ...relinked, hash: hashEvent(relinked) };
-      const problems = verifyStream(events).problems;
-      expect(problems.map((p) => p.kind)).toContain('broken-chain');
-      expect(problems.find((p) => p.kind === 'broken-chain')?.message).toMatch(
-        /instead of its predecessor at version 5/,
-      );
+      const [only, ...rest] = verifyStream(events).problems;
+      expect(rest).toEqual([]);
+      expect(only).toMatchObject({
+        kind: 'broken-chain',
+        streamVersion: 6,
+        relatedEventIds: ['partnership-stockton-event-5', 'partnership-stockton-event-3'],
+      });
+      expect(only?.message).toMatch(/instead of its predecessor at version 5, and its hash was recomputed/);
+    });
+
+    it('when the last event was relinked to an earlier event, then the chain is broken there', () => {
+      const events = history.map((e) => ({ ...e }));
+      const { hash: _hash, ...last } = events[7]!;
+      const relinked = { ...last, previousHash: events[2]!.hash };
+      events[7] = { ...relinked, hash: hashEvent(relinked) };
+      expect(verifyStream(events).problems.map((p) => [p.kind, p.streamVersion])).toEqual([
+        ['broken-chain', 8],
+      ]);
     });
 
     it('when the first event claims a predecessor, then the chain is reported broken at version 1', () => {

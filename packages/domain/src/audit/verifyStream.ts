@@ -240,24 +240,32 @@ export const verifyStream = (
     if (originalOf(row) !== originalOf(previous) + 1 || altered(row) || linksTo(row, previous)) return;
     breaks.push(i);
   });
+  // A row that was itself relinked and rehashed breaks two links: into it, and out of it (the next
+  // event still names its original hash). That is one finding, at the row.
   const broken = new Set(breaks);
+  const explained = new Set<number>();
   for (const i of breaks) {
+    if (explained.has(i)) continue;
     const row = chain[i] as Row;
     const previous = chain[i - 1];
+    const rehashed = broken.has(i + 1);
+    if (rehashed) explained.add(i + 1);
+    const rehashNote = rehashed
+      ? `, and its hash was recomputed (the next event is still chained to its original hash)`
+      : '';
     if (previous === undefined) {
       problem(
         'broken-chain',
         row.v,
         row.event.eventId,
-        `${label(row)} is the first event of the stream but is chained to a predecessor (${short(row.event.previousHash)})`,
+        `${label(row)} is the first event of the stream but is chained to a predecessor (${short(row.event.previousHash)})${rehashNote}`,
       );
       continue;
     }
     const elsewhere = rows.filter((other) => other !== previous && other !== row && linksTo(row, other));
-    const isolated = !broken.has(i - 1) && !broken.has(i + 1);
     const previousSound =
       !altered(previous) && !reordered.has(previous) && previous.v === originalOf(previous);
-    if (elsewhere.length === 0 && isolated && previousSound) {
+    if (elsewhere.length === 0 && !rehashed && previousSound) {
       const atEnd = i === chain.length - 1;
       problem(
         'altered-event',
@@ -273,8 +281,8 @@ export const verifyStream = (
       row.v,
       row.event.eventId,
       elsewhere.length > 0
-        ? `${label(row)} at version ${row.v} is chained to ${elsewhere.map((o) => `${label(o)} at version ${o.v}`).join(', ')} instead of its predecessor at version ${previous.v}`
-        : `${label(row)} at version ${row.v} is chained to ${short(row.event.previousHash)}, which is not the hash of its predecessor at version ${previous.v} (${short(previous.event.hash)})`,
+        ? `${label(row)} at version ${row.v} is chained to ${elsewhere.map((o) => `${label(o)} at version ${o.v}`).join(', ')} instead of its predecessor at version ${previous.v}${rehashNote}`
+        : `${label(row)} at version ${row.v} is chained to ${short(row.event.previousHash)}, which is not the hash of its predecessor at version ${previous.v} (${short(previous.event.hash)})${rehashNote}`,
       [previous.event.eventId, ...elsewhere.map((o) => o.event.eventId)],
     );
   }
