@@ -1,48 +1,52 @@
 import * as t from 'io-ts';
-import { DateTime } from 'luxon';
+import { Either } from 'fp-ts/Either';
+import {
+  addCalendarDays,
+  addMonths as addCalendarMonths,
+  addYears as addCalendarYears,
+  isCalendarDate,
+} from '../calendar';
 
 /**
- * Business dates for the partnership domain: 'YYYY-MM-DD', read in Europe/London. Kept here as a
- * thin layer so that every rule compares and shifts dates the same way.
+ * Business dates of the partnership domain: 'YYYY-MM-DD' in Europe/London, as the calendar module
+ * reads them, kept to the years 1900-2199. Terms and extensions are bounded too (see the rules), so
+ * date arithmetic on recorded dates always lands on a writable date.
  */
 export type BusinessDate = string;
 
-const ZONE = 'Europe/London';
-const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
-const parse = (text: string): DateTime => DateTime.fromISO(text, { zone: ZONE });
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
 
 export const isBusinessDate = (value: unknown): value is BusinessDate =>
-  typeof value === 'string' && SHAPE.test(value) && parse(value).isValid;
+  isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
 
 export const BusinessDateCodec = new t.Type<BusinessDate, BusinessDate, unknown>(
-  'BusinessDate (a real date written YYYY-MM-DD)',
+  'BusinessDate (a real date written YYYY-MM-DD, 1900 to 2199)',
   isBusinessDate,
   (u, c) => (isBusinessDate(u) ? t.success(u) : t.failure(u, c)),
   t.identity,
 );
 
-const format = (dateTime: DateTime): BusinessDate => dateTime.toISODate() ?? '';
+// Within the bounds above the calendar cannot refuse; the fallback keeps the function total.
+const sure = (result: Either<unknown, string>): BusinessDate =>
+  result._tag === 'Right' ? result.right : LATEST_DATE;
 
-/** ISO dates compare correctly as text; named so the rules read as English. */
-export const isBefore = (a: BusinessDate, b: BusinessDate): boolean => a < b;
-export const isAfter = (a: BusinessDate, b: BusinessDate): boolean => a > b;
-export const latest = (a: BusinessDate, b: BusinessDate): BusinessDate => (a > b ? a : b);
+export const addDays = (date: BusinessDate, days: number): BusinessDate => sure(addCalendarDays(date, days));
 
-export const addDays = (date: BusinessDate, days: number): BusinessDate => format(parse(date).plus({ days }));
-
-/** Calendar months, clamped to the end of a shorter month (31 Jan + 1 month = 28/29 Feb). */
+/** Calendar months, held to the end of a shorter month (31 Jan + 1 month = 28/29 Feb). */
 export const addMonths = (date: BusinessDate, months: number): BusinessDate =>
-  format(parse(date).plus({ months }));
+  sure(addCalendarMonths(date, months));
 
-/** The last day of a term of `months` starting on `start` (a 12-month term from 1 Dec 2018 ends 30 Nov 2019). */
+export const addYears = (date: BusinessDate, years: number): BusinessDate =>
+  sure(addCalendarYears(date, years));
+
+/** The last day of a term of `months` starting on `start`: 12 months from 1 Dec 2018 end on 30 Nov 2019. */
 export const termEndDate = (start: BusinessDate, months: number): BusinessDate =>
   addDays(addMonths(start, months), -1);
 
-/** The business date of an ISO timestamp, as it was in London at that instant. */
-export const dateOfTimestamp = (timestamp: string): BusinessDate =>
-  format(DateTime.fromISO(timestamp, { setZone: true }).setZone(ZONE));
+/** The last day after extending a term that ends on `endsOn` by `months` (months counted from the next day). */
+export const extendEndDate = (endsOn: BusinessDate, months: number): BusinessDate =>
+  addDays(addMonths(addDays(endsOn, 1), months), -1);
 
-/** Whole calendar months from `from` to `to` (negative when `to` is earlier), rounded towards zero. */
-export const monthsBetween = (from: BusinessDate, to: BusinessDate): number =>
-  Math.trunc(parse(to).diff(parse(from), 'months').months);
+/** ISO dates order as text. */
+export const earliest = (a: BusinessDate, b: BusinessDate): BusinessDate => (a < b ? a : b);

@@ -1,2 +1,30 @@
 export * from './codecs';
 export * from './events';
+export * from './commands';
+export * from './errors';
+export * from './state';
+export { evolvePartnership } from './evolve';
+export { createPartnershipDecider } from './decide';
+export * from './policy/councilPolicy';
+export { authorise, READ_ONLY_ROLES } from './policy/authorisation';
+export {
+  classifyModification,
+  type ModificationInput,
+  type ModificationOutcome,
+} from './rules/modificationClassification';
+export { kpisRequired } from './rules/kpiRequirements';
+export { ragFor } from './rules/ratings';
+export {
+  deriveTerms,
+  savingsInContractYear,
+  savingsOverYears,
+  termMonths,
+  proRata,
+} from './rules/contractTerms';
+export {
+  regimeNotInForce,
+  PROCEDURES_BY_REGIME,
+  PA2023_COMMENCEMENT,
+  PCR2015_COMMENCEMENT,
+} from './rules/regimes';
+export { BusinessDateCodec, type BusinessDate } from './dates';

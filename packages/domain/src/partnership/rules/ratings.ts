@@ -1,0 +1,33 @@
+import { Rag } from '../codecs';
+import { CouncilPolicy } from '../policy/councilPolicy';
+import { ContractState, KpiState } from '../state';
+
+/**
+ * The council's RAG for one measure: the shortfall against target, in basis points of the target
+ * (rounded up, so a shortfall is never understated), against the KPI's tolerance bands. Meeting or
+ * beating the target is green. A target of zero has no relative band: any shortfall is red.
+ */
+export const ragFor = (kpi: KpiState, actual: number): Rag => {
+  const shortfall = kpi.direction === 'higher-is-better' ? kpi.target - actual : actual - kpi.target;
+  if (shortfall <= 0) return 'green';
+  if (kpi.target === 0) return 'red';
+  const base = BigInt(Math.abs(kpi.target));
+  const bps = (BigInt(shortfall) * 10_000n + base - 1n) / base;
+  if (bps <= BigInt(kpi.tolerance.greenWithinBps)) return 'green';
+  if (bps <= BigInt(kpi.tolerance.amberWithinBps)) return 'amber';
+  return 'red';
+};
+
+/** Why this live module's performance holds back an expansion, or undefined when it does not. */
+export const performanceConcern = (contract: ContractState, policy: CouncilPolicy): string | undefined => {
+  const latest = contract.latestReviewId === null ? undefined : contract.reviews[contract.latestReviewId];
+  if (latest === undefined) return `${contract.contractId} has not been reviewed`;
+  if (!policy.expansion.acceptableRatings.includes(latest.rating)) {
+    return `${contract.contractId} was last rated ${latest.rating} (${latest.reviewedOn}); expansion needs ${policy.expansion.acceptableRatings.join(' or ')}`;
+  }
+  if (!policy.expansion.acceptableDecisions.includes(latest.decision)) {
+    return `${contract.contractId}'s last review (${latest.reviewedOn}) decided ${latest.decision}`;
+  }
+  if (contract.terminationNotice !== null) return `${contract.contractId} is under notice of termination`;
+  return undefined;
+};
