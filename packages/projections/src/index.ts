@@ -18,3 +18,8 @@ export * from './partnershipEvents';
 export * from './performance/state';
 export * from './performance/projection';
 export * from './performance/view';
+export * from './combine';
+export * from './register/state';
+export * from './register/projection';
+export * from './register/view';
+export * from './register/csv';

@@ -1,0 +1,41 @@
+import * as t from 'io-ts';
+import { EventRegistry, JsonValue } from '@council-partnerships/domain';
+import { defineProjection, Projection } from './projection';
+
+/**
+ * One projection made of several, folded together in one pass: a read model that needs another's
+ * facts (the register needs the contract-value figures) reuses its reducer instead of repeating it.
+ * All parts must read the same event registry.
+ */
+export const combineProjections = <
+  E extends { type: string; data: unknown },
+  States extends Record<string, unknown>,
+>(options: {
+  name: string;
+  version: number;
+  registry: EventRegistry<E>;
+  parts: { [K in keyof States]: Projection<States[K], E> };
+}): Projection<States, E> => {
+  const entries = Object.entries(options.parts) as [string, Projection<unknown, E>][];
+  const codec = t.type(
+    Object.fromEntries(entries.map(([key, part]) => [key, part.stateCodec])) as Record<string, t.Mixed>,
+  );
+  return defineProjection<States, E>({
+    name: options.name,
+    version: options.version,
+    registry: options.registry,
+    initial: () => Object.fromEntries(entries.map(([key, part]) => [key, part.initial()])) as States,
+    apply: (state, event) => {
+      let changed = false;
+      const next: Record<string, unknown> = {};
+      for (const [key, part] of entries) {
+        const before = state[key];
+        const after = part.apply(before, event);
+        if (after !== before) changed = true;
+        next[key] = after;
+      }
+      return changed ? (next as States) : state;
+    },
+    stateCodec: codec as unknown as t.Type<States, JsonValue, unknown>,
+  });
+};

@@ -1,0 +1,68 @@
+import * as t from 'io-ts';
+import { IntegerCodec, nullableCodec } from '../stateCodecs';
+
+const Text = t.string;
+const Date = t.string;
+
+export const RegisterProcurementCodec = t.type({
+  procurementId: Text,
+  title: Text,
+  procedure: Text,
+  regime: Text,
+  lightTouch: t.boolean,
+  launchedOn: Date,
+  advertisedOn: nullableCodec(Date),
+  portal: nullableCodec(Text),
+  noticeReference: nullableCodec(Text),
+  finalTenderDeadline: nullableCodec(Date),
+  tendersReceived: IntegerCodec,
+  evaluatedLotIds: t.array(Text),
+  awardedLotIds: t.array(Text),
+  lotCount: IntegerCodec,
+  standstills: t.array(
+    t.type({
+      lotIds: t.array(Text),
+      noticeDate: Date,
+      lastDay: Date,
+      earliestSigningDate: Date,
+      endedOn: nullableCodec(Date),
+    }),
+  ),
+  cancelledOn: nullableCodec(Date),
+});
+export type RegisterProcurement = t.TypeOf<typeof RegisterProcurementCodec>;
+
+export const RegisterContractCodec = t.type({
+  contractId: Text,
+  services: t.array(Text),
+  deliveryModel: nullableCodec(Text),
+  regime: Text,
+  lightTouch: t.boolean,
+  kpisRequired: t.boolean,
+  annualTerminationClause: nullableCodec(
+    t.type({ noticeMonths: IntegerCodec, exercisableBy: t.array(Text) }),
+  ),
+  mobilisationStartedOn: nullableCodec(Date),
+  liveOn: nullableCodec(Date),
+  nextKpiAssessmentDueBy: nullableCodec(Date),
+  terminationNotice: nullableCodec(t.type({ givenOn: Date, effectiveOn: Date, ground: Text, givenBy: Text })),
+});
+export type RegisterContract = t.TypeOf<typeof RegisterContractCodec>;
+
+export const RegisterPartnershipCodec = t.type({
+  partnershipId: Text,
+  title: Text,
+  serviceArea: nullableCodec(Text),
+  description: nullableCodec(Text),
+  leadCommissioner: nullableCodec(Text),
+  conceivedOn: nullableCodec(Date),
+  engagementEvents: t.array(
+    t.type({ engagementEventId: Text, title: Text, date: Date, heldOn: nullableCodec(Date) }),
+  ),
+  procurements: t.record(t.string, RegisterProcurementCodec),
+  contracts: t.record(t.string, RegisterContractCodec),
+});
+export type RegisterPartnership = t.TypeOf<typeof RegisterPartnershipCodec>;
+
+export const RegisterFactsStateCodec = t.type({ partnerships: t.record(t.string, RegisterPartnershipCodec) });
+export type RegisterFactsState = t.TypeOf<typeof RegisterFactsStateCodec>;
