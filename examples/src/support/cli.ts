@@ -1,0 +1,56 @@
+import { scenarioJson, renderScenario } from './render';
+import { runDefinition, ScenarioDefinition } from './scenario';
+import { openFreshStore } from './store';
+
+export interface CliArgs {
+  readonly json: boolean;
+  readonly memory: boolean;
+  readonly store: string | null;
+}
+
+/** `--json`, `--memory`, `--store <file>` (or `--store=<file>`); anything else is refused. */
+export const parseArgs = (argv: readonly string[]): CliArgs | { error: string } => {
+  let json = false;
+  let memory = false;
+  let store: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--json') json = true;
+    else if (arg === '--memory') memory = true;
+    else if (arg === '--store') {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) return { error: '--store needs a file name' };
+      store = next;
+      i += 1;
+    } else if (arg.startsWith('--store=')) store = arg.slice('--store='.length);
+    else return { error: `unknown argument ${arg}; use --json, --memory or --store <file>` };
+  }
+  return { json, memory, store };
+};
+
+/**
+ * The command line of one scenario: records it on a fresh store (a SQLite file by default) and
+ * prints its tables, or exactly one JSON object with --json. Exit code 1 if a command was refused
+ * that the scenario did not expect to be.
+ */
+export const runCli = async (definition: ScenarioDefinition, argv = process.argv.slice(2)): Promise<void> => {
+  const args = parseArgs(argv);
+  if ('error' in args) {
+    console.error(args.error);
+    process.exitCode = 2;
+    return;
+  }
+  const filename = args.store ?? `./${definition.key}-scenario.sqlite`;
+  const store = openFreshStore(args.memory ? { kind: 'memory' } : { kind: 'sqlite', filename });
+  try {
+    const result = await runDefinition(definition, store);
+    if (args.json) process.stdout.write(JSON.stringify(scenarioJson(result)) + '\n');
+    else {
+      process.stdout.write(renderScenario(result) + '\n');
+      if (!args.memory) process.stdout.write(`\nStore: ${filename} (SQLite, recreated on each run)\n`);
+    }
+    if (result.run.unexpected.length > 0) process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
+};

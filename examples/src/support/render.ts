@@ -1,0 +1,244 @@
+import { formatPounds } from '@council-partnerships/domain';
+import { PartnershipPerformance, PartnershipValue } from '@council-partnerships/projections';
+import { ScenarioResult } from './scenario';
+import { renderTable, section } from './table';
+import { Refusal } from './run';
+
+const money = (pence: number | null | undefined): string =>
+  pence === null || pence === undefined ? '-' : formatPounds(pence);
+
+/** The value figures a program checks, without the month-by-month schedules (money in pence). */
+export const valueSummary = (value: PartnershipValue | null) =>
+  value === null
+    ? null
+    : {
+        annualValuePence: value.annualValuePence,
+        initialTermValuePence: value.initialTermValuePence,
+        initialTermValueBeforeSavingsPence: value.initialTermValueBeforeSavingsPence,
+        committedValuePence: value.committedValuePence,
+        maximumValuePence: value.maximumValuePence,
+        maximumValueBeforeSavingsPence: value.maximumValueBeforeSavingsPence,
+        advertisedMaximumValuePence: value.advertisedMaximumValuePence,
+        potentialAnnualValuePence: value.expansion.potentialAnnualValuePence,
+        headroomPence: value.expansion.headroomPence,
+        openBook: value.openBook,
+        externalFundingPence: value.externalFundingPence,
+        commissionerShares: value.commissionerShares,
+        contracts: value.contracts.map((c) => ({
+          contractId: c.contractId,
+          tier: c.tier,
+          title: c.title,
+          supplierName: c.supplierName,
+          startsOn: c.startsOn,
+          endsOn: c.endsOn,
+          maximumEndsOn: c.maximumEndsOn,
+          ended: c.ended,
+          annualValuePence: c.annualValuePence,
+          initialTermValuePence: c.initialTermValuePence,
+          committedValuePence: c.committedValuePence,
+          maximumValuePence: c.maximumValuePence,
+          savingsOverMaximumTermPence: c.savingsOverMaximumTermPence,
+        })),
+      };
+
+export const performanceSummary = (performance: PartnershipPerformance | null) =>
+  performance === null
+    ? null
+    : {
+        contracts: performance.contracts.map((c) => ({
+          contractId: c.contractId,
+          status: c.status,
+          liveOn: c.liveOn,
+          embeddedOn: c.embeddedOn,
+          kpiCount: c.kpiCount,
+          returns: c.scorecards.length,
+          latestRag: c.scorecards[c.scorecards.length - 1]?.overallRag ?? null,
+          rating: c.rating,
+          reviewDecision: c.latestReview?.decision ?? null,
+        })),
+        expansionAllowed: performance.expansion.allowed,
+        expansionReasons: performance.expansion.reasons,
+      };
+
+/** The one JSON object a scenario prints with --json. */
+export const scenarioJson = (result: ScenarioResult) => ({
+  scenario: result.key,
+  title: result.title,
+  seed: result.seed,
+  partnershipId: result.partnershipId,
+  council: result.councilName,
+  phase: result.phase,
+  run: result.run,
+  figures: result.figures,
+  value: valueSummary(result.value),
+  performance: performanceSummary(result.performance),
+  illustrative: result.illustrative,
+  notes: result.notes,
+});
+
+const refusalTable = (refusals: readonly Refusal[]) =>
+  renderTable(
+    [{ heading: 'step', right: true }, { heading: 'command' }, { heading: 'refusal' }, { heading: 'why' }],
+    refusals.map((r) => [String(r.step), r.commandType, r.code, r.note ?? r.message]),
+  );
+
+export const contractTable = (value: PartnershipValue): string =>
+  renderTable(
+    [
+      { heading: 'contract' },
+      { heading: 'tier', right: true },
+      { heading: 'supplier' },
+      { heading: 'starts' },
+      { heading: 'ends' },
+      { heading: 'a year', right: true },
+      { heading: 'initial term', right: true },
+      { heading: 'maximum', right: true },
+    ],
+    value.contracts.map((c) => [
+      c.contractId,
+      String(c.tier),
+      c.supplierName,
+      c.startsOn,
+      c.ended === null ? c.endsOn : `${c.ended.on} (${c.ended.how})`,
+      money(c.annualValuePence),
+      money(c.initialTermValuePence),
+      money(c.maximumValuePence),
+    ]),
+  );
+
+export const valueTable = (value: PartnershipValue): string => {
+  const rows: [string, string][] = [
+    ['annual value (contracts running)', money(value.annualValuePence)],
+    ['initial term value (after savings)', money(value.initialTermValuePence)],
+    ['committed value (options taken up)', money(value.committedValuePence)],
+    ['maximum value (every option, after savings)', money(value.maximumValuePence)],
+    ['maximum value before savings', money(value.maximumValueBeforeSavingsPence)],
+  ];
+  if (value.advertisedMaximumValuePence !== null) {
+    rows.push(['advertised maximum value', money(value.advertisedMaximumValuePence)]);
+  }
+  if (value.expansion.potentialAnnualValuePence !== null) {
+    rows.push(['potential annual value (scope)', money(value.expansion.potentialAnnualValuePence)]);
+    rows.push(['headroom for expansion', money(value.expansion.headroomPence)]);
+  }
+  if (value.openBook.claimedPence > 0) {
+    rows.push(['open book: claimed', money(value.openBook.claimedPence)]);
+    rows.push(['open book: verified', money(value.openBook.verifiedPence)]);
+    rows.push(['open book: margin on verified', money(value.openBook.marginPence)]);
+    rows.push(['open book: payable', money(value.openBook.payablePence)]);
+  }
+  if (value.externalFundingPence > 0)
+    rows.push(['external funding secured', money(value.externalFundingPence)]);
+  return renderTable([{ heading: 'figure' }, { heading: 'value', right: true }], rows);
+};
+
+export const sharesTable = (value: PartnershipValue): string =>
+  renderTable(
+    [
+      { heading: 'commissioner' },
+      { heading: 'a year', right: true },
+      { heading: 'initial term', right: true },
+      { heading: 'maximum', right: true },
+    ],
+    value.commissionerShares.map((s) => [
+      s.name,
+      money(s.annualPence),
+      money(s.initialTermPence),
+      money(s.maximumPence),
+    ]),
+  );
+
+export const performanceTable = (performance: PartnershipPerformance): string =>
+  renderTable(
+    [
+      { heading: 'contract' },
+      { heading: 'status' },
+      { heading: 'live on' },
+      { heading: 'KPIs', right: true },
+      { heading: 'returns', right: true },
+      { heading: 'latest RAG' },
+      { heading: 'rating' },
+      { heading: 'review' },
+      { heading: 'embedded' },
+    ],
+    performance.contracts.map((c) => [
+      c.contractId,
+      c.status,
+      c.liveOn ?? '-',
+      String(c.kpiCount),
+      String(c.scorecards.length),
+      c.scorecards[c.scorecards.length - 1]?.overallRag ?? '-',
+      c.rating ?? '-',
+      c.latestReview?.decision ?? '-',
+      c.embeddedOn ?? '-',
+    ]),
+  );
+
+const figureText = (key: string, value: unknown): string => {
+  if (typeof value === 'number' && /Pence$/.test(key)) return money(value);
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+};
+
+/** Everything a scenario shows a person, as tables. */
+export const renderScenario = (result: ScenarioResult): string => {
+  const parts: string[] = [];
+  parts.push(
+    section(
+      result.title,
+      renderTable(
+        [{ heading: 'fact' }, { heading: 'value' }],
+        [
+          ['council', result.councilName],
+          ['source document', `seeds/${result.seed}`],
+          ['partnership', result.partnershipId],
+          ['phase', `${result.phase.phase} (${result.phase.detail})`],
+          [
+            'commands',
+            `${result.run.commandsSent} sent, ${result.run.commandsRecorded} recorded, ` +
+              `${result.run.commandsReplayed} already recorded, ${result.run.expectedRefusals.length} refused as expected`,
+          ],
+          ['events recorded', String(result.run.eventsRecorded)],
+        ],
+      ),
+    ),
+  );
+  if (result.run.unexpected.length > 0) {
+    parts.push(section('UNEXPECTED REFUSAL (the run stopped here)', refusalTable(result.run.unexpected)));
+    parts.push(
+      result.run.unexpected
+        .map((r) => `${r.commandId}: ${r.code} at ${r.path.join('.')}: ${r.message}`)
+        .join('\n'),
+    );
+  }
+  if (result.run.expectedRefusals.length > 0) {
+    parts.push(section('Refused as the rules require', refusalTable(result.run.expectedRefusals)));
+  }
+  if (result.value !== null) {
+    parts.push(section('Contracts', contractTable(result.value)));
+    parts.push(section('Contract value', valueTable(result.value)));
+    if (result.value.commissionerShares.length > 0) {
+      parts.push(section('Commissioner shares', sharesTable(result.value)));
+    }
+  }
+  if (result.performance !== null && result.performance.contracts.length > 0) {
+    parts.push(section('Performance', performanceTable(result.performance)));
+  }
+  const figures = Object.entries(result.figures);
+  if (figures.length > 0) {
+    parts.push(
+      section(
+        'Seed figures, as the read models report them',
+        renderTable(
+          [{ heading: 'figure' }, { heading: 'value', right: true }],
+          figures.map(([k, v]) => [k, figureText(k, v)]),
+        ),
+      ),
+    );
+  }
+  parts.push(
+    section('Illustrative (not in the source document)', result.illustrative.map((s) => `- ${s}`).join('\n')),
+  );
+  if (result.notes.length > 0) parts.push(section('Notes', result.notes.map((s) => `- ${s}`).join('\n')));
+  return parts.join('\n\n');
+};
