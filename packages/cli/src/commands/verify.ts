@@ -69,10 +69,11 @@ const renderReport = (report: VerificationReport, storeName: string, anchor: Anc
     anchor === undefined
       ? ''
       : `Compared with the anchor${anchor.takenAt ? ` taken ${anchor.takenAt}` : ''} (${plural(Object.keys(anchor.heads).length, 'stream')}).\n`;
+  const warnings = report.warnings.map((w) => `Warning: ${w}.\n`).join('');
   if (report.intact) {
-    return `Intact: every hash chain recomputes for ${scope}.\n${anchored}`;
+    return `Intact: every hash chain recomputes for ${scope}.\n${anchored}${warnings}`;
   }
-  return `TAMPERED: ${plural(report.problems.length, 'problem')} found in ${scope}.\n${anchored}\n${renderProblems(report.problems)}`;
+  return `TAMPERED: ${plural(report.problems.length, 'problem')} found in ${scope}.\n${anchored}${warnings}\n${renderProblems(report.problems)}`;
 };
 
 export const verifyCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>

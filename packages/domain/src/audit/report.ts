@@ -14,12 +14,15 @@ export interface VerificationReport {
   readonly heads: StreamHeads;
   /** Whether the streams were also compared with an earlier anchor. */
   readonly anchorChecked: boolean;
+  /** Limits of this verification an auditor should know about (e.g. part of the log unreadable). */
+  readonly warnings: readonly string[];
 }
 
 export const summariseVerification = (
   streams: readonly StreamVerification[],
   otherProblems: readonly IntegrityProblem[] = [],
   anchorChecked = false,
+  warnings: readonly string[] = [],
 ): VerificationReport => {
   const problems = [...streams.flatMap((s) => s.problems), ...otherProblems];
   const problemCounts = Object.fromEntries(integrityProblemKinds.map((kind) => [kind, 0])) as Record<
@@ -35,5 +38,6 @@ export const summariseVerification = (
     problems,
     heads: streamHeads(streams),
     anchorChecked,
+    warnings,
   };
 };

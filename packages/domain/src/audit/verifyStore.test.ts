@@ -103,6 +103,23 @@ describe('verifying every stream in a store', () => {
     expect(await kinds(firstRowGone)).toEqual([['deleted-event', 'partnership-b', 1]]);
   });
 
+  it('given an unlisted stream and, later in the log, an unreadable row, then the stream is still found and the limit is stated', async () => {
+    const store = await given({ 'partnership-a': 2, 'partnership-b': 3, 'partnership-c': 2 });
+    store.tamperWithRow('partnership-c', 1, (json) => json.slice(0, -3));
+    const firstRowGone: EventStore = {
+      ...withRowsEdited(store, 'partnership-b', (rows) => rows.filter((r) => r.streamVersion !== 1)),
+      listStreams: async () => right(['partnership-a', 'partnership-c']),
+    };
+    const report = await found(firstRowGone);
+    expect(report.problems.map((p) => [p.kind, p.streamId, p.streamVersion])).toEqual([
+      ['corrupt-row', 'partnership-c', 1],
+      ['deleted-event', 'partnership-b', 1],
+    ]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/could not be read past the unreadable row of stream partnership-c/),
+    ]);
+  });
+
   it('given a forged row inserted with the later rows renumbered, then the event is reported inserted', async () => {
     const store = withRowsEdited(await given({ 'partnership-a': 5 }), 'partnership-a', (rows) => {
       const { hash: _hash, ...copy } = rows[1]!;
