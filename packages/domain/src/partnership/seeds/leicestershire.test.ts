@@ -220,17 +220,6 @@ const toAgreement: PartnershipCommand[] = [
     },
     actors.board,
   ),
-  command(
-    'RecordBoardMeeting',
-    {
-      partnershipId: P,
-      boardId: 'cip-board',
-      meetingId: 'board-2019-03',
-      heldOn: '2019-03-12',
-      decisions: ['Service design for briefs two and three agreed'],
-    },
-    actors.board,
-  ),
   ...['brief-2', 'brief-3'].map((briefId) =>
     command(
       'IssueDesignBrief',
@@ -243,6 +232,17 @@ const toAgreement: PartnershipCommand[] = [
       },
       actors.board,
     ),
+  ),
+  command(
+    'RecordBoardMeeting',
+    {
+      partnershipId: P,
+      boardId: 'cip-board',
+      meetingId: 'board-2019-03',
+      heldOn: '2019-03-12',
+      decisions: ['Service design for briefs two and three agreed'],
+    },
+    actors.board,
   ),
   ...['brief-2', 'brief-3'].map((briefId) =>
     command(
