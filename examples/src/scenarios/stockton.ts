@@ -403,6 +403,11 @@ const script = () => {
       openBook,
     });
   }
+  for (const e of EXPANSIONS) {
+    const contractId = e.id.replace('expansion', 'module');
+    s.add('StartMobilisation', cast.contractManager, '2023-11-06', { contractId, startedOn: '2023-11-06' });
+    s.add('GoLive', cast.contractManager, EXPANSIONS_START, { contractId, liveOn: EXPANSIONS_START });
+  }
   return s.steps();
 };
 

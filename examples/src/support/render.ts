@@ -174,10 +174,18 @@ export const performanceTable = (performance: PartnershipPerformance): string =>
     ]),
   );
 
-const figureText = (key: string, value: unknown): string => {
-  if (typeof value === 'number' && /Pence$/.test(key)) return money(value);
-  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
-  return String(value);
+const isPenceKey = (key: string) => /Pence$/.test(key);
+
+/** One row per figure; an object's fields become rows of their own, so the table stays narrow. */
+const figureRows = (key: string, value: unknown): [string, string][] => {
+  if (Array.isArray(value)) {
+    return [[key, value.map((v) => (typeof v === 'number' && isPenceKey(key) ? money(v) : String(v))).join(', ')]];
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => figureRows(`${key}.${k}`, v));
+  }
+  if (typeof value === 'number' && isPenceKey(key)) return [[key, money(value)]];
+  return [[key, String(value)]];
 };
 
 /** Everything a scenario shows a person, as tables. */
@@ -231,7 +239,7 @@ export const renderScenario = (result: ScenarioResult): string => {
         'Seed figures, as the read models report them',
         renderTable(
           [{ heading: 'figure' }, { heading: 'value', right: true }],
-          figures.map(([k, v]) => [k, figureText(k, v)]),
+          figures.flatMap(([k, v]) => figureRows(k, v)),
         ),
       ),
     );

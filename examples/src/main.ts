@@ -1,0 +1,103 @@
+import { formatPounds, formatPoundsCompact } from '@council-partnerships/domain';
+import { scenarios } from './scenarios';
+import { parseArgs } from './support/cli';
+import { renderScenario, scenarioJson } from './support/render';
+import { runDefinition, ScenarioResult } from './support/scenario';
+import { DEFAULT_DEMO_STORE, openFreshStore } from './support/store';
+import { renderTable, section } from './support/table';
+
+/**
+ * The main job: the five source documents recorded as partnerships on the embedded SQLite store (a
+ * file recreated on each run), then read back through the read models and printed as tables.
+ *
+ *   pnpm demo                      tables; store ./partnerships-demo.sqlite
+ *   pnpm demo --store other.sqlite another file
+ *   pnpm demo --memory             the in-memory store instead
+ *   pnpm demo --json               one JSON object with every scenario (money in pence)
+ */
+const overview = (results: readonly ScenarioResult[]): string =>
+  renderTable(
+    [
+      { heading: 'partnership' },
+      { heading: 'phase' },
+      { heading: 'contracts', right: true },
+      { heading: 'a year now', right: true },
+      { heading: 'maximum value', right: true },
+      { heading: 'returns', right: true },
+      { heading: 'latest RAG' },
+      { heading: 'commands', right: true },
+      { heading: 'events', right: true },
+    ],
+    results.map((r) => {
+      const contracts = r.performance?.contracts ?? [];
+      const latest = contracts
+        .flatMap((c) => c.scorecards.slice(-1))
+        .sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : 1))
+        .pop();
+      return [
+        r.title.split(':')[0] ?? r.title,
+        r.phase.phase,
+        String(r.value?.contracts.length ?? 0),
+        formatPounds(r.value?.annualValuePence ?? 0),
+        formatPounds(r.value?.maximumValuePence ?? 0),
+        String(contracts.reduce((n, c) => n + c.scorecards.length, 0)),
+        latest?.overallRag ?? '-',
+        String(r.run.commandsRecorded),
+        String(r.run.eventsRecorded),
+      ];
+    }),
+  );
+
+/** The seed figures a reader can check against the documents, in one line. */
+const seedLine = (results: readonly ScenarioResult[]): string => {
+  const f = (key: string) => results.find((r) => r.key === key)?.figures ?? {};
+  const pounds = (value: unknown) => (typeof value === 'number' ? formatPoundsCompact(value) : '?');
+  return [
+    `Stockton ${pounds(f('stockton')['annualValueAtGoLivePence'])}/yr, ${pounds(f('stockton')['initialModulesValueOverMinimumTermPence'])} over 5 years, ${pounds(f('stockton')['annualValueAfterExpansionPence'])}/yr expanded`,
+    `Central Bedfordshire ${pounds(f('centralBedfordshire')['annualEnvelopePence'])}/yr, ${pounds(f('centralBedfordshire')['maximumCommitmentAfterSavingsPence'])} max after MTFP`,
+    `Leicestershire ${pounds(f('leicestershire')['advertisedMaximumValuePence'])} advertised`,
+    `Durham ${pounds(f('durham')['firstContractInitialPence'])} + ${pounds(f('durham')['extensionPence'])} + ${pounds(f('durham')['secondContractPence'])}`,
+  ].join('; ');
+};
+
+const main = async (): Promise<void> => {
+  const args = parseArgs(process.argv.slice(2));
+  if ('error' in args) {
+    console.error(args.error);
+    process.exitCode = 2;
+    return;
+  }
+  const filename = args.store ?? DEFAULT_DEMO_STORE;
+  const where = args.memory ? 'memory' : `${filename} (SQLite, recreated on each run)`;
+  const started = process.hrtime.bigint();
+  const store = openFreshStore(args.memory ? { kind: 'memory' } : { kind: 'sqlite', filename });
+  const results: ScenarioResult[] = [];
+  try {
+    for (const definition of scenarios) results.push(await runDefinition(definition, store));
+  } finally {
+    await store.close();
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const unexpected = results.flatMap((r) => r.run.unexpected);
+  if (unexpected.length > 0) process.exitCode = 1;
+  if (args.json) {
+    process.stdout.write(JSON.stringify({ store: where, scenarios: results.map(scenarioJson) }) + '\n');
+    return;
+  }
+  const out: string[] = [];
+  out.push(`council-partnerships: the five source documents recorded as partnerships\nStore: ${where}`);
+  out.push(section('Partnerships', overview(results)));
+  for (const result of results) out.push(renderScenario(result));
+  out.push(section('Partnerships', overview(results)));
+  const commands = results.reduce((n, r) => n + r.run.commandsSent, 0);
+  const events = results.reduce((n, r) => n + r.run.eventsRecorded, 0);
+  const refused = results.reduce((n, r) => n + r.run.expectedRefusals.length, 0);
+  out.push(
+    `${results.length} partnerships, ${commands} commands (${refused} refused as the rules require, ` +
+      `${unexpected.length} unexpected), ${events} events on ${args.memory ? 'memory' : filename} in ` +
+      `${seconds.toFixed(1)}s. ${seedLine(results)}.`,
+  );
+  process.stdout.write(out.join('\n\n') + '\n');
+};
+
+void main();

@@ -1,0 +1,17 @@
+import { ScenarioDefinition } from '../support/scenario';
+import { centralBedfordshire } from './centralBedfordshire';
+import { durham } from './durham';
+import { leicestershire } from './leicestershire';
+import { southTees } from './southTees';
+import { stockton } from './stockton';
+
+/** The five source documents, in the order of the design brief's seeds. */
+export const scenarios: readonly ScenarioDefinition[] = [
+  stockton,
+  centralBedfordshire,
+  southTees,
+  leicestershire,
+  durham,
+];
+
+export { centralBedfordshire, durham, leicestershire, southTees, stockton };
