@@ -3,6 +3,7 @@ import {
   CorruptEvent,
   corruptEvent,
   decodeStoredEvent,
+  RecordedEventCodec,
   InvalidInput,
   invalidInput,
   RecordedEvent,
@@ -116,26 +117,27 @@ export const decodeEsdbEvent = (
     return fail('the server did not report its position (EventStoreDB 22.6 or later is needed)');
   const md = stored.metadata as Record<string, unknown>;
   const globalPosition = Number(stored.position.prepare);
-  return decodeStoredEvent(
-    {
-      eventId: stored.id,
-      type: stored.type,
-      schemaVersion: md['schemaVersion'],
-      data: stored.data,
-      occurredAt: md['occurredAt'],
-      actor: md['actor'],
-      commandId: md['commandId'],
-      correlationId: md['correlationId'],
-      causationId: md['causationId'],
-      streamId,
-      streamVersion,
-      globalPosition,
-      recordedAt: md['recordedAt'],
-      previousHash: md['previousHash'],
-      hash: md['hash'],
-    },
-    { streamId, streamVersion, eventId: stored.id },
-  );
+  const candidate = {
+    eventId: stored.id,
+    type: stored.type,
+    schemaVersion: md['schemaVersion'],
+    data: stored.data,
+    occurredAt: md['occurredAt'],
+    actor: md['actor'],
+    commandId: md['commandId'],
+    correlationId: md['correlationId'],
+    causationId: md['causationId'],
+    streamId,
+    streamVersion,
+    globalPosition,
+    recordedAt: md['recordedAt'],
+    previousHash: md['previousHash'],
+    hash: md['hash'],
+  };
+  // The type guard is many times cheaper than a full decode; the decode runs only to explain a failure.
+  return RecordedEventCodec.is(candidate)
+    ? right(candidate)
+    : decodeStoredEvent(candidate, { streamId, streamVersion, eventId: stored.id });
 };
 
 /** Stream ids of the library live under an optional prefix, so several stores can share one server. */

@@ -75,6 +75,25 @@ const maxInt4 = 2_147_483_647;
 const maxAppendAttempts = 50;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A batch as the JSON array the append statement unpacks with json_to_recordset. */
+const batchJson = (recorded: readonly RecordedEvent[]): string =>
+  JSON.stringify(
+    recorded.map((e) => ({
+      event_id: e.eventId,
+      stream_version: e.streamVersion,
+      event_type: e.type,
+      schema_version: e.schemaVersion,
+      data: e.data,
+      actor: e.actor,
+      occurred_at: e.occurredAt,
+      command_id: e.commandId,
+      correlation_id: e.correlationId,
+      causation_id: e.causationId,
+      previous_hash: e.previousHash,
+      hash: e.hash,
+    })),
+  );
+
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
 
 /**
@@ -171,34 +190,43 @@ export const createPostgresEventStore = (
     head: Head,
     recorded: RecordedEvent[],
   ): Promise<RecordedEvent[] | null> => {
-    const batch = JSON.stringify(
-      recorded.map((e) => ({
-        event_id: e.eventId,
-        stream_version: e.streamVersion,
-        event_type: e.type,
-        schema_version: e.schemaVersion,
-        data: e.data,
-        actor: e.actor,
-        occurred_at: e.occurredAt,
-        command_id: e.commandId,
-        correlation_id: e.correlationId,
-        causation_id: e.causationId,
-        previous_hash: e.previousHash,
-        hash: e.hash,
-      })),
-    );
-    const values = [streamId, batch, recorded[0]!.recordedAt, head.version, head.hash ?? ''];
+    const [only] = recorded;
+    const [statement, values] =
+      recorded.length === 1 && only !== undefined
+        ? [
+            sql.appendOne,
+            [
+              only.eventId,
+              streamId,
+              only.streamVersion,
+              only.type,
+              only.schemaVersion,
+              JSON.stringify(only.data),
+              JSON.stringify(only.actor),
+              only.occurredAt,
+              only.recordedAt,
+              only.commandId,
+              only.correlationId,
+              only.causationId,
+              only.previousHash,
+              only.hash,
+            ],
+          ]
+        : [
+            sql.append,
+            [streamId, batchJson(recorded), recorded[0]!.recordedAt, head.version, head.hash ?? ''],
+          ];
     const place = (rows: { stream_version: number; position: string }[]): RecordedEvent[] | null => {
       if (rows.length !== recorded.length) return null;
       const positions = new Map(rows.map((r) => [r.stream_version, Number(r.position)]));
       return recorded.map((e) => ({ ...e, globalPosition: positions.get(e.streamVersion) ?? Number.NaN }));
     };
     try {
-      if (options.beforeCommit === undefined) return place(await query(sql.append, values));
+      if (options.beforeCommit === undefined) return place(await query(statement, values));
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const placed = place(await query(sql.append, values, client));
+        const placed = place(await query(statement, values, client));
         if (placed !== null) await options.beforeCommit({ streamId, events: placed });
         await client.query(placed === null ? 'ROLLBACK' : 'COMMIT');
         return placed;

@@ -59,10 +59,12 @@ const prepare = (db: Database.Database) => ({
   ),
   byEventId: db.prepare<[string], SqliteEventRow>(`SELECT ${eventColumns} FROM events WHERE event_id = ?`),
   lastPosition: db.prepare<[], number>('SELECT coalesce(max(global_position), 0) FROM events').pluck(),
+  // Positional parameters bind faster than named ones; the order is that of eventColumns.
   insert: db.prepare(
-    `INSERT INTO events (${eventColumns}) VALUES (@globalPosition, @eventId, @streamId, @streamVersion, @type,
-      @schemaVersion, @data, @actor, @occurredAt, @recordedAt, @commandId, @correlationId, @causationId,
-      @previousHash, @hash)`,
+    `INSERT INTO events (${eventColumns}) VALUES (${eventColumns
+      .split(',')
+      .map(() => '?')
+      .join(', ')})`,
   ),
   readStream: db.prepare<[string, number, number], SqliteEventRow>(
     `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
@@ -78,23 +80,23 @@ const prepare = (db: Database.Database) => ({
 
 type Statements = ReturnType<typeof prepare>;
 
-const rowOf = (event: RecordedEvent) => ({
-  globalPosition: event.globalPosition,
-  eventId: event.eventId,
-  streamId: event.streamId,
-  streamVersion: event.streamVersion,
-  type: event.type,
-  schemaVersion: event.schemaVersion,
-  data: JSON.stringify(event.data),
-  actor: JSON.stringify(event.actor),
-  occurredAt: event.occurredAt,
-  recordedAt: event.recordedAt,
-  commandId: event.commandId,
-  correlationId: event.correlationId,
-  causationId: event.causationId,
-  previousHash: event.previousHash,
-  hash: event.hash,
-});
+const rowOf = (event: RecordedEvent) => [
+  event.globalPosition,
+  event.eventId,
+  event.streamId,
+  event.streamVersion,
+  event.type,
+  event.schemaVersion,
+  JSON.stringify(event.data),
+  JSON.stringify(event.actor),
+  event.occurredAt,
+  event.recordedAt,
+  event.commandId,
+  event.correlationId,
+  event.causationId,
+  event.previousHash,
+  event.hash,
+];
 
 /**
  * The embedded default: the whole store in one SQLite file, no server. Each append is one IMMEDIATE

@@ -2,6 +2,7 @@ import { Either, right } from 'fp-ts/Either';
 import {
   CorruptEvent,
   decodeStoredEvent,
+  RecordedEventCodec,
   parseStoredJson,
   RecordedEvent,
   RowLocation,
@@ -43,26 +44,25 @@ export const decodeSqliteRow = (row: SqliteEventRow): Either<CorruptEvent, Recor
   if (data._tag === 'Left') return data;
   const actor = parseStoredJson(row.actor, 'actor', at);
   if (actor._tag === 'Left') return actor;
-  return decodeStoredEvent(
-    {
-      eventId: row.event_id,
-      type: row.event_type,
-      schemaVersion: row.schema_version,
-      data: data.right,
-      occurredAt: row.occurred_at,
-      actor: actor.right,
-      commandId: row.command_id,
-      correlationId: row.correlation_id,
-      causationId: row.causation_id,
-      streamId: row.stream_id,
-      streamVersion: row.stream_version,
-      globalPosition: row.global_position,
-      recordedAt: row.recorded_at,
-      previousHash: row.previous_hash,
-      hash: row.hash,
-    },
-    at,
-  );
+  const candidate = {
+    eventId: row.event_id,
+    type: row.event_type,
+    schemaVersion: row.schema_version,
+    data: data.right,
+    occurredAt: row.occurred_at,
+    actor: actor.right,
+    commandId: row.command_id,
+    correlationId: row.correlation_id,
+    causationId: row.causation_id,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    globalPosition: row.global_position,
+    recordedAt: row.recorded_at,
+    previousHash: row.previous_hash,
+    hash: row.hash,
+  };
+  // The type guard is many times cheaper than a full decode; the decode runs only to explain a failure.
+  return RecordedEventCodec.is(candidate) ? right(candidate) : decodeStoredEvent(candidate, at);
 };
 
 export const decodeSqliteRows = (rows: readonly SqliteEventRow[]): Either<CorruptEvent, RecordedEvent[]> => {
