@@ -1,0 +1,200 @@
+import { PartnershipCommand, PartnershipCommandOfType } from '../commands';
+import { actors, command } from './commands';
+
+/**
+ * A small partnership under the Procurement Act 2023 for rule specifications: one lot of £2m a year
+ * for 4 years (£8m, so PA 2023 KPI duties apply), open procedure, awarded to `partner-org`.
+ */
+export const P = 'spec-partnership';
+export const PROCUREMENT = 'spec-procurement';
+export const LOT = 'lot-1';
+export const SUPPLIER = 'partner-org';
+export const CONTRACT = 'spec-contract';
+export const AGREEMENT = 'spec-agreement';
+
+export const conceive = (conceivedOn = '2025-03-03'): PartnershipCommand =>
+  command('ConceivePartnership', {
+    partnershipId: P,
+    title: 'Family support partnership',
+    serviceArea: 'Family support',
+    leadCommissioner: { commissionerId: 'council', name: 'A Council' },
+    conceivedOn,
+  });
+
+export const approval = (
+  decisionId: string,
+  subject: 'launch-procurement' | 'award' | 'extension' | 'expansion' | 'modification',
+  decidedOn: string,
+) =>
+  command(
+    'RecordGovernanceDecision',
+    {
+      partnershipId: P,
+      decisionId,
+      decisionMaker: 'executive',
+      body: 'Executive',
+      subject,
+      outcome: 'approved',
+      decidedOn,
+      summary: `Approval: ${subject}`,
+    },
+    actors.executive,
+  );
+
+export const launch = (overrides: Partial<PartnershipCommandOfType<'LaunchProcurement'>['data']> = {}) =>
+  command(
+    'LaunchProcurement',
+    {
+      partnershipId: P,
+      procurementId: PROCUREMENT,
+      title: 'Family support',
+      regime: 'PA2023',
+      procedure: 'open',
+      lightTouch: false,
+      launchedOn: '2025-04-01',
+      estimatedAnnualValuePence: 200_000_000,
+      maximumTermMonths: 48,
+      estimatedTotalValuePence: 800_000_000,
+      lots: [
+        { lotId: LOT, title: 'Family support', services: [], localities: [], annualBudgetPence: 200_000_000 },
+      ],
+      governanceDecisionId: 'launch-ok',
+      ...overrides,
+    },
+    actors.procurement,
+  );
+
+export const tender = (tenderId = 't-1', bidderId = SUPPLIER, receivedOn = '2025-05-01') =>
+  command(
+    'RecordTender',
+    {
+      partnershipId: P,
+      procurementId: PROCUREMENT,
+      tenderId,
+      bidderId,
+      bidderName: bidderId,
+      lotIds: [LOT],
+      receivedOn,
+    },
+    actors.procurement,
+  );
+
+export const evaluate = (
+  results = [
+    { tenderId: 't-1', bidderId: SUPPLIER, qualityScore: 60, priceScore: 30, totalScore: 90, rank: 1 },
+  ],
+) =>
+  command(
+    'RecordEvaluation',
+    {
+      partnershipId: P,
+      procurementId: PROCUREMENT,
+      lotId: LOT,
+      evaluatedOn: '2025-05-20',
+      maximumScore: 100,
+      results,
+    },
+    actors.procurement,
+  );
+
+export const award = (overrides: Partial<PartnershipCommandOfType<'MakeAwardDecision'>['data']> = {}) =>
+  command(
+    'MakeAwardDecision',
+    {
+      partnershipId: P,
+      procurementId: PROCUREMENT,
+      lotId: LOT,
+      supplierId: SUPPLIER,
+      supplierName: 'Partner Organisation',
+      decidedOn: '2025-06-02',
+      annualValuePence: 200_000_000,
+      totalValuePence: 800_000_000,
+      governanceDecisionId: 'award-ok',
+      ...overrides,
+    },
+    actors.procurement,
+  );
+
+/** Published Tuesday 3 June 2025: 8 working days beginning that day run to Thursday 12 June. */
+export const standstill = (noticeDate = '2025-06-03', voluntary?: boolean) =>
+  command(
+    'IssueStandstillNotice',
+    {
+      partnershipId: P,
+      procurementId: PROCUREMENT,
+      lotIds: [LOT],
+      noticeDate,
+      ...(voluntary === undefined ? {} : { voluntary }),
+    },
+    actors.procurement,
+  );
+
+export const endStandstill = (endedOn = '2025-06-12') =>
+  command('EndStandstill', { partnershipId: P, procurementId: PROCUREMENT, endedOn }, actors.procurement);
+
+export const signContract = (
+  overrides: Partial<PartnershipCommandOfType<'SignServiceContract'>['data']> = {},
+) =>
+  command('SignServiceContract', {
+    partnershipId: P,
+    contractId: CONTRACT,
+    title: 'Family support',
+    services: ['Family support'],
+    supplierId: SUPPLIER,
+    supplierName: 'Partner Organisation',
+    deliveryModel: 'partner',
+    procurementId: PROCUREMENT,
+    lotId: LOT,
+    signedOn: '2025-06-13',
+    startsOn: '2025-07-01',
+    initialTerm: { years: 3, months: 0 },
+    extensionOptions: { count: 1, lengthMonths: 12 },
+    annualValuePence: 200_000_000,
+    annualTerminationClause: { noticeMonths: 3, exercisableBy: ['council'] },
+    openBook: { marginBasisPoints: 750, rounding: 'half-even' },
+    ...overrides,
+  });
+
+export const kpi = (kpiId: string, contractId = CONTRACT) =>
+  command(
+    'DefineKpi',
+    {
+      partnershipId: P,
+      contractId,
+      kpiId,
+      name: `KPI ${kpiId}`,
+      unit: 'percent (bps)',
+      target: 8000,
+      direction: 'higher-is-better',
+      tolerance: { greenWithinBps: 0, amberWithinBps: 1000 },
+      frequency: 'quarterly',
+      definedOn: '2025-06-20',
+    },
+    actors.contractManager,
+  );
+
+export const goLive = (liveOn = '2025-07-01', contractId = CONTRACT) =>
+  command('GoLive', { partnershipId: P, contractId, liveOn }, actors.contractManager);
+
+/** Concept to award under PA 2023, ready for the standstill. */
+export const toAward: PartnershipCommand[] = [
+  conceive(),
+  approval('launch-ok', 'launch-procurement', '2025-03-20'),
+  launch(),
+  tender(),
+  evaluate(),
+  approval('award-ok', 'award', '2025-06-02'),
+  award(),
+];
+
+/** Through signing, with three KPIs, live on 1 July 2025. */
+export const toLive: PartnershipCommand[] = [
+  ...toAward,
+  standstill(),
+  endStandstill(),
+  signContract(),
+  kpi('k1'),
+  kpi('k2'),
+  kpi('k3'),
+  goLive(),
+];
