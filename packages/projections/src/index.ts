@@ -23,3 +23,7 @@ export * from './register/state';
 export * from './register/projection';
 export * from './register/view';
 export * from './register/csv';
+export * from './audit/state';
+export * from './audit/describe';
+export * from './audit/projection';
+export * from './audit/view';

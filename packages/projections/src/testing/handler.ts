@@ -1,0 +1,42 @@
+import {
+  createCommandHandler,
+  createPartnershipDecider,
+  defaultCouncilPolicy,
+  describeError,
+  EventStore,
+  PartnershipCommand,
+  PartnershipCommandCodec,
+  partnershipEventRegistry,
+  partnershipStreamIdOf,
+  RecordedEvent,
+} from '@council-partnerships/domain';
+import { testEventId } from '@council-partnerships/domain/testing';
+
+/** The partnership command handler on a store, as a council system would wire it. */
+export const partnershipHandler = (store: EventStore) =>
+  createCommandHandler({
+    store,
+    decider: createPartnershipDecider(defaultCouncilPolicy),
+    registry: partnershipEventRegistry,
+    commandCodec: PartnershipCommandCodec,
+    streamIdOf: partnershipStreamIdOf,
+    newEventId: testEventId,
+  });
+
+/**
+ * Sends commands one by one; every one must be accepted. Each command's recorded events are handed
+ * to `onAppended`, which is how inline projections are kept up to date.
+ */
+export const send = async (
+  store: EventStore,
+  commands: readonly PartnershipCommand[],
+  onAppended: (events: readonly RecordedEvent[]) => void = () => undefined,
+): Promise<void> => {
+  const handle = partnershipHandler(store);
+  for (const [i, command] of commands.entries()) {
+    const result = await handle(command);
+    if (result._tag === 'Left')
+      throw new Error(`command ${i} (${command.type}) was refused: ${describeError(result.left)}`);
+    onAppended(result.right.events);
+  }
+};
