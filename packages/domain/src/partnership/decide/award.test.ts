@@ -1,7 +1,6 @@
 import { actors, command } from '../testing/commands';
 import {
   AGREEMENT,
-  CONTRACT,
   endStandstill,
   LOT,
   P,

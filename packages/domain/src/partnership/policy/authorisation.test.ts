@@ -16,7 +16,7 @@ describe('who may do what', () => {
       ...defaultCouncilPolicy,
       permissions: Object.fromEntries(
         Object.entries(defaultPermissions).map(([k, roles]) => [k, [...roles, 'auditor']]),
-      ) as typeof defaultPermissions,
+      ) as unknown as typeof defaultPermissions,
     };
     const refusal = givenHistory([conceive()], permissive)
       .when(

@@ -1,14 +1,32 @@
 import { deciderSpec } from '../../testing/deciderSpec';
 import { PartnershipCommand } from '../commands';
 import { createPartnershipDecider } from '../decide';
+import { PartnershipEvent } from '../events';
 import { CouncilPolicy, defaultCouncilPolicy } from '../policy/councilPolicy';
 import { expectTold, tell } from './story';
 
-/** given (a history told as commands) / when (a command) / then (events or a refusal). */
+/** Any part of a value, however deep: what a specification says about an event it expects. */
+export type DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/**
+ * given (a history told as commands) / when (a command) / then (events or a refusal). `thenMatches`
+ * takes events described as deeply as the specification cares to.
+ */
 export const givenHistory = (
   commands: readonly PartnershipCommand[],
   policy: CouncilPolicy = defaultCouncilPolicy,
 ) => {
   const decider = createPartnershipDecider(policy);
-  return deciderSpec(decider).given(expectTold(tell(decider, commands)).events);
+  const given = deciderSpec(decider).given(expectTold(tell(decider, commands)).events);
+  return {
+    ...given,
+    when: (command: PartnershipCommand) => {
+      const then = given.when(command);
+      return {
+        ...then,
+        thenMatches: (expected: readonly DeepPartial<PartnershipEvent>[]) =>
+          then.thenMatches(expected as readonly Partial<PartnershipEvent>[]),
+      };
+    },
+  };
 };
