@@ -133,7 +133,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     }
     const sql = prepare(db);
     const append = db.transaction((valid: ValidAppend) => appendInTransaction(sql, valid, clock));
-    opened = { db, sql, append: (valid) => append.immediate(valid) };
+    opened = { db, sql, append: (valid) => appendOrRecognise(sql, (v) => append.immediate(v), valid) };
     return right(opened);
   };
 
@@ -224,32 +224,47 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
   };
 };
 
-/** The body of one append, run inside an IMMEDIATE transaction: nothing else can write meanwhile. */
-const appendInTransaction = (
-  sql: Statements,
-  valid: ValidAppend,
-  clock: () => Date,
-): Either<AppendError, AppendResult> => {
-  const { streamId, events, expectedVersion } = valid;
+/** Thrown inside an append's transaction to roll it back when an id of the batch is already stored. */
+class EventIdAlreadyStored extends Error {}
+
+const isEventIdClash = (error: unknown): boolean =>
+  (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+  /events\.event_id/.test(String((error as Error).message));
+
+/** The original result when this exact batch is already stored, a refusal when its ids are used elsewhere. */
+const priorAppend = (sql: Statements, valid: ValidAppend): Either<AppendError, AppendResult | null> => {
   const stored: RecordedEvent[] = [];
-  for (const event of events) {
+  for (const event of valid.events) {
     const row = sql.byEventId.get(event.eventId);
     if (row === undefined) continue;
     const decoded = decodeSqliteRow(row);
     if (decoded._tag === 'Left') return decoded;
     stored.push(decoded.right);
   }
-  const prior = matchPriorAppend(
-    streamId,
-    events.map((e) => e.eventId),
+  return matchPriorAppend(
+    valid.streamId,
+    valid.events.map((e) => e.eventId),
     stored,
   );
-  if (prior._tag === 'Left') return prior;
-  if (prior.right !== null) return right(prior.right);
+};
 
+/**
+ * The body of one append, run inside an IMMEDIATE transaction: nothing else can write meanwhile. The
+ * happy path does not look the batch's ids up one by one: UNIQUE (event_id) refuses a stored id, and only
+ * then (or when the version does not match) is the batch compared with what is stored.
+ */
+const appendInTransaction = (
+  sql: Statements,
+  valid: ValidAppend,
+  clock: () => Date,
+): Either<AppendError, AppendResult> => {
+  const { streamId, events, expectedVersion } = valid;
   const head = sql.head.get(streamId);
   const current = head?.stream_version ?? 0;
   if (!expectedVersionMatches(expectedVersion, current)) {
+    const prior = priorAppend(sql, valid);
+    if (prior._tag === 'Left') return prior;
+    if (prior.right !== null) return right(prior.right);
     return left(concurrencyConflict(streamId, expectedVersion, current));
   }
   const lastPosition = sql.lastPosition.get() ?? 0;
@@ -260,6 +275,32 @@ const appendInTransaction = (
     clock().toISOString(),
     (i) => lastPosition + i + 1,
   );
-  for (const event of recorded) sql.insert.run(rowOf(event));
+  try {
+    for (const event of recorded) sql.insert.run(rowOf(event));
+  } catch (error) {
+    throw isEventIdClash(error) ? new EventIdAlreadyStored() : error;
+  }
   return right({ streamId, nextExpectedVersion: current + recorded.length, events: recorded });
+};
+
+/** Runs the append transaction; when the batch's ids turn out to be stored, answers as a retry or a refusal. */
+const appendOrRecognise = (
+  sql: Statements,
+  transaction: (valid: ValidAppend) => Either<AppendError, AppendResult>,
+  valid: ValidAppend,
+): Either<AppendError, AppendResult> => {
+  try {
+    return transaction(valid);
+  } catch (error) {
+    if (!(error instanceof EventIdAlreadyStored)) throw error;
+  }
+  const prior = priorAppend(sql, valid);
+  if (prior._tag === 'Left') return prior;
+  return prior.right !== null
+    ? right(prior.right)
+    : left(
+        storeUnavailable(
+          `stream ${valid.streamId}: an event id of the batch was refused as stored but cannot be found`,
+        ),
+      );
 };
