@@ -4,6 +4,7 @@ import { reportError } from './render/errors';
 import { timelineCommand } from './commands/timeline';
 import { verifyCommand } from './commands/verify';
 import { exportCommand } from './commands/export';
+import { replayCommand } from './commands/replay';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
 const configure = (command: Command, io: CliIo): Command => {
@@ -39,7 +40,12 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
       ),
     io,
   );
-  for (const command of [verifyCommand(io, finish), timelineCommand(io, finish), exportCommand(io, finish)]) {
+  for (const command of [
+    verifyCommand(io, finish),
+    timelineCommand(io, finish),
+    replayCommand(io, finish),
+    exportCommand(io, finish),
+  ]) {
     program.addCommand(configure(command, io));
   }
   try {

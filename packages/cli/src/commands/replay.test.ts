@@ -1,0 +1,107 @@
+import { InMemoryEventStore } from '@council-partnerships/adapters';
+import { councilStore } from '../councilFixture';
+import { run } from '../testSupport';
+
+let store: InMemoryEventStore;
+beforeAll(async () => {
+  store = await councilStore();
+});
+
+const replay = (...args: string[]) => run(['replay', '--store', 'memory:c', ...args], { c: store });
+const replayJson = async (...args: string[]) => {
+  const ran = await replay(...args, '--json');
+  expect(ran).toMatchObject({ code: 0, stderr: '' });
+  return JSON.parse(ran.stdout);
+};
+const STOCKTON = 'stockton-family-support';
+
+describe('partnerships replay', () => {
+  it('shows a partnership as everything recorded now stands: value, contracts, ratings, deadlines', async () => {
+    const ran = await replay('--partnership', STOCKTON);
+    expect(ran).toMatchObject({ code: 0, stderr: '' });
+    expect(ran.stdout).toMatch(
+      /^Partnership stockton-family-support: Strategic Partnership for family support services\n/,
+    );
+    expect(ran.stdout).toMatch(/Replayed as everything recorded now stands: 23 of 23 events\./);
+    expect(ran.stdout).toMatch(/Value: £1,100,000\.00 a year running; committed £5,500,000\.00/);
+    expect(ran.stdout).toMatch(
+      /stockton-family-time\s+Family time \(supervised contact\)\s+Partner Organisation\s+live\s+2022-04-01\s+2027-03-31\s+£500,000\.00\s+£2,500,000\.00\s+good/,
+    );
+    expect(ran.stdout).toMatch(/2027-03-31\s+expiry\s+Volunteering service expires/);
+    expect(ran.stdout).toMatch(/Module expansion: allowed\./);
+  });
+
+  it('reproduces Central Bedfordshire: £15.07M maximum over 7 years after MTFP savings', async () => {
+    const replayed = await replayJson('--partnership', 'central-bedfordshire-cyp-support');
+    expect(replayed.value.maximumValuePence).toBe(15_074_000_00);
+    expect(replayed.state.partnershipId).toBe('central-bedfordshire-cyp-support');
+  });
+
+  it('as of a business date, shows only what had happened by then', async () => {
+    const replayed = await replayJson('--partnership', STOCKTON, '--as-of', '2021-12-31');
+    expect(replayed.asOf).toEqual({ businessDate: '2021-12-31' });
+    expect(replayed.eventsReplayed).toBeLessThan(replayed.eventsInStream);
+    expect(replayed.lastEvent.occurredAt < '2022-01-01').toBe(true);
+    expect(replayed.register.contracts).toEqual([]);
+    expect(Object.keys(replayed.state.contracts)).toEqual([]);
+  });
+
+  it('tells apart what had happened by a date from what had been recorded by then (late reviews)', async () => {
+    const happened = await replayJson('--partnership', STOCKTON, '--as-of', '2023-05-31');
+    expect(happened.performance.expansion.allowed).toBe(true);
+    expect(happened.performance.contracts.map((c: { rating: string | null }) => c.rating)).toContain('good');
+
+    const recorded = await replayJson('--partnership', STOCKTON, '--recorded-by', '2023-05-31T17:00:00Z');
+    expect(recorded.readOn).toBe('2023-05-31');
+    // Three reviews, each also recording its module embedded.
+    expect(recorded.eventsReplayed).toBe(happened.eventsReplayed - 6);
+    expect(recorded.performance.expansion.allowed).toBe(false);
+    expect(recorded.performance.expansion.reasons.join('; ')).toMatch(/not yet embedded/);
+
+    const afterwards = await replayJson('--partnership', STOCKTON, '--recorded-by', '2023-07-01T10:00:00Z');
+    expect(afterwards.eventsReplayed).toBe(23);
+  });
+
+  it('before anything was recorded, says nothing was known', async () => {
+    const ran = await replay('--partnership', STOCKTON, '--as-of', '2001-01-01');
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(
+      /0 of 23 events\.\nNothing about this partnership was known at that point\.\n$/,
+    );
+  });
+
+  it.each([
+    [['--as-of', '31/05/2023'], /^partnerships: InvalidInput: --as-of must be a date written YYYY-MM-DD\n$/],
+    [['--recorded-by', 'yesterday'], /^partnerships: InvalidInput: --recorded-by must be an ISO 8601 time/],
+  ])('refuses a malformed %j in one line, exiting 2', async (flags, message) => {
+    const ran = await replay('--partnership', STOCKTON, ...flags);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(message);
+  });
+
+  it('refuses an unknown partnership in one line, exiting 2', async () => {
+    const ran = await replay('--partnership', 'nowhere');
+    expect(ran).toMatchObject({ code: 2, stdout: '' });
+    expect(ran.stderr).toMatch(/^partnerships: UnknownPartnership: no partnership nowhere is recorded/);
+  });
+
+  it('requires --partnership', async () => {
+    const ran = await replay();
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(
+      /^partnerships: UsageError: required option '--partnership <id>' not specified/,
+    );
+  });
+
+  it('refuses a corrupt row in one line, exiting 2', async () => {
+    const damaged = await councilStore();
+    damaged.tamperWithRow(`partnership-${STOCKTON}`, 5, (json) =>
+      json.replace('"type":"', '"type":"Mangled'),
+    );
+    const ran = await run(['replay', '--store', 'memory:c', '--partnership', STOCKTON], { c: damaged });
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(
+      /^partnerships: UnknownEventType: event .* at partnership-stockton-family-support version 5 has type Mangled/,
+    );
+  });
+});

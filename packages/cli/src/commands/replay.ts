@@ -1,0 +1,67 @@
+import { Command } from 'commander';
+import { validateAsOf } from '@council-partnerships/projections';
+import { CliIo, ExitCode } from '../io';
+import { createProgress } from '../render/progress';
+import { renderPartnership } from '../render/partnership';
+import { readOnDate, replayPartnership } from '../replay/partnershipAsOf';
+import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
+
+interface ReplayOptions extends StoreOptions {
+  readonly partnership: string;
+  readonly asOf?: string;
+  readonly recordedBy?: string;
+}
+
+/** The as-of flags, checked before the store is opened so a typo costs nothing. */
+export const asOfFromFlags = (io: CliIo, flags: { asOf?: string; recordedBy?: string }) => {
+  const checked = validateAsOf({
+    ...(flags.asOf === undefined ? {} : { businessDate: flags.asOf }),
+    ...(flags.recordedBy === undefined ? {} : { recordedBy: flags.recordedBy }),
+  });
+  if (checked._tag === 'Left') {
+    const flag = checked.left.path.includes('businessDate') ? '--as-of' : '--recorded-by';
+    const expected =
+      flag === '--as-of'
+        ? 'a date written YYYY-MM-DD'
+        : 'an ISO 8601 time with an offset, e.g. 2023-04-30T17:00:00Z';
+    fail(io, { code: 'InvalidInput', message: `${flag} must be ${expected}` });
+    return null;
+  }
+  return checked.right;
+};
+
+export const asOfOptions = (command: Command): Command =>
+  command
+    .option('--as-of <YYYY-MM-DD>', 'only what had happened by the end of this business day (London)')
+    .option(
+      '--recorded-by <ISO time>',
+      'only what the store had recorded by this instant: what an auditor would have seen then',
+    );
+
+export const replayCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
+  withStoreOptions(
+    asOfOptions(
+      new Command('replay')
+        .description(
+          "replay one partnership's history and show its state, value, contracts, performance and deadlines as they stood",
+        )
+        .requiredOption('--partnership <id>', 'the partnership to replay'),
+    ),
+  ).action(async (options: ReplayOptions) => {
+    const asOf = asOfFromFlags(io, options);
+    if (asOf === null) return finish(ExitCode.failed);
+    finish(
+      await withStore(io, options, async (store) => {
+        const progress = createProgress(io.stderr, 'replaying');
+        const today = readOnDate(asOf, (io.now ?? (() => new Date()))());
+        const replayed = await replayPartnership(store, options.partnership, asOf, today, (done, total) =>
+          progress.update(done, total),
+        );
+        progress.finish();
+        if (replayed._tag === 'Left') return fail(io, replayed.left);
+        if (options.json) writeJson(io, replayed.right);
+        else io.stdout.write(renderPartnership(replayed.right));
+        return ExitCode.ok;
+      }),
+    );
+  });

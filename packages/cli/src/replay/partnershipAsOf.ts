@@ -1,0 +1,109 @@
+import { Either, left, right } from 'fp-ts/Either';
+import {
+  CorruptEvent,
+  EventStore,
+  evolvePartnership,
+  initialPartnershipState,
+  partnershipEventRegistry,
+  PartnershipState,
+  partnershipStreamId,
+  ReadError,
+  RecordedEvent,
+  UnknownEventType,
+} from '@council-partnerships/domain';
+import {
+  AsOf,
+  businessDateOf,
+  contractRegister,
+  contractValueOf,
+  contractValueProjection,
+  foldRecorded,
+  PartnershipPerformance,
+  PartnershipValue,
+  performanceOf,
+  performanceProjection,
+  registerProjection,
+  RegisterEntry,
+  visibleAsOf,
+} from '@council-partnerships/projections';
+import { UnknownPartnership, unknownPartnership } from '../commands/partnershipErrors';
+
+/** One partnership as it stood at a point in business time and/or system time. */
+export interface PartnershipAsOf {
+  readonly partnershipId: string;
+  readonly asOf: AsOf;
+  /** The business date the read models were read on (phases, what is due next). */
+  readonly readOn: string;
+  readonly eventsInStream: number;
+  readonly eventsReplayed: number;
+  readonly lastEvent: Pick<RecordedEvent, 'streamVersion' | 'type' | 'occurredAt' | 'recordedAt'> | null;
+  readonly state: PartnershipState;
+  readonly value: PartnershipValue | null;
+  readonly performance: PartnershipPerformance | null;
+  readonly register: RegisterEntry | null;
+}
+
+export type ReplayError = ReadError | UnknownPartnership | CorruptEvent | UnknownEventType;
+
+/**
+ * Replays one partnership's stream: the events visible as of the question (happened by the business
+ * date, recorded by the instant), folded into the decider's state and into each read model. Folding
+ * the partnership's own stream is enough: every read model keys its state by partnership.
+ */
+export const replayPartnership = async (
+  store: EventStore,
+  partnershipId: string,
+  asOf: AsOf,
+  today: string,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<Either<ReplayError, PartnershipAsOf>> => {
+  const read = await store.readStream(partnershipStreamId(partnershipId));
+  if (read._tag === 'Left') {
+    return left(read.left.code === 'StreamNotFound' ? unknownPartnership(partnershipId) : read.left);
+  }
+  const visible = visibleAsOf(asOf);
+  const replayed = read.right.filter(visible);
+  let state = initialPartnershipState();
+  for (const [i, recorded] of replayed.entries()) {
+    const decoded = partnershipEventRegistry.decode(recorded);
+    if (decoded._tag === 'Left') return left(decoded.left);
+    state = evolvePartnership(state, decoded.right);
+    onProgress(i + 1, replayed.length);
+  }
+  const value = foldRecorded(contractValueProjection, contractValueProjection.initial(), replayed);
+  if (value._tag === 'Left') return value;
+  const performance = foldRecorded(performanceProjection, performanceProjection.initial(), replayed);
+  if (performance._tag === 'Left') return performance;
+  const register = foldRecorded(registerProjection, registerProjection.initial(), replayed);
+  if (register._tag === 'Left') return register;
+  const last = replayed[replayed.length - 1];
+  return right({
+    partnershipId,
+    asOf,
+    readOn: today,
+    eventsInStream: read.right.length,
+    eventsReplayed: replayed.length,
+    lastEvent:
+      last === undefined
+        ? null
+        : {
+            streamVersion: last.streamVersion,
+            type: last.type,
+            occurredAt: last.occurredAt,
+            recordedAt: last.recordedAt,
+          },
+    state,
+    value: contractValueOf(value.right.state, partnershipId, { today }),
+    performance: performanceOf(performance.right.state, partnershipId, { today }),
+    register:
+      contractRegister(register.right.state, { today }).find((e) => e.partnershipId === partnershipId) ??
+      null,
+  });
+};
+
+/**
+ * The business date a question is about: the as-of date, else the London date of the recorded-by
+ * instant, else today.
+ */
+export const readOnDate = (asOf: AsOf, now: Date): string =>
+  asOf.businessDate ?? businessDateOf(asOf.recordedBy ?? now.toISOString());
