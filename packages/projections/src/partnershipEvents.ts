@@ -1,11 +1,8 @@
-import { PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
+import { PartnershipEvent } from '@council-partnerships/domain';
 import { Projected } from './projection';
 
 /** A partnership event as the read models receive it: decoded, with its envelope. */
 export type PartnershipProjected = Projected<PartnershipEvent>;
-
-export { partnershipEventRegistry };
-export type { PartnershipEvent };
 
 /** Replaces one entry of a record without touching the others (reducers stay pure and cheap). */
 export const withEntry = <V>(

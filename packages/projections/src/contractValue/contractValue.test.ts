@@ -3,7 +3,7 @@ import { rebuildProjection } from '../rebuild';
 import { appendFacts, contractTerms, serviceContract } from '../testing/partnershipLog';
 import { contractValueProjection } from './projection';
 import { contractValueOf } from './view';
-import { monthlySchedule, slice } from './schedule';
+import { monthlySchedule, sliceExactly } from './schedule';
 
 const pounds = (n: number) => n * 100;
 
@@ -17,7 +17,7 @@ const valueOf = async (store: ReturnType<typeof createInMemoryEventStore>, id: s
 
 describe('exact slices', () => {
   it('split any amount into parts that add up to it exactly', () => {
-    const parts = Array.from({ length: 12 }, (_, i) => slice(10_000, i + 1, 12));
+    const parts = Array.from({ length: 12 }, (_, i) => sliceExactly(10_000, i + 1, 12));
     expect(parts.reduce((a, b) => a + b, 0)).toBe(10_000);
     expect(new Set(parts)).toEqual(new Set([833, 834]));
   });

@@ -38,7 +38,7 @@ export const financialYearLabel = (date: string): string => {
  * floor(total x k / parts) - floor(total x (k-1) / parts), so the slices always add up to the total
  * exactly and no penny is created or lost (£100 over 12 months: 833, 833, 834, ...).
  */
-export const slice = (total: number, part: number, parts: number): number => {
+export const sliceExactly = (total: number, part: number, parts: number): number => {
   const upTo = (k: number) => Number((BigInt(total) * BigInt(k)) / BigInt(parts));
   return upTo(part) - upTo(part - 1);
 };
@@ -78,9 +78,9 @@ export const monthlySchedule = (terms: ScheduleTerms): ScheduledMonth[] => {
     const startsOn = monthStart(terms.startsOn, index);
     const initialTerm = index < initialMonths;
     const beforeSavingsPence = initialTerm
-      ? slice(terms.initialTermValuePence, index + 1, initialMonths)
-      : slice(optionValue, index - initialMonths + 1, optionMonths);
-    const savingsPence = slice(savingsInYear(terms.savings, contractYear), (index % 12) + 1, 12);
+      ? sliceExactly(terms.initialTermValuePence, index + 1, initialMonths)
+      : sliceExactly(optionValue, index - initialMonths + 1, optionMonths);
+    const savingsPence = sliceExactly(savingsInYear(terms.savings, contractYear), (index % 12) + 1, 12);
     months.push({
       index,
       startsOn,
@@ -111,7 +111,7 @@ export const spreadOverMonths = (
     return {
       startsOn,
       financialYear: financialYearLabel(startsOn),
-      amountPence: slice(amountPence, i + 1, count),
+      amountPence: sliceExactly(amountPence, i + 1, count),
     };
   });
 };
