@@ -187,6 +187,8 @@ describe('performance read model', () => {
       ['days-to-first-contact', 'declining'],
     ]);
     expect(module).toMatchObject({ rating: 'good', rag: 'green', status: 'live', embeddedOn: '2023-03-20' });
+    // The review of 20 March 2023 covers April 2022 to its own date, so it rates every period so far.
+    expect(module.scorecards.map((s) => s.rating)).toEqual(['good', 'good', 'good']);
   });
 
   it('allows expansion once every initial module is embedded and well reviewed, and says why not before', async () => {

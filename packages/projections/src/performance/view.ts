@@ -33,6 +33,8 @@ export interface Scorecard {
   /** The worst RAG of the period's measures; null for a return with no measures. */
   readonly overallRag: Rag | null;
   readonly ragCounts: { readonly green: number; readonly amber: number; readonly red: number };
+  /** The PA 2023 rating of the latest review whose period covers this one's end; null if none yet. */
+  readonly rating: Rating | null;
   /** KPIs defined for the contract that the return did not report. */
   readonly missingKpiIds: readonly string[];
 }
@@ -159,6 +161,11 @@ const scorecardsOf = (c: ContractPerformanceState): Scorecard[] => {
       lines,
       overallRag: worst,
       ragCounts: { green: count('green'), amber: count('amber'), red: count('red') },
+      rating:
+        [...c.reviews]
+          .filter((review) => review.periodStart <= r.periodEnd && r.periodEnd <= review.periodEnd)
+          .sort((a, b) => (a.reviewedOn < b.reviewedOn ? -1 : a.reviewedOn > b.reviewedOn ? 1 : 0))
+          .pop()?.rating ?? null,
       missingKpiIds: c.kpis.filter((k) => !r.measures.some((m) => m.kpiId === k.kpiId)).map((k) => k.kpiId),
     };
   });
