@@ -5,7 +5,14 @@ describe('the partnerships command line', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: partnerships/);
-    for (const command of [['verify'], ['timeline'], ['replay'], ['export', 'heads']]) {
+    for (const command of [
+      ['verify'],
+      ['timeline'],
+      ['replay'],
+      ['export', 'register'],
+      ['export', 'projections'],
+      ['export', 'heads'],
+    ]) {
       const ran = await run([...command, '--help']);
       expect(ran.code).toBe(0);
       expect(ran.stdout).toMatch(new RegExp(`Usage: partnerships ${command.join(' ')}`));

@@ -30,7 +30,8 @@ export const createProgress = (
       const width = 24;
       const filled = total > 0 ? Math.min(width, Math.round((done / total) * width)) : 0;
       const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
-      const text = `${title} [${bar}] ${done}/${total} ${label}`;
+      // With no total known (the global log), a count is all there is to show.
+      const text = total > 0 ? `${title} [${bar}] ${done}/${total} ${label}` : `${title} ${done} ${label}`;
       const columns = stream.columns ?? 80;
       stream.write(`\r${text.slice(0, columns - 1)}\x1b[K`);
       drawn = true;

@@ -1,0 +1,75 @@
+import { Command, Option } from 'commander';
+import { partnershipEventRegistry } from '@council-partnerships/domain';
+import {
+  allContractValues,
+  auditTimeline,
+  auditTimelineProjection,
+  combineProjections,
+  contractRegister,
+  contractValueProjection,
+  partnershipPerformance,
+  performanceProjection,
+  registerFactsProjection,
+} from '@council-partnerships/projections';
+import { CliIo, ExitCode } from '../io';
+import { createProgress } from '../render/progress';
+import { foldLog } from '../replay/foldLog';
+import { readOnDate } from '../replay/partnershipAsOf';
+import { fail, withStore, withStoreOptions, writeJson } from '../session';
+import { asOfFromFlags, asOfOptions } from './replay';
+
+interface ExportProjectionsOptions {
+  readonly store?: string;
+  readonly format: 'json';
+  readonly asOf?: string;
+  readonly recordedBy?: string;
+}
+
+/** Every read model, folded in one pass over the log. */
+const everyReadModel = combineProjections({
+  name: 'cli-export',
+  version: 1,
+  registry: partnershipEventRegistry,
+  parts: {
+    value: contractValueProjection,
+    facts: registerFactsProjection,
+    performance: performanceProjection,
+    audit: auditTimelineProjection,
+  },
+});
+
+export const exportProjectionsCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
+  asOfOptions(
+    withStoreOptions(
+      new Command('projections')
+        .description(
+          'every read model rebuilt from the log: contract value, performance, register and audit timeline of every partnership',
+        )
+        .addOption(new Option('--format <format>', 'json').choices(['json']).default('json')),
+    ),
+  ).action(async (options: ExportProjectionsOptions) => {
+    const asOf = asOfFromFlags(io, options);
+    if (asOf === null) return finish(ExitCode.failed);
+    finish(
+      await withStore(io, options, async (store) => {
+        const progress = createProgress(io.stderr, 'reading the log');
+        const folded = await foldLog(store, everyReadModel, asOf, (n) => progress.update(n, 0, 'events'));
+        progress.finish();
+        if (folded._tag === 'Left') return fail(io, folded.left);
+        const today = readOnDate(asOf, (io.now ?? (() => new Date()))());
+        const { value, facts, performance, audit } = folded.right.state;
+        writeJson(io, {
+          readOn: today,
+          asOf,
+          eventsRead: folded.right.eventsRead,
+          contractValue: allContractValues(value, { today }),
+          performance: Object.values(performance.partnerships)
+            .sort((a, b) => (a.partnershipId < b.partnershipId ? -1 : 1))
+            .map((p) => partnershipPerformance(p, { today })),
+          register: contractRegister({ facts, value }, { today }),
+          auditTimeline: auditTimeline(audit),
+        });
+        return ExitCode.ok;
+      }),
+    );
+  });
