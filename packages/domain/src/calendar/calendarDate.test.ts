@@ -1,5 +1,5 @@
 import { isRight } from 'fp-ts/Either';
-import { CalendarDateCodec, isCalendarDate } from './calendarDate';
+import { CalendarDateCodec, isCalendarDate, toDateTime } from './calendarDate';
 
 describe('business dates', () => {
   it.each(['2019-05-27', '2024-02-29', '2000-02-29', '1995-01-01', '2060-12-31', '0001-01-01', '9999-12-31'])(
@@ -26,5 +26,18 @@ describe('business dates', () => {
   ])('refuses %p', (value) => {
     expect(isCalendarDate(value)).toBe(false);
     expect(isRight(CalendarDateCodec.decode(value))).toBe(false);
+  });
+});
+
+describe('the arithmetic date check agrees with luxon', () => {
+  it('for every day-of-month 0..32 of every month in years around leap rules', () => {
+    for (const year of ['0001', '1900', '1999', '2000', '2023', '2024', '2100', '9999']) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(isCalendarDate(text)).toBe(toDateTime(text) !== undefined);
+        }
+      }
+    }
   });
 });
