@@ -21,10 +21,10 @@ describe('partnerships timeline', () => {
     const ran = await run(['timeline', '--store', 'memory:c'], { c: await council() });
     expect(ran.code).toBe(0);
     const lines = ran.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^recorded at\s+occurred at\s+stream\s+version\s+event\s+actor$/);
+    expect(lines[0]).toMatch(/^recorded at\s+occurred at\s+stream\s+version\s+event\s+actor\s+what$/);
     expect(lines).toHaveLength(5);
     expect(lines[2]).toMatch(
-      /^2024-04-01T08:00:00.000Z {2}2021-06-01T09:00:00.000\+01:00 {2}partnership-stockton\s+1 {2}PartnershipConceived {2}J\. Bloggs \(commissioning-officer\)$/,
+      /^2024-04-01T08:00:00.000Z {2}2021-06-01T09:00:00.000\+01:00 {2}partnership-stockton\s+1 {2}PartnershipConceived {2}J\. Bloggs \(commissioning-officer\)/,
     );
     expect(lines[4]).toMatch(/partnership-durham\s+1 {2}PartnershipConceived/);
   });
@@ -64,5 +64,22 @@ describe('partnerships timeline', () => {
     expect(ran.stderr).toMatch(
       /^partnerships: CorruptEvent: event .* at partnership-durham version 1 cannot be read/,
     );
+  });
+});
+
+describe('partnerships timeline of partnership events', () => {
+  it('says what each partnership event was, in words', async () => {
+    const { councilStore } = await import('../councilFixture');
+    const ran = await run(
+      ['timeline', '--store', 'memory:c', '--partnership', 'stockton-family-support', '--json'],
+      {
+        c: await councilStore(),
+      },
+    );
+    expect(ran.code).toBe(0);
+    const [first] = JSON.parse(ran.stdout);
+    expect(first).toMatchObject({ type: 'PartnershipConceived', streamVersion: 1 });
+    expect(first.summary).toMatch(/\S/);
+    expect(first.summary).not.toMatch(/unreadable/);
   });
 });

@@ -1,6 +1,13 @@
 import { Command } from 'commander';
-import { forEachPage, partnershipStreamId, RecordedEvent, ReadError } from '@council-partnerships/domain';
+import {
+  forEachPage,
+  partnershipEventRegistry,
+  partnershipStreamId,
+  RecordedEvent,
+  ReadError,
+} from '@council-partnerships/domain';
 import { Either, left, right } from 'fp-ts/Either';
+import { summarise } from '@council-partnerships/projections';
 import { CliIo, ExitCode } from '../io';
 import { renderTable } from '../render/table';
 import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
@@ -10,6 +17,13 @@ interface TimelineOptions extends StoreOptions {
   readonly partnership?: string;
 }
 
+/** The event in words, when it is a partnership event this release can read. */
+const summaryOf = (event: RecordedEvent): string => {
+  const decoded = partnershipEventRegistry.decode(event);
+  if (decoded._tag === 'Right') return summarise(decoded.right);
+  return decoded.left.code === 'CorruptEvent' ? `(unreadable: ${decoded.left.reason})` : '';
+};
+
 /** One line of the audit trail: who recorded what, when it happened and when it was recorded. */
 const entryOf = (event: RecordedEvent) => ({
   recordedAt: event.recordedAt,
@@ -17,6 +31,7 @@ const entryOf = (event: RecordedEvent) => ({
   streamId: event.streamId,
   streamVersion: event.streamVersion,
   type: event.type,
+  summary: summaryOf(event),
   actor: event.actor,
   eventId: event.eventId,
   commandId: event.commandId,
@@ -36,6 +51,7 @@ export const renderTimeline = (events: readonly RecordedEvent[]): string =>
       { header: 'version', align: 'right' },
       { header: 'event' },
       { header: 'actor', maxWidth: 48 },
+      { header: 'what', maxWidth: 80 },
     ],
     events.map((e) => [
       e.recordedAt,
@@ -44,6 +60,7 @@ export const renderTimeline = (events: readonly RecordedEvent[]): string =>
       String(e.streamVersion),
       e.type,
       actorText(e.actor),
+      summaryOf(e),
     ]),
   );
 
