@@ -41,7 +41,9 @@ describe('Stockton-on-Tees (seed 000)', () => {
     expect(book.verifiedPence).toBeLessThanOrEqual(book.claimedPence);
     expect(book.payablePence).toBe(book.verifiedPence + book.marginPence);
     // 8% on each verified claim, rounded half up claim by claim, can differ from 8% of the total by pennies only.
-    expect(Math.abs(book.marginPence - Math.round((book.verifiedPence * 800) / 10_000))).toBeLessThanOrEqual(24);
+    expect(Math.abs(book.marginPence - Math.round((book.verifiedPence * 800) / 10_000))).toBeLessThanOrEqual(
+      24,
+    );
   });
 
   it('writes nothing the second time the same script is run (every command id is already recorded)', async () => {

@@ -5,8 +5,10 @@ import {
   createCommandHandler,
   createPartnershipDecider,
   defaultCouncilPolicy,
+  EventRegistry,
   EventStore,
   PartnershipCommandCodec,
+  PartnershipEvent,
   partnershipEventRegistry,
   PartnershipState,
   partnershipStreamIdOf,
@@ -19,6 +21,8 @@ export interface HandleOptions {
   readonly policy?: (base: CouncilPolicy) => CouncilPolicy;
   readonly newEventId?: () => string;
   readonly maxAttempts?: number;
+  /** Decodes stored events; the partnership registry unless a caller wraps it (e.g. to memoise). */
+  readonly registry?: EventRegistry<PartnershipEvent>;
 }
 
 export const policyFor = (options: HandleOptions): CouncilPolicy => {
@@ -31,7 +35,7 @@ export const createPartnershipHandle = (store: EventStore, options: HandleOption
   createCommandHandler({
     store,
     decider: createPartnershipDecider(policyFor(options)),
-    registry: partnershipEventRegistry,
+    registry: options.registry ?? partnershipEventRegistry,
     commandCodec: PartnershipCommandCodec,
     streamIdOf: partnershipStreamIdOf,
     newEventId: options.newEventId ?? uuidV7,

@@ -179,7 +179,9 @@ const isPenceKey = (key: string) => /Pence$/.test(key);
 /** One row per figure; an object's fields become rows of their own, so the table stays narrow. */
 const figureRows = (key: string, value: unknown): [string, string][] => {
   if (Array.isArray(value)) {
-    return [[key, value.map((v) => (typeof v === 'number' && isPenceKey(key) ? money(v) : String(v))).join(', ')]];
+    return [
+      [key, value.map((v) => (typeof v === 'number' && isPenceKey(key) ? money(v) : String(v))).join(', ')],
+    ];
   }
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([k, v]) => figureRows(`${key}.${k}`, v));

@@ -1,3 +1,4 @@
+import { plusDays, weekday } from './periods';
 import { Actor } from '@council-partnerships/domain';
 import { PartnershipCommandOfType, PartnershipCommandType } from '@council-partnerships/domain';
 
@@ -31,27 +32,25 @@ export interface Step {
  * Business time of a step: the given London wall-clock time on a business date, with its offset
  * (BST or GMT), so that a reader "as of" that date sees it on that day.
  */
+/** The last Sunday of a month (March and October: the UK's clock changes). */
+const lastSunday = (year: number, month: number): string => {
+  const last = `${year}-${String(month).padStart(2, '0')}-31`;
+  return plusDays(last, -weekday(last));
+};
+
+/**
+ * Business time of a step: the given London wall-clock time on a business date, with its offset.
+ * British Summer Time runs from 01:00 GMT on the last Sunday of March to 01:00 GMT on the last Sunday
+ * of October (the rule since 1996; every date the examples write is later). Steps are never recorded
+ * between midnight and 02:00 on a changeover day, so the day alone decides the offset.
+ */
 export const londonTime = (date: string, time = '09:00'): string => {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  if (y === undefined || m === undefined || d === undefined || hour === undefined || minute === undefined) {
-    throw new Error(`not a business date and time: ${date} ${time}`);
+  const year = Number(date.slice(0, 4));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time) || year < 1996) {
+    throw new Error(`not a business date and time the examples write: ${date} ${time}`);
   }
-  const wallClock = Date.UTC(y, m - 1, d, hour, minute);
-  // The offset in force at that wall-clock time in London (GMT or BST), read from the time-zone database.
-  const offsetMinutesAt = (instant: number): number => {
-    const name =
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'longOffset' })
-        .formatToParts(new Date(instant))
-        .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-    return match === null ? 0 : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-  };
-  const offset = offsetMinutesAt(wallClock - offsetMinutesAt(wallClock) * 60_000);
-  const sign = offset < 0 ? '-' : '+';
-  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
-  const mm = String(Math.abs(offset) % 60).padStart(2, '0');
-  return `${date}T${time}:00.000${sign}${hh}:${mm}`;
+  const summer = date >= lastSunday(year, 3) && date < lastSunday(year, 10);
+  return `${date}T${time}:00.000${summer ? '+01:00' : '+00:00'}`;
 };
 
 /**
