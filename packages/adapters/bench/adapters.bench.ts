@@ -5,7 +5,7 @@
  *   npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json packages/adapters/bench/adapters.bench.ts
  *
  * Writes bench-results/adapters.md and prints the same table. POSTGRES_BENCH_URL overrides the server
- * (default postgres://postgres@127.0.0.1:5432/test); BENCH_REPS the repetitions (default 3).
+ * (default postgres://postgres@127.0.0.1:5432/test); BENCH_REPS the repetitions (default 5).
  */
 import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,11 +22,11 @@ import {
 } from '@council-partnerships/adapters';
 
 const postgresUrl = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-const reps = Number(process.env['BENCH_REPS'] ?? 3);
+const reps = Number(process.env['BENCH_REPS'] ?? 5);
 const sizes = {
-  sqliteSingle: 1500,
+  sqliteSingle: 500,
   sqliteBatches: 60,
-  pgSingle: 1500,
+  pgSingle: 600,
   pgBatches: 40,
   batch: 100,
   readPage: 1000,
