@@ -172,13 +172,58 @@ describe('command handler', () => {
 
   it('reports a corrupt stored event instead of deciding on partial history', async () => {
     const store = createInMemoryEventStore();
-    const handle = handlerOn(store);
-    await handle(command('SetBudget', 10_000));
+    await handlerOn(store)(command('SetBudget', 10_000));
     store.tamperWithRow('ledger-l1', 1, (json) => json.replace('"amountPence":10000', '"amountPence":"ten"'));
-    const result = await handle(command('RecordSpend', 1));
+    // A handler that has not folded the stream before (a restarted process) must read the bad row.
+    const result = await handlerOn(store)(command('RecordSpend', 1));
     expect(result).toMatchObject({
       _tag: 'Left',
       left: { code: 'CorruptEvent', streamId: 'ledger-l1', streamVersion: 1 },
     });
+  });
+
+  it('decides on events other writers appended since it last read the stream', async () => {
+    const store = createInMemoryEventStore();
+    const first = handlerOn(store);
+    const second = handlerOn(store);
+    await first(command('SetBudget', 1_000));
+    await second(command('RecordSpend', 900));
+    // `first` remembers the stream at version 1; it must read version 2 before deciding.
+    expect(await first(command('RecordSpend', 200))).toMatchObject({
+      _tag: 'Left',
+      left: { code: 'OverBudget' },
+    });
+    expect(await first(command('RecordSpend', 100))).toMatchObject({ right: { state: { spent: 1_000 } } });
+  });
+
+  it('answers a retry with the first result even from a handler that never saw the command', async () => {
+    const store = createInMemoryEventStore();
+    await handlerOn(store)(command('SetBudget', 1_000));
+    const spend = command('RecordSpend', 300);
+    const first = await handlerOn(store)(spend);
+    const again = await handlerOn(store, undefined)(spend);
+    expect(again).toMatchObject({ right: { replayed: true, nextExpectedVersion: 2 } });
+    expect(again._tag === 'Right' && again.right.events).toEqual(
+      first._tag === 'Right' && first.right.events,
+    );
+  });
+
+  it('gives the same results with the stream memory turned off', async () => {
+    const store = createInMemoryEventStore();
+    const handle = createCommandHandler({
+      store,
+      decider,
+      registry,
+      commandCodec: LedgerCommand,
+      streamIdOf: (c) => `ledger-${c.data.ledgerId}`,
+      newEventId: testEventId,
+      cachedStreams: 0,
+    });
+    await handle(command('SetBudget', 500));
+    await handle(command('RecordSpend', 200));
+    const spend = command('RecordSpend', 300);
+    expect(await handle(spend)).toMatchObject({ right: { state: { spent: 500 }, replayed: false } });
+    expect(await handle(spend)).toMatchObject({ right: { state: { spent: 500 }, replayed: true } });
+    expect(await handle(command('RecordSpend', 1))).toMatchObject({ left: { code: 'OverBudget' } });
   });
 });

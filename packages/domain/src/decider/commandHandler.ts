@@ -26,6 +26,8 @@ export interface CommandHandlerOptions<C extends Command, E extends { type: stri
   readonly newEventId: () => string;
   /** Attempts before a concurrency conflict is given back to the caller (default 5). */
   readonly maxAttempts?: number;
+  /** Streams whose folded state is kept between commands (default 1000; 0 re-reads every time). */
+  readonly cachedStreams?: number;
 }
 
 export interface HandledCommand<E, S> {
@@ -78,10 +80,22 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
   return right({ state, version: last?.streamVersion ?? 0, recorded: read.right, events });
 };
 
+/** What the handler remembers of a stream between commands, so it reads only what is new. */
+interface StreamMemory<S> {
+  readonly state: S;
+  readonly version: number;
+  /** Command id -> the versions its events occupy, for answering a retry with the first result. */
+  readonly commands: ReadonlyMap<string, { readonly from: number; readonly to: number }>;
+}
+
 /**
  * Read, fold, decide, append with the exact expected version; on a concurrency conflict, read again
  * and decide again, a bounded number of times. A command id already recorded in the stream returns
  * the events it recorded the first time and writes nothing.
+ *
+ * The handler keeps each stream's folded state and version in memory (up to `cachedStreams`) and on
+ * the next command reads only the events after that version: recorded events never change, so the
+ * fold stays exact, while a 10-year partnership no longer costs a full re-read per command.
  */
 export const createCommandHandler = <
   C extends Command,
@@ -92,7 +106,84 @@ export const createCommandHandler = <
   options: CommandHandlerOptions<C, E, S, Err>,
 ) => {
   const maxAttempts = options.maxAttempts ?? 5;
+  const cachedStreams = options.cachedStreams ?? 1000;
   const validate = decodeWith(options.commandCodec, 'command');
+  const memory = new Map<string, StreamMemory<S>>();
+
+  const remember = (streamId: string, stream: StreamMemory<S>): void => {
+    if (cachedStreams <= 0) return;
+    memory.delete(streamId);
+    memory.set(streamId, stream);
+    if (memory.size > cachedStreams) memory.delete(memory.keys().next().value as string);
+  };
+
+  const withEvents = (
+    stream: StreamMemory<S>,
+    recorded: readonly RecordedEvent[],
+    events: readonly E[],
+  ): StreamMemory<S> => {
+    const commands = new Map(stream.commands);
+    let state = stream.state;
+    events.forEach((event, i) => {
+      const at = recorded[i]!;
+      state = options.decider.evolve(state, event);
+      const seen = commands.get(at.commandId);
+      commands.set(at.commandId, { from: seen?.from ?? at.streamVersion, to: at.streamVersion });
+    });
+    return { state, version: recorded[recorded.length - 1]?.streamVersion ?? stream.version, commands };
+  };
+
+  const decodeAll = (recorded: readonly RecordedEvent[]): Either<CorruptEvent | UnknownEventType, E[]> => {
+    const events: E[] = [];
+    for (const event of recorded) {
+      const decoded = options.registry.decode(event);
+      if (decoded._tag === 'Left') return decoded;
+      events.push(decoded.right);
+    }
+    return right(events);
+  };
+
+  /** The stream as it stands now: remembered state plus whatever was appended since. */
+  const current = async (streamId: string): Promise<Either<HandlerError<Err>, StreamMemory<S>>> => {
+    const known = memory.get(streamId);
+    const start: StreamMemory<S> = known ?? {
+      state: options.decider.initialState(),
+      version: 0,
+      commands: new Map(),
+    };
+    const read = await options.store.readStream(streamId, { fromVersion: start.version + 1 });
+    if (read._tag === 'Left') {
+      if (read.left.code !== 'StreamNotFound') return read;
+      // A remembered stream that the store no longer has: forget it and start again from nothing.
+      if (known !== undefined) memory.delete(streamId);
+      return right({ state: options.decider.initialState(), version: 0, commands: new Map() });
+    }
+    const decoded = decodeAll(read.right);
+    if (decoded._tag === 'Left') return decoded;
+    const stream = withEvents(start, read.right, decoded.right);
+    remember(streamId, stream);
+    return right(stream);
+  };
+
+  const firstResult = async (
+    streamId: string,
+    stream: StreamMemory<S>,
+    at: { from: number; to: number },
+  ): Promise<Either<HandlerError<Err>, HandledCommand<E, S>>> => {
+    const read = await options.store.readStream(streamId, { fromVersion: at.from, toVersion: at.to });
+    if (read._tag === 'Left') return read;
+    const events = read.right;
+    const decoded = decodeAll(events);
+    if (decoded._tag === 'Left') return decoded;
+    return right({
+      streamId,
+      events,
+      domainEvents: decoded.right,
+      state: stream.state,
+      nextExpectedVersion: stream.version,
+      replayed: true,
+    });
+  };
 
   return async (input: unknown): Promise<Either<HandlerError<Err>, HandledCommand<E, S>>> => {
     const validated = validate(input);
@@ -102,34 +193,22 @@ export const createCommandHandler = <
     let lastConflict: ConcurrencyConflict | undefined;
 
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      const current = await aggregateStream(options.store, options.registry, options.decider, streamId);
-      if (current._tag === 'Left') return current;
-      const { state, version, recorded } = current.right;
+      const now = await current(streamId);
+      if (now._tag === 'Left') return now;
+      const stream = now.right;
 
-      const earlier = recorded.filter((e) => e.commandId === command.metadata.commandId);
-      if (earlier.length > 0) {
-        const domainEvents = current.right.events.filter(
-          (_, i) => recorded[i]!.commandId === command.metadata.commandId,
-        );
-        return right({
-          streamId,
-          events: earlier,
-          domainEvents,
-          state,
-          nextExpectedVersion: version,
-          replayed: true,
-        });
-      }
+      const earlier = stream.commands.get(command.metadata.commandId);
+      if (earlier !== undefined) return firstResult(streamId, stream, earlier);
 
-      const decided = options.decider.decide(command, state);
+      const decided = options.decider.decide(command, stream.state);
       if (decided._tag === 'Left') return decided;
       if (decided.right.length === 0) {
         return right({
           streamId,
           events: [],
           domainEvents: [],
-          state,
-          nextExpectedVersion: version,
+          state: stream.state,
+          nextExpectedVersion: stream.version,
           replayed: false,
         });
       }
@@ -150,15 +229,16 @@ export const createCommandHandler = <
       }
 
       const appended = await options.store.appendToStream(streamId, newEvents, {
-        expectedVersion: version === 0 ? 'no_stream' : version,
+        expectedVersion: stream.version === 0 ? 'no_stream' : stream.version,
       });
       if (appended._tag === 'Right') {
-        const state2 = decided.right.reduce(options.decider.evolve, state);
+        const next = withEvents(stream, appended.right.events, decided.right);
+        remember(streamId, next);
         return right({
           streamId,
           events: appended.right.events,
           domainEvents: decided.right,
-          state: state2,
+          state: next.state,
           nextExpectedVersion: appended.right.nextExpectedVersion,
           replayed: false,
         });
