@@ -24,7 +24,10 @@ export const StandstillNoticeIssued = defineEvent(
   }),
 );
 
-/** The standstill ran its course without a challenge that suspends the award. */
+/**
+ * The standstill ran its course without a challenge that suspends the award. It ends every
+ * standstill running on the procurement (one notice usually covers all its awarded lots).
+ */
 export const StandstillEnded = defineEvent(
   'StandstillEnded',
   partnershipData({
