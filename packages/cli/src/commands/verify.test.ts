@@ -19,6 +19,12 @@ describe('partnerships verify', () => {
     });
   });
 
+  it('given an empty store, then it says so, so that a wrong --store is noticed', async () => {
+    const ran = await run(['verify', '--store', 'memory:empty'], { empty: await storeWith({}) });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/holds no events at all: check that --store names the store you meant/);
+  });
+
   it('given an edited row, then it lists the altered event and exits 1', async () => {
     const store = await twoPartnerships();
     store.tamperWithRow('partnership-stockton', 3, (json) =>

@@ -70,8 +70,12 @@ const renderReport = (report: VerificationReport, storeName: string, anchor: Anc
       ? ''
       : `Compared with the anchor${anchor.takenAt ? ` taken ${anchor.takenAt}` : ''} (${plural(Object.keys(anchor.heads).length, 'stream')}).\n`;
   const warnings = report.warnings.map((w) => `Warning: ${w}.\n`).join('');
+  const empty =
+    report.streamsChecked === 0
+      ? 'The store holds no events at all: check that --store names the store you meant.\n'
+      : '';
   if (report.intact) {
-    return `Intact: every hash chain recomputes for ${scope}.\n${anchored}${warnings}`;
+    return `Intact: every hash chain recomputes for ${scope}.\n${anchored}${warnings}${empty}`;
   }
   return `TAMPERED: ${plural(report.problems.length, 'problem')} found in ${scope}.\n${anchored}${warnings}\n${renderProblems(report.problems)}`;
 };
