@@ -12,7 +12,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { chainEvents, EventStore, NewEvent, validateAppend } from '@council-partnerships/domain';
+import {
+  chainEvents,
+  EventStore,
+  GlobalLogPage,
+  NewEvent,
+  validateAppend,
+} from '@council-partnerships/domain';
 import {
   createPostgresEventStore,
   createSqliteEventStore,
@@ -252,7 +258,7 @@ const sqliteCases = (dir: string): Case[] => {
         const sample = await timed(readEvents, async () => {
           let after: string | null = null;
           for (;;) {
-            const page = must(await store.readAll({ after, limit: sizes.readPage }));
+            const page: GlobalLogPage = must(await store.readAll({ after, limit: sizes.readPage }));
             seen += page.events.length;
             after = page.checkpoint;
             if (page.isEndOfLog) break;
@@ -429,7 +435,7 @@ const postgresCases = (): Case[] => {
         const sample = await timed(readEvents, async () => {
           let after: string | null = null;
           for (;;) {
-            const page = must(await store.readAll({ after, limit: sizes.readPage }));
+            const page: GlobalLogPage = must(await store.readAll({ after, limit: sizes.readPage }));
             seen += page.events.length;
             after = page.checkpoint;
             if (page.isEndOfLog) break;
