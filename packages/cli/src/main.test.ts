@@ -1,4 +1,4 @@
-import { run } from './testSupport';
+import { run } from './testing/cli';
 
 describe('the partnerships command line', () => {
   it('prints help for the program and every command, exiting 0', async () => {

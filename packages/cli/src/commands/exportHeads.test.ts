@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
-import { run, storeWith } from '../testSupport';
+import { run, storeWith } from '../testing/cli';
 
 describe('partnerships export heads, then verify --anchor', () => {
   it('given an intact store, then it writes an anchor a later verify accepts while the streams only grow', async () => {

@@ -1,5 +1,5 @@
-import { councilStore } from '../councilFixture';
-import { run } from '../testSupport';
+import { councilStore } from '../testing/councilStore';
+import { run } from '../testing/cli';
 
 describe('partnerships export projections', () => {
   it('writes every read model of every partnership as JSON, rebuilt from the log', async () => {

@@ -1,7 +1,7 @@
 import { InMemoryEventStore } from '@council-partnerships/adapters';
 import { REGISTER_CSV_COLUMNS } from '@council-partnerships/projections';
-import { councilStore } from '../councilFixture';
-import { run } from '../testSupport';
+import { councilStore } from '../testing/councilStore';
+import { run } from '../testing/cli';
 
 let store: InMemoryEventStore;
 beforeAll(async () => {

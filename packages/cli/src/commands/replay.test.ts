@@ -1,6 +1,6 @@
 import { InMemoryEventStore } from '@council-partnerships/adapters';
-import { councilStore } from '../councilFixture';
-import { run } from '../testSupport';
+import { councilStore } from '../testing/councilStore';
+import { run } from '../testing/cli';
 
 let store: InMemoryEventStore;
 beforeAll(async () => {

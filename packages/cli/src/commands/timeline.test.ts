@@ -1,5 +1,5 @@
 import { sampleEvent } from '@council-partnerships/domain/testing';
-import { run, storeWith } from '../testSupport';
+import { run, storeWith } from '../testing/cli';
 
 const council = () =>
   storeWith({
@@ -69,7 +69,7 @@ describe('partnerships timeline', () => {
 
 describe('partnerships timeline of partnership events', () => {
   it('says what each partnership event was, in words', async () => {
-    const { councilStore } = await import('../councilFixture');
+    const { councilStore } = await import('../testing/councilStore');
     const ran = await run(
       ['timeline', '--store', 'memory:c', '--partnership', 'stockton-family-support', '--json'],
       {

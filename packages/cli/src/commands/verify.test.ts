@@ -1,7 +1,7 @@
 import { left } from 'fp-ts/Either';
 import { hashEvent, RecordedEvent, storeUnavailable } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
-import { run, storeWith } from '../testSupport';
+import { run, storeWith } from '../testing/cli';
 
 const twoPartnerships = () =>
   storeWith({ 'partnership-stockton': sampleEvents(4), 'partnership-leicestershire': sampleEvents(3) });

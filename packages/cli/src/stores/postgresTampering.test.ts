@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { pgClient } from './drivers';
-import { tamperingSpecification } from './tamperingSpec';
-import { postgresServerState } from './postgresServer';
+import { pgClient } from '../testing/drivers';
+import { tamperingSpecification } from '../testing/tamperingSpec';
+import { postgresServerState } from '../testing/postgresServer';
 
 const url = process.env['POSTGRES_TEST_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `t_cli_tamper_${randomBytes(6).toString('hex')}`;

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteFile } from './drivers';
-import { tamperingSpecification } from './tamperingSpec';
+import { openSqliteFile } from '../testing/drivers';
+import { tamperingSpecification } from '../testing/tamperingSpec';
 
 describe('partnerships verify on a SQLite file edited behind the store', () => {
   tamperingSpecification(() => {

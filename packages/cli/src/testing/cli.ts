@@ -1,8 +1,8 @@
 import { Either, left, right } from 'fp-ts/Either';
 import { createInMemoryEventStore, InMemoryEventStore } from '@council-partnerships/adapters';
 import { EventStore, invalidInput, LibraryError, NewEvent } from '@council-partnerships/domain';
-import { CliIo, OutputStream } from './io';
-import { runCli } from './main';
+import { CliIo, OutputStream } from '../io';
+import { runCli } from '../main';
 
 export interface Captured extends OutputStream {
   readonly text: () => string;

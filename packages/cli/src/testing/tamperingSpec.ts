@@ -2,7 +2,7 @@ import { openEventStore } from '@council-partnerships/adapters';
 import { hashEvent, JsonObject, RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
 import { openForAudit } from '../defaultIo';
-import { run } from '../testSupport';
+import { run } from './cli';
 
 /** The events table as someone with write access sees it, in the dialect of one database. */
 export interface EventsTable {
