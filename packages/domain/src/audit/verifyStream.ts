@@ -28,9 +28,6 @@ interface Row {
   original: number | null | undefined;
 }
 
-const hashAt = (event: RecordedEvent, version: number): string =>
-  hashEvent({ ...event, streamVersion: version });
-
 const short = (hash: string | null): string => (hash === null ? 'none' : `${hash.slice(0, 12)}…`);
 
 const byVersionThenOriginal = (a: Row, b: Row): number => a.v - b.v || originalOf(a) - originalOf(b);
@@ -47,11 +44,24 @@ export const verifyStream = (
   events: readonly RecordedEvent[],
   streamId: string = events[0]?.streamId ?? '',
 ): StreamVerification => {
+  // Hashing dominates the cost: each (event, version) is hashed at most once.
+  const hashes = new Map<RecordedEvent, Map<number, string>>();
+  const hashAt = (event: RecordedEvent, version: number): string => {
+    const known = hashes.get(event) ?? new Map<number, string>();
+    hashes.set(event, known);
+    let hash = known.get(version);
+    if (hash === undefined) {
+      hash = hashEvent({ ...event, streamVersion: version });
+      known.set(version, hash);
+    }
+    return hash;
+  };
+
   const rows: Row[] = events
     .map((event) => ({
       event,
       v: event.streamVersion,
-      sealed: hashEvent(event) === event.hash,
+      sealed: hashAt(event, event.streamVersion) === event.hash,
       original: undefined as number | null | undefined,
     }))
     .sort((a, b) => a.v - b.v);
@@ -217,7 +227,8 @@ export const verifyStream = (
   const isIntruder = new Set(intruders.map((x) => x.row));
   for (const row of rows) {
     if (!altered(row) || isIntruder.has(row)) continue;
-    const hashOverwritten = rows.some((other) => other.event.previousHash === hashAt(row.event, row.v));
+    const contentHash = hashAt(row.event, row.v);
+    const hashOverwritten = rows.some((other) => other.event.previousHash === contentHash);
     problem(
       'altered-event',
       row.v,
