@@ -4,3 +4,4 @@ export { renderTable } from './render/table';
 export type { Column } from './render/table';
 export { createProgress } from './render/progress';
 export type { Progress } from './render/progress';
+export { openForAudit, processIo } from './defaultIo';
