@@ -1,0 +1,649 @@
+/**
+ * Rehydrating the largest simulated partnership, and rebuilding every read model from 1,000,000
+ * events on SQLite and PostgreSQL, each next to the bare driver reading and JSON-parsing the same
+ * rows in the same run. Run from the repository root:
+ *
+ *   npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json examples/bench/rebuild.bench.ts
+ *
+ * Writes bench-results/rebuild.md. Environment: BENCH_EVENTS (default 1000000), BENCH_REPS (rebuild
+ * repetitions, default 1; raw reads and rehydration use more), POSTGRES_BENCH_URL (default
+ * postgres://postgres@127.0.0.1:5432/test), BENCH_SKIP_POSTGRES=1.
+ *
+ * Each timed case runs in a child process of its own, so that its peak resident memory (the kernel's
+ * max RSS) is its own and one case's garbage cannot slow the next.
+ */
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { createPostgresEventStore, createSqliteEventStore, uuidV7 } from '@council-partnerships/adapters';
+import {
+  aggregateStream,
+  createPartnershipDecider,
+  defaultCouncilPolicy,
+  EventStore,
+  NewEvent,
+  partnershipEventRegistry,
+  partnershipStreamId,
+  RecordedEvent,
+} from '@council-partnerships/domain';
+import {
+  auditTimelineProjection,
+  combineProjections,
+  contractValueProjection,
+  performanceProjection,
+  rebuildProjection,
+  registerFactsProjection,
+} from '@council-partnerships/projections';
+import { runSimulation } from '../src/simulator/harness';
+import { LARGEST } from '../src/simulator/shape';
+import { removeSqliteFile } from '../src/support/store';
+
+const ROOT = resolve(__dirname, '..', '..');
+// Scratch files live outside the repository; they are rebuilt on every run.
+const DATA = join(tmpdir(), 'council-partnerships-rebuild-bench');
+const MILLION = join(DATA, 'rebuild.sqlite');
+const POSTGRES = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
+const REBUILD_REPS = Number(process.env['BENCH_REPS'] ?? 1);
+const RAW_REPS = Math.max(Number(process.env['BENCH_RAW_REPS'] ?? 3), REBUILD_REPS);
+const PAGE = 1000;
+const TEMPLATE_SEEDS = [1, 2, 3];
+
+const READ_MODELS = {
+  'contract value': contractValueProjection,
+  'register facts': registerFactsProjection,
+  performance: performanceProjection,
+  'audit timeline': auditTimelineProjection,
+};
+
+/** Every read model of the library, folded together in one pass, as the CLI's export does. */
+const everyReadModel = combineProjections({
+  name: 'bench-every-read-model',
+  version: 1,
+  registry: partnershipEventRegistry,
+  parts: {
+    value: contractValueProjection,
+    facts: registerFactsProjection,
+    performance: performanceProjection,
+    audit: auditTimelineProjection,
+  },
+});
+
+interface CaseResult {
+  readonly events: number;
+  readonly seconds: number;
+  /** Peak resident memory of the whole child process (the kernel's max RSS). */
+  readonly peakRssMb: number;
+  /** Resident memory once the modules were loaded, before the case began. */
+  readonly startRssMb: number;
+}
+
+const rssMb = () => process.memoryUsage().rss / 1048576;
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const log = (message: string) =>
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+
+// ------------------------------------------------------------------------------------------ cases
+// Each runs in its own process: `rebuild.bench.ts --case <name> <args>` prints one JSON CaseResult.
+
+const timed = async (work: () => Promise<number>): Promise<CaseResult> => {
+  const startRssMb = rssMb();
+  const started = process.hrtime.bigint();
+  const events = await work();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { events, seconds, peakRssMb: peakMb(), startRssMb };
+};
+
+const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
+  /** The bare driver: keyset pages of the events table, data and actor parsed from JSON text. */
+  'raw-sqlite': async ([file]) =>
+    timed(async () => {
+      const db = new Database(file!, { readonly: true });
+      const page = db.prepare(
+        'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?',
+      );
+      let after = 0;
+      let n = 0;
+      for (;;) {
+        const rows = page.all(after, PAGE) as { global_position: number; data: string; actor: string }[];
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          JSON.parse(row.data);
+          JSON.parse(row.actor);
+          n += 1;
+        }
+        after = rows[rows.length - 1]!.global_position;
+      }
+      db.close();
+      return n;
+    }),
+  'rebuild-sqlite': async ([file]) =>
+    timed(async () => {
+      const store = createSqliteEventStore({ filename: file! });
+      const folded = await rebuildProjection(store, everyReadModel, { pageSize: PAGE });
+      await store.close();
+      if (folded._tag === 'Left') throw new Error(folded.left.message);
+      return folded.right.eventsApplied;
+    }),
+  /** One read model alone, to see where the time and memory of the combined rebuild go. */
+  'rebuild-one-sqlite': async ([file, part]) =>
+    timed(async () => {
+      const projection = READ_MODELS[part as keyof typeof READ_MODELS];
+      const store = createSqliteEventStore({ filename: file! });
+      const folded = await rebuildProjection(store, projection as typeof contractValueProjection, {
+        pageSize: PAGE,
+      });
+      await store.close();
+      if (folded._tag === 'Left') throw new Error(folded.left.message);
+      return folded.right.eventsApplied;
+    }),
+  /** The bare driver: keyset pages in the store's log order; pg parses jsonb columns into objects. */
+  'raw-postgres': async ([url, schema]) =>
+    timed(async () => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      let tx = '0';
+      let position = '0';
+      let n = 0;
+      for (;;) {
+        const { rows } = await client.query<{ transaction_id: string; position: string }>(
+          `SELECT position, transaction_id::text AS transaction_id, event_id, stream_id, stream_version,
+             event_type, schema_version, data, actor, occurred_at, recorded_at, command_id, correlation_id,
+             causation_id, previous_hash, hash
+           FROM "${schema}".events WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
+           ORDER BY transaction_id, position LIMIT $3`,
+          [tx, position, PAGE],
+        );
+        if (rows.length === 0) break;
+        n += rows.length;
+        const last = rows[rows.length - 1]!;
+        tx = last.transaction_id;
+        position = String(last.position);
+      }
+      await client.end();
+      return n;
+    }),
+  'rebuild-postgres': async ([url, schema]) =>
+    timed(async () => {
+      const created = createPostgresEventStore({ connectionString: url!, schema: schema!, poolSize: 2 });
+      if (created._tag === 'Left') throw new Error(created.left.message);
+      const folded = await rebuildProjection(created.right, everyReadModel, { pageSize: PAGE });
+      await created.right.close();
+      if (folded._tag === 'Left') throw new Error(folded.left.message);
+      return folded.right.eventsApplied;
+    }),
+};
+
+/**
+ * The cases run as plain JavaScript, compiled once per run: under ts-node every child would carry the
+ * TypeScript compiler in memory (about 100 MB) and spend seconds compiling before its case began.
+ */
+const COMPILED = join(DATA, 'js');
+const PACKAGES = ['packages/domain', 'packages/adapters', 'packages/projections', 'packages/cli', 'examples'];
+
+const compileCases = (): string | null => {
+  rmSync(COMPILED, { recursive: true, force: true });
+  const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+  spawnSync(
+    process.execPath,
+    [
+      tsc,
+      '-p',
+      join(ROOT, 'tsconfig.json'),
+      '--noEmit',
+      'false',
+      '--outDir',
+      COMPILED,
+      '--rootDir',
+      ROOT,
+      '--declaration',
+      'false',
+      '--declarationMap',
+      'false',
+      '--sourceMap',
+      'false',
+      '--incremental',
+      'false',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  const entry = join(COMPILED, 'examples', 'bench', 'rebuild.bench.js');
+  if (!existsSync(entry)) return null;
+  // Each compiled package finds its dependencies where pnpm installed them.
+  for (const pkg of PACKAGES) {
+    const link = join(COMPILED, pkg, 'node_modules');
+    if (existsSync(join(COMPILED, pkg)) && !existsSync(link))
+      symlinkSync(join(ROOT, pkg, 'node_modules'), link, 'dir');
+  }
+  const name = (pkg: string) => `@council-partnerships/${pkg.split('/')[1]}`;
+  const paths = Object.fromEntries(
+    PACKAGES.filter((p) => p.startsWith('packages/')).flatMap((p) => [
+      [name(p), [`${p}/src/index.js`]],
+      [`${name(p)}/*`, [`${p}/src/*`]],
+    ]),
+  );
+  writeFileSync(
+    join(COMPILED, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }),
+  );
+  return entry;
+};
+
+let compiledEntry: string | null = null;
+
+const runCase = (name: string, ...args: string[]): CaseResult => {
+  const register = require.resolve('tsconfig-paths/register', { paths: [__dirname] });
+  const [program, project] =
+    compiledEntry === null
+      ? [['-r', 'ts-node/register/transpile-only', '-r', register, __filename], join(ROOT, 'tsconfig.json')]
+      : [['-r', register, compiledEntry], join(COMPILED, 'tsconfig.json')];
+  const child = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=8192', ...program, '--case', name, ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: project },
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (child.status !== 0) throw new Error(`case ${name} failed: ${child.stderr}`);
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as CaseResult;
+};
+
+// ------------------------------------------------------------------------------------ generation
+
+/** Simulates the template partnerships through the command handler into one SQLite file. */
+const simulateTemplates = async () => {
+  const started = process.hrtime.bigint();
+  let events = 0;
+  let commands = 0;
+  for (const seed of TEMPLATE_SEEDS) {
+    const file = join(DATA, `template-${seed}.sqlite`);
+    const run = await runSimulation(
+      seed,
+      { ...LARGEST, startYear: LARGEST.startYear - seed + 1 },
+      { kind: 'sqlite', filename: file },
+    );
+    if (run.report.unexpected.length > 0)
+      throw new Error(`seed ${seed}: ${run.report.unexpected[0]?.message}`);
+    events += run.report.eventsRecorded;
+    commands += run.report.commandsSent;
+    await run.store.close();
+  }
+  return { events, commands, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+};
+
+const readStreamOf = async (store: EventStore, partnershipId: string): Promise<RecordedEvent[]> => {
+  const read = await store.readStream(partnershipStreamId(partnershipId));
+  if (read._tag === 'Left') throw new Error(read.left.message);
+  return [...read.right];
+};
+
+/** A template's events as new events of another partnership: same facts, new ids, same order. */
+const cloneAs = (events: readonly RecordedEvent[], partnershipId: string, from: string): NewEvent[] =>
+  events.map((e) => ({
+    eventId: uuidV7(),
+    type: e.type,
+    schemaVersion: e.schemaVersion,
+    data: { ...e.data, partnershipId },
+    occurredAt: e.occurredAt,
+    actor: e.actor,
+    commandId: e.commandId.replace(from, partnershipId),
+    correlationId: e.correlationId.replace(from, partnershipId),
+    causationId: e.causationId === null ? null : e.causationId.replace(from, partnershipId),
+  }));
+
+/**
+ * Fills a store to `EVENTS` events: the templates as the handler recorded them (copy 0), then copies
+ * of them as further partnerships, each appended through the store in batches of up to 1000 events
+ * with the exact expected version (so the store validates, chains and hashes every one).
+ */
+const fill = async (
+  store: EventStore,
+  templates: readonly { id: string; events: RecordedEvent[] }[],
+  total = EVENTS,
+) => {
+  const started = process.hrtime.bigint();
+  let written = 0;
+  let copy = 0;
+  while (written < total) {
+    for (const t of templates) {
+      if (written >= total) break;
+      const id = copy === 0 ? t.id : `${t.id}-copy-${copy}`;
+      const events = cloneAs(t.events.slice(0, total - written), id, t.id);
+      for (let i = 0; i < events.length; i += 1000) {
+        const batch = events.slice(i, i + 1000);
+        const appended = await store.appendToStream(partnershipStreamId(id), batch, {
+          expectedVersion: i === 0 ? 'no_stream' : i,
+        });
+        if (appended._tag === 'Left') throw new Error(appended.left.message);
+      }
+      written += events.length;
+    }
+    copy += 1;
+    if (copy % 50 === 0) log(`  ${store.name}: ${written} events`);
+  }
+  return {
+    events: written,
+    partnerships: copy * templates.length,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+  };
+};
+
+/** Rehydrating the largest partnership through the library, against reading its rows with the driver. */
+const rehydrate = async (store: EventStore, partnershipId: string, raw: () => Promise<number>, reps = 7) => {
+  const decider = createPartnershipDecider(defaultCouncilPolicy);
+  const library: number[] = [];
+  const bare: number[] = [];
+  let events = 0;
+  for (let i = 0; i <= reps; i++) {
+    let started = process.hrtime.bigint();
+    const folded = await aggregateStream(
+      store,
+      partnershipEventRegistry,
+      decider,
+      partnershipStreamId(partnershipId),
+    );
+    if (folded._tag === 'Left') throw new Error(folded.left.message);
+    const a = Number(process.hrtime.bigint() - started) / 1e9;
+    events = folded.right.version;
+    started = process.hrtime.bigint();
+    const n = await raw();
+    const b = Number(process.hrtime.bigint() - started) / 1e9;
+    if (n !== events) throw new Error(`raw read ${n} rows, the store ${events}`);
+    // The first round warms both up and is not counted.
+    if (i > 0) {
+      library.push(a);
+      bare.push(b);
+    }
+  }
+  return { events, librarySeconds: median(library), rawSeconds: median(bare) };
+};
+
+// ------------------------------------------------------------------------------------------ main
+
+interface Row {
+  database: string;
+  case: string;
+  events: number;
+  libraryRate: number;
+  rawRate: number;
+  libraryPeakMb: number | null;
+  rawPeakMb: number | null;
+  libraryStartMb: number | null;
+  note: string;
+}
+
+const rebuildCases = (database: string, rebuild: () => CaseResult, raw: () => CaseResult): Row => {
+  const raws: CaseResult[] = [];
+  const rebuilds: CaseResult[] = [];
+  for (let i = 0; i < RAW_REPS; i++) {
+    log(`  ${database}: raw read ${i + 1}/${RAW_REPS}`);
+    raws.push(raw());
+    if (i < REBUILD_REPS) {
+      log(`  ${database}: rebuild ${i + 1}/${REBUILD_REPS}`);
+      rebuilds.push(rebuild());
+      log(
+        `    ${Math.round(rebuilds[i]!.events / rebuilds[i]!.seconds)} events/s, peak ${rebuilds[i]!.peakRssMb.toFixed(0)} MB`,
+      );
+    }
+  }
+  return {
+    database,
+    case: `rebuild every read model (contract value, register, performance, audit timeline) from ${rebuilds[0]!.events.toLocaleString('en-GB')} events, pages of ${PAGE}`,
+    events: rebuilds[0]!.events,
+    libraryRate: median(rebuilds.map((r) => r.events / r.seconds)),
+    rawRate: median(raws.map((r) => r.events / r.seconds)),
+    libraryPeakMb: Math.max(...rebuilds.map((r) => r.peakRssMb)),
+    rawPeakMb: Math.max(...raws.map((r) => r.peakRssMb)),
+    libraryStartMb: median(rebuilds.map((r) => r.startRssMb)),
+    note: `median of ${REBUILD_REPS} rebuild(s) and ${RAW_REPS} raw reads`,
+  };
+};
+
+const main = async () => {
+  const benchStarted = process.hrtime.bigint();
+  mkdirSync(DATA, { recursive: true });
+  const rows: Row[] = [];
+  const notes: string[] = [];
+
+  log('compiling the cases to JavaScript');
+  compiledEntry = compileCases();
+  notes.push(
+    compiledEntry === null
+      ? 'Cases ran under ts-node (compiling to JavaScript failed): peak memory includes the TypeScript compiler.'
+      : "Each timed case ran in a fresh Node process of compiled JavaScript; peak RSS is that process's own (getrusage max RSS).",
+  );
+  log('simulating the template partnerships through the command handler (10 years of monthly returns each)');
+  const templatesRun = await simulateTemplates();
+  notes.push(
+    `Templates: ${TEMPLATE_SEEDS.length} partnerships of the largest shape (10 years, 3 modules, 2 expansions, monthly returns and open-book claims), ` +
+      `${templatesRun.commands} commands through the partnership command handler, ${templatesRun.events} events, ${templatesRun.seconds.toFixed(1)} s ` +
+      '(SQLite; the simulator keeps each stream between commands, see examples/src/simulator/streamCache.ts).',
+  );
+  const templates: { id: string; events: RecordedEvent[] }[] = [];
+  for (const seed of TEMPLATE_SEEDS) {
+    const store = createSqliteEventStore({ filename: join(DATA, `template-${seed}.sqlite`) });
+    templates.push({ id: `simulated-${seed}`, events: await readStreamOf(store, `simulated-${seed}`) });
+    await store.close();
+  }
+  const largest = templates.reduce((a, b) => (b.events.length > a.events.length ? b : a));
+
+  // Rehydration on SQLite: the template file as the handler wrote it.
+  log(`rehydrating ${largest.id} (${largest.events.length} events) on SQLite`);
+  {
+    const file = join(DATA, `template-${largest.id.split('-')[1]}.sqlite`);
+    const store = createSqliteEventStore({ filename: file });
+    const db = new Database(file, { readonly: true });
+    const stmt = db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY stream_version');
+    const r = await rehydrate(store, largest.id, async () => {
+      const rows = stmt.all(partnershipStreamId(largest.id)) as { data: string; actor: string }[];
+      for (const row of rows) {
+        JSON.parse(row.data);
+        JSON.parse(row.actor);
+      }
+      return rows.length;
+    });
+    db.close();
+    await store.close();
+    rows.push({
+      database: 'SQLite',
+      case: `rehydrate the largest simulated partnership (${r.events} events: read, decode, fold with evolve)`,
+      events: r.events,
+      libraryRate: r.events / r.librarySeconds,
+      rawRate: r.events / r.rawSeconds,
+      libraryPeakMb: null,
+      rawPeakMb: null,
+      libraryStartMb: null,
+      note: `median of 7 after a warm-up; ${(r.librarySeconds * 1000).toFixed(0)} ms per rehydration, raw ${(r.rawSeconds * 1000).toFixed(1)} ms`,
+    });
+  }
+
+  // One million events on SQLite.
+  log(`filling ${MILLION} to ${EVENTS} events`);
+  removeSqliteFile(MILLION);
+  {
+    const store = createSqliteEventStore({ filename: MILLION, synchronous: 'NORMAL' });
+    const filled = await fill(store, templates);
+    await store.close();
+    notes.push(
+      `SQLite fill: ${filled.events} events as ${filled.partnerships} partnerships in ${filled.seconds.toFixed(0)} s ` +
+        `(${Math.round(filled.events / filled.seconds)} events/s through appendToStream, batches of up to 1000).`,
+    );
+  }
+  log('SQLite cases');
+  rows.push(
+    rebuildCases(
+      'SQLite',
+      () => runCase('rebuild-sqlite', MILLION),
+      () => runCase('raw-sqlite', MILLION),
+    ),
+  );
+
+  // Where the time and memory go: each read model alone, over a smaller log of the same events.
+  const SAMPLE = Math.min(EVENTS, 100_000);
+  const sampleFile = join(DATA, 'sample.sqlite');
+  removeSqliteFile(sampleFile);
+  {
+    const store = createSqliteEventStore({ filename: sampleFile, synchronous: 'NORMAL' });
+    await fill(store, templates, SAMPLE);
+    await store.close();
+  }
+  const raw = runCase('raw-sqlite', sampleFile);
+  for (const part of Object.keys(READ_MODELS)) {
+    log(`  SQLite: ${part} alone over ${SAMPLE} events`);
+    const one = runCase('rebuild-one-sqlite', sampleFile, part);
+    rows.push({
+      database: 'SQLite',
+      case: `profile: ${part} alone, ${SAMPLE.toLocaleString('en-GB')} events`,
+      events: one.events,
+      libraryRate: one.events / one.seconds,
+      rawRate: raw.events / raw.seconds,
+      libraryPeakMb: one.peakRssMb,
+      rawPeakMb: raw.peakRssMb,
+      libraryStartMb: null,
+      note: '',
+    });
+  }
+
+  if (process.env['BENCH_SKIP_POSTGRES'] !== '1') {
+    const schema = `bench_rebuild_${randomBytes(4).toString('hex')}`;
+    const created = createPostgresEventStore({ connectionString: POSTGRES, schema });
+    if (created._tag === 'Left') throw new Error(created.left.message);
+    const store = created.right;
+    try {
+      const migrated = await store.migrate();
+      if (migrated._tag === 'Left') throw new Error(migrated.left.message);
+      log(`filling PostgreSQL schema ${schema} to ${EVENTS} events`);
+      const filled = await fill(store, templates);
+      notes.push(
+        `PostgreSQL fill: ${filled.events} events in ${filled.seconds.toFixed(0)} s ` +
+          `(${Math.round(filled.events / filled.seconds)} events/s through appendToStream), schema ${schema}, dropped afterwards.`,
+      );
+      log(`rehydrating ${largest.id} on PostgreSQL`);
+      const client = new Client({ connectionString: POSTGRES });
+      await client.connect();
+      const r = await rehydrate(store, largest.id, async () => {
+        const { rows: found } = await client.query(
+          `SELECT position, transaction_id::text AS transaction_id, event_id, stream_id, stream_version, event_type,
+             schema_version, data, actor, occurred_at, recorded_at, command_id, correlation_id, causation_id,
+             previous_hash, hash
+           FROM "${schema}".events WHERE stream_id = $1 ORDER BY stream_version`,
+          [partnershipStreamId(largest.id)],
+        );
+        return found.length;
+      });
+      await client.end();
+      rows.push({
+        database: 'PostgreSQL',
+        case: `rehydrate the largest simulated partnership (${r.events} events: read, decode, fold with evolve)`,
+        events: r.events,
+        libraryRate: r.events / r.librarySeconds,
+        rawRate: r.events / r.rawSeconds,
+        libraryPeakMb: null,
+        rawPeakMb: null,
+        libraryStartMb: null,
+        note: `median of 7 after a warm-up; ${(r.librarySeconds * 1000).toFixed(0)} ms per rehydration, raw ${(r.rawSeconds * 1000).toFixed(1)} ms`,
+      });
+      log('PostgreSQL cases');
+      rows.push(
+        rebuildCases(
+          'PostgreSQL',
+          () => runCase('rebuild-postgres', POSTGRES, schema),
+          () => runCase('raw-postgres', POSTGRES, schema),
+        ),
+      );
+    } finally {
+      const client = new Client({ connectionString: POSTGRES });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+      await store.close();
+    }
+  }
+
+  const totalSeconds = Number(process.hrtime.bigint() - benchStarted) / 1e9;
+  const report = renderReport(rows, notes, totalSeconds);
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-results', 'rebuild.md'), report);
+  process.stdout.write(report);
+};
+
+const renderReport = (rows: readonly Row[], notes: readonly string[], totalSeconds: number): string => {
+  const rate = (n: number) => Math.round(n).toLocaleString('en-GB');
+  const mb = (n: number | null) => (n === null ? '–' : n.toFixed(0));
+  const lines = [
+    '# Rebuild benchmark',
+    '',
+    'The library against the bare driver reading and JSON-parsing the same rows, in the same run. "Library" is',
+    "`aggregateStream` (rehydration: the store's readStream, the registry's upcast and decode of every event, the",
+    "decider's evolve) or `rebuildProjection` over every read model combined in one pass (the store's readAll in",
+    'pages, decode, and the contract value, register, performance and audit timeline reducers). "Raw" is the driver',
+    'alone: a keyset-paged SELECT of the same rows with the JSON columns parsed.',
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1073741824)} GiB, Linux ${release()}; Node ${process.version}`,
+    `- Load average when the run ended: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (the machine is shared; ratios are the measure)`,
+    `- Targets: rebuild at least 50% of the raw rate; peak memory under 300 MB`,
+    '',
+    '| database | case | library (events/s) | raw driver (events/s) | library / raw | peak RSS, library (MB) | peak RSS, raw (MB) | target met |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | :---: |',
+    ...rows.map((r) => {
+      const ratio = r.libraryRate / r.rawRate;
+      const met =
+        r.libraryPeakMb === null || r.case.startsWith('profile')
+          ? '–'
+          : ratio >= 0.5 && r.libraryPeakMb < 300
+            ? 'yes'
+            : ratio >= 0.5
+              ? 'rate yes, memory no'
+              : r.libraryPeakMb < 300
+                ? 'memory yes, rate no'
+                : 'no';
+      return `| ${r.database} | ${r.case} | ${rate(r.libraryRate)} | ${rate(r.rawRate)} | ${(ratio * 100).toFixed(0)}% | ${mb(r.libraryPeakMb)} | ${mb(r.rawPeakMb)} | ${met} |`;
+    }),
+    '',
+    ...rows
+      .filter((r) => r.libraryStartMb !== null)
+      .map(
+        (r) =>
+          `- ${r.database} rebuild: ${r.note}; the process held ${mb(r.libraryStartMb)} MB before the rebuild began (Node and the libraries loaded).`,
+      ),
+    ...rows
+      .filter((r) => r.case.startsWith('rehydrate'))
+      .map((r) => `- ${r.database} rehydration: ${r.note}.`),
+    ...notes.map((n) => `- ${n}`),
+    '',
+    `Run: \`npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json examples/bench/rebuild.bench.ts\` (took ${totalSeconds.toFixed(0)} s).`,
+    '',
+  ];
+  return lines.join('\n');
+};
+
+const caseIndex = process.argv.indexOf('--case');
+if (caseIndex >= 0) {
+  const name = process.argv[caseIndex + 1] ?? '';
+  const work = cases[name];
+  if (work === undefined) throw new Error(`no case ${name}`);
+  void work(process.argv.slice(caseIndex + 2)).then((result) =>
+    process.stdout.write(JSON.stringify(result) + '\n'),
+  );
+} else {
+  void main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
