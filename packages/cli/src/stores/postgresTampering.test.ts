@@ -31,7 +31,7 @@ suite('partnerships verify on a PostgreSQL schema edited behind the store', () =
             .replace(/\{events\}/g, `"${schema}".events`)
             .replace(/\{json\}/g, '?::jsonb')
             .replace(/\?/g, () => `$${++n}`);
-          await client.query(text, params);
+          await client.query(text, [...params]);
         },
         corruptRow: `UPDATE "${schema}".events SET actor = '42'::jsonb`,
         close: () => client.end(),

@@ -17,7 +17,7 @@ describe('partnerships verify on a SQLite file edited behind the store', () => {
             db.prepare(sql.replace(/\{events\}/g, 'events').replace(/\{json\}/g, '?')).run(...params);
           },
           corruptRow: "UPDATE events SET data = 'not json'",
-          close: async () => db.close(),
+          close: async () => void db.close(),
         };
       },
       teardown: async () => rmSync(dir, { recursive: true, force: true }),
