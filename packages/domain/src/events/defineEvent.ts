@@ -11,6 +11,9 @@ export interface OlderVersion {
  * A typed event definition: its name, its current schema version and codec, and every older version
  * with its upcaster. Events stored today stay readable in ten years because each older version is
  * lifted, one step at a time, to the current one on read.
+ *
+ * Event codecs describe JSON as stored: their decode must not transform (no Date or number parsing),
+ * so that the codec's type guard and its decode accept the same data; reads rely on the guard.
  */
 export interface EventDefinition<Type extends string = string, Codec extends t.Mixed = t.Mixed> {
   readonly type: Type;
