@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import { Either, right } from 'fp-ts/Either';
 import { DateTime } from 'luxon';
 import { decodeWith, InvalidInput, RecordedEvent } from '@council-partnerships/domain';
+import { instantOf, londonDateOf } from './londonTime';
 
 const ZONE = 'Europe/London';
 
@@ -38,10 +39,9 @@ export const validateAsOf = (input: unknown): Either<InvalidInput, AsOf> =>
   input === undefined ? right({}) : decodeWith(AsOfCodec, 'asOf', ['asOf'])(input);
 
 /** The London calendar date on which an instant fell: a 23:30 UTC event in summer is the next day. */
-export const businessDateOf = (timestamp: string): string =>
-  DateTime.fromISO(timestamp, { setZone: true }).setZone(ZONE).toISODate() ?? '';
+export const businessDateOf = (timestamp: string): string => londonDateOf(timestamp);
 
-const instant = (timestamp: string): number => DateTime.fromISO(timestamp, { setZone: true }).toMillis();
+const instant = instantOf;
 
 /**
  * Compiles the filter once per query: parsing `recordedBy` for every event of a long log would be
