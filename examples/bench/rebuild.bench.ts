@@ -6,16 +6,18 @@
  *   npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json examples/bench/rebuild.bench.ts
  *
  * Writes bench-results/rebuild.md. Environment: BENCH_EVENTS (default 1000000), BENCH_REPS (rebuild
- * repetitions, default 1; raw reads and rehydration use more), POSTGRES_BENCH_URL (default
+ * repetitions, default 1), BENCH_RAW_REPS (default 2), BENCH_CAP_SECONDS (a rebuild still running after
+ * this long is stopped and reported as such, default 120), POSTGRES_BENCH_URL (default
  * postgres://postgres@127.0.0.1:5432/test), BENCH_SKIP_POSTGRES=1.
  *
  * Each timed case runs in a child process of its own, so that its peak resident memory (the kernel's
  * max RSS) is its own and one case's garbage cannot slow the next.
  */
 import Database from 'better-sqlite3';
+import { right } from 'fp-ts/Either';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -43,13 +45,14 @@ import { LARGEST } from '../src/simulator/shape';
 import { removeSqliteFile } from '../src/support/store';
 
 const ROOT = resolve(__dirname, '..', '..');
-// Scratch files live outside the repository; they are rebuilt on every run.
-const DATA = join(tmpdir(), 'council-partnerships-rebuild-bench');
-const MILLION = join(DATA, 'rebuild.sqlite');
+// Scratch files live outside the repository, in a directory of this run's own (two runs at once must
+// not share files), removed when the run ends.
+let DATA = '';
+const scratch = (name: string) => join(DATA, name);
 const POSTGRES = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
 const REBUILD_REPS = Number(process.env['BENCH_REPS'] ?? 1);
-const RAW_REPS = Math.max(Number(process.env['BENCH_RAW_REPS'] ?? 3), REBUILD_REPS);
+const RAW_REPS = Math.max(Number(process.env['BENCH_RAW_REPS'] ?? 2), REBUILD_REPS);
 const PAGE = 1000;
 const TEMPLATE_SEEDS = [1, 2, 3];
 
@@ -80,6 +83,10 @@ interface CaseResult {
   readonly peakRssMb: number;
   /** Resident memory once the modules were loaded, before the case began. */
   readonly startRssMb: number;
+  /** False when the case was stopped at the time cap before reaching the end of the log. */
+  readonly completed: boolean;
+  /** Events read and seconds elapsed at each 100,000 events: how the rate holds up as state grows. */
+  readonly curve: readonly { readonly events: number; readonly seconds: number; readonly rssMb: number }[];
 }
 
 const rssMb = () => process.memoryUsage().rss / 1048576;
@@ -95,13 +102,54 @@ const log = (message: string) =>
 // ------------------------------------------------------------------------------------------ cases
 // Each runs in its own process: `rebuild.bench.ts --case <name> <args>` prints one JSON CaseResult.
 
+const CAP_SECONDS = Number(process.env['BENCH_CAP_SECONDS'] ?? 120);
+
+/** Progress of the running case, kept by `capped` as pages go by. */
+const progress = {
+  started: 0n,
+  read: 0,
+  stopped: false,
+  curve: [] as { events: number; seconds: number; rssMb: number }[],
+};
+const elapsed = () => Number(process.hrtime.bigint() - progress.started) / 1e9;
+
 const timed = async (work: () => Promise<number>): Promise<CaseResult> => {
   const startRssMb = rssMb();
-  const started = process.hrtime.bigint();
+  progress.started = process.hrtime.bigint();
   const events = await work();
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { events, seconds, peakRssMb: peakMb(), startRssMb };
+  const seconds = elapsed();
+  return {
+    events,
+    seconds,
+    peakRssMb: peakMb(),
+    startRssMb,
+    completed: !progress.stopped,
+    curve: progress.curve,
+  };
 };
+
+/**
+ * The store as the rebuild sees it, with a stopwatch: it notes the rate every 100,000 events and,
+ * past the time cap, reports the end of the log so the rebuild stops cleanly with what it has folded.
+ */
+const capped = (store: EventStore): EventStore => ({
+  ...store,
+  readAll: async (options) => {
+    if (elapsed() > CAP_SECONDS) {
+      progress.stopped = true;
+      return right({ events: [], checkpoint: options?.after ?? null, isEndOfLog: true });
+    }
+    const page = await store.readAll(options);
+    if (page._tag === 'Right') {
+      const before = progress.read;
+      progress.read += page.right.events.length;
+      if (Math.floor(progress.read / 100_000) > Math.floor(before / 100_000)) {
+        progress.curve.push({ events: progress.read, seconds: elapsed(), rssMb: rssMb() });
+      }
+    }
+    return page;
+  },
+});
 
 const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
   /** The bare driver: keyset pages of the events table, data and actor parsed from JSON text. */
@@ -129,7 +177,7 @@ const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
   'rebuild-sqlite': async ([file]) =>
     timed(async () => {
       const store = createSqliteEventStore({ filename: file! });
-      const folded = await rebuildProjection(store, everyReadModel, { pageSize: PAGE });
+      const folded = await rebuildProjection(capped(store), everyReadModel, { pageSize: PAGE });
       await store.close();
       if (folded._tag === 'Left') throw new Error(folded.left.message);
       return folded.right.eventsApplied;
@@ -176,7 +224,7 @@ const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
     timed(async () => {
       const created = createPostgresEventStore({ connectionString: url!, schema: schema!, poolSize: 2 });
       if (created._tag === 'Left') throw new Error(created.left.message);
-      const folded = await rebuildProjection(created.right, everyReadModel, { pageSize: PAGE });
+      const folded = await rebuildProjection(capped(created.right), everyReadModel, { pageSize: PAGE });
       await created.right.close();
       if (folded._tag === 'Left') throw new Error(folded.left.message);
       return folded.right.eventsApplied;
@@ -187,11 +235,11 @@ const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
  * The cases run as plain JavaScript, compiled once per run: under ts-node every child would carry the
  * TypeScript compiler in memory (about 100 MB) and spend seconds compiling before its case began.
  */
-const COMPILED = join(DATA, 'js');
+const compiled = () => scratch('js');
 const PACKAGES = ['packages/domain', 'packages/adapters', 'packages/projections', 'packages/cli', 'examples'];
 
 const compileCases = (): string | null => {
-  rmSync(COMPILED, { recursive: true, force: true });
+  rmSync(compiled(), { recursive: true, force: true });
   const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
   spawnSync(
     process.execPath,
@@ -202,7 +250,7 @@ const compileCases = (): string | null => {
       '--noEmit',
       'false',
       '--outDir',
-      COMPILED,
+      compiled(),
       '--rootDir',
       ROOT,
       '--declaration',
@@ -216,12 +264,12 @@ const compileCases = (): string | null => {
     ],
     { cwd: ROOT, encoding: 'utf8' },
   );
-  const entry = join(COMPILED, 'examples', 'bench', 'rebuild.bench.js');
+  const entry = join(compiled(), 'examples', 'bench', 'rebuild.bench.js');
   if (!existsSync(entry)) return null;
   // Each compiled package finds its dependencies where pnpm installed them.
   for (const pkg of PACKAGES) {
-    const link = join(COMPILED, pkg, 'node_modules');
-    if (existsSync(join(COMPILED, pkg)) && !existsSync(link))
+    const link = join(compiled(), pkg, 'node_modules');
+    if (existsSync(join(compiled(), pkg)) && !existsSync(link))
       symlinkSync(join(ROOT, pkg, 'node_modules'), link, 'dir');
   }
   const name = (pkg: string) => `@council-partnerships/${pkg.split('/')[1]}`;
@@ -232,7 +280,7 @@ const compileCases = (): string | null => {
     ]),
   );
   writeFileSync(
-    join(COMPILED, 'tsconfig.json'),
+    join(compiled(), 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { baseUrl: '.', paths } }),
   );
   return entry;
@@ -245,7 +293,7 @@ const runCase = (name: string, ...args: string[]): CaseResult => {
   const [program, project] =
     compiledEntry === null
       ? [['-r', 'ts-node/register/transpile-only', '-r', register, __filename], join(ROOT, 'tsconfig.json')]
-      : [['-r', register, compiledEntry], join(COMPILED, 'tsconfig.json')];
+      : [['-r', register, compiledEntry], join(compiled(), 'tsconfig.json')];
   const child = spawnSync(
     process.execPath,
     ['--max-old-space-size=8192', ...program, '--case', name, ...args],
@@ -269,7 +317,7 @@ const simulateTemplates = async () => {
   let events = 0;
   let commands = 0;
   for (const seed of TEMPLATE_SEEDS) {
-    const file = join(DATA, `template-${seed}.sqlite`);
+    const file = scratch(`template-${seed}.sqlite`);
     const run = await runSimulation(
       seed,
       { ...LARGEST, startYear: LARGEST.startYear - seed + 1 },
@@ -399,22 +447,34 @@ const rebuildCases = (database: string, rebuild: () => CaseResult, raw: () => Ca
       );
     }
   }
+  const first = rebuilds[0]!;
+  const stopped = rebuilds.some((r) => !r.completed);
+  const curve = first.curve
+    .map(
+      (c) =>
+        `${(c.events / 1000).toFixed(0)}k in ${c.seconds.toFixed(0)} s (${Math.round(c.events / c.seconds).toLocaleString('en-GB')}/s, ${c.rssMb.toFixed(0)} MB)`,
+    )
+    .join('; ');
   return {
     database,
-    case: `rebuild every read model (contract value, register, performance, audit timeline) from ${rebuilds[0]!.events.toLocaleString('en-GB')} events, pages of ${PAGE}`,
-    events: rebuilds[0]!.events,
+    case:
+      `rebuild every read model (contract value, register, performance, audit timeline) from ${EVENTS.toLocaleString('en-GB')} events, pages of ${PAGE}` +
+      (stopped
+        ? ` — stopped at the ${CAP_SECONDS} s cap after ${first.events.toLocaleString('en-GB')} events`
+        : ''),
+    events: first.events,
     libraryRate: median(rebuilds.map((r) => r.events / r.seconds)),
     rawRate: median(raws.map((r) => r.events / r.seconds)),
     libraryPeakMb: Math.max(...rebuilds.map((r) => r.peakRssMb)),
     rawPeakMb: Math.max(...raws.map((r) => r.peakRssMb)),
     libraryStartMb: median(rebuilds.map((r) => r.startRssMb)),
-    note: `median of ${REBUILD_REPS} rebuild(s) and ${RAW_REPS} raw reads`,
+    note: `median of ${REBUILD_REPS} rebuild(s) and ${RAW_REPS} raw reads of all ${EVENTS.toLocaleString('en-GB')} events; progress of the rebuild: ${curve || 'under 100k events'}`,
   };
 };
 
 const main = async () => {
   const benchStarted = process.hrtime.bigint();
-  mkdirSync(DATA, { recursive: true });
+  DATA = mkdtempSync(join(tmpdir(), 'council-partnerships-rebuild-bench-'));
   const rows: Row[] = [];
   const notes: string[] = [];
 
@@ -434,7 +494,7 @@ const main = async () => {
   );
   const templates: { id: string; events: RecordedEvent[] }[] = [];
   for (const seed of TEMPLATE_SEEDS) {
-    const store = createSqliteEventStore({ filename: join(DATA, `template-${seed}.sqlite`) });
+    const store = createSqliteEventStore({ filename: scratch(`template-${seed}.sqlite`) });
     templates.push({ id: `simulated-${seed}`, events: await readStreamOf(store, `simulated-${seed}`) });
     await store.close();
   }
@@ -443,7 +503,7 @@ const main = async () => {
   // Rehydration on SQLite: the template file as the handler wrote it.
   log(`rehydrating ${largest.id} (${largest.events.length} events) on SQLite`);
   {
-    const file = join(DATA, `template-${largest.id.split('-')[1]}.sqlite`);
+    const file = scratch(`template-${largest.id.split('-')[1]}.sqlite`);
     const store = createSqliteEventStore({ filename: file });
     const db = new Database(file, { readonly: true });
     const stmt = db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY stream_version');
@@ -471,10 +531,10 @@ const main = async () => {
   }
 
   // One million events on SQLite.
-  log(`filling ${MILLION} to ${EVENTS} events`);
-  removeSqliteFile(MILLION);
+  log(`filling ${scratch('rebuild.sqlite')} to ${EVENTS} events`);
+  removeSqliteFile(scratch('rebuild.sqlite'));
   {
-    const store = createSqliteEventStore({ filename: MILLION, synchronous: 'NORMAL' });
+    const store = createSqliteEventStore({ filename: scratch('rebuild.sqlite'), synchronous: 'NORMAL' });
     const filled = await fill(store, templates);
     await store.close();
     notes.push(
@@ -486,14 +546,14 @@ const main = async () => {
   rows.push(
     rebuildCases(
       'SQLite',
-      () => runCase('rebuild-sqlite', MILLION),
-      () => runCase('raw-sqlite', MILLION),
+      () => runCase('rebuild-sqlite', scratch('rebuild.sqlite')),
+      () => runCase('raw-sqlite', scratch('rebuild.sqlite')),
     ),
   );
 
   // Where the time and memory go: each read model alone, over a smaller log of the same events.
-  const SAMPLE = Math.min(EVENTS, 100_000);
-  const sampleFile = join(DATA, 'sample.sqlite');
+  const SAMPLE = Math.min(EVENTS, 50_000);
+  const sampleFile = scratch('sample.sqlite');
   removeSqliteFile(sampleFile);
   {
     const store = createSqliteEventStore({ filename: sampleFile, synchronous: 'NORMAL' });
@@ -573,6 +633,7 @@ const main = async () => {
     }
   }
 
+  rmSync(DATA, { recursive: true, force: true });
   const totalSeconds = Number(process.hrtime.bigint() - benchStarted) / 1e9;
   const report = renderReport(rows, notes, totalSeconds);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
@@ -644,6 +705,7 @@ if (caseIndex >= 0) {
 } else {
   void main().catch((error: unknown) => {
     console.error(error);
+    if (DATA !== '') rmSync(DATA, { recursive: true, force: true });
     process.exitCode = 1;
   });
 }

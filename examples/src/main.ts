@@ -25,6 +25,7 @@ const overview = (results: readonly ScenarioResult[]): string =>
       { heading: 'maximum value', right: true },
       { heading: 'returns', right: true },
       { heading: 'latest RAG' },
+      { heading: 'next due (register)' },
       { heading: 'commands', right: true },
       { heading: 'events', right: true },
     ],
@@ -42,6 +43,7 @@ const overview = (results: readonly ScenarioResult[]): string =>
         formatPounds(r.value?.maximumValuePence ?? 0),
         String(contracts.reduce((n, c) => n + c.scorecards.length, 0)),
         latest?.overallRag ?? '-',
+        r.register?.nextDue ? `${r.register.nextDue.dueOn} ${r.register.nextDue.kind}` : '-',
         String(r.run.commandsRecorded),
         String(r.run.eventsRecorded),
       ];

@@ -46,6 +46,11 @@ describe('Stockton-on-Tees (seed 000)', () => {
     );
   });
 
+  it('is live in the register, and every event is on the audit timeline', () => {
+    expect(json.register?.phase).toBe('live');
+    expect(json.auditTimeline.entries).toBe(json.run.eventsRecorded);
+  });
+
   it('writes nothing the second time the same script is run (every command id is already recorded)', async () => {
     const store = createInMemoryEventStore();
     const first = await runScenario(store);

@@ -60,6 +60,16 @@ export const performanceSummary = (performance: PartnershipPerformance | null) =
         expansionReasons: performance.expansion.reasons,
       };
 
+export const registerSummary = (result: ScenarioResult) =>
+  result.register === null
+    ? null
+    : {
+        readOn: result.registerDate,
+        phase: result.register.phase,
+        keyDates: result.register.keyDates,
+        deadlines: result.register.deadlines,
+      };
+
 /** The one JSON object a scenario prints with --json. */
 export const scenarioJson = (result: ScenarioResult) => ({
   scenario: result.key,
@@ -72,6 +82,11 @@ export const scenarioJson = (result: ScenarioResult) => ({
   figures: result.figures,
   value: valueSummary(result.value),
   performance: performanceSummary(result.performance),
+  register: registerSummary(result),
+  auditTimeline: {
+    entries: result.timeline.length,
+    backdated: result.timeline.filter((e) => e.backdated).length,
+  },
   illustrative: result.illustrative,
   notes: result.notes,
 });
@@ -233,6 +248,53 @@ export const renderScenario = (result: ScenarioResult): string => {
   }
   if (result.performance !== null && result.performance.contracts.length > 0) {
     parts.push(section('Performance', performanceTable(result.performance)));
+  }
+  if (result.register !== null) {
+    const r = result.register;
+    parts.push(
+      section(
+        `Register, read on ${result.registerDate}`,
+        renderTable(
+          [{ heading: 'item' }, { heading: 'value' }],
+          [
+            ['phase (register)', r.phase],
+            ['suppliers', r.suppliers.join(', ') || '-'],
+            [
+              'starts / ends / latest end',
+              `${r.keyDates.startsOn ?? '-'} / ${r.keyDates.endsOn ?? '-'} / ${r.keyDates.maximumEndsOn ?? '-'}`,
+            ],
+            ...r.deadlines
+              .slice(0, 6)
+              .map((d): [string, string] => [
+                `due ${d.dueOn}${d.overdue ? ' (overdue)' : ''}`,
+                `${d.kind}: ${d.description}`,
+              ]),
+          ],
+        ),
+      ),
+    );
+  }
+  if (result.timeline.length > 0) {
+    const shown = [...result.timeline.slice(0, 3), ...result.timeline.slice(-3)];
+    parts.push(
+      section(
+        `Audit timeline (${result.timeline.length} entries; first and last three)`,
+        renderTable(
+          [
+            { heading: 'position', right: true },
+            { heading: 'business date' },
+            { heading: 'recorded by' },
+            { heading: 'what' },
+          ],
+          shown.map((e) => [
+            String(e.globalPosition),
+            e.businessDate,
+            `${e.actor.id} (${e.actor.role})`,
+            e.summary,
+          ]),
+        ),
+      ),
+    );
   }
   const figures = Object.entries(result.figures);
   if (figures.length > 0) {

@@ -1,8 +1,14 @@
 import { EventStore, PartnershipState } from '@council-partnerships/domain';
 import { CouncilPolicy } from '@council-partnerships/domain';
 import {
+  AuditEntry,
+  auditTimeline,
+  auditTimelineProjection,
+  contractRegister,
   contractValueOf,
   contractValueProjection,
+  RegisterEntry,
+  registerProjection,
   PartnershipPerformance,
   PartnershipValue,
   performanceOf,
@@ -56,6 +62,11 @@ export interface ScenarioResult {
   readonly phase: Phase;
   readonly value: PartnershipValue | null;
   readonly performance: PartnershipPerformance | null;
+  /** The contract register read on the last business date of the history: phase and what is due next. */
+  readonly register: RegisterEntry | null;
+  readonly registerDate: string;
+  /** The audit timeline: every event with who recorded it, when, and why. */
+  readonly timeline: readonly AuditEntry[];
   readonly figures: Record<string, unknown>;
   readonly illustrative: readonly string[];
   readonly notes: readonly string[];
@@ -93,6 +104,31 @@ export const performanceFromLog = async (
   return performanceOf(rebuilt.right.state, partnershipId);
 };
 
+export const registerFromLog = async (
+  store: EventStore,
+  partnershipId: string,
+  today: string,
+): Promise<RegisterEntry | null> => {
+  const rebuilt = await rebuildProjection(store, registerProjection);
+  if (rebuilt._tag === 'Left') return fail('register', rebuilt.left);
+  return (
+    contractRegister(rebuilt.right.state, { today }).find((e) => e.partnershipId === partnershipId) ?? null
+  );
+};
+
+export const timelineFromLog = async (store: EventStore, partnershipId: string): Promise<AuditEntry[]> => {
+  const rebuilt = await rebuildProjection(store, auditTimelineProjection);
+  if (rebuilt._tag === 'Left') return fail('audit timeline', rebuilt.left);
+  return auditTimeline(rebuilt.right.state, { partnershipId });
+};
+
+/** The last business date a script records anything on: the day its register is read. */
+const lastBusinessDate = (steps: readonly Step[]): string =>
+  steps.reduce((latest, step) => {
+    const date = step.command.metadata.occurredAt.slice(0, 10);
+    return date > latest ? date : latest;
+  }, '0000-00-00');
+
 /**
  * Records a seed's history through the partnership command handler, then reads it back through the
  * read models, rebuilt from the store's global log (never from the events the handler returned).
@@ -107,7 +143,11 @@ export const runDefinition = async (
     ...(definition.policy !== undefined ? { policy: definition.policy } : {}),
     ...(options.newEventId !== undefined ? { newEventId: options.newEventId } : {}),
   });
-  const run = await runSteps(handle, definition.script());
+  const steps = definition.script();
+  const run = await runSteps(handle, steps);
+  const registerDate = lastBusinessDate(steps);
+  const register = await registerFromLog(store, definition.partnershipId, registerDate);
+  const timeline = await timelineFromLog(store, definition.partnershipId);
   const state = await partnershipStateOf(store, definition.partnershipId);
   const value = await valueFromLog(store, definition.partnershipId);
   const performance = await performanceFromLog(store, definition.partnershipId);
@@ -136,6 +176,9 @@ export const runDefinition = async (
     phase: phaseOf(state),
     value,
     performance,
+    register,
+    registerDate,
+    timeline,
     figures,
     illustrative: definition.illustrative,
     notes: definition.notes ?? [],
