@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { EventRegistry, JsonValue } from '@council-partnerships/domain';
-import { defineProjection, Projection } from './projection';
+import { beginFolding, defineProjection, Folding, Projection } from './projection';
 
 /**
  * One projection made of several, folded together in one pass: a read model that needs another's
@@ -35,6 +35,24 @@ export const combineProjections = <
         next[key] = after;
       }
       return changed ? (next as States) : state;
+    },
+    begin: (state) => {
+      const parts = entries.map(([key, part]) => [key, beginFolding(part, state[key])] as const);
+      const folding: Folding<States, E> = {
+        apply: (event) => {
+          for (const [, part] of parts) part.apply(event);
+        },
+        result: () => {
+          let changed = false;
+          const next: Record<string, unknown> = {};
+          for (const [key, part] of parts) {
+            next[key] = part.result();
+            if (next[key] !== state[key]) changed = true;
+          }
+          return changed ? (next as States) : state;
+        },
+      };
+      return folding;
     },
     stateCodec: codec as unknown as t.Type<States, JsonValue, unknown>,
   });

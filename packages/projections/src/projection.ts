@@ -12,8 +12,21 @@ import {
 export type Projected<E> = E & { readonly envelope: RecordedEvent };
 
 /**
+ * A fold in progress over one batch of events. It owns the state it is building, so it may update it
+ * in place (one event costs what that event changes, not a copy of everything), until `result` hands
+ * the state over. A handed-over state is never changed again: a folding that goes on after `result`
+ * copies before it writes, and a new folding never writes into the state it was started from.
+ */
+export interface Folding<State, E> {
+  apply(event: Projected<E>): void;
+  result(): State;
+}
+
+/**
  * A read model: how to start, how one event changes it, and how to store it. `apply` is a pure
  * reducer, so folding the same events always gives the same state, whichever mode ran the fold.
+ * `begin`, when given, folds the same way in place over a batch (see `Folding`); it must agree with
+ * `apply` event for event, and the fold functions of this package use it whenever it is there.
  */
 export interface Projection<State, E extends { type: string; data: unknown }> {
   /** Names the stored snapshot; two projections must not share a name. */
@@ -24,6 +37,7 @@ export interface Projection<State, E extends { type: string; data: unknown }> {
   readonly registry: EventRegistry<E>;
   readonly initial: () => State;
   readonly apply: (state: State, event: Projected<E>) => State;
+  readonly begin?: (state: State) => Folding<State, E>;
   /** Encodes the state for a snapshot and checks it on the way back in. */
   readonly stateCodec: t.Type<State, JsonValue, unknown>;
 }
@@ -31,6 +45,21 @@ export interface Projection<State, E extends { type: string; data: unknown }> {
 export const defineProjection = <State, E extends { type: string; data: unknown }>(
   projection: Projection<State, E>,
 ): Projection<State, E> => projection;
+
+/** Starts folding a batch: in place when the projection can, else one pure `apply` after another. */
+export const beginFolding = <State, E>(
+  projection: Pick<Projection<State, E & { type: string; data: unknown }>, 'apply' | 'begin'>,
+  state: State,
+): Folding<State, E> => {
+  if (projection.begin !== undefined) return projection.begin(state) as Folding<State, E>;
+  let current = state;
+  return {
+    apply: (event) => {
+      current = projection.apply(current, event as Projected<E & { type: string; data: unknown }>);
+    },
+    result: () => current,
+  };
+};
 
 /** The event types of a projection, looked up once rather than scanned for every event. */
 const typeSets = new WeakMap<object, ReadonlySet<string>>();
@@ -60,14 +89,14 @@ export const foldRecorded = <State, E extends { type: string; data: unknown }>(
   visible: (recorded: RecordedEvent) => boolean = () => true,
 ): Either<CorruptEvent | UnknownEventType, { state: State; applied: number }> => {
   const types = typesOf(projection.registry);
-  let next = state;
+  const folding = beginFolding(projection, state);
   let applied = 0;
   for (const recorded of events) {
     if (!types.has(recorded.type) || !visible(recorded)) continue;
     const decoded = projection.registry.decode(recorded);
     if (decoded._tag === 'Left') return left(decoded.left);
-    next = projection.apply(next, { ...decoded.right, envelope: recorded } as Projected<E>);
+    folding.apply({ ...decoded.right, envelope: recorded } as Projected<E>);
     applied += 1;
   }
-  return right({ state: next, applied });
+  return right({ state: folding.result(), applied });
 };

@@ -1,14 +1,42 @@
 import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
 import { businessDateOf } from '../asOf';
 import { defineProjection } from '../projection';
-import { withEntry } from '../partnershipEvents';
+import { PartnershipProjected, withEntry } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import { summarise } from './describe';
-import { AuditState, AuditStateCodec } from './state';
+import { AuditEntry, AuditState, AuditStateCodec } from './state';
+
+/** One line of the timeline: the event's envelope as an auditor reads it, with a summary in words. */
+export const auditEntryOf = (event: PartnershipProjected): AuditEntry => {
+  const e = event.envelope;
+  const businessDate = businessDateOf(e.occurredAt);
+  return {
+    globalPosition: e.globalPosition,
+    eventId: e.eventId,
+    streamId: e.streamId,
+    streamVersion: e.streamVersion,
+    partnershipId: event.data.partnershipId,
+    type: e.type,
+    schemaVersion: e.schemaVersion,
+    summary: summarise(event),
+    occurredAt: e.occurredAt,
+    businessDate,
+    recordedAt: e.recordedAt,
+    backdated: businessDateOf(e.recordedAt) > businessDate,
+    actor: { ...e.actor },
+    commandId: e.commandId,
+    correlationId: e.correlationId,
+    causationId: e.causationId,
+    hash: e.hash,
+    previousHash: e.previousHash,
+  };
+};
 
 /**
  * The audit timeline: for every partnership event, who recorded it and in what role, when it
  * happened and when it was recorded, the command and correlation that caused it, and its hash.
+ * It holds every entry, so it suits one partnership's history or a modest log; for the whole of a
+ * long log, `streamAuditTimeline` reads the entries page by page and `auditSummaryProjection` counts.
  */
 export const auditTimelineProjection = defineProjection<AuditState, PartnershipEvent>({
   name: 'audit-timeline',
@@ -16,30 +44,34 @@ export const auditTimelineProjection = defineProjection<AuditState, PartnershipE
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
   apply: (state, event) => {
-    const e = event.envelope;
-    const businessDate = businessDateOf(e.occurredAt);
-    const entry = {
-      globalPosition: e.globalPosition,
-      eventId: e.eventId,
-      streamId: e.streamId,
-      streamVersion: e.streamVersion,
-      partnershipId: event.data.partnershipId,
-      type: e.type,
-      schemaVersion: e.schemaVersion,
-      summary: summarise(event),
-      occurredAt: e.occurredAt,
-      businessDate,
-      recordedAt: e.recordedAt,
-      backdated: businessDateOf(e.recordedAt) > businessDate,
-      actor: { ...e.actor },
-      commandId: e.commandId,
-      correlationId: e.correlationId,
-      causationId: e.causationId,
-      hash: e.hash,
-      previousHash: e.previousHash,
-    };
     const id = event.data.partnershipId;
-    return { partnerships: withEntry(state.partnerships, id, [...(state.partnerships[id] ?? []), entry]) };
+    const entries = [...(state.partnerships[id] ?? []), auditEntryOf(event)];
+    return { partnerships: withEntry(state.partnerships, id, entries) };
+  },
+  // In place over a batch: the map is copied once, and a partnership's entries once, when first added to.
+  begin: (state) => {
+    let partnerships = state.partnerships;
+    let owned: Set<string> | null = null;
+    return {
+      apply: (event) => {
+        const id = event.data.partnershipId;
+        if (owned === null) {
+          partnerships = { ...partnerships };
+          owned = new Set();
+        }
+        let entries = partnerships[id];
+        if (entries === undefined || !owned.has(id)) {
+          entries = entries === undefined ? [] : entries.slice();
+          partnerships[id] = entries;
+          owned.add(id);
+        }
+        entries.push(auditEntryOf(event));
+      },
+      result: () => {
+        owned = null;
+        return partnerships === state.partnerships ? state : { partnerships };
+      },
+    };
   },
   stateCodec: jsonStateCodec(AuditStateCodec),
 });

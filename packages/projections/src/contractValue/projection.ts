@@ -1,6 +1,6 @@
 import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
-import { PartnershipProjected, withEntry } from '../partnershipEvents';
+import { PartnershipProjected, perPartnership, withEntry } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import {
   ContractValueProjectionState,
@@ -307,13 +307,6 @@ export const contractValueProjection = defineProjection<ContractValueProjectionS
   version: 1,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
-  apply: (state, event) => {
-    const id = event.data.partnershipId;
-    const before = state.partnerships[id] ?? emptyPartnership(id);
-    const after = applyToPartnership(before, event);
-    return after === before && state.partnerships[id] !== undefined
-      ? state
-      : { partnerships: withEntry(state.partnerships, id, after) };
-  },
+  ...perPartnership(emptyPartnership, applyToPartnership),
   stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
 });

@@ -2,7 +2,7 @@ import { partnershipEventRegistry, PartnershipEvent } from '@council-partnership
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
 import { defineProjection } from '../projection';
-import { PartnershipProjected, withEntry } from '../partnershipEvents';
+import { PartnershipProjected, perPartnership, withEntry } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import { RegisterContract, RegisterFactsState, RegisterFactsStateCodec, RegisterPartnership } from './state';
 
@@ -186,14 +186,7 @@ export const registerFactsProjection = defineProjection<RegisterFactsState, Part
   version: 1,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
-  apply: (state, event) => {
-    const id = event.data.partnershipId;
-    const before = state.partnerships[id] ?? emptyPartnership(id);
-    const after = applyToPartnership(before, event);
-    return after === before && state.partnerships[id] !== undefined
-      ? state
-      : { partnerships: withEntry(state.partnerships, id, after) };
-  },
+  ...perPartnership(emptyPartnership, applyToPartnership),
   stateCodec: jsonStateCodec(RegisterFactsStateCodec),
 });
 
