@@ -28,3 +28,5 @@ export * from './audit/describe';
 export * from './audit/projection';
 export * from './audit/view';
 export * from './readAsOf';
+export * from './audit/summary';
+export * from './audit/stream';

@@ -22,26 +22,28 @@ const byOccurred = (a: AuditEntry, b: AuditEntry) => {
   return diff !== 0 ? diff : byPosition(a, b);
 };
 
+/** The filter of a query, compiled once: whether an entry belongs in the answer. */
+export const auditEntryMatches = (query: AuditQuery = {}): ((e: AuditEntry) => boolean) => {
+  const types = query.types === undefined ? null : new Set(query.types);
+  return (e) =>
+    (query.partnershipId === undefined || e.partnershipId === query.partnershipId) &&
+    (query.actorId === undefined || e.actor.id === query.actorId) &&
+    (query.role === undefined || e.actor.role === query.role) &&
+    (query.correlationId === undefined || e.correlationId === query.correlationId) &&
+    (query.commandId === undefined || e.commandId === query.commandId) &&
+    (types === null || types.has(e.type)) &&
+    (query.occurredFrom === undefined || e.businessDate >= query.occurredFrom) &&
+    (query.occurredTo === undefined || e.businessDate <= query.occurredTo) &&
+    (!query.backdatedOnly || e.backdated);
+};
+
 /** The timeline of one partnership or of all, filtered as an auditor asks. */
 export const auditTimeline = (state: AuditState, query: AuditQuery = {}): AuditEntry[] => {
   const source =
     query.partnershipId === undefined
       ? Object.values(state.partnerships).flat()
       : [...(state.partnerships[query.partnershipId] ?? [])];
-  const types = query.types === undefined ? null : new Set(query.types);
-  return source
-    .filter(
-      (e) =>
-        (query.actorId === undefined || e.actor.id === query.actorId) &&
-        (query.role === undefined || e.actor.role === query.role) &&
-        (query.correlationId === undefined || e.correlationId === query.correlationId) &&
-        (query.commandId === undefined || e.commandId === query.commandId) &&
-        (types === null || types.has(e.type)) &&
-        (query.occurredFrom === undefined || e.businessDate >= query.occurredFrom) &&
-        (query.occurredTo === undefined || e.businessDate <= query.occurredTo) &&
-        (!query.backdatedOnly || e.backdated),
-    )
-    .sort(query.order === 'occurred' ? byOccurred : byPosition);
+  return source.filter(auditEntryMatches(query)).sort(query.order === 'occurred' ? byOccurred : byPosition);
 };
 
 /** Who did what: entries per actor, with the roles each acted in. */

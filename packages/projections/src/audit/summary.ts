@@ -1,0 +1,79 @@
+import * as t from 'io-ts';
+import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
+import { businessDateOf } from '../asOf';
+import { defineProjection, Folding } from '../projection';
+import { PartnershipProjected } from '../partnershipEvents';
+import { IntegerCodec, jsonStateCodec } from '../stateCodecs';
+
+export const AuditSummaryStateCodec = t.type({
+  entries: IntegerCodec,
+  /** Recorded on a later London date than the one they happened on. */
+  backdated: IntegerCodec,
+  /** Per actor id: entries recorded, and how many in each role. */
+  byActor: t.record(t.string, t.type({ entries: IntegerCodec, roles: t.record(t.string, IntegerCodec) })),
+  byType: t.record(t.string, IntegerCodec),
+  byPartnership: t.record(t.string, t.type({ entries: IntegerCodec, backdated: IntegerCodec })),
+});
+export type AuditSummaryState = t.TypeOf<typeof AuditSummaryStateCodec>;
+
+const copy = (s: AuditSummaryState): AuditSummaryState => ({
+  entries: s.entries,
+  backdated: s.backdated,
+  byActor: Object.fromEntries(
+    Object.entries(s.byActor).map(([id, a]) => [id, { entries: a.entries, roles: { ...a.roles } }]),
+  ),
+  byType: { ...s.byType },
+  byPartnership: Object.fromEntries(Object.entries(s.byPartnership).map(([id, p]) => [id, { ...p }])),
+});
+
+/** Counts one event into a summary this fold owns. */
+const count = (s: AuditSummaryState, event: PartnershipProjected): void => {
+  const e = event.envelope;
+  const backdated = businessDateOf(e.recordedAt) > businessDateOf(e.occurredAt) ? 1 : 0;
+  s.entries += 1;
+  s.backdated += backdated;
+  const actor = (s.byActor[e.actor.id] ??= { entries: 0, roles: {} });
+  actor.entries += 1;
+  actor.roles[e.actor.role] = (actor.roles[e.actor.role] ?? 0) + 1;
+  s.byType[e.type] = (s.byType[e.type] ?? 0) + 1;
+  const partnership = (s.byPartnership[event.data.partnershipId] ??= { entries: 0, backdated: 0 });
+  partnership.entries += 1;
+  partnership.backdated += backdated;
+};
+
+/**
+ * What the audit timeline holds, in counts: entries per actor (and role), per event type and per
+ * partnership, and how many were backdated. Its size follows the number of people, types and
+ * partnerships, not of events, so it can be rebuilt with the other read models over any log; the
+ * entries themselves are read with `streamAuditTimeline`.
+ */
+export const auditSummaryProjection = defineProjection<AuditSummaryState, PartnershipEvent>({
+  name: 'audit-summary',
+  version: 1,
+  registry: partnershipEventRegistry,
+  initial: () => ({ entries: 0, backdated: 0, byActor: {}, byType: {}, byPartnership: {} }),
+  apply: (state, event) => {
+    const next = copy(state);
+    count(next, event);
+    return next;
+  },
+  begin: (state) => {
+    let current = state;
+    let owned = false;
+    const folding: Folding<AuditSummaryState, PartnershipEvent> = {
+      apply: (event) => {
+        if (!owned) {
+          current = copy(current);
+          owned = true;
+        }
+        count(current, event as PartnershipProjected);
+      },
+      result: () => {
+        owned = false;
+        return current;
+      },
+    };
+    return folding;
+  },
+  stateCodec: jsonStateCodec(AuditSummaryStateCodec),
+});
