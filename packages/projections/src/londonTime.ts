@@ -12,10 +12,20 @@ const ISO =
 
 const HOUR = 3_600_000;
 
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS[month - 1]!;
+
+interface Parsed {
+  readonly instant: number;
+  readonly year: number;
+  /** Minutes after midnight of the written wall-clock time, and the written offset in minutes. */
+  readonly wallMinutes: number;
+  readonly offsetMinutes: number;
+}
 
 /** Parses `timestamp` to epoch milliseconds, or null when it is not a plain, valid ISO instant. */
-const parseInstant = (timestamp: string): number | null => {
+const parseInstant = (timestamp: string): Parsed | null => {
   const m = ISO.exec(timestamp);
   if (m === null) return null;
   const year = Number(m[1]);
@@ -35,7 +45,12 @@ const parseInstant = (timestamp: string): number | null => {
     if (hours > 23 || minutes > 59) return null;
     offsetMinutes = (m[9] === '-' ? -1 : 1) * (hours * 60 + minutes);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  return {
+    instant: Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000,
+    year,
+    wallMinutes: hour * 60 + minute,
+    offsetMinutes,
+  };
 };
 
 /** British Summer Time of a year, as UTC instants: [start, end). */
@@ -69,8 +84,9 @@ const FIRST_YEAR = Date.UTC(1981, 0, 1);
 const LAST_YEAR = Date.UTC(9999, 0, 1);
 
 /** Europe/London's offset from UTC at an instant, in milliseconds (0 or one hour). */
-const londonOffsetAt = (instant: number): number => {
-  const [start, end] = summerTimeOf(new Date(instant).getUTCFullYear());
+const londonOffsetAt = (instant: number, writtenYear: number): number => {
+  // The year as written is the UTC year whenever it matters: summer time never spans a new year.
+  const [start, end] = summerTimeOf(writtenYear);
   return instant >= start && instant < end ? HOUR : 0;
 };
 
@@ -79,13 +95,18 @@ const viaLuxon = (timestamp: string): string =>
 
 /** The London calendar date on which an instant fell: a 23:30 UTC event in summer is the next day. */
 export const londonDateOf = (timestamp: string): string => {
-  const instant = parseInstant(timestamp);
-  if (instant === null || instant < FIRST_YEAR || instant >= LAST_YEAR) return viaLuxon(timestamp);
-  return new Date(instant + londonOffsetAt(instant)).toISOString().slice(0, 10);
+  const parsed = parseInstant(timestamp);
+  if (parsed === null || parsed.instant < FIRST_YEAR || parsed.instant >= LAST_YEAR)
+    return viaLuxon(timestamp);
+  const offset = londonOffsetAt(parsed.instant, parsed.year);
+  // Mostly the London wall clock is on the written day, and the written date is the answer.
+  const wall = parsed.wallMinutes + offset / 60_000 - parsed.offsetMinutes;
+  if (wall >= 0 && wall < 1440) return timestamp.slice(0, 10);
+  return new Date(parsed.instant + offset).toISOString().slice(0, 10);
 };
 
 /** Epoch milliseconds of an ISO timestamp (NaN when it is not one, as luxon gives for an invalid time). */
 export const instantOf = (timestamp: string): number => {
-  const instant = parseInstant(timestamp);
-  return instant !== null ? instant : DateTime.fromISO(timestamp, { setZone: true }).toMillis();
+  const parsed = parseInstant(timestamp);
+  return parsed !== null ? parsed.instant : DateTime.fromISO(timestamp, { setZone: true }).toMillis();
 };
