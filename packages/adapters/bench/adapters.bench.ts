@@ -5,7 +5,9 @@
  *   npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json packages/adapters/bench/adapters.bench.ts
  *
  * Writes bench-results/adapters.md and prints the same table. POSTGRES_BENCH_URL overrides the server
- * (default postgres://postgres@127.0.0.1:5432/test); BENCH_REPS the repetitions (default 5).
+ * (default postgres://postgres@127.0.0.1:5432/test); BENCH_REPS the repetitions (default 5). BENCH_ONLY runs
+ * only the cases whose "<adapter> <case>" contains it (e.g. BENCH_ONLY=concurrent) and prints their rows
+ * without writing the report, for iterating on one case.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ import {
 
 const postgresUrl = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const reps = Number(process.env['BENCH_REPS'] ?? 5);
+const only = process.env['BENCH_ONLY'];
 const sizes = {
   sqliteSingle: 500,
   sqliteBatches: 60,
@@ -582,23 +585,41 @@ const main = async () => {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'adapters-bench-'));
   const rows: Row[] = [];
+  const [sqSingle, sqBatch, sqRead] = sqliteCases(dir);
+  const [pgSingle, pgBatch, pgRead, pgWriters] = postgresCases();
+  const planned: [string, number, Case | undefined][] = [
+    ['SQLite', 0, sqSingle],
+    ['SQLite', 0.5, sqBatch],
+    ['SQLite', 0.5, sqRead],
+    ['PostgreSQL', 0, pgSingle],
+    ['PostgreSQL', 0.5, pgBatch],
+    ['PostgreSQL', 0.5, pgRead],
+    ['PostgreSQL', 0.8, pgWriters],
+  ];
   try {
-    console.log('SQLite');
-    const [sqSingle, sqBatch, sqRead] = sqliteCases(dir);
-    rows.push(await measure('SQLite', 0, sqSingle!));
-    rows.push(await measure('SQLite', 0.5, sqBatch!));
-    rows.push(await measure('SQLite', 0.5, sqRead!));
-    console.log('PostgreSQL');
-    const [pgSingle, pgBatch, pgRead, pgWriters] = postgresCases();
-    rows.push(await measure('PostgreSQL', 0, pgSingle!));
-    rows.push(await measure('PostgreSQL', 0.5, pgBatch!));
-    rows.push(await measure('PostgreSQL', 0.5, pgRead!));
-    rows.push(await measure('PostgreSQL', 0.8, pgWriters!));
+    for (const [adapter, target, c] of planned) {
+      if (c === undefined || (only !== undefined && !`${adapter} ${c.name}`.includes(only))) continue;
+      console.log(adapter);
+      rows.push(await measure(adapter, target, c));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
     const client = await connect();
     for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.end();
+  }
+  if (only !== undefined) {
+    console.log(
+      [
+        '',
+        ...table(rows),
+        '',
+        `load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(', ')}`,
+      ].join('\n'),
+    );
+    return;
   }
   const report = [
     '# Adapter benchmark',
