@@ -128,6 +128,8 @@ export const createPostgresEventStore = (
   const heads = new StreamHeadCache(10_000);
   let closed = false;
   let ready: Promise<Either<StoreUnavailable, readonly number[]>> | null = null;
+  // Set once the schema is known to be migrated, so each operation after that skips awaiting `ready`.
+  let migrated = false;
 
   const ensureReady = (): Promise<Either<StoreUnavailable, readonly number[]>> => {
     if (closed)
@@ -137,6 +139,7 @@ export const createPostgresEventStore = (
     if (ready === null) {
       ready = migratePostgres(pool, schema.right).then((result) => {
         if (result._tag === 'Left') ready = null;
+        else migrated = true;
         return result;
       });
     }
@@ -145,14 +148,10 @@ export const createPostgresEventStore = (
 
   const query = async <R>(
     statement: NamedStatement,
-    values: readonly unknown[],
+    values: unknown[],
     client?: PoolClient,
   ): Promise<R[]> => {
-    const result = await (client ?? pool).query({
-      name: statement.name,
-      text: statement.text,
-      values: [...values],
-    });
+    const result = await (client ?? pool).query({ name: statement.name, text: statement.text, values });
     return result.rows as R[];
   };
 
@@ -160,8 +159,10 @@ export const createPostgresEventStore = (
   const guarded = async <E, A>(
     work: () => Promise<Either<E, A>>,
   ): Promise<Either<E | InvalidInput | StoreUnavailable, A>> => {
-    const isReady = await ensureReady();
-    if (isReady._tag === 'Left') return isReady;
+    if (!migrated || closed) {
+      const isReady = await ensureReady();
+      if (isReady._tag === 'Left') return isReady;
+    }
     try {
       return await work();
     } catch (error) {
@@ -191,36 +192,37 @@ export const createPostgresEventStore = (
     recorded: RecordedEvent[],
   ): Promise<RecordedEvent[] | null> => {
     const [only] = recorded;
-    const [statement, values] =
-      recorded.length === 1 && only !== undefined
-        ? [
-            sql.appendOne,
-            [
-              only.eventId,
-              streamId,
-              only.streamVersion,
-              only.type,
-              only.schemaVersion,
-              JSON.stringify(only.data),
-              JSON.stringify(only.actor),
-              only.occurredAt,
-              only.recordedAt,
-              only.commandId,
-              only.correlationId,
-              only.causationId,
-              only.previousHash,
-              only.hash,
-            ],
-          ]
-        : [
-            sql.append,
-            [streamId, batchJson(recorded), recorded[0]!.recordedAt, head.version, head.hash ?? ''],
-          ];
-    const place = (rows: { stream_version: number; position: string }[]): RecordedEvent[] | null => {
-      if (rows.length !== recorded.length) return null;
-      const positions = new Map(rows.map((r) => [r.stream_version, Number(r.position)]));
-      return recorded.map((e) => ({ ...e, globalPosition: positions.get(e.streamVersion) ?? Number.NaN }));
-    };
+    let statement: NamedStatement;
+    let values: unknown[];
+    let place: (rows: { position: string; stream_version?: number }[]) => RecordedEvent[] | null;
+    if (recorded.length === 1 && only !== undefined) {
+      statement = only.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
+      values = [
+        only.eventId,
+        streamId,
+        only.streamVersion,
+        only.type,
+        only.schemaVersion,
+        JSON.stringify(only.data),
+        JSON.stringify(only.actor),
+        only.occurredAt,
+        only.recordedAt,
+        only.commandId,
+        only.correlationId,
+        only.causationId,
+        only.previousHash,
+        only.hash,
+      ];
+      place = ([row]) => (row === undefined ? null : [{ ...only, globalPosition: Number(row.position) }]);
+    } else {
+      statement = sql.append;
+      values = [streamId, batchJson(recorded), recorded[0]!.recordedAt, head.version, head.hash ?? ''];
+      place = (rows) => {
+        if (rows.length !== recorded.length) return null;
+        const positions = new Map(rows.map((r) => [r.stream_version, Number(r.position)]));
+        return recorded.map((e) => ({ ...e, globalPosition: positions.get(e.streamVersion) ?? Number.NaN }));
+      };
+    }
     try {
       if (options.beforeCommit === undefined) return place(await query(statement, values));
       const client = await pool.connect();

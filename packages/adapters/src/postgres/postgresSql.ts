@@ -1,6 +1,11 @@
 import { postgresEventColumns } from './postgresRows';
 import { SchemaName } from './postgresSchema';
 
+/** The columns an append supplies, in the order of its parameters; position and transaction_id are defaults. */
+const insertedColumns =
+  'event_id, stream_id, stream_version, event_type, schema_version, data, actor, occurred_at, recorded_at, ' +
+  'command_id, correlation_id, causation_id, previous_hash, hash';
+
 /** A statement with a name, so each pooled connection parses and plans it once. */
 export interface NamedStatement {
   readonly name: string;
@@ -23,8 +28,7 @@ export const postgresStatements = (schema: SchemaName) => {
      */
     append: named(
       'append',
-      `INSERT INTO ${s}.events (event_id, stream_id, stream_version, event_type, schema_version, data, actor,
-         occurred_at, recorded_at, command_id, correlation_id, causation_id, previous_hash, hash)
+      `INSERT INTO ${s}.events (${insertedColumns})
        SELECT x.event_id, $1, x.stream_version, x.event_type, x.schema_version, x.data, x.actor,
          x.occurred_at, $3, x.command_id, x.correlation_id, x.causation_id, x.previous_hash, x.hash
        FROM json_to_recordset($2::json) AS x(event_id text, stream_version integer, event_type text,
@@ -36,17 +40,27 @@ export const postgresStatements = (schema: SchemaName) => {
        RETURNING stream_version, position`,
     ),
     /**
-     * The same append for a single event, with plain parameters: the common case (one decision, one
-     * event) skips building and unpacking a JSON batch. $3 is the new version, $13 the hash it chains from.
+     * A single event, the common case (one decision, one event), with plain parameters instead of a JSON
+     * batch. The first event of a stream follows nothing, so it is a plain insert: UNIQUE (stream_id,
+     * stream_version) lets only one writer start a stream. $3 is the new version.
      */
-    appendOne: named(
-      'append_one',
-      `INSERT INTO ${s}.events (event_id, stream_id, stream_version, event_type, schema_version, data, actor,
-         occurred_at, recorded_at, command_id, correlation_id, causation_id, previous_hash, hash)
+    appendFirst: named(
+      'append_first',
+      `INSERT INTO ${s}.events (${insertedColumns})
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8, $9, $10, $11, $12, $13, $14)
+       RETURNING position`,
+    ),
+    /**
+     * A single event after version $3 - 1, inserted only if that event is stored with hash $13; the
+     * check is one probe of the (stream_id, stream_version) unique index, which the insert visits anyway.
+     */
+    appendNext: named(
+      'append_next',
+      `INSERT INTO ${s}.events (${insertedColumns})
        SELECT $1, $2, $3::integer, $4, $5::integer, $6::jsonb, $7::jsonb, $8, $9, $10, $11, $12, $13, $14
-       WHERE $3::integer = 1
-          OR EXISTS (SELECT 1 FROM ${s}.events p WHERE p.stream_id = $2 AND p.stream_version = $3::integer - 1 AND p.hash = $13)
-       RETURNING stream_version, position`,
+       WHERE EXISTS (SELECT 1 FROM ${s}.events p
+                     WHERE p.stream_id = $2 AND p.stream_version = $3::integer - 1 AND p.hash = $13)
+       RETURNING position`,
     ),
     head: named(
       'head',
