@@ -204,11 +204,13 @@ const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
       let n = 0;
       for (;;) {
         const { rows } = await client.query<{ transaction_id: string; position: string }>(
-          `SELECT position, transaction_id::text AS transaction_id, event_id, stream_id, stream_version,
-             event_type, schema_version, data, actor, occurred_at, recorded_at, command_id, correlation_id,
-             causation_id, previous_hash, hash
-           FROM "${schema}".events WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-           ORDER BY transaction_id, position LIMIT $3`,
+          // Columns qualified with the table: an unqualified ORDER BY transaction_id would sort by the
+          // text alias below, defeating the primary-key index.
+          `SELECT e.position, e.transaction_id::text AS transaction_id, e.event_id, e.stream_id, e.stream_version,
+             e.event_type, e.schema_version, e.data, e.actor, e.occurred_at, e.recorded_at, e.command_id,
+             e.correlation_id, e.causation_id, e.previous_hash, e.hash
+           FROM "${schema}".events e WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
+           ORDER BY e.transaction_id, e.position LIMIT $3`,
           [tx, position, PAGE],
         );
         if (rows.length === 0) break;
@@ -472,6 +474,19 @@ const rebuildCases = (database: string, rebuild: () => CaseResult, raw: () => Ca
   };
 };
 
+/** What a run leaves behind until it ends: dropped on a normal end, an error, or Ctrl-C. */
+let schemaToDrop: string | null = null;
+const cleanUp = async () => {
+  if (DATA !== '') rmSync(DATA, { recursive: true, force: true });
+  if (schemaToDrop !== null) {
+    const client = new Client({ connectionString: POSTGRES });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schemaToDrop}" CASCADE`);
+    await client.end();
+    schemaToDrop = null;
+  }
+};
+
 const main = async () => {
   const benchStarted = process.hrtime.bigint();
   DATA = mkdtempSync(join(tmpdir(), 'council-partnerships-rebuild-bench-'));
@@ -579,6 +594,7 @@ const main = async () => {
 
   if (process.env['BENCH_SKIP_POSTGRES'] !== '1') {
     const schema = `bench_rebuild_${randomBytes(4).toString('hex')}`;
+    schemaToDrop = schema;
     const created = createPostgresEventStore({ connectionString: POSTGRES, schema });
     if (created._tag === 'Left') throw new Error(created.left.message);
     const store = created.right;
@@ -625,11 +641,8 @@ const main = async () => {
         ),
       );
     } finally {
-      const client = new Client({ connectionString: POSTGRES });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
       await store.close();
+      await cleanUp();
     }
   }
 
@@ -703,9 +716,12 @@ if (caseIndex >= 0) {
     process.stdout.write(JSON.stringify(result) + '\n'),
   );
 } else {
-  void main().catch((error: unknown) => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  }
+  void main().catch(async (error: unknown) => {
     console.error(error);
-    if (DATA !== '') rmSync(DATA, { recursive: true, force: true });
+    await cleanUp();
     process.exitCode = 1;
   });
 }
