@@ -140,6 +140,27 @@ describeIf('PostgreSQL', () => {
       expect(closed).toMatchObject({ left: { code: 'StoreUnavailable' } });
     });
 
+    it('keeps working after the server ends the connections it holds between appends', async () => {
+      const schema = fresh('terminated');
+      const store = openStore(schema, { poolSize: 2 });
+      await store.appendToStream('s', sampleEvents(1), { expectedVersion: 'no_stream' });
+      const ended = await withClient((c) =>
+        c.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+           WHERE pid <> pg_backend_pid() AND query LIKE '%' || $1 || '%'`,
+          [schema],
+        ),
+      );
+      expect(ended.rowCount).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await store.appendToStream('s', sampleEvents(1), { expectedVersion: 1 })).toMatchObject({
+        right: { nextExpectedVersion: 2 },
+      });
+      const read = await store.readStream('s');
+      expect(read._tag === 'Right' && read.right.map((e) => e.streamVersion)).toEqual([1, 2]);
+      await store.close();
+    });
+
     it('refuses a checkpoint it did not issue', async () => {
       const store = openStore(fresh('checkpoint'));
       expect(await store.readAll({ after: '17' })).toMatchObject({

@@ -25,6 +25,7 @@ import {
   validateReadStream,
 } from '@council-partnerships/domain';
 import { systemClock } from '../connection/systemClock';
+import { ConnectionLanes } from './connectionLanes';
 import { postgresFailure } from './postgresErrors';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
 import { migratePostgres, schemaName } from './postgresSchema';
@@ -126,6 +127,9 @@ export const createPostgresEventStore = (
   const clock = options.clock ?? systemClock;
   const visibilityWaitMs = options.visibilityWaitMs ?? 500;
   const heads = new StreamHeadCache(10_000);
+  // A pool the application shares gets each connection back after every query; the store's own pool
+  // lends it connections for as long as it keeps them busy.
+  const lanes = new ConnectionLanes(pool, { pin: ownsPool, idleMs: 1000 });
   let closed = false;
   let ready: Promise<Either<StoreUnavailable, readonly number[]>> | null = null;
   // Set once the schema is known to be migrated, so each operation after that skips awaiting `ready`.
@@ -151,8 +155,17 @@ export const createPostgresEventStore = (
     values: unknown[],
     client?: PoolClient,
   ): Promise<R[]> => {
-    const result = await (client ?? pool).query({ name: statement.name, text: statement.text, values });
-    return result.rows as R[];
+    const config = { name: statement.name, text: statement.text, values };
+    if (client !== undefined) return (await client.query(config)).rows as R[];
+    const lane = lanes.take() ?? (await lanes.open());
+    try {
+      const result = await lane.query(config);
+      lanes.put(lane);
+      return result.rows as R[];
+    } catch (error) {
+      lanes.put(lane, error);
+      throw error;
+    }
   };
 
   /** Runs one operation once the schema is ready, turning driver failures into values. */
@@ -225,18 +238,18 @@ export const createPostgresEventStore = (
     }
     try {
       if (options.beforeCommit === undefined) return place(await query(statement, values));
-      const client = await pool.connect();
+      const client = lanes.take() ?? (await lanes.open());
       try {
         await client.query('BEGIN');
         const placed = place(await query(statement, values, client));
         if (placed !== null) await options.beforeCommit({ streamId, events: placed });
         await client.query(placed === null ? 'ROLLBACK' : 'COMMIT');
+        lanes.put(client);
         return placed;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
+        lanes.put(client, error);
         throw error;
-      } finally {
-        client.release();
       }
     } catch (error) {
       if (isUniqueViolation(error)) return null;
@@ -379,6 +392,7 @@ export const createPostgresEventStore = (
     close: async () => {
       if (closed) return;
       closed = true;
+      lanes.close();
       if (ownsPool) await pool.end();
     },
   });
