@@ -19,6 +19,7 @@ import {
   EventStore,
   GlobalLogPage,
   NewEvent,
+  RecordedEvent,
   validateAppend,
 } from '@council-partnerships/domain';
 import {
@@ -26,8 +27,10 @@ import {
   createSqliteEventStore,
   migrateSqlite,
   PostgresEventStore,
+  schemaName,
   uuidV7,
 } from '@council-partnerships/adapters';
+import { postgresStatements } from '@council-partnerships/adapters/postgres/postgresSql';
 
 const postgresUrl = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const reps = Number(process.env['BENCH_REPS'] ?? 5);
@@ -91,9 +94,16 @@ const rawColumns =
 
 // ---------------------------------------------------------------- measuring
 
+interface Chained {
+  readonly streamVersion: number;
+  readonly hash: string;
+}
+
 interface Sample {
   readonly events: number;
   readonly ms: number;
+  /** CPU time this Node process used (all its threads), in milliseconds. */
+  readonly cpuMs: number;
 }
 type Case = {
   readonly name: string;
@@ -102,9 +112,15 @@ type Case = {
 };
 
 const timed = async (events: number, work: () => Promise<void> | void): Promise<Sample> => {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   await work();
-  return { events, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+  const used = process.cpuUsage(cpu);
+  return {
+    events,
+    ms: Number(process.hrtime.bigint() - start) / 1e6,
+    cpuMs: (used.user + used.system) / 1e3,
+  };
 };
 
 const median = (values: number[]): number => {
@@ -317,6 +333,16 @@ const pgStore = async (schema: string, poolSize = 4): Promise<PostgresEventStore
   return store;
 };
 
+/**
+ * A store whose connections are open before the clock starts, as the raw writers' are: sixteen reads at
+ * once make its pool open sixteen connections.
+ */
+const warmPgStore = async (schema: string, connections: number): Promise<PostgresEventStore> => {
+  const store = await pgStore(schema, connections);
+  await Promise.all(Array.from({ length: connections }, () => store.listStreams()));
+  return store;
+};
+
 const connect = async (): Promise<Client> => {
   const client = new Client({ connectionString: postgresUrl });
   await client.connect();
@@ -475,7 +501,7 @@ const postgresCases = (): Case[] => {
     {
       name: `${sizes.writers} concurrent writers, 1 event per append (${sizes.perWriter} each)`,
       store: async () => {
-        const store = await pgStore(freshSchema(), sizes.writers);
+        const store = await warmPgStore(freshSchema(), sizes.writers);
         const sample = await timed(sizes.writers * sizes.perWriter, async () => {
           await Promise.all(
             Array.from({ length: sizes.writers }, async (_, w) => {
@@ -506,6 +532,143 @@ const postgresCases = (): Case[] => {
       },
     },
   ];
+};
+
+// ---------------------------------------------------------------- where a concurrent append's time goes
+
+/**
+ * The 16-writer case rebuilt one step at a time from the raw INSERT towards the store, each step on
+ * dedicated, already-connected clients, all steps alternating in the same run. The differences between
+ * neighbouring steps say what each part of the store's work costs in throughput.
+ */
+const concurrentBreakdown = async (): Promise<string[]> => {
+  const events = sizes.writers * sizes.perWriter;
+  const onClients = async (
+    schema: string,
+    write: (client: Client, streamId: string, version: number, previous: Chained | null) => Promise<Chained>,
+  ): Promise<Sample> => {
+    const clients = await Promise.all(Array.from({ length: sizes.writers }, connect));
+    const sample = await timed(events, async () => {
+      await Promise.all(
+        clients.map(async (client, w) => {
+          let previous: Chained | null = null;
+          for (let i = 0; i < sizes.perWriter; i++)
+            previous = await write(client, `partnership-${w}`, i + 1, previous);
+        }),
+      );
+    });
+    await Promise.all(clients.map((c) => c.end()));
+    return sample;
+  };
+  /** What the store does in JavaScript before it writes: validate the append, chain the hash. */
+  const chained = (streamId: string, version: number, previous: Chained | null) => {
+    const valid = must(validateAppend(streamId, [newEvent()], { expectedVersion: version - 1 }));
+    const [event] = chainEvents(streamId, previous, valid.events, new Date().toISOString(), () => 0);
+    return event!;
+  };
+  const rowOf = (e: RecordedEvent) => [
+    e.eventId,
+    e.streamId,
+    e.streamVersion,
+    e.type,
+    e.schemaVersion,
+    JSON.stringify(e.data),
+    JSON.stringify(e.actor),
+    e.occurredAt,
+    e.recordedAt,
+    e.commandId,
+    e.correlationId,
+    e.causationId,
+    e.previousHash,
+    e.hash,
+  ];
+  const rawInsert = (schema: string) => ({
+    name: `raw_single_${schema}`,
+    text: `INSERT INTO "${schema}".events (${rawColumns}) VALUES (${Array.from({ length: 14 }, (_, i) => `$${i + 1}`).join(', ')})`,
+  });
+  const rawTable = async () => {
+    const schema = freshSchema();
+    await (await pgStore(schema, 1)).close();
+    return schema;
+  };
+  const steps: [string, () => Promise<Sample>][] = [
+    [
+      'raw INSERT, stand-in hashes (the baseline above)',
+      async () => {
+        const schema = await rawTable();
+        const statement = rawInsert(schema);
+        return onClients(schema, async (client, streamId, version) => {
+          await client.query({ ...statement, values: rawRow(newEvent(), streamId, version) });
+          return { streamVersion: version, hash: '' };
+        });
+      },
+    ],
+    [
+      '+ validate the append and chain its hash in JavaScript (same INSERT, real hashes)',
+      async () => {
+        const schema = await rawTable();
+        const statement = rawInsert(schema);
+        return onClients(schema, async (client, streamId, version, previous) => {
+          const event = chained(streamId, version, previous);
+          await client.query({ ...statement, values: rowOf(event) });
+          return event;
+        });
+      },
+    ],
+    [
+      "+ the store's statement: insert only after the previous (version, hash), RETURNING position",
+      async () => {
+        const schema = await rawTable();
+        const sql = postgresStatements(must(schemaName(schema)));
+        return onClients(schema, async (client, streamId, version, previous) => {
+          const event = chained(streamId, version, previous);
+          const statement = version === 1 ? sql.appendFirst : sql.appendNext;
+          const { rows } = await client.query({ ...statement, values: rowOf(event) });
+          if (rows.length !== 1) throw new Error(`${streamId} ${version} was not inserted`);
+          return event;
+        });
+      },
+    ],
+    [
+      'the store (its connections, head cache, result values)',
+      async () => {
+        const store = await warmPgStore(freshSchema(), sizes.writers);
+        const sample = await timed(events, async () => {
+          await Promise.all(
+            Array.from({ length: sizes.writers }, async (_, w) => {
+              for (let i = 0; i < sizes.perWriter; i++)
+                must(await store.appendToStream(`partnership-${w}`, [newEvent()], { expectedVersion: i }));
+            }),
+          );
+        });
+        await store.close();
+        return sample;
+      },
+    ],
+  ];
+  for (const [, run] of steps) await run();
+  const rates: number[][] = steps.map(() => []);
+  const cpu: number[][] = steps.map(() => []);
+  for (let r = 0; r < reps; r++) {
+    for (let i = 0; i < steps.length; i++) {
+      const sample = await steps[i]![1]();
+      rates[i]!.push((sample.events / sample.ms) * 1000);
+      cpu[i]!.push((sample.cpuMs * 1000) / sample.events);
+    }
+  }
+  const medians = rates.map(median);
+  const base = medians[0]!;
+  const lines = [
+    `| ${sizes.writers} concurrent writers, 1 event per append, step by step | events/s | % of raw | change from the step before | Node CPU µs per event |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...steps.map(([name], i) => {
+      const m = medians[i]!;
+      const change = i === 0 ? '–' : `${(((m - medians[i - 1]!) / medians[i - 1]!) * 100).toFixed(0)}%`;
+      return `| ${name} | ${m.toFixed(0)} | ${((m / base) * 100).toFixed(0)}% | ${change} | ${median(cpu[i]!).toFixed(0)} |`;
+    }),
+  ];
+  console.log(lines.join('\n'));
+  return lines;
 };
 
 // ---------------------------------------------------------------- the store's own work
@@ -596,12 +759,15 @@ const main = async () => {
     ['PostgreSQL', 0.5, pgRead],
     ['PostgreSQL', 0.8, pgWriters],
   ];
+  const breakdownName = `PostgreSQL ${sizes.writers} concurrent writers, step by step`;
+  let breakdown: string[] = [];
   try {
     for (const [adapter, target, c] of planned) {
       if (c === undefined || (only !== undefined && !`${adapter} ${c.name}`.includes(only))) continue;
       console.log(adapter);
       rows.push(await measure(adapter, target, c));
     }
+    if (only === undefined || breakdownName.includes(only)) breakdown = await concurrentBreakdown();
   } finally {
     rmSync(dir, { recursive: true, force: true });
     const client = await connect();
@@ -613,6 +779,8 @@ const main = async () => {
       [
         '',
         ...table(rows),
+        '',
+        ...breakdown,
         '',
         `load average ${loadavg()
           .map((l) => l.toFixed(1))
@@ -626,13 +794,24 @@ const main = async () => {
     '',
     'Each store against the bare driver writing and reading the same rows (same schema, same JSON) in the',
     'same run. "Raw" skips what the store adds: validation, the hash chain, the version check,',
-    'idempotency and decoding every row it reads. A raw single-event append is one INSERT',
-    '(one transaction); a raw batch is one multi-row INSERT (PostgreSQL) or one transaction of prepared',
-    'INSERTs (SQLite); a raw read is a keyset-paged SELECT with the JSON columns parsed.',
+    'idempotency and decoding every row it reads. A raw single-event append is one INSERT of the row',
+    '(one transaction, a named prepared statement on a dedicated connection opened before the clock starts;',
+    "the store's connections are opened before the clock starts too); a raw batch is one multi-row INSERT",
+    '(PostgreSQL) or one transaction of prepared INSERTs (SQLite); a raw read is a keyset-paged SELECT with',
+    'the JSON columns parsed. Each raw writer builds its rows inside the timed loop as the store does (ids,',
+    'JSON text, timestamp) and stores a fixed 64-character stand-in where the store stores a hash.',
     '',
     ...(await machineNote()),
     '',
     ...table(rows),
+    '',
+    ...breakdown,
+    '',
+    'Each step adds one part of what the store does to the raw writers of the 16-writer case (same clients,',
+    'same table, alternating in this run): the JavaScript work of validating the append and chaining its',
+    "hash, then the store's statement, which inserts only if the previous event is stored with the hash the",
+    'new one chains from (a probe of the (stream_id, stream_version) unique index) and returns the position,',
+    'then the store itself.',
     '',
     ...libraryWork(),
     '',
