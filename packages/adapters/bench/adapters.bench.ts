@@ -10,7 +10,7 @@
  * without writing the report, for iterating on one case.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -104,6 +104,8 @@ interface Sample {
   readonly ms: number;
   /** CPU time this Node process used (all its threads), in milliseconds. */
   readonly cpuMs: number;
+  /** CPU time the server's processes for this run's connections used, where it could be read. */
+  readonly serverCpuMs?: number | null;
 }
 type Case = {
   readonly name: string;
@@ -327,8 +329,16 @@ const freshSchema = () => {
   return name;
 };
 
-const pgStore = async (schema: string, poolSize = 4): Promise<PostgresEventStore> => {
-  const store = must(createPostgresEventStore({ connectionString: postgresUrl, schema, poolSize }));
+/** The server address with an application name, so that the benchmark can find its own backends. */
+const urlFor = (application?: string): string => {
+  if (application === undefined) return postgresUrl;
+  const url = new URL(postgresUrl);
+  url.searchParams.set('application_name', application);
+  return url.toString();
+};
+
+const pgStore = async (schema: string, poolSize = 4, application?: string): Promise<PostgresEventStore> => {
+  const store = must(createPostgresEventStore({ connectionString: urlFor(application), schema, poolSize }));
   must(await store.migrate());
   return store;
 };
@@ -337,16 +347,41 @@ const pgStore = async (schema: string, poolSize = 4): Promise<PostgresEventStore
  * A store whose connections are open before the clock starts, as the raw writers' are: sixteen reads at
  * once make its pool open sixteen connections.
  */
-const warmPgStore = async (schema: string, connections: number): Promise<PostgresEventStore> => {
-  const store = await pgStore(schema, connections);
+const warmPgStore = async (
+  schema: string,
+  connections: number,
+  application?: string,
+): Promise<PostgresEventStore> => {
+  const store = await pgStore(schema, connections, application);
   await Promise.all(Array.from({ length: connections }, () => store.listStreams()));
   return store;
 };
 
-const connect = async (): Promise<Client> => {
-  const client = new Client({ connectionString: postgresUrl });
+const connect = async (application?: string): Promise<Client> => {
+  const client = new Client({ connectionString: urlFor(application) });
   await client.connect();
   return client;
+};
+
+/**
+ * CPU time used so far by the server processes serving connections with this application name, in
+ * milliseconds, read from /proc (the server runs on this machine); null where that cannot be read.
+ */
+const serverCpuMs = async (application: string): Promise<number | null> => {
+  const client = await connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+      [application],
+    );
+    let total = 0;
+    for (const { pid } of rows) total += Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    return rows.length === 0 ? null : total / 1e6;
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
 };
 
 const postgresCases = (): Case[] => {
@@ -543,12 +578,19 @@ const postgresCases = (): Case[] => {
  */
 const concurrentBreakdown = async (): Promise<string[]> => {
   const events = sizes.writers * sizes.perWriter;
+  /** Times `work` and the server CPU of the connections named `application` meanwhile. */
+  const withServerCpu = async (application: string, work: () => Promise<void>): Promise<Sample> => {
+    const before = await serverCpuMs(application);
+    const sample = await timed(events, work);
+    const after = await serverCpuMs(application);
+    return { ...sample, serverCpuMs: before === null || after === null ? null : after - before };
+  };
   const onClients = async (
-    schema: string,
+    application: string,
     write: (client: Client, streamId: string, version: number, previous: Chained | null) => Promise<Chained>,
   ): Promise<Sample> => {
-    const clients = await Promise.all(Array.from({ length: sizes.writers }, connect));
-    const sample = await timed(events, async () => {
+    const clients = await Promise.all(Array.from({ length: sizes.writers }, () => connect(application)));
+    const sample = await withServerCpu(application, async () => {
       await Promise.all(
         clients.map(async (client, w) => {
           let previous: Chained | null = null;
@@ -597,7 +639,7 @@ const concurrentBreakdown = async (): Promise<string[]> => {
       async () => {
         const schema = await rawTable();
         const statement = rawInsert(schema);
-        return onClients(schema, async (client, streamId, version) => {
+        return onClients('adapters_bench_raw', async (client, streamId, version) => {
           await client.query({ ...statement, values: rawRow(newEvent(), streamId, version) });
           return { streamVersion: version, hash: '' };
         });
@@ -608,7 +650,7 @@ const concurrentBreakdown = async (): Promise<string[]> => {
       async () => {
         const schema = await rawTable();
         const statement = rawInsert(schema);
-        return onClients(schema, async (client, streamId, version, previous) => {
+        return onClients('adapters_bench_chained', async (client, streamId, version, previous) => {
           const event = chained(streamId, version, previous);
           await client.query({ ...statement, values: rowOf(event) });
           return event;
@@ -620,7 +662,7 @@ const concurrentBreakdown = async (): Promise<string[]> => {
       async () => {
         const schema = await rawTable();
         const sql = postgresStatements(must(schemaName(schema)));
-        return onClients(schema, async (client, streamId, version, previous) => {
+        return onClients('adapters_bench_checked', async (client, streamId, version, previous) => {
           const event = chained(streamId, version, previous);
           const statement = version === 1 ? sql.appendFirst : sql.appendNext;
           const { rows } = await client.query({ ...statement, values: rowOf(event) });
@@ -632,8 +674,8 @@ const concurrentBreakdown = async (): Promise<string[]> => {
     [
       'the store (its connections, head cache, result values)',
       async () => {
-        const store = await warmPgStore(freshSchema(), sizes.writers);
-        const sample = await timed(events, async () => {
+        const store = await warmPgStore(freshSchema(), sizes.writers, 'adapters_bench_store');
+        const sample = await withServerCpu('adapters_bench_store', async () => {
           await Promise.all(
             Array.from({ length: sizes.writers }, async (_, w) => {
               for (let i = 0; i < sizes.perWriter; i++)
@@ -649,22 +691,26 @@ const concurrentBreakdown = async (): Promise<string[]> => {
   for (const [, run] of steps) await run();
   const rates: number[][] = steps.map(() => []);
   const cpu: number[][] = steps.map(() => []);
+  const serverCpu: number[][] = steps.map(() => []);
   for (let r = 0; r < reps; r++) {
     for (let i = 0; i < steps.length; i++) {
       const sample = await steps[i]![1]();
       rates[i]!.push((sample.events / sample.ms) * 1000);
       cpu[i]!.push((sample.cpuMs * 1000) / sample.events);
+      if (typeof sample.serverCpuMs === 'number')
+        serverCpu[i]!.push((sample.serverCpuMs * 1000) / sample.events);
     }
   }
+  const serverCell = (i: number) => (serverCpu[i]!.length === 0 ? '–' : median(serverCpu[i]!).toFixed(0));
   const medians = rates.map(median);
   const base = medians[0]!;
   const lines = [
-    `| ${sizes.writers} concurrent writers, 1 event per append, step by step | events/s | % of raw | change from the step before | Node CPU µs per event |`,
-    '| --- | ---: | ---: | ---: | ---: |',
+    `| ${sizes.writers} concurrent writers, 1 event per append, step by step | events/s | % of raw | change from the step before | Node CPU µs per event | server CPU µs per event |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...steps.map(([name], i) => {
       const m = medians[i]!;
       const change = i === 0 ? '–' : `${(((m - medians[i - 1]!) / medians[i - 1]!) * 100).toFixed(0)}%`;
-      return `| ${name} | ${m.toFixed(0)} | ${((m / base) * 100).toFixed(0)}% | ${change} | ${median(cpu[i]!).toFixed(0)} |`;
+      return `| ${name} | ${m.toFixed(0)} | ${((m / base) * 100).toFixed(0)}% | ${change} | ${median(cpu[i]!).toFixed(0)} | ${serverCell(i)} |`;
     }),
   ];
   console.log(lines.join('\n'));
