@@ -33,12 +33,14 @@ import {
   RecordedEvent,
 } from '@council-partnerships/domain';
 import {
+  auditSummaryProjection,
   auditTimelineProjection,
   combineProjections,
   contractValueProjection,
   performanceProjection,
   rebuildProjection,
   registerFactsProjection,
+  streamAuditTimeline,
 } from '@council-partnerships/projections';
 import { runSimulation } from '../src/simulator/harness';
 import { LARGEST } from '../src/simulator/shape';
@@ -60,10 +62,15 @@ const READ_MODELS = {
   'contract value': contractValueProjection,
   'register facts': registerFactsProjection,
   performance: performanceProjection,
-  'audit timeline': auditTimelineProjection,
+  'audit summary': auditSummaryProjection,
+  'audit timeline held in memory': auditTimelineProjection,
 };
 
-/** Every read model of the library, folded together in one pass, as the CLI's export does. */
+/**
+ * Every read model a council keeps, folded together in one pass: contract value, the register's
+ * facts, performance, and the audit summary. The audit timeline itself (one entry per event) is not
+ * held: over a long log it is streamed page by page (`streamAuditTimeline`), timed as its own case.
+ */
 const everyReadModel = combineProjections({
   name: 'bench-every-read-model',
   version: 1,
@@ -72,7 +79,7 @@ const everyReadModel = combineProjections({
     value: contractValueProjection,
     facts: registerFactsProjection,
     performance: performanceProjection,
-    audit: auditTimelineProjection,
+    audit: auditSummaryProjection,
   },
 });
 
@@ -181,6 +188,35 @@ const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
       await store.close();
       if (folded._tag === 'Left') throw new Error(folded.left.message);
       return folded.right.eventsApplied;
+    }),
+  /** The whole audit timeline, entry by entry, handed on a page at a time (counted, not kept). */
+  'timeline-sqlite': async ([file]) =>
+    timed(async () => {
+      const store = createSqliteEventStore({ filename: file! });
+      let n = 0;
+      const streamed = await streamAuditTimeline(capped(store), {}, (entries) => void (n += entries.length), {
+        pageSize: PAGE,
+      });
+      await store.close();
+      if (streamed._tag === 'Left') throw new Error(streamed.left.message);
+      return n;
+    }),
+  'timeline-postgres': async ([url, schema]) =>
+    timed(async () => {
+      const created = createPostgresEventStore({ connectionString: url!, schema: schema!, poolSize: 2 });
+      if (created._tag === 'Left') throw new Error(created.left.message);
+      let n = 0;
+      const streamed = await streamAuditTimeline(
+        capped(created.right),
+        {},
+        (entries) => void (n += entries.length),
+        {
+          pageSize: PAGE,
+        },
+      );
+      await created.right.close();
+      if (streamed._tag === 'Left') throw new Error(streamed.left.message);
+      return n;
     }),
   /** One read model alone, to see where the time and memory of the combined rebuild go. */
   'rebuild-one-sqlite': async ([file, part]) =>
@@ -435,44 +471,58 @@ interface Row {
   note: string;
 }
 
-const rebuildCases = (database: string, rebuild: () => CaseResult, raw: () => CaseResult): Row => {
+const rebuildCases = (
+  database: string,
+  raw: () => CaseResult,
+  measured: readonly { label: string; run: () => CaseResult }[],
+): Row[] => {
   const raws: CaseResult[] = [];
-  const rebuilds: CaseResult[] = [];
+  const results = measured.map(() => [] as CaseResult[]);
   for (let i = 0; i < RAW_REPS; i++) {
     log(`  ${database}: raw read ${i + 1}/${RAW_REPS}`);
     raws.push(raw());
-    if (i < REBUILD_REPS) {
-      log(`  ${database}: rebuild ${i + 1}/${REBUILD_REPS}`);
-      rebuilds.push(rebuild());
+    if (i >= REBUILD_REPS) continue;
+    for (const [k, m] of measured.entries()) {
+      log(`  ${database}: ${m.label} ${i + 1}/${REBUILD_REPS}`);
+      const result = m.run();
+      results[k]!.push(result);
       log(
-        `    ${Math.round(rebuilds[i]!.events / rebuilds[i]!.seconds)} events/s, peak ${rebuilds[i]!.peakRssMb.toFixed(0)} MB`,
+        `    ${Math.round(result.events / result.seconds)} events/s, peak ${result.peakRssMb.toFixed(0)} MB`,
       );
     }
   }
-  const first = rebuilds[0]!;
-  const stopped = rebuilds.some((r) => !r.completed);
-  const curve = first.curve
-    .map(
-      (c) =>
-        `${(c.events / 1000).toFixed(0)}k in ${c.seconds.toFixed(0)} s (${Math.round(c.events / c.seconds).toLocaleString('en-GB')}/s, ${c.rssMb.toFixed(0)} MB)`,
-    )
-    .join('; ');
-  return {
-    database,
-    case:
-      `rebuild every read model (contract value, register, performance, audit timeline) from ${EVENTS.toLocaleString('en-GB')} events, pages of ${PAGE}` +
-      (stopped
-        ? ` — stopped at the ${CAP_SECONDS} s cap after ${first.events.toLocaleString('en-GB')} events`
-        : ''),
-    events: first.events,
-    libraryRate: median(rebuilds.map((r) => r.events / r.seconds)),
-    rawRate: median(raws.map((r) => r.events / r.seconds)),
-    libraryPeakMb: Math.max(...rebuilds.map((r) => r.peakRssMb)),
-    rawPeakMb: Math.max(...raws.map((r) => r.peakRssMb)),
-    libraryStartMb: median(rebuilds.map((r) => r.startRssMb)),
-    note: `median of ${REBUILD_REPS} rebuild(s) and ${RAW_REPS} raw reads of all ${EVENTS.toLocaleString('en-GB')} events; progress of the rebuild: ${curve || 'under 100k events'}`,
-  };
+  const rawRate = median(raws.map((r) => r.events / r.seconds));
+  return measured.map((m, k) => {
+    const runs = results[k]!;
+    const first = runs[0]!;
+    const stopped = runs.some((r) => !r.completed);
+    const curve = first.curve
+      .map(
+        (c) =>
+          `${(c.events / 1000).toFixed(0)}k in ${c.seconds.toFixed(0)} s (${Math.round(c.events / c.seconds).toLocaleString('en-GB')}/s, ${c.rssMb.toFixed(0)} MB)`,
+      )
+      .join('; ');
+    return {
+      database,
+      case:
+        `${m.label}: ${EVENTS.toLocaleString('en-GB')} events, pages of ${PAGE}` +
+        (stopped
+          ? ` — stopped at the ${CAP_SECONDS} s cap after ${first.events.toLocaleString('en-GB')} events`
+          : ''),
+      events: first.events,
+      libraryRate: median(runs.map((r) => r.events / r.seconds)),
+      rawRate,
+      libraryPeakMb: Math.max(...runs.map((r) => r.peakRssMb)),
+      rawPeakMb: Math.max(...raws.map((r) => r.peakRssMb)),
+      libraryStartMb: median(runs.map((r) => r.startRssMb)),
+      note: `${m.label}: median of ${REBUILD_REPS} run(s) against ${RAW_REPS} raw reads of all ${EVENTS.toLocaleString('en-GB')} events; progress: ${curve || 'under 100k events'}`,
+    };
+  });
 };
+
+const REBUILD_LABEL =
+  'rebuild every read model in one pass (contract value, register facts, performance, audit summary)';
+const TIMELINE_LABEL = 'stream the audit timeline (every entry, a page at a time)';
 
 /** What a run leaves behind until it ends: dropped on a normal end, an error, or Ctrl-C. */
 let schemaToDrop: string | null = null;
@@ -559,11 +609,10 @@ const main = async () => {
   }
   log('SQLite cases');
   rows.push(
-    rebuildCases(
-      'SQLite',
-      () => runCase('rebuild-sqlite', scratch('rebuild.sqlite')),
-      () => runCase('raw-sqlite', scratch('rebuild.sqlite')),
-    ),
+    ...rebuildCases('SQLite', () => runCase('raw-sqlite', scratch('rebuild.sqlite')), [
+      { label: REBUILD_LABEL, run: () => runCase('rebuild-sqlite', scratch('rebuild.sqlite')) },
+      { label: TIMELINE_LABEL, run: () => runCase('timeline-sqlite', scratch('rebuild.sqlite')) },
+    ]),
   );
 
   // Where the time and memory go: each read model alone, over a smaller log of the same events.
@@ -634,11 +683,10 @@ const main = async () => {
       });
       log('PostgreSQL cases');
       rows.push(
-        rebuildCases(
-          'PostgreSQL',
-          () => runCase('rebuild-postgres', POSTGRES, schema),
-          () => runCase('raw-postgres', POSTGRES, schema),
-        ),
+        ...rebuildCases('PostgreSQL', () => runCase('raw-postgres', POSTGRES, schema), [
+          { label: REBUILD_LABEL, run: () => runCase('rebuild-postgres', POSTGRES, schema) },
+          { label: TIMELINE_LABEL, run: () => runCase('timeline-postgres', POSTGRES, schema) },
+        ]),
       );
     } finally {
       await store.close();
@@ -662,9 +710,11 @@ const renderReport = (rows: readonly Row[], notes: readonly string[], totalSecon
     '',
     'The library against the bare driver reading and JSON-parsing the same rows, in the same run. "Library" is',
     "`aggregateStream` (rehydration: the store's readStream, the registry's upcast and decode of every event, the",
-    "decider's evolve) or `rebuildProjection` over every read model combined in one pass (the store's readAll in",
-    'pages, decode, and the contract value, register, performance and audit timeline reducers). "Raw" is the driver',
-    'alone: a keyset-paged SELECT of the same rows with the JSON columns parsed.',
+    "decider's evolve); `rebuildProjection` over the read models combined in one pass (the store's readAll in pages,",
+    'decode, and the contract value, register facts, performance and audit summary reducers); or `streamAuditTimeline`',
+    '(every audit entry built and handed on a page at a time, not held). "Raw" is the driver alone: a keyset-paged',
+    'SELECT of the same rows with the JSON columns parsed. The profile rows fold one read model alone over a smaller',
+    'log of the same events, including the audit timeline held in memory (one entry per event).',
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1073741824)} GiB, Linux ${release()}; Node ${process.version}`,
