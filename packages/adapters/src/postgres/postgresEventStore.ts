@@ -41,7 +41,10 @@ export interface PostgresEventStoreOptions {
   readonly schema?: string;
   /** System time for `recordedAt`; inject a fixed clock in tests. */
   readonly clock?: () => Date;
-  /** Connections in the pool the store creates (default 10). */
+  /**
+   * Connections in the pool the store creates (default 10). While busy, the store keeps the ones it is
+   * using checked out of that pool between queries; a pool passed in gets each back after every query.
+   */
   readonly poolSize?: number;
   /**
    * How long a read of the global log waits for older transactions still in flight when committed events
@@ -98,10 +101,10 @@ const batchJson = (recorded: readonly RecordedEvent[]): string =>
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
 
 /**
- * The production store on the database councils already run. An append is one INSERT … SELECT
- * statement: atomic on its own, checked against the stored hash of the event it follows, and made
- * exclusive by UNIQUE (stream_id, stream_version), so two writers can never both extend a stream from
- * the same version. The global log is ordered by (transaction_id, position) and read only below the
+ * The production store on the database councils already run. An append is one INSERT statement:
+ * atomic on its own, inserting only if the event it follows is stored with the hash it chains from, and
+ * made exclusive by UNIQUE (stream_id, stream_version), so two writers can never both extend a stream
+ * from the same version. The global log is ordered by (transaction_id, position) and read only below the
  * oldest transaction still in flight, so an event that commits late is never skipped.
  */
 export const createPostgresEventStore = (
