@@ -87,15 +87,16 @@ export interface ShapeLimits {
 
 /**
  * Small shapes for property runs over many seeds. The command handler re-reads a partnership's
- * whole stream for every command, so a simulation costs the square of its length: a year of monthly
- * returns keeps a hundred seeds within a minute.
+ * whole stream for every command, so a simulation costs the square of its length (the simulator's
+ * stream cache takes most of that away): up to two years of monthly returns keeps a hundred seeds
+ * well within a minute.
  */
 export const SMALL: ShapeLimits = {
-  maxYears: 1,
+  maxYears: 2,
   maxModules: 2,
-  maxKpis: 2,
+  maxKpis: 3,
   maxExpansions: 1,
-  maxExtensionOptions: 1,
+  maxExtensionOptions: 2,
 };
 
 /** Medium shapes for a handful of longer runs. */
