@@ -1,34 +1,16 @@
-import { Either, left, right } from 'fp-ts/Either';
-import {
-  CorruptEvent,
-  corruptEvent,
-  decodeStoredEvent,
-  RecordedEventCodec,
-  RecordedEvent,
-  RowLocation,
-} from '@council-partnerships/domain';
+import { Either, left } from 'fp-ts/Either';
+import { CorruptEvent, corruptEvent, RecordedEvent } from '@council-partnerships/domain';
+import { EventRowColumns, eventFromRow, eventsFromRows, rowLocation } from '../shared/eventRow';
 
 /**
  * One row of the events table as `pg` hands it back: jsonb columns already parsed, bigint and xid8 as
  * text. Typed `unknown`: nothing is trusted until it is decoded.
  */
-export interface PostgresEventRow {
+export interface PostgresEventRow extends EventRowColumns {
   readonly position: unknown;
   readonly transaction_id: unknown;
-  readonly event_id: unknown;
-  readonly stream_id: unknown;
-  readonly stream_version: unknown;
-  readonly event_type: unknown;
-  readonly schema_version: unknown;
   readonly data: unknown;
   readonly actor: unknown;
-  readonly occurred_at: unknown;
-  readonly recorded_at: unknown;
-  readonly command_id: unknown;
-  readonly correlation_id: unknown;
-  readonly causation_id: unknown;
-  readonly previous_hash: unknown;
-  readonly hash: unknown;
 }
 
 export const postgresEventColumns =
@@ -36,15 +18,9 @@ export const postgresEventColumns =
   'schema_version, data, actor, occurred_at, recorded_at, command_id, correlation_id, causation_id, ' +
   'previous_hash, hash';
 
-const locationOf = (row: PostgresEventRow): RowLocation => ({
-  streamId: typeof row.stream_id === 'string' ? row.stream_id : String(row.stream_id ?? '(unknown stream)'),
-  streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
-  eventId: typeof row.event_id === 'string' ? row.event_id : null,
-});
-
 /** Turns a row into an event, or `CorruptEvent` naming the row when a column holds the wrong thing. */
 export const decodePostgresRow = (row: PostgresEventRow): Either<CorruptEvent, RecordedEvent> => {
-  const at = locationOf(row);
+  const at = rowLocation(row);
   const position = typeof row.position === 'string' ? Number(row.position) : Number.NaN;
   if (!Number.isSafeInteger(position)) {
     return left(
@@ -56,35 +32,9 @@ export const decodePostgresRow = (row: PostgresEventRow): Either<CorruptEvent, R
       ),
     );
   }
-  const candidate = {
-    eventId: row.event_id,
-    type: row.event_type,
-    schemaVersion: row.schema_version,
-    data: row.data,
-    occurredAt: row.occurred_at,
-    actor: row.actor,
-    commandId: row.command_id,
-    correlationId: row.correlation_id,
-    causationId: row.causation_id,
-    streamId: row.stream_id,
-    streamVersion: row.stream_version,
-    globalPosition: position,
-    recordedAt: row.recorded_at,
-    previousHash: row.previous_hash,
-    hash: row.hash,
-  };
-  // The type guard is many times cheaper than a full decode; the decode runs only to explain a failure.
-  return RecordedEventCodec.is(candidate) ? right(candidate) : decodeStoredEvent(candidate, at);
+  return eventFromRow(row, { data: row.data, actor: row.actor, globalPosition: position }, at);
 };
 
 export const decodePostgresRows = (
   rows: readonly PostgresEventRow[],
-): Either<CorruptEvent, RecordedEvent[]> => {
-  const out: RecordedEvent[] = [];
-  for (const row of rows) {
-    const event = decodePostgresRow(row);
-    if (event._tag === 'Left') return event;
-    out.push(event.right);
-  }
-  return right(out);
-};
+): Either<CorruptEvent, RecordedEvent[]> => eventsFromRows(rows, decodePostgresRow);

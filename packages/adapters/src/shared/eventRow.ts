@@ -1,0 +1,78 @@
+import { Either, right } from 'fp-ts/Either';
+import {
+  CorruptEvent,
+  decodeStoredEvent,
+  RecordedEvent,
+  RecordedEventCodec,
+  RowLocation,
+} from '@council-partnerships/domain';
+
+/**
+ * The columns every SQL adapter's events table shares, as its driver hands them back. Typed
+ * `unknown`: nothing is trusted until it is decoded.
+ */
+export interface EventRowColumns {
+  readonly event_id: unknown;
+  readonly stream_id: unknown;
+  readonly stream_version: unknown;
+  readonly event_type: unknown;
+  readonly schema_version: unknown;
+  readonly occurred_at: unknown;
+  readonly recorded_at: unknown;
+  readonly command_id: unknown;
+  readonly correlation_id: unknown;
+  readonly causation_id: unknown;
+  readonly previous_hash: unknown;
+  readonly hash: unknown;
+}
+
+/** Where a row claims to be, for naming it in an error even when the row itself is unreadable. */
+export const rowLocation = (row: EventRowColumns): RowLocation => ({
+  streamId: typeof row.stream_id === 'string' ? row.stream_id : String(row.stream_id ?? '(unknown stream)'),
+  streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
+  eventId: typeof row.event_id === 'string' ? row.event_id : null,
+});
+
+/**
+ * Assembles an event from a row and the columns each driver reads its own way (JSON text or jsonb,
+ * integer or bigint text), then checks it against the envelope codec.
+ */
+export const eventFromRow = (
+  row: EventRowColumns,
+  driverRead: { readonly data: unknown; readonly actor: unknown; readonly globalPosition: unknown },
+  at: RowLocation,
+): Either<CorruptEvent, RecordedEvent> => {
+  const candidate = {
+    eventId: row.event_id,
+    type: row.event_type,
+    schemaVersion: row.schema_version,
+    data: driverRead.data,
+    occurredAt: row.occurred_at,
+    actor: driverRead.actor,
+    commandId: row.command_id,
+    correlationId: row.correlation_id,
+    causationId: row.causation_id,
+    streamId: row.stream_id,
+    streamVersion: row.stream_version,
+    globalPosition: driverRead.globalPosition,
+    recordedAt: row.recorded_at,
+    previousHash: row.previous_hash,
+    hash: row.hash,
+  };
+  // The type guard is many times cheaper than a full decode; the decode runs only to explain a failure.
+  return RecordedEventCodec.is(candidate) ? right(candidate) : decodeStoredEvent(candidate, at);
+};
+
+/** Decodes a page of rows, stopping at the first that cannot be read. */
+export const eventsFromRows = <Row>(
+  rows: readonly Row[],
+  decodeRow: (row: Row) => Either<CorruptEvent, RecordedEvent>,
+): Either<CorruptEvent, RecordedEvent[]> => {
+  const out: RecordedEvent[] = [];
+  for (const row of rows) {
+    const event = decodeRow(row);
+    if (event._tag === 'Left') return event;
+    out.push(event.right);
+  }
+  return right(out);
+};
