@@ -50,6 +50,20 @@ export interface AggregatedStream<E, S> {
   readonly events: readonly E[];
 }
 
+/** Upcasts and decodes recorded events, stopping at the first that cannot be read. */
+const decodeAll = <E extends { type: string; data: unknown }>(
+  registry: EventRegistry<E>,
+  recorded: readonly RecordedEvent[],
+): Either<CorruptEvent | UnknownEventType, E[]> => {
+  const events: E[] = [];
+  for (const event of recorded) {
+    const decoded = registry.decode(event);
+    if (decoded._tag === 'Left') return decoded;
+    events.push(decoded.right);
+  }
+  return right(events);
+};
+
 /** Reads a stream, upcasts and decodes each event, and folds it; an absent stream is the initial state. */
 export const aggregateStream = async <C, E extends { type: string; data: unknown }, S, Err>(
   store: EventStore,
@@ -68,16 +82,11 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
     }
     return left(read.left);
   }
-  const events: E[] = [];
-  let state = decider.initialState();
-  for (const recorded of read.right) {
-    const decoded = registry.decode(recorded);
-    if (decoded._tag === 'Left') return left(decoded.left);
-    events.push(decoded.right);
-    state = decider.evolve(state, decoded.right);
-  }
+  const events = decodeAll(registry, read.right);
+  if (events._tag === 'Left') return events;
+  const state = events.right.reduce(decider.evolve, decider.initialState());
   const last = read.right[read.right.length - 1];
-  return right({ state, version: last?.streamVersion ?? 0, recorded: read.right, events });
+  return right({ state, version: last?.streamVersion ?? 0, recorded: read.right, events: events.right });
 };
 
 /** What the handler remembers of a stream between commands, so it reads only what is new. */
@@ -133,16 +142,6 @@ export const createCommandHandler = <
     return { state, version: recorded[recorded.length - 1]?.streamVersion ?? stream.version, commands };
   };
 
-  const decodeAll = (recorded: readonly RecordedEvent[]): Either<CorruptEvent | UnknownEventType, E[]> => {
-    const events: E[] = [];
-    for (const event of recorded) {
-      const decoded = options.registry.decode(event);
-      if (decoded._tag === 'Left') return decoded;
-      events.push(decoded.right);
-    }
-    return right(events);
-  };
-
   /** The stream as it stands now: remembered state plus whatever was appended since. */
   const current = async (streamId: string): Promise<Either<HandlerError<Err>, StreamMemory<S>>> => {
     const known = memory.get(streamId);
@@ -158,7 +157,7 @@ export const createCommandHandler = <
       if (known !== undefined) memory.delete(streamId);
       return right({ state: options.decider.initialState(), version: 0, commands: new Map() });
     }
-    const decoded = decodeAll(read.right);
+    const decoded = decodeAll(options.registry, read.right);
     if (decoded._tag === 'Left') return decoded;
     const stream = withEvents(start, read.right, decoded.right);
     remember(streamId, stream);
@@ -173,7 +172,7 @@ export const createCommandHandler = <
     const read = await options.store.readStream(streamId, { fromVersion: at.from, toVersion: at.to });
     if (read._tag === 'Left') return read;
     const events = read.right;
-    const decoded = decodeAll(events);
+    const decoded = decodeAll(options.registry, events);
     if (decoded._tag === 'Left') return decoded;
     return right({
       streamId,
