@@ -25,6 +25,7 @@ import {
   validateReadStream,
 } from '@council-partnerships/domain';
 import { systemClock } from '../connection/systemClock';
+import { AppendGroups, WriteGroup } from './appendGroups';
 import { ConnectionLanes } from './connectionLanes';
 import { postgresFailure } from './postgresErrors';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
@@ -53,6 +54,13 @@ export interface PostgresEventStoreOptions {
    */
   readonly visibilityWaitMs?: number;
   /**
+   * Group commit for single-event appends (the common case: one decision, one event). While this many
+   * of their statements are running, further single-event appends wait and are then written together
+   * in one statement, each still checked against its own stream and inserted or refused on its own.
+   * Default 2. `false` writes every append in a statement of its own.
+   */
+  readonly groupAppends?: number | false;
+  /**
    * Test hook: when given, each append runs in an explicit transaction and this is awaited after the
    * events are written and before COMMIT, so a test can hold a transaction open.
    */
@@ -79,17 +87,19 @@ const maxInt4 = 2_147_483_647;
 const maxAppendAttempts = 50;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** A batch as the JSON array the append statement unpacks with json_to_recordset. */
-const batchJson = (recorded: readonly RecordedEvent[]): string =>
+/** Events as the JSON array the append statements unpack with json_to_recordset. */
+const rowsJson = (recorded: readonly RecordedEvent[]): string =>
   JSON.stringify(
     recorded.map((e) => ({
       event_id: e.eventId,
+      stream_id: e.streamId,
       stream_version: e.streamVersion,
       event_type: e.type,
       schema_version: e.schemaVersion,
       data: e.data,
       actor: e.actor,
       occurred_at: e.occurredAt,
+      recorded_at: e.recordedAt,
       command_id: e.commandId,
       correlation_id: e.correlationId,
       causation_id: e.causationId,
@@ -97,6 +107,24 @@ const batchJson = (recorded: readonly RecordedEvent[]): string =>
       hash: e.hash,
     })),
   );
+
+/** The parameters of the single-event statements, in their order. */
+const singleValues = (e: RecordedEvent): unknown[] => [
+  e.eventId,
+  e.streamId,
+  e.streamVersion,
+  e.type,
+  e.schemaVersion,
+  JSON.stringify(e.data),
+  JSON.stringify(e.actor),
+  e.occurredAt,
+  e.recordedAt,
+  e.commandId,
+  e.correlationId,
+  e.causationId,
+  e.previousHash,
+  e.hash,
+];
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
 
@@ -114,6 +142,14 @@ export const createPostgresEventStore = (
   if (schema._tag === 'Left') return schema;
   if (options.pool === undefined && (options.connectionString ?? '') === '') {
     return left(invalidInput('give a connectionString or a pool', ['connectionString']));
+  }
+  const groupAppends = options.groupAppends ?? 2;
+  if (groupAppends !== false && !(Number.isSafeInteger(groupAppends) && groupAppends >= 1)) {
+    return left(
+      invalidInput('groupAppends must be a whole number of statements, 1 or more, or false', [
+        'groupAppends',
+      ]),
+    );
   }
   const ownsPool = options.pool === undefined;
   const pool =
@@ -201,6 +237,23 @@ export const createPostgresEventStore = (
     return matchPriorAppend(valid.streamId, ids, stored.right);
   };
 
+  const writeGroup: WriteGroup = async (events) => {
+    const [only] = events;
+    if (events.length === 1 && only !== undefined) {
+      try {
+        const statement = only.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
+        const [row] = await query<{ position: string }>(statement, singleValues(only));
+        return new Map(row === undefined ? [] : [[only.eventId, Number(row.position)]]);
+      } catch (error) {
+        if (isUniqueViolation(error)) return new Map();
+        throw error;
+      }
+    }
+    const rows = await query<{ event_id: string; position: string }>(sql.appendGroup, [rowsJson(events)]);
+    return new Map(rows.map((r) => [r.event_id, Number(r.position)]));
+  };
+  const groups = groupAppends === false ? null : new AppendGroups(writeGroup, groupAppends);
+
   /** Writes a chained batch; null when another writer got there first (or the chained-from event changed). */
   const insert = async (
     streamId: string,
@@ -212,27 +265,16 @@ export const createPostgresEventStore = (
     let values: unknown[];
     let place: (rows: { position: string; stream_version?: number }[]) => RecordedEvent[] | null;
     if (recorded.length === 1 && only !== undefined) {
+      if (groups !== null && options.beforeCommit === undefined) {
+        const position = await groups.insert(only);
+        return position === null ? null : [{ ...only, globalPosition: position }];
+      }
       statement = only.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
-      values = [
-        only.eventId,
-        streamId,
-        only.streamVersion,
-        only.type,
-        only.schemaVersion,
-        JSON.stringify(only.data),
-        JSON.stringify(only.actor),
-        only.occurredAt,
-        only.recordedAt,
-        only.commandId,
-        only.correlationId,
-        only.causationId,
-        only.previousHash,
-        only.hash,
-      ];
+      values = singleValues(only);
       place = ([row]) => (row === undefined ? null : [{ ...only, globalPosition: Number(row.position) }]);
     } else {
       statement = sql.append;
-      values = [streamId, batchJson(recorded), recorded[0]!.recordedAt, head.version, head.hash ?? ''];
+      values = [streamId, rowsJson(recorded), recorded[0]!.recordedAt, head.version, head.hash ?? ''];
       place = (rows) => {
         if (rows.length !== recorded.length) return null;
         const positions = new Map(rows.map((r) => [r.stream_version, Number(r.position)]));

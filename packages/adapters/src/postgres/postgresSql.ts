@@ -62,6 +62,32 @@ export const postgresStatements = (schema: SchemaName) => {
                      WHERE p.stream_id = $2 AND p.stream_version = $3::integer - 1 AND p.hash = $13)
        RETURNING position`,
     ),
+    /**
+     * Single-event appends to any streams, gathered while earlier statements were running (group
+     * commit). $1 is the group as JSON. Each row goes in only if the event it follows is stored with
+     * the hash it chains from, looked up row by row through the (stream_id, stream_version) index (a
+     * lateral lookup: an EXISTS or'd with the first-event test is planned as a hash of the whole table); a
+     * row whose version or id is taken is skipped rather than failing its neighbours. Rows go in stream
+     * order so that two groups never wait on each other's rows in opposite orders.
+     */
+    appendGroup: named(
+      'append_group',
+      `INSERT INTO ${s}.events (${insertedColumns})
+       SELECT x.event_id, x.stream_id, x.stream_version, x.event_type, x.schema_version, x.data, x.actor,
+         x.occurred_at, x.recorded_at, x.command_id, x.correlation_id, x.causation_id, x.previous_hash, x.hash
+       FROM json_to_recordset($1::json) AS x(event_id text, stream_id text, stream_version integer,
+         event_type text, schema_version integer, data jsonb, actor jsonb, occurred_at text, recorded_at text,
+         command_id text, correlation_id text, causation_id text, previous_hash text, hash text)
+       LEFT JOIN LATERAL (
+         SELECT p.hash FROM ${s}.events p
+         WHERE p.stream_id = x.stream_id AND p.stream_version = x.stream_version - 1
+         LIMIT 1
+       ) p ON true
+       WHERE x.stream_version = 1 OR p.hash = x.previous_hash
+       ORDER BY x.stream_id, x.stream_version
+       ON CONFLICT DO NOTHING
+       RETURNING event_id, position`,
+    ),
     head: named(
       'head',
       `SELECT stream_version, hash FROM ${s}.events WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1`,

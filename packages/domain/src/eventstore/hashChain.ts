@@ -1,9 +1,18 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { canonicalJson, JsonObject } from '../shared/json';
 import { RecordedEvent } from './envelope';
 
 /** The fields a hash covers. The global position is left out: the stream version fixes order in a stream. */
 export type HashedFields = Omit<RecordedEvent, 'hash' | 'globalPosition'>;
+
+/**
+ * SHA-256 as lowercase hex. Node's one-shot `crypto.hash` (20.12 and later) skips the Hash object
+ * `createHash` allocates for every call; older Node 20 releases get the same digest the long way.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
  * SHA-256 over the canonical JSON of the envelope and data, including the previous event's hash, so
@@ -14,37 +23,35 @@ export type HashedFields = Omit<RecordedEvent, 'hash' | 'globalPosition'>;
  * general canonical encoding. This runs for every event appended and every event verified.
  */
 export const hashEvent = (fields: HashedFields): string =>
-  createHash('sha256')
-    .update(
-      '{"actor":' +
-        canonicalJson({ ...fields.actor }) +
-        ',"causationId":' +
-        JSON.stringify(fields.causationId) +
-        ',"commandId":' +
-        JSON.stringify(fields.commandId) +
-        ',"correlationId":' +
-        JSON.stringify(fields.correlationId) +
-        ',"data":' +
-        canonicalJson(fields.data) +
-        ',"eventId":' +
-        JSON.stringify(fields.eventId) +
-        ',"occurredAt":' +
-        JSON.stringify(fields.occurredAt) +
-        ',"previousHash":' +
-        JSON.stringify(fields.previousHash) +
-        ',"recordedAt":' +
-        JSON.stringify(fields.recordedAt) +
-        ',"schemaVersion":' +
-        JSON.stringify(fields.schemaVersion) +
-        ',"streamId":' +
-        JSON.stringify(fields.streamId) +
-        ',"streamVersion":' +
-        JSON.stringify(fields.streamVersion) +
-        ',"type":' +
-        JSON.stringify(fields.type) +
-        '}',
-    )
-    .digest('hex');
+  sha256Hex(
+    '{"actor":' +
+      canonicalJson({ ...fields.actor }) +
+      ',"causationId":' +
+      JSON.stringify(fields.causationId) +
+      ',"commandId":' +
+      JSON.stringify(fields.commandId) +
+      ',"correlationId":' +
+      JSON.stringify(fields.correlationId) +
+      ',"data":' +
+      canonicalJson(fields.data) +
+      ',"eventId":' +
+      JSON.stringify(fields.eventId) +
+      ',"occurredAt":' +
+      JSON.stringify(fields.occurredAt) +
+      ',"previousHash":' +
+      JSON.stringify(fields.previousHash) +
+      ',"recordedAt":' +
+      JSON.stringify(fields.recordedAt) +
+      ',"schemaVersion":' +
+      JSON.stringify(fields.schemaVersion) +
+      ',"streamId":' +
+      JSON.stringify(fields.streamId) +
+      ',"streamVersion":' +
+      JSON.stringify(fields.streamVersion) +
+      ',"type":' +
+      JSON.stringify(fields.type) +
+      '}',
+  );
 
 /** The envelope as the hash sees it: what `hashEvent` encodes, as a JSON value. */
 export const canonicalEnvelope = (fields: HashedFields): JsonObject => ({

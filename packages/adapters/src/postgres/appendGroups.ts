@@ -1,0 +1,68 @@
+import { RecordedEvent } from '@council-partnerships/domain';
+
+/**
+ * Writes a group of single-event appends and answers the global position of each event that went in.
+ * An event missing from the answer was not inserted: its version was taken, the event it follows is not
+ * stored with the hash it chains from, or its id is used.
+ */
+export type WriteGroup = (events: readonly RecordedEvent[]) => Promise<ReadonlyMap<string, number>>;
+
+interface Waiting {
+  readonly event: RecordedEvent;
+  readonly settle: (outcome: { position: number | null } | { error: unknown }) => void;
+}
+
+/**
+ * Group commit for single-event appends. While `statementsInFlight` groups are being written, further
+ * appends wait and go together in the next statement, so many concurrent writers share one round trip
+ * and one commit instead of queueing for connections and the disk one by one. An append that arrives
+ * with nothing waiting and a statement free goes at once: a lone writer waits for no one.
+ *
+ * Each event is still checked and inserted or refused on its own. A group whose statement fails is
+ * written again one event at a time, so that no append fails because of another in its group.
+ */
+export class AppendGroups {
+  private waiting: Waiting[] = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly write: WriteGroup,
+    private readonly statementsInFlight: number,
+  ) {}
+
+  /** The event's global position once it is stored, or null when it was not inserted. */
+  insert(event: RecordedEvent): Promise<number | null> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({
+        event,
+        settle: (outcome) => ('error' in outcome ? reject(outcome.error) : resolve(outcome.position)),
+      });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    while (this.inFlight < this.statementsInFlight && this.waiting.length > 0) {
+      const group = this.waiting;
+      this.waiting = [];
+      this.inFlight += 1;
+      void this.writeGroup(group).then(() => {
+        this.inFlight -= 1;
+        this.next();
+      });
+    }
+  }
+
+  private async writeGroup(group: readonly Waiting[]): Promise<void> {
+    try {
+      const positions = await this.write(group.map((w) => w.event));
+      for (const w of group) w.settle({ position: positions.get(w.event.eventId) ?? null });
+    } catch (error) {
+      if (group.length === 1) {
+        group[0]!.settle({ error });
+        return;
+      }
+      await Promise.all(group.map((w) => this.writeGroup([w])));
+    }
+  }
+}
