@@ -3,7 +3,7 @@ import { Either, left, right } from 'fp-ts/Either';
 import {
   AppendError,
   AppendResult,
-  chainEvents,
+  chainEventsWithJson,
   concurrencyConflict,
   EventStore,
   expectedVersionMatches,
@@ -80,15 +80,16 @@ const prepare = (db: Database.Database) => ({
 
 type Statements = ReturnType<typeof prepare>;
 
-const rowOf = (event: RecordedEvent) => [
+/** A row to insert, with the data and actor as the canonical JSON texts the hash was taken over. */
+const rowOf = (event: RecordedEvent, dataJson: string, actorJson: string) => [
   event.globalPosition,
   event.eventId,
   event.streamId,
   event.streamVersion,
   event.type,
   event.schemaVersion,
-  JSON.stringify(event.data),
-  JSON.stringify(event.actor),
+  dataJson,
+  actorJson,
   event.occurredAt,
   event.recordedAt,
   event.commandId,
@@ -268,7 +269,11 @@ const appendInTransaction = (
     return left(concurrencyConflict(streamId, expectedVersion, current));
   }
   const lastPosition = sql.lastPosition.get() ?? 0;
-  const recorded = chainEvents(
+  const {
+    events: recorded,
+    dataJson,
+    actorJson,
+  } = chainEventsWithJson(
     streamId,
     head === undefined ? null : { streamVersion: head.stream_version, hash: head.hash },
     events,
@@ -276,7 +281,8 @@ const appendInTransaction = (
     (i) => lastPosition + i + 1,
   );
   try {
-    for (const event of recorded) sql.insert.run(rowOf(event));
+    for (let i = 0; i < recorded.length; i++)
+      sql.insert.run(rowOf(recorded[i]!, dataJson[i]!, actorJson[i]!));
   } catch (error) {
     throw isEventIdClash(error) ? new EventIdAlreadyStored() : error;
   }

@@ -3,44 +3,9 @@ import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, invalidInput } from '../shared/errors';
 import { validateJson } from '../shared/json';
 import { decodeWith } from '../shared/validation';
-import { ActorCodec, ExpectedVersion, ExpectedVersionCodec, NewEvent } from './envelope';
+import { AppendCodec, NonEmptyString } from './appendCodec';
+import { ExpectedVersion, NewEvent } from './envelope';
 import { ReadAllOptions, ReadStreamOptions } from './port';
-
-const NonEmptyString = new t.Type<string, string, unknown>(
-  'a non-empty string',
-  (u): u is string => typeof u === 'string' && u.length > 0,
-  (u, c) =>
-    typeof u === 'string' && u.trim().length > 0 ? t.success(u) : t.failure(u, c, 'a non-empty string'),
-  t.identity,
-);
-
-const IsoTimestamp = new t.Type<string, string, unknown>(
-  'an ISO 8601 timestamp',
-  (u): u is string => typeof u === 'string',
-  (u, c) =>
-    typeof u === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(u) && !Number.isNaN(Date.parse(u))
-      ? t.success(u)
-      : t.failure(u, c, 'an ISO 8601 timestamp'),
-  t.identity,
-);
-
-const NewEventCodec = t.type({
-  eventId: NonEmptyString,
-  type: NonEmptyString,
-  schemaVersion: t.refinement(t.Int, (n) => n >= 1, 'a positive integer'),
-  data: t.UnknownRecord,
-  occurredAt: IsoTimestamp,
-  actor: ActorCodec,
-  commandId: NonEmptyString,
-  correlationId: NonEmptyString,
-  causationId: t.union([t.string, t.null]),
-});
-
-const AppendCodec = t.type({
-  streamId: NonEmptyString,
-  events: t.array(NewEventCodec),
-  expectedVersion: ExpectedVersionCodec,
-});
 
 export interface ValidAppend {
   readonly streamId: string;
@@ -58,7 +23,8 @@ export const validateAppend = (
   options: unknown,
 ): Either<InvalidInput, ValidAppend> => {
   const expectedVersion = (options as { expectedVersion?: unknown } | undefined)?.expectedVersion;
-  const decoded = decodeWith(AppendCodec, 'append')({ streamId, events, expectedVersion });
+  const input = { streamId, events, expectedVersion };
+  const decoded = AppendCodec.is(input) ? right(input) : decodeWith(AppendCodec, 'append')(input);
   if (decoded._tag === 'Left') return decoded;
   const append = decoded.right;
   if (append.events.length === 0) return left(invalidInput('append needs at least one event', ['events']));

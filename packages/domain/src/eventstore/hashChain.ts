@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto';
 import { canonicalJson, JsonObject } from '../shared/json';
-import { RecordedEvent } from './envelope';
+import { NewEvent, RecordedEvent } from './envelope';
 
 /** The fields a hash covers. The global position is left out: the stream version fixes order in a stream. */
 export type HashedFields = Omit<RecordedEvent, 'hash' | 'globalPosition'>;
@@ -15,43 +15,49 @@ const sha256Hex: (text: string) => string =
     : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
+ * The bytes a hash covers: the canonical JSON of the envelope, given the canonical JSON of its data
+ * and actor. The envelope's own keys are written in their sorted order by hand (exactly
+ * `canonicalJson` of the whole envelope, see `canonicalEnvelope`); only the data and the actor need
+ * the general canonical encoding.
+ */
+const envelopeText = (fields: HashedFields, dataJson: string, actorJson: string): string =>
+  '{"actor":' +
+  actorJson +
+  ',"causationId":' +
+  JSON.stringify(fields.causationId) +
+  ',"commandId":' +
+  JSON.stringify(fields.commandId) +
+  ',"correlationId":' +
+  JSON.stringify(fields.correlationId) +
+  ',"data":' +
+  dataJson +
+  ',"eventId":' +
+  JSON.stringify(fields.eventId) +
+  ',"occurredAt":' +
+  JSON.stringify(fields.occurredAt) +
+  ',"previousHash":' +
+  JSON.stringify(fields.previousHash) +
+  ',"recordedAt":' +
+  JSON.stringify(fields.recordedAt) +
+  ',"schemaVersion":' +
+  JSON.stringify(fields.schemaVersion) +
+  ',"streamId":' +
+  JSON.stringify(fields.streamId) +
+  ',"streamVersion":' +
+  JSON.stringify(fields.streamVersion) +
+  ',"type":' +
+  JSON.stringify(fields.type) +
+  '}';
+
+const actorJsonOf = (actor: HashedFields['actor']): string => canonicalJson(actor as JsonObject);
+
+/**
  * SHA-256 over the canonical JSON of the envelope and data, including the previous event's hash, so
  * that changing, removing, inserting or reordering any event breaks the chain from that point on.
- *
- * The envelope's own keys are written in their sorted order by hand (the bytes are exactly
- * `canonicalJson` of the whole envelope, see `canonicalEnvelope`); only the data and the actor need the
- * general canonical encoding. This runs for every event appended and every event verified.
+ * This runs for every event appended and every event verified.
  */
 export const hashEvent = (fields: HashedFields): string =>
-  sha256Hex(
-    '{"actor":' +
-      canonicalJson({ ...fields.actor }) +
-      ',"causationId":' +
-      JSON.stringify(fields.causationId) +
-      ',"commandId":' +
-      JSON.stringify(fields.commandId) +
-      ',"correlationId":' +
-      JSON.stringify(fields.correlationId) +
-      ',"data":' +
-      canonicalJson(fields.data) +
-      ',"eventId":' +
-      JSON.stringify(fields.eventId) +
-      ',"occurredAt":' +
-      JSON.stringify(fields.occurredAt) +
-      ',"previousHash":' +
-      JSON.stringify(fields.previousHash) +
-      ',"recordedAt":' +
-      JSON.stringify(fields.recordedAt) +
-      ',"schemaVersion":' +
-      JSON.stringify(fields.schemaVersion) +
-      ',"streamId":' +
-      JSON.stringify(fields.streamId) +
-      ',"streamVersion":' +
-      JSON.stringify(fields.streamVersion) +
-      ',"type":' +
-      JSON.stringify(fields.type) +
-      '}',
-  );
+  sha256Hex(envelopeText(fields, canonicalJson(fields.data), actorJsonOf(fields.actor)));
 
 /** The envelope as the hash sees it: what `hashEvent` encodes, as a JSON value. */
 export const canonicalEnvelope = (fields: HashedFields): JsonObject => ({
@@ -70,20 +76,42 @@ export const canonicalEnvelope = (fields: HashedFields): JsonObject => ({
   previousHash: fields.previousHash,
 });
 
-/** Places new events after `previous` (the stream's last recorded event, if any) and chains their hashes. */
-export const chainEvents = (
+/**
+ * Events placed and chained, with the canonical JSON of each one's data and actor as hashed, so that a
+ * store can write those texts instead of encoding the same values again.
+ */
+export interface ChainedBatch {
+  readonly events: RecordedEvent[];
+  readonly dataJson: string[];
+  readonly actorJson: string[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `chainEvents`, keeping the JSON texts it hashed. */
+export const chainEventsWithJson = (
   streamId: string,
   previous: { streamVersion: number; hash: string } | null,
-  events: readonly import('./envelope').NewEvent[],
+  events: readonly NewEvent[],
   recordedAt: string,
   positionOf: (index: number) => number,
-): RecordedEvent[] => {
-  const out: RecordedEvent[] = [];
+): ChainedBatch => {
+  const out: ChainedBatch = { events: [], dataJson: [], actorJson: [] };
   let previousHash = previous?.hash ?? null;
   let version = previous?.streamVersion ?? 0;
-  events.forEach((event, index) => {
+  // A batch is usually one actor's decision: encode the actor once while it stays the same object.
+  let lastActor: NewEvent['actor'] | null = null;
+  let actorJson = '';
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
     version += 1;
-    const fields: HashedFields = {
+    if (event.actor !== lastActor) {
+      lastActor = event.actor;
+      actorJson = actorJsonOf(event.actor);
+    }
+    const dataJson = canonicalJson(event.data);
+    // One object per event, hashed before its hash is filled in (the hash does not cover itself).
+    const recorded: Mutable<RecordedEvent> = {
       eventId: event.eventId,
       type: event.type,
       schemaVersion: event.schemaVersion,
@@ -97,10 +125,23 @@ export const chainEvents = (
       streamVersion: version,
       recordedAt,
       previousHash,
+      globalPosition: positionOf(index),
+      hash: '',
     };
-    const hash = hashEvent(fields);
-    out.push({ ...fields, globalPosition: positionOf(index), hash });
-    previousHash = hash;
-  });
+    recorded.hash = sha256Hex(envelopeText(recorded, dataJson, actorJson));
+    out.events.push(recorded);
+    out.dataJson.push(dataJson);
+    out.actorJson.push(actorJson);
+    previousHash = recorded.hash;
+  }
   return out;
 };
+
+/** Places new events after `previous` (the stream's last recorded event, if any) and chains their hashes. */
+export const chainEvents = (
+  streamId: string,
+  previous: { streamVersion: number; hash: string } | null,
+  events: readonly NewEvent[],
+  recordedAt: string,
+  positionOf: (index: number) => number,
+): RecordedEvent[] => chainEventsWithJson(streamId, previous, events, recordedAt, positionOf).events;
