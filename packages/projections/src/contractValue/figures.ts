@@ -162,21 +162,26 @@ const sharesOf = (
 };
 
 const openBookOf = (c: ContractValueState, years: readonly FinancialYearValue[]): OpenBookFigures | null => {
-  if (c.openBook === null && Object.keys(c.claims).length === 0) return null;
-  const claims = Object.values(c.claims);
+  const pending = Object.values(c.pendingClaims);
+  const verified = Object.entries(c.verifiedByYear);
+  if (c.openBook === null && pending.length === 0 && verified.length === 0) return null;
   const perYear = new Map<string, Omit<OpenBookYear, 'financialYear' | 'budgetPence' | 'variancePence'>>();
   const zero = { claimedPence: 0, verifiedPence: 0, disallowedPence: 0, marginPence: 0, payablePence: 0 };
   for (const year of years) perYear.set(year.financialYear, zero);
-  for (const claim of claims) {
-    const key = financialYearLabel(claim.periodStart);
+  for (const [key, totals] of verified) {
     const year = perYear.get(key) ?? zero;
     perYear.set(key, {
-      claimedPence: year.claimedPence + claim.claimedPence,
-      verifiedPence: year.verifiedPence + (claim.verified?.verifiedPence ?? 0),
-      disallowedPence: year.disallowedPence + (claim.verified?.disallowedPence ?? 0),
-      marginPence: year.marginPence + (claim.verified?.marginPence ?? 0),
-      payablePence: year.payablePence + (claim.verified?.payablePence ?? 0),
+      claimedPence: year.claimedPence + totals.claimedPence,
+      verifiedPence: year.verifiedPence + totals.verifiedPence,
+      disallowedPence: year.disallowedPence + totals.disallowedPence,
+      marginPence: year.marginPence + totals.marginPence,
+      payablePence: year.payablePence + totals.payablePence,
     });
+  }
+  for (const claim of pending) {
+    const key = financialYearLabel(claim.periodStart);
+    const year = perYear.get(key) ?? zero;
+    perYear.set(key, { ...year, claimedPence: year.claimedPence + claim.claimedPence });
   }
   const byFinancialYear = [...perYear.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -192,7 +197,7 @@ const openBookOf = (c: ContractValueState, years: readonly FinancialYearValue[])
     disallowedPence: total((y) => y.disallowedPence),
     marginPence: total((y) => y.marginPence),
     payablePence: total((y) => y.payablePence),
-    awaitingVerificationPence: sum(claims.filter((cl) => cl.verified === null).map((cl) => cl.claimedPence)),
+    awaitingVerificationPence: sum(pending.map((cl) => cl.claimedPence)),
     byFinancialYear,
   };
 };

@@ -7,7 +7,9 @@ import {
   ContractValueProjectionStateCodec,
   ContractValueState,
   PartnershipValueState,
+  VerifiedYearState,
 } from './state';
+import { financialYearLabel } from './schedule';
 
 const emptyPartnership = (partnershipId: string): PartnershipValueState => ({
   partnershipId,
@@ -20,6 +22,15 @@ const emptyPartnership = (partnershipId: string): PartnershipValueState => ({
   expansions: {},
   externalFunding: [],
 });
+
+const noVerifiedClaims: VerifiedYearState = {
+  claims: 0,
+  claimedPence: 0,
+  verifiedPence: 0,
+  disallowedPence: 0,
+  marginPence: 0,
+  payablePence: 0,
+};
 
 type Data<T extends PartnershipEvent['type']> = Extract<PartnershipEvent, { type: T }>['data'];
 
@@ -56,7 +67,8 @@ const signed = (
   extensionsExercised: [],
   modifications: [],
   ended: null,
-  claims: {},
+  pendingClaims: {},
+  verifiedByYear: {},
 });
 
 /** The change one event makes to its partnership's value record, or the record unchanged. */
@@ -251,31 +263,31 @@ const applyToPartnership = (p: PartnershipValueState, event: PartnershipProjecte
     case 'ExpenditureClaimed':
       return contract(event.data.contractId, (c) => ({
         ...c,
-        claims: withEntry(c.claims, event.data.claimId, {
+        pendingClaims: withEntry(c.pendingClaims, event.data.claimId, {
           claimId: event.data.claimId,
           periodStart: event.data.periodStart,
           periodEnd: event.data.periodEnd,
           claimedOn: event.data.claimedOn,
           claimedPence: event.data.claimedPence,
-          verified: null,
         }),
       }));
     case 'ExpenditureVerified':
       return contract(event.data.contractId, (c) => {
-        const claim = c.claims[event.data.claimId];
+        const claim = c.pendingClaims[event.data.claimId];
         if (claim === undefined) return c;
+        const { [claim.claimId]: _verified, ...pendingClaims } = c.pendingClaims;
+        const year = financialYearLabel(claim.periodStart);
+        const before = c.verifiedByYear[year] ?? noVerifiedClaims;
         return {
           ...c,
-          claims: withEntry(c.claims, claim.claimId, {
-            ...claim,
-            verified: {
-              verifiedOn: event.data.verifiedOn,
-              verifiedPence: event.data.verifiedPence,
-              disallowedPence: event.data.disallowedPence,
-              marginBasisPoints: event.data.marginBasisPoints,
-              marginPence: event.data.marginPence,
-              payablePence: event.data.payablePence,
-            },
+          pendingClaims,
+          verifiedByYear: withEntry(c.verifiedByYear, year, {
+            claims: before.claims + 1,
+            claimedPence: before.claimedPence + claim.claimedPence,
+            verifiedPence: before.verifiedPence + event.data.verifiedPence,
+            disallowedPence: before.disallowedPence + event.data.disallowedPence,
+            marginPence: before.marginPence + event.data.marginPence,
+            payablePence: before.payablePence + event.data.payablePence,
           }),
         };
       });
@@ -304,7 +316,8 @@ const applyToPartnership = (p: PartnershipValueState, event: PartnershipProjecte
  */
 export const contractValueProjection = defineProjection<ContractValueProjectionState, PartnershipEvent>({
   name: 'contract-value',
-  version: 1,
+  // 2: verified claims are kept as totals per financial year.
+  version: 2,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
   ...perPartnership(emptyPartnership, applyToPartnership),

@@ -12,24 +12,30 @@ export const SavingsLineStateCodec = t.type({
 });
 export const FundingShareStateCodec = t.type({ commissionerId: Text, shareBasisPoints: IntegerCodec });
 
+/** An open-book claim not yet verified. */
 export const ClaimStateCodec = t.type({
   claimId: Text,
   periodStart: Date,
   periodEnd: Date,
   claimedOn: Date,
   claimedPence: Pence,
-  verified: nullableCodec(
-    t.type({
-      verifiedOn: Date,
-      verifiedPence: Pence,
-      disallowedPence: Pence,
-      marginBasisPoints: IntegerCodec,
-      marginPence: Pence,
-      payablePence: Pence,
-    }),
-  ),
 });
 export type ClaimState = t.TypeOf<typeof ClaimStateCodec>;
+
+/**
+ * Verified claims of one financial year (the year each claim's period starts in), added up as they are
+ * verified: the figures need the totals, and keeping every claim would grow with every month of a
+ * ten-year contract.
+ */
+export const VerifiedYearStateCodec = t.type({
+  claims: IntegerCodec,
+  claimedPence: Pence,
+  verifiedPence: Pence,
+  disallowedPence: Pence,
+  marginPence: Pence,
+  payablePence: Pence,
+});
+export type VerifiedYearState = t.TypeOf<typeof VerifiedYearStateCodec>;
 
 export const ModificationStateCodec = t.type({
   modificationId: Text,
@@ -74,7 +80,10 @@ export const ContractValueStateCodec = t.type({
   ),
   modifications: t.array(ModificationStateCodec),
   ended: nullableCodec(t.type({ on: Date, how: t.union([t.literal('expired'), t.literal('terminated')]) })),
-  claims: t.record(t.string, ClaimStateCodec),
+  /** Claims awaiting verification, by claim id. */
+  pendingClaims: t.record(t.string, ClaimStateCodec),
+  /** Verified claims, by financial year (e.g. 2026-27). */
+  verifiedByYear: t.record(t.string, VerifiedYearStateCodec),
 });
 export type ContractValueState = t.TypeOf<typeof ContractValueStateCodec>;
 
