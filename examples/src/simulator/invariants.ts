@@ -3,6 +3,8 @@ import { EventStore, RecordedEvent } from '@council-partnerships/domain';
 import {
   contractValueOf,
   contractValueProjection,
+  createPerformanceProjection,
+  DEFAULT_SCORECARDS_KEPT,
   performanceOf,
   performanceProjection,
   rebuildProjection,
@@ -119,7 +121,15 @@ export const checkInvariants = async (run: SimulationRun): Promise<Violation[]> 
   const rebuiltValue = await rebuildProjection(store, contractValueProjection);
   const rebuiltPerformance = await rebuildProjection(store, performanceProjection);
   const smallPages = await rebuildProjection(store, contractValueProjection, { pageSize: 7 });
-  if (rebuiltValue._tag === 'Left' || rebuiltPerformance._tag === 'Left' || smallPages._tag === 'Left') {
+  const everyReturn = await rebuildProjection(store, createPerformanceProjection({ scorecardsKept: 'all' }));
+  const fewReturns = await rebuildProjection(store, createPerformanceProjection({ scorecardsKept: 5 }));
+  if (
+    rebuiltValue._tag === 'Left' ||
+    rebuiltPerformance._tag === 'Left' ||
+    smallPages._tag === 'Left' ||
+    everyReturn._tag === 'Left' ||
+    fewReturns._tag === 'Left'
+  ) {
     fail('rebuild', 'a read model could not be rebuilt from the global log');
     return violations;
   }
@@ -179,15 +189,37 @@ export const checkInvariants = async (run: SimulationRun): Promise<Violation[]> 
   if (!isDeepStrictEqual(smallPages.right.state, rebuiltValue.right.state))
     fail('page size', 'a rebuild in pages of 7 differs');
 
-  // 6. Performance: every return and review the simulator made is in the read model.
+  // 6. Performance: every return and review the simulator made is in the read model that keeps them
+  // all; one that keeps fewer shows exactly the latest of those scorecards, trends unchanged.
   const performance = performanceOf(rebuiltPerformance.right.state, pid);
+  const complete = performanceOf(everyReturn.right.state, pid);
+  const few = performanceOf(fewReturns.right.state, pid);
   for (const belief of Object.values(report.contracts)) {
     if (belief.tier === 1) continue;
-    const p = performance?.contracts.find((c) => c.contractId === belief.contractId);
-    if (p?.scorecards.length !== belief.returns)
-      fail('returns', `${belief.contractId}: ${p?.scorecards.length} vs ${belief.returns}`);
-    if (p?.reviews.length !== belief.reviews)
-      fail('reviews', `${belief.contractId}: ${p?.reviews.length} vs ${belief.reviews}`);
+    const all = complete?.contracts.find((c) => c.contractId === belief.contractId);
+    if (all?.scorecards.length !== belief.returns)
+      fail('returns', `${belief.contractId}: ${all?.scorecards.length} vs ${belief.returns}`);
+    if (all?.reviews.length !== belief.reviews)
+      fail('reviews', `${belief.contractId}: ${all?.reviews.length} vs ${belief.reviews}`);
+    for (const [kept, view] of [
+      [DEFAULT_SCORECARDS_KEPT, performance],
+      [5, few],
+    ] as const) {
+      const p = view?.contracts.find((c) => c.contractId === belief.contractId);
+      if (!isDeepStrictEqual(p?.scorecards, all?.scorecards.slice(-kept)))
+        fail('scorecards kept', `${belief.contractId}: keeping ${kept}, the scorecards are not the latest`);
+      if (p?.earlierReturnsNotKept !== belief.returns > kept)
+        fail('scorecards kept', `${belief.contractId}: keeping ${kept}, earlierReturnsNotKept is wrong`);
+      if (
+        !isDeepStrictEqual(
+          p?.trends.map((t) => t.trend),
+          all?.trends.map((t) => t.trend),
+        )
+      )
+        fail('scorecards kept', `${belief.contractId}: keeping ${kept} changed a KPI trend`);
+      if (!isDeepStrictEqual(p?.reviews, all?.reviews))
+        fail('scorecards kept', `${belief.contractId}: keeping ${kept} changed the reviews`);
+    }
   }
   return violations;
 };

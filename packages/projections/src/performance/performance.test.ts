@@ -4,7 +4,7 @@ import { rebuildProjection } from '../rebuild';
 import { AsOf } from '../asOf';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
 import { manualClock } from '../testing/sampleLedger';
-import { performanceProjection } from './projection';
+import { createPerformanceProjection, performanceProjection } from './projection';
 import { performanceOf } from './view';
 
 const P = 'stockton';
@@ -220,5 +220,28 @@ describe('performance read model', () => {
       (c) => c.contractId === 'family-time',
     )!;
     expect(module).toMatchObject({ nextKpiAssessmentDueBy: '2024-03-31', assessmentOverdue: true });
+  });
+
+  it('keeps the latest returns by period, comparing the earliest kept one with the return before it', async () => {
+    const store = await setUp();
+    const folded = await rebuildProjection(store, createPerformanceProjection({ scorecardsKept: 2 }));
+    if (folded._tag === 'Left') throw new Error(folded.left.message);
+    const module = performanceOf(folded.right.state, P)!.contracts.find(
+      (c) => c.contractId === 'family-time',
+    )!;
+    // Q1 is let go when the late Q3 return is filed after Q2: what is kept is the latest two periods.
+    expect(module.scorecards.map((s) => s.periodEnd)).toEqual(['2022-09-30', '2022-12-31']);
+    expect(module.earlierReturnsNotKept).toBe(true);
+    expect(module.scorecards[0]?.lines.map((l) => [l.previousActual, l.trend])).toEqual([
+      [8200, 'improving'],
+      [7, 'improving'],
+    ]);
+    expect(module.trends.map((t) => t.trend)).toEqual(['declining', 'declining']);
+    const keepingAll = (await performance(store)).contracts.find((c) => c.contractId === 'family-time');
+    expect(keepingAll?.earlierReturnsNotKept).toBe(false);
+  });
+
+  it('refuses to keep no returns at all', () => {
+    expect(() => createPerformanceProjection({ scorecardsKept: 0 })).toThrow(/scorecardsKept/);
   });
 });

@@ -7,6 +7,7 @@ import {
   PartnershipPerformanceState,
   PerformanceProjectionState,
   PerformanceProjectionStateCodec,
+  PerformanceReturn,
 } from './state';
 
 const emptyPartnership = (partnershipId: string): PartnershipPerformanceState => ({
@@ -33,12 +34,51 @@ const newContract = (
   ended: null,
   kpis: [],
   returns: [],
+  earlierActuals: {},
+  earlierReturnsNotKept: false,
   reviews: [],
 });
+
+type PeriodOf = { readonly periodStart: string; readonly periodEnd: string };
+
+/** Period order: by end, then start (as the scorecards are shown). */
+const isBefore = (a: PeriodOf, b: PeriodOf): boolean =>
+  a.periodEnd === b.periodEnd ? a.periodStart < b.periodStart : a.periodEnd < b.periodEnd;
+
+/**
+ * Files a return among the kept ones in period order (a resubmission replaces the return with its id:
+ * the latest figures count) and, past `kept`, lets the oldest go, remembering each KPI's latest
+ * measure among those let go.
+ */
+const fileReturn = (
+  c: ContractPerformanceState,
+  filed: PerformanceReturn,
+  kept: number,
+): ContractPerformanceState => {
+  const returns = c.returns.filter((r) => r.returnId !== filed.returnId);
+  let at = returns.length;
+  while (at > 0 && isBefore(filed, returns[at - 1]!)) at -= 1;
+  returns.splice(at, 0, filed);
+  if (returns.length <= kept) return { ...c, returns };
+  const earlierActuals = { ...c.earlierActuals };
+  for (const dropped of returns.splice(0, returns.length - kept)) {
+    for (const m of dropped.measures) {
+      const known = earlierActuals[m.kpiId];
+      if (known === undefined || !isBefore(dropped, known))
+        earlierActuals[m.kpiId] = {
+          periodStart: dropped.periodStart,
+          periodEnd: dropped.periodEnd,
+          actual: m.actual,
+        };
+    }
+  }
+  return { ...c, returns, earlierActuals, earlierReturnsNotKept: true };
+};
 
 const applyToPartnership = (
   p: PartnershipPerformanceState,
   event: PartnershipProjected,
+  kept: number,
 ): PartnershipPerformanceState => {
   const contract = (
     contractId: string,
@@ -122,11 +162,9 @@ const applyToPartnership = (
         ],
       }));
     case 'PerformanceReturnSubmitted':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        returns: [
-          // A resubmitted return for the same id replaces the earlier one: the latest figures count.
-          ...c.returns.filter((r) => r.returnId !== event.data.returnId),
+      return contract(event.data.contractId, (c) =>
+        fileReturn(
+          c,
           {
             returnId: event.data.returnId,
             periodStart: event.data.periodStart,
@@ -136,8 +174,9 @@ const applyToPartnership = (
             measures: event.data.measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual, rag: m.rag })),
             approvedOn: null,
           },
-        ],
-      }));
+          kept,
+        ),
+      );
     case 'PerformanceReturnApproved':
       return contract(event.data.contractId, (c) => ({
         ...c,
@@ -214,12 +253,37 @@ const applyToPartnership = (
   }
 };
 
-/** Performance: KPIs, returns and reviews of every contract, which modules are embedded, expansions. */
-export const performanceProjection = defineProjection<PerformanceProjectionState, PartnershipEvent>({
-  name: 'performance',
-  version: 1,
-  registry: partnershipEventRegistry,
-  initial: () => ({ partnerships: {} }),
-  ...perPartnership(emptyPartnership, applyToPartnership),
-  stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
-});
+export const DEFAULT_SCORECARDS_KEPT = 24;
+
+export interface PerformanceProjectionOptions {
+  /**
+   * How many returns (scorecards) to keep per contract, the latest by period; default 24, two years of
+   * monthly returns. Older returns stay in the log (replay as of a date, the audit timeline); the read
+   * model's memory then stays the same however long the contracts run. `'all'` keeps every one.
+   */
+  readonly scorecardsKept?: number | 'all';
+}
+
+/**
+ * Performance: KPIs, the latest returns and every review of each contract, which modules are embedded,
+ * expansions. Each choice of `scorecardsKept` is a projection of its own name, so snapshots made with
+ * one are never read as another.
+ */
+export const createPerformanceProjection = (options: PerformanceProjectionOptions = {}) => {
+  const keep = options.scorecardsKept ?? DEFAULT_SCORECARDS_KEPT;
+  if (keep !== 'all' && !(Number.isSafeInteger(keep) && keep >= 1))
+    throw new RangeError(`scorecardsKept must be 'all' or a whole number, 1 or more (got ${String(keep)})`);
+  const kept = keep === 'all' ? Number.POSITIVE_INFINITY : keep;
+  return defineProjection<PerformanceProjectionState, PartnershipEvent>({
+    name: keep === DEFAULT_SCORECARDS_KEPT ? 'performance' : `performance-keeping-${String(keep)}`,
+    // 2: returns kept in period order, up to `scorecardsKept`.
+    version: 2,
+    registry: partnershipEventRegistry,
+    initial: () => ({ partnerships: {} }),
+    ...perPartnership(emptyPartnership, (p, event) => applyToPartnership(p, event, kept)),
+    stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
+  });
+};
+
+/** The performance read model keeping the latest 24 returns of each contract. */
+export const performanceProjection = createPerformanceProjection();

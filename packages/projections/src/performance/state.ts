@@ -69,7 +69,15 @@ export const ContractPerformanceStateCodec = t.type({
   terminationNoticeEffectiveOn: nullableCodec(Date),
   ended: nullableCodec(t.type({ on: Date, how: t.union([t.literal('expired'), t.literal('terminated')]) })),
   kpis: t.array(KpiStateCodec),
+  /** The latest returns by period, oldest first, as many as the projection keeps. */
   returns: t.array(ReturnStateCodec),
+  /**
+   * For each KPI, its latest measure in a return no longer kept: what the earliest kept scorecard
+   * compares with, so trimming history does not change a trend.
+   */
+  earlierActuals: t.record(t.string, t.type({ periodStart: Date, periodEnd: Date, actual: IntegerCodec })),
+  /** True once a return has been left out for being older than the returns kept. */
+  earlierReturnsNotKept: t.boolean,
   reviews: t.array(ReviewStateCodec),
 });
 export type ContractPerformanceState = t.TypeOf<typeof ContractPerformanceStateCodec>;

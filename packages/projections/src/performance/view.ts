@@ -71,7 +71,10 @@ export interface ContractPerformance {
   readonly rag: Rag | null;
   readonly latestReview: PerformanceReview | null;
   readonly reviews: readonly PerformanceReview[];
+  /** One per return kept (the latest by period, see `scorecardsKept`), oldest first. */
   readonly scorecards: readonly Scorecard[];
+  /** True when older returns exist than the scorecards shown; they stay in the log. */
+  readonly earlierReturnsNotKept: boolean;
   readonly trends: readonly KpiTrend[];
   readonly nextKpiAssessmentDueBy: string | null;
   /** True when `today` was given and the KPI assessment is past due. */
@@ -128,7 +131,9 @@ const byPeriod = <T extends { periodEnd: string; periodStart: string }>(items: r
   );
 
 const scorecardsOf = (c: ContractPerformanceState): Scorecard[] => {
-  const previous = new Map<string, number>();
+  const previous = new Map<string, number>(
+    Object.entries(c.earlierActuals).map(([kpiId, earlier]) => [kpiId, earlier.actual]),
+  );
   return byPeriod(c.returns).map((r) => {
     const lines = r.measures.map((m) => {
       const kpi = c.kpis.find((k) => k.kpiId === m.kpiId);
@@ -180,15 +185,14 @@ const trendsOf = (c: ContractPerformanceState): KpiTrend[] => {
         .map((m) => ({ periodEnd: r.periodEnd, actual: m.actual, rag: m.rag })),
     );
     const last = points[points.length - 1];
-    const before = points[points.length - 2];
+    const before = points[points.length - 2]?.actual ?? c.earlierActuals[kpi.kpiId]?.actual ?? null;
     return {
       kpiId: kpi.kpiId,
       name: kpi.name,
       target: kpi.target,
       direction: kpi.direction,
       points,
-      trend:
-        last === undefined ? 'not-enough-data' : trendOf(kpi.direction, before?.actual ?? null, last.actual),
+      trend: last === undefined ? 'not-enough-data' : trendOf(kpi.direction, before, last.actual),
     };
   });
 };
@@ -219,6 +223,7 @@ const contractPerformance = (c: ContractPerformanceState, today: string | undefi
     latestReview,
     reviews,
     scorecards: scorecardsOf(c),
+    earlierReturnsNotKept: c.earlierReturnsNotKept,
     trends: trendsOf(c),
     nextKpiAssessmentDueBy: c.nextKpiAssessmentDueBy,
     assessmentOverdue:
