@@ -15,44 +15,82 @@ export const withEntry = <V>(
 });
 
 /**
- * A read model kept per partnership: `apply` and `begin` for a projection whose state is
- * `{ partnerships: { [id]: P } }`, from the change one event makes to its partnership's record. The
- * pure `apply` copies the map of partnerships for each event; `begin` copies it once per batch and then
- * replaces one partnership's record per event, so a rebuild does not slow down as partnerships add up.
- * A partnership's own record is still replaced, never changed, so states handed out stay as they were.
+ * A deep copy of a read model's record. Read-model states are JSON values (their codecs say so), so
+ * objects and arrays are all there is to copy; key order is kept, so a copy encodes to the same text.
+ */
+export const cloneRecord = <T>(value: T): T => {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(cloneRecord) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) copy[key] = cloneRecord((value as Record<string, unknown>)[key]);
+  return copy as T;
+};
+
+/** A read model kept per partnership, as the change each event makes to one partnership's record. */
+export interface PerPartnership<P> {
+  /** A partnership's record before anything happened to it. */
+  readonly empty: (partnershipId: string) => P;
+  /** The event types `change` acts on; any other event leaves the record as it is. */
+  readonly changedBy: readonly PartnershipEvent['type'][];
+  /**
+   * Applies one event to a record in place. The record, and everything reachable from it, belongs to
+   * the fold calling this: `change` may write to any of it, and must copy what it keeps from the event
+   * if it will later write to that.
+   */
+  readonly change: (p: P, event: PartnershipProjected) => void;
+}
+
+/**
+ * `apply` and `begin` for a projection whose state is `{ partnerships: { [id]: P } }`.
+ *
+ * `begin` owns the records it creates or copies while it folds: the first event for a partnership
+ * whose record it did not make copies that record once, and every later event changes the copy in
+ * place, so an event costs what it changes (a claim, a return), not a copy of the partnership. Nothing
+ * handed over by `result` is written to again: ownership ends there. The pure `apply` copies the one
+ * record an event changes. A partnership gets an empty record at its first event of any type, so
+ * every partnership in the log is listed.
  */
 export const perPartnership = <P, S extends { readonly partnerships: Readonly<Record<string, P>> }>(
-  empty: (partnershipId: string) => P,
-  applyToPartnership: (p: P, event: PartnershipProjected) => P,
-): Pick<Projection<S, PartnershipEvent>, 'apply' | 'begin'> => ({
-  apply: (state, event) => {
-    const id = event.data.partnershipId;
-    const before = state.partnerships[id] ?? empty(id);
-    const after = applyToPartnership(before, event);
-    return after === before && state.partnerships[id] !== undefined
-      ? state
-      : { ...state, partnerships: withEntry(state.partnerships, id, after) };
-  },
-  begin: (state) => {
-    let partnerships = state.partnerships as Record<string, P>;
-    let owned = false;
-    return {
-      apply: (event) => {
-        const id = event.data.partnershipId;
-        const current = partnerships[id];
-        const before = current ?? empty(id);
-        const after = applyToPartnership(before, event);
-        if (after === before && current !== undefined) return;
-        if (!owned) {
-          partnerships = { ...partnerships };
-          owned = true;
-        }
-        partnerships[id] = after;
-      },
-      result: () => {
-        owned = false;
-        return partnerships === state.partnerships ? state : { ...state, partnerships };
-      },
-    };
-  },
-});
+  model: PerPartnership<P>,
+): Pick<Projection<S, PartnershipEvent>, 'apply' | 'begin'> => {
+  const changes = new Set<string>(model.changedBy);
+  return {
+    apply: (state, event) => {
+      const id = event.data.partnershipId;
+      const current = state.partnerships[id];
+      if (current !== undefined && !changes.has(event.type)) return state;
+      const record = current === undefined ? model.empty(id) : cloneRecord(current);
+      if (changes.has(event.type)) model.change(record, event);
+      return { ...state, partnerships: { ...state.partnerships, [id]: record } };
+    },
+    begin: (state) => {
+      let partnerships = state.partnerships as Record<string, P>;
+      let ownsMap = false;
+      const owned = new Set<P>();
+      return {
+        apply: (event) => {
+          const id = event.data.partnershipId;
+          let record = partnerships[id];
+          const changing = changes.has(event.type);
+          if (record !== undefined && (!changing || owned.has(record))) {
+            if (changing) model.change(record, event);
+            return;
+          }
+          record = record === undefined ? model.empty(id) : cloneRecord(record);
+          owned.add(record);
+          if (!ownsMap) {
+            partnerships = { ...partnerships };
+            ownsMap = true;
+          }
+          partnerships[id] = record;
+          if (changing) model.change(record, event);
+        },
+        result: () => {
+          owned.clear();
+          ownsMap = false;
+          return partnerships === state.partnerships ? state : { ...state, partnerships };
+        },
+      };
+    },
+  };
+};

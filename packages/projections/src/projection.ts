@@ -78,18 +78,18 @@ export const readsType = <E extends { type: string; data: unknown }>(
 ): boolean => typesOf(projection.registry).has(type);
 
 /**
- * Folds recorded events into a state, in the order given. An event of a type the projection does not
- * read is skipped (the log holds other aggregates too); one it reads but cannot decode stops the fold,
- * because a read model that silently missed an event would mislead whoever relies on it.
+ * Applies recorded events to a folding in progress, in the order given, and counts those applied. An
+ * event of a type the projection does not read is skipped (the log holds other aggregates too); one it
+ * reads but cannot decode stops the fold, because a read model that silently missed an event would
+ * mislead whoever relies on it.
  */
-export const foldRecorded = <State, E extends { type: string; data: unknown }>(
+export const foldInto = <State, E extends { type: string; data: unknown }>(
   projection: Projection<State, E>,
-  state: State,
+  folding: Folding<State, E>,
   events: readonly RecordedEvent[],
   visible: (recorded: RecordedEvent) => boolean = () => true,
-): Either<CorruptEvent | UnknownEventType, { state: State; applied: number }> => {
+): Either<CorruptEvent | UnknownEventType, number> => {
   const types = typesOf(projection.registry);
-  const folding = beginFolding(projection, state);
   let applied = 0;
   for (const recorded of events) {
     if (!types.has(recorded.type) || !visible(recorded)) continue;
@@ -98,5 +98,17 @@ export const foldRecorded = <State, E extends { type: string; data: unknown }>(
     folding.apply({ ...decoded.right, envelope: recorded } as Projected<E>);
     applied += 1;
   }
-  return right({ state: folding.result(), applied });
+  return right(applied);
+};
+
+/** Folds recorded events into a state, in the order given (see `foldInto`). */
+export const foldRecorded = <State, E extends { type: string; data: unknown }>(
+  projection: Projection<State, E>,
+  state: State,
+  events: readonly RecordedEvent[],
+  visible: (recorded: RecordedEvent) => boolean = () => true,
+): Either<CorruptEvent | UnknownEventType, { state: State; applied: number }> => {
+  const folding = beginFolding(projection, state);
+  const applied = foldInto(projection, folding, events, visible);
+  return applied._tag === 'Left' ? applied : right({ state: folding.result(), applied: applied.right });
 };

@@ -2,7 +2,7 @@ import { Either, left, right } from 'fp-ts/Either';
 import { Checkpoint, EventStore } from '@council-partnerships/domain';
 import { AsOf, validateAsOf, visibleAsOf } from './asOf';
 import { ProjectionError } from './errors';
-import { foldRecorded, Projection } from './projection';
+import { beginFolding, foldInto, Projection } from './projection';
 
 export interface FoldOptions<State> {
   /** Only events visible at this point in business time and system time (default: everything). */
@@ -34,20 +34,20 @@ export const foldFromLog = async <State, E extends { type: string; data: unknown
   const asOf = validateAsOf(options.asOf);
   if (asOf._tag === 'Left') return asOf;
   const visible = visibleAsOf(asOf.right);
-  let state = options.from ?? projection.initial();
+  // One folding for the whole read, so a read model built in place is never copied between pages.
+  const folding = beginFolding(projection, options.from ?? projection.initial());
   let checkpoint = options.after ?? null;
   let eventsApplied = 0;
   for (;;) {
     const page = await store.readAll({ after: checkpoint, limit: options.pageSize ?? 1000 });
     if (page._tag === 'Left') return left(page.left);
-    const folded = foldRecorded(projection, state, page.right.events, visible);
-    if (folded._tag === 'Left') return folded;
-    state = folded.right.state;
-    eventsApplied += folded.right.applied;
+    const applied = foldInto(projection, folding, page.right.events, visible);
+    if (applied._tag === 'Left') return applied;
+    eventsApplied += applied.right;
     checkpoint = page.right.checkpoint;
     // An empty page is the end too: an adapter hiding in-flight commits must not make this spin.
     if (page.right.isEndOfLog || page.right.events.length === 0) {
-      return right({ state, checkpoint, eventsApplied });
+      return right({ state: folding.result(), checkpoint, eventsApplied });
     }
   }
 };

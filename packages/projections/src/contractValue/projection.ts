@@ -1,6 +1,6 @@
 import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
-import { PartnershipProjected, perPartnership, withEntry } from '../partnershipEvents';
+import { PartnershipProjected, perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import {
   ContractValueProjectionState,
@@ -71,241 +71,209 @@ const signed = (
   verifiedByYear: {},
 });
 
-/** The change one event makes to its partnership's value record, or the record unchanged. */
-const applyToPartnership = (p: PartnershipValueState, event: PartnershipProjected): PartnershipValueState => {
-  const contract = (contractId: string, change: (c: ContractValueState) => ContractValueState) => {
-    const current = p.contracts[contractId];
-    return current === undefined
-      ? p
-      : { ...p, contracts: withEntry(p.contracts, contractId, change(current)) };
-  };
+/** The event types the contract value read model acts on. */
+const changedBy: PartnershipEvent['type'][] = [
+  'PartnershipConceived',
+  'CommissionerJoined',
+  'FundingSourceRecorded',
+  'ProcurementLaunched',
+  'AwardDecisionMade',
+  'ProcurementCancelled',
+  'PartnershipAgreementSigned',
+  'ServiceContractSigned',
+  'ExtensionOptionExercised',
+  'ContractModified',
+  'ContractExpired',
+  'ContractTerminated',
+  'ModuleExpansionProposed',
+  'ModuleExpansionApproved',
+  'ModuleExpansionRejected',
+  'ExpenditureClaimed',
+  'ExpenditureVerified',
+  'ExternalFundingSecured',
+];
+
+/** Applies one event to a partnership's value record, in place (see `PerPartnership`). */
+const change = (p: PartnershipValueState, event: PartnershipProjected): void => {
   switch (event.type) {
     case 'PartnershipConceived':
-      return {
-        ...p,
-        title: event.data.title,
-        estimatedAnnualValuePence: event.data.estimatedAnnualValuePence,
-      };
+      p.title = event.data.title;
+      p.estimatedAnnualValuePence = event.data.estimatedAnnualValuePence;
+      return;
     case 'CommissionerJoined':
-      return {
-        ...p,
-        commissioners: [
-          ...p.commissioners,
-          { commissionerId: event.data.commissionerId, name: event.data.name },
-        ],
-      };
+      p.commissioners.push({ commissionerId: event.data.commissionerId, name: event.data.name });
+      return;
     case 'FundingSourceRecorded':
-      return {
-        ...p,
-        fundingSources: [
-          ...p.fundingSources,
-          {
-            fundingSourceId: event.data.fundingSourceId,
-            name: event.data.name,
-            kind: event.data.kind,
-            annualAmountPence: event.data.annualAmountPence,
-          },
-        ],
-      };
+      p.fundingSources.push({
+        fundingSourceId: event.data.fundingSourceId,
+        name: event.data.name,
+        kind: event.data.kind,
+        annualAmountPence: event.data.annualAmountPence,
+      });
+      return;
     case 'ProcurementLaunched':
-      return {
-        ...p,
-        procurements: withEntry(p.procurements, event.data.procurementId, {
-          procurementId: event.data.procurementId,
-          title: event.data.title,
-          procedure: event.data.procedure,
-          regime: event.data.regime,
-          estimatedAnnualValuePence: event.data.estimatedAnnualValuePence,
-          maximumTermMonths: event.data.maximumTermMonths,
-          estimatedTotalValuePence: event.data.estimatedTotalValuePence,
-          lots: event.data.lots.map((lot) => ({
-            lotId: lot.lotId,
-            title: lot.title,
-            annualBudgetPence: lot.annualBudgetPence,
-            services: lot.services.map((s) => ({ name: s.name, annualBudgetPence: s.annualBudgetPence })),
-          })),
-          awards: [],
-          cancelled: false,
-        }),
+      p.procurements[event.data.procurementId] = {
+        procurementId: event.data.procurementId,
+        title: event.data.title,
+        procedure: event.data.procedure,
+        regime: event.data.regime,
+        estimatedAnnualValuePence: event.data.estimatedAnnualValuePence,
+        maximumTermMonths: event.data.maximumTermMonths,
+        estimatedTotalValuePence: event.data.estimatedTotalValuePence,
+        lots: event.data.lots.map((lot) => ({
+          lotId: lot.lotId,
+          title: lot.title,
+          annualBudgetPence: lot.annualBudgetPence,
+          services: lot.services.map((s) => ({ name: s.name, annualBudgetPence: s.annualBudgetPence })),
+        })),
+        awards: [],
+        cancelled: false,
       };
+      return;
     case 'AwardDecisionMade': {
       const procurement = p.procurements[event.data.procurementId];
-      if (procurement === undefined) return p;
-      const award = {
+      if (procurement === undefined) return;
+      procurement.awards = procurement.awards.filter((a) => a.lotId !== event.data.lotId);
+      procurement.awards.push({
         lotId: event.data.lotId,
         supplierId: event.data.supplierId,
         supplierName: event.data.supplierName,
         annualValuePence: event.data.annualValuePence,
         totalValuePence: event.data.totalValuePence,
-      };
-      return {
-        ...p,
-        procurements: withEntry(p.procurements, procurement.procurementId, {
-          ...procurement,
-          awards: [...procurement.awards.filter((a) => a.lotId !== award.lotId), award],
-        }),
-      };
+      });
+      return;
     }
     case 'ProcurementCancelled': {
       const procurement = p.procurements[event.data.procurementId];
-      return procurement === undefined
-        ? p
-        : {
-            ...p,
-            procurements: withEntry(p.procurements, procurement.procurementId, {
-              ...procurement,
-              cancelled: true,
-            }),
-          };
+      if (procurement !== undefined) procurement.cancelled = true;
+      return;
     }
     case 'PartnershipAgreementSigned':
-      return {
-        ...p,
-        contracts: withEntry(p.contracts, event.data.agreementId, {
-          contractId: event.data.agreementId,
-          tier: 1,
-          title: event.data.title,
-          agreementId: null,
-          expansionId: null,
-          supplierId: event.data.partnerId,
-          supplierName: event.data.partnerName,
-          potentialAnnualValuePence: event.data.potentialAnnualValuePence,
-          ...signed(event.data),
-        }),
+      p.contracts[event.data.agreementId] = {
+        contractId: event.data.agreementId,
+        tier: 1,
+        title: event.data.title,
+        agreementId: null,
+        expansionId: null,
+        supplierId: event.data.partnerId,
+        supplierName: event.data.partnerName,
+        potentialAnnualValuePence: event.data.potentialAnnualValuePence,
+        ...signed(event.data),
       };
+      return;
     case 'ServiceContractSigned':
-      return {
-        ...p,
-        contracts: withEntry(p.contracts, event.data.contractId, {
-          contractId: event.data.contractId,
-          tier: 2,
-          title: event.data.title,
-          agreementId: event.data.agreementId,
-          expansionId: event.data.expansionId,
-          supplierId: event.data.supplierId,
-          supplierName: event.data.supplierName,
-          potentialAnnualValuePence: null,
-          ...signed(event.data),
-        }),
+      p.contracts[event.data.contractId] = {
+        contractId: event.data.contractId,
+        tier: 2,
+        title: event.data.title,
+        agreementId: event.data.agreementId,
+        expansionId: event.data.expansionId,
+        supplierId: event.data.supplierId,
+        supplierName: event.data.supplierName,
+        potentialAnnualValuePence: null,
+        ...signed(event.data),
       };
-    case 'ExtensionOptionExercised':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        endsOn: event.data.newEndsOn,
-        extensionsExercised: [
-          ...c.extensionsExercised,
-          {
-            optionNumber: event.data.optionNumber,
-            lengthMonths: event.data.lengthMonths,
-            exercisedOn: event.data.exercisedOn,
-            newEndsOn: event.data.newEndsOn,
-          },
-        ],
-      }));
-    case 'ContractModified':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        endsOn: event.data.newEndsOn,
-        currentAnnualValuePence: event.data.newAnnualValuePence ?? c.currentAnnualValuePence,
-        modifications: [
-          ...c.modifications,
-          {
-            modificationId: event.data.modificationId,
-            agreedOn: event.data.agreedOn,
-            termChangeMonths: event.data.termChangeMonths,
-            previousEndsOn: event.data.previousEndsOn,
-            newEndsOn: event.data.newEndsOn,
-            valueChangePence: event.data.valueChangePence,
-            newAnnualValuePence: event.data.newAnnualValuePence,
-          },
-        ],
-      }));
+      return;
+    case 'ExtensionOptionExercised': {
+      const c = p.contracts[event.data.contractId];
+      if (c === undefined) return;
+      c.endsOn = event.data.newEndsOn;
+      c.extensionsExercised.push({
+        optionNumber: event.data.optionNumber,
+        lengthMonths: event.data.lengthMonths,
+        exercisedOn: event.data.exercisedOn,
+        newEndsOn: event.data.newEndsOn,
+      });
+      return;
+    }
+    case 'ContractModified': {
+      const c = p.contracts[event.data.contractId];
+      if (c === undefined) return;
+      c.endsOn = event.data.newEndsOn;
+      c.currentAnnualValuePence = event.data.newAnnualValuePence ?? c.currentAnnualValuePence;
+      c.modifications.push({
+        modificationId: event.data.modificationId,
+        agreedOn: event.data.agreedOn,
+        termChangeMonths: event.data.termChangeMonths,
+        previousEndsOn: event.data.previousEndsOn,
+        newEndsOn: event.data.newEndsOn,
+        valueChangePence: event.data.valueChangePence,
+        newAnnualValuePence: event.data.newAnnualValuePence,
+      });
+      return;
+    }
     case 'ContractExpired':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        ended: { on: event.data.expiredOn, how: 'expired' },
-      }));
-    case 'ContractTerminated':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        ended: { on: event.data.terminatedOn, how: 'terminated' },
-      }));
+    case 'ContractTerminated': {
+      const c = p.contracts[event.data.contractId];
+      if (c === undefined) return;
+      c.ended =
+        event.type === 'ContractExpired'
+          ? { on: event.data.expiredOn, how: 'expired' }
+          : { on: event.data.terminatedOn, how: 'terminated' };
+      return;
+    }
     case 'ModuleExpansionProposed':
-      return {
-        ...p,
-        expansions: withEntry(p.expansions, event.data.expansionId, {
-          expansionId: event.data.expansionId,
-          agreementId: event.data.agreementId,
-          title: event.data.title,
-          annualValuePence: event.data.annualValuePence,
-          status: 'proposed',
-          decidedOn: null,
-          scopeAnnualValueAfterPence: null,
-        }),
+      p.expansions[event.data.expansionId] = {
+        expansionId: event.data.expansionId,
+        agreementId: event.data.agreementId,
+        title: event.data.title,
+        annualValuePence: event.data.annualValuePence,
+        status: 'proposed',
+        decidedOn: null,
+        scopeAnnualValueAfterPence: null,
       };
+      return;
     case 'ModuleExpansionApproved':
     case 'ModuleExpansionRejected': {
       const expansion = p.expansions[event.data.expansionId];
-      if (expansion === undefined) return p;
-      const decided =
-        event.type === 'ModuleExpansionApproved'
-          ? {
-              status: 'approved' as const,
-              decidedOn: event.data.approvedOn,
-              scopeAnnualValueAfterPence: event.data.scopeAnnualValueAfterPence,
-            }
-          : { status: 'rejected' as const, decidedOn: event.data.rejectedOn };
-      return {
-        ...p,
-        expansions: withEntry(p.expansions, expansion.expansionId, { ...expansion, ...decided }),
-      };
+      if (expansion === undefined) return;
+      if (event.type === 'ModuleExpansionApproved') {
+        expansion.status = 'approved';
+        expansion.decidedOn = event.data.approvedOn;
+        expansion.scopeAnnualValueAfterPence = event.data.scopeAnnualValueAfterPence;
+      } else {
+        expansion.status = 'rejected';
+        expansion.decidedOn = event.data.rejectedOn;
+      }
+      return;
     }
-    case 'ExpenditureClaimed':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        pendingClaims: withEntry(c.pendingClaims, event.data.claimId, {
-          claimId: event.data.claimId,
-          periodStart: event.data.periodStart,
-          periodEnd: event.data.periodEnd,
-          claimedOn: event.data.claimedOn,
-          claimedPence: event.data.claimedPence,
-        }),
-      }));
-    case 'ExpenditureVerified':
-      return contract(event.data.contractId, (c) => {
-        const claim = c.pendingClaims[event.data.claimId];
-        if (claim === undefined) return c;
-        const { [claim.claimId]: _verified, ...pendingClaims } = c.pendingClaims;
-        const year = financialYearLabel(claim.periodStart);
-        const before = c.verifiedByYear[year] ?? noVerifiedClaims;
-        return {
-          ...c,
-          pendingClaims,
-          verifiedByYear: withEntry(c.verifiedByYear, year, {
-            claims: before.claims + 1,
-            claimedPence: before.claimedPence + claim.claimedPence,
-            verifiedPence: before.verifiedPence + event.data.verifiedPence,
-            disallowedPence: before.disallowedPence + event.data.disallowedPence,
-            marginPence: before.marginPence + event.data.marginPence,
-            payablePence: before.payablePence + event.data.payablePence,
-          }),
-        };
-      });
-    case 'ExternalFundingSecured':
-      return {
-        ...p,
-        externalFunding: [
-          ...p.externalFunding,
-          {
-            fundingId: event.data.fundingId,
-            funder: event.data.funder,
-            amountPence: event.data.amountPence,
-            securedOn: event.data.securedOn,
-          },
-        ],
+    case 'ExpenditureClaimed': {
+      const c = p.contracts[event.data.contractId];
+      if (c === undefined) return;
+      c.pendingClaims[event.data.claimId] = {
+        claimId: event.data.claimId,
+        periodStart: event.data.periodStart,
+        periodEnd: event.data.periodEnd,
+        claimedOn: event.data.claimedOn,
+        claimedPence: event.data.claimedPence,
       };
+      return;
+    }
+    case 'ExpenditureVerified': {
+      const c = p.contracts[event.data.contractId];
+      const claim = c?.pendingClaims[event.data.claimId];
+      if (c === undefined || claim === undefined) return;
+      delete c.pendingClaims[claim.claimId];
+      const year = financialYearLabel(claim.periodStart);
+      const totals = (c.verifiedByYear[year] ??= { ...noVerifiedClaims });
+      totals.claims += 1;
+      totals.claimedPence += claim.claimedPence;
+      totals.verifiedPence += event.data.verifiedPence;
+      totals.disallowedPence += event.data.disallowedPence;
+      totals.marginPence += event.data.marginPence;
+      totals.payablePence += event.data.payablePence;
+      return;
+    }
+    case 'ExternalFundingSecured':
+      p.externalFunding.push({
+        fundingId: event.data.fundingId,
+        funder: event.data.funder,
+        amountPence: event.data.amountPence,
+        securedOn: event.data.securedOn,
+      });
+      return;
     default:
-      return p;
+      return;
   }
 };
 
@@ -320,6 +288,6 @@ export const contractValueProjection = defineProjection<ContractValueProjectionS
   version: 2,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
-  ...perPartnership(emptyPartnership, applyToPartnership),
+  ...perPartnership({ empty: emptyPartnership, changedBy, change }),
   stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
 });

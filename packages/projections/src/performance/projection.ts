@@ -1,6 +1,6 @@
 import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
-import { PartnershipProjected, perPartnership, withEntry } from '../partnershipEvents';
+import { PartnershipProjected, perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import {
   ContractPerformanceState,
@@ -50,206 +50,179 @@ const isBefore = (a: PeriodOf, b: PeriodOf): boolean =>
  * the latest figures count) and, past `kept`, lets the oldest go, remembering each KPI's latest
  * measure among those let go.
  */
-const fileReturn = (
-  c: ContractPerformanceState,
-  filed: PerformanceReturn,
-  kept: number,
-): ContractPerformanceState => {
-  const returns = c.returns.filter((r) => r.returnId !== filed.returnId);
-  let at = returns.length;
-  while (at > 0 && isBefore(filed, returns[at - 1]!)) at -= 1;
-  returns.splice(at, 0, filed);
-  if (returns.length <= kept) return { ...c, returns };
-  const earlierActuals = { ...c.earlierActuals };
-  for (const dropped of returns.splice(0, returns.length - kept)) {
+const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept: number): void => {
+  const resubmitted = c.returns.findIndex((r) => r.returnId === filed.returnId);
+  if (resubmitted !== -1) c.returns.splice(resubmitted, 1);
+  let at = c.returns.length;
+  while (at > 0 && isBefore(filed, c.returns[at - 1]!)) at -= 1;
+  c.returns.splice(at, 0, filed);
+  if (c.returns.length <= kept) return;
+  for (const dropped of c.returns.splice(0, c.returns.length - kept)) {
     for (const m of dropped.measures) {
-      const known = earlierActuals[m.kpiId];
+      const known = c.earlierActuals[m.kpiId];
       if (known === undefined || !isBefore(dropped, known))
-        earlierActuals[m.kpiId] = {
+        c.earlierActuals[m.kpiId] = {
           periodStart: dropped.periodStart,
           periodEnd: dropped.periodEnd,
           actual: m.actual,
         };
     }
   }
-  return { ...c, returns, earlierActuals, earlierReturnsNotKept: true };
+  c.earlierReturnsNotKept = true;
 };
 
-const applyToPartnership = (
-  p: PartnershipPerformanceState,
-  event: PartnershipProjected,
-  kept: number,
-): PartnershipPerformanceState => {
-  const contract = (
-    contractId: string,
-    change: (c: ContractPerformanceState) => ContractPerformanceState,
-  ) => {
-    const current = p.contracts[contractId];
-    return current === undefined
-      ? p
-      : { ...p, contracts: withEntry(p.contracts, contractId, change(current)) };
-  };
+/** The event types the performance read model acts on. */
+const changedBy: PartnershipEvent['type'][] = [
+  'PartnershipConceived',
+  'PartnershipAgreementSigned',
+  'ServiceContractSigned',
+  'ExtensionOptionExercised',
+  'ContractModified',
+  'ServiceWentLive',
+  'ModuleEmbedded',
+  'KpiDefined',
+  'PerformanceReturnSubmitted',
+  'PerformanceReturnApproved',
+  'PerformanceReviewed',
+  'TerminationNoticeGiven',
+  'ContractExpired',
+  'ContractTerminated',
+  'ModuleExpansionProposed',
+  'ModuleExpansionApproved',
+  'ModuleExpansionRejected',
+];
+
+/** Applies one event to a partnership's performance record, in place (see `PerPartnership`). */
+const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kept: number): void => {
+  const contract =
+    'contractId' in event.data && typeof event.data.contractId === 'string'
+      ? p.contracts[event.data.contractId]
+      : undefined;
   switch (event.type) {
     case 'PartnershipConceived':
-      return { ...p, title: event.data.title };
+      p.title = event.data.title;
+      return;
     case 'PartnershipAgreementSigned':
-      return {
-        ...p,
-        agreementId: event.data.agreementId,
-        contracts: withEntry(
-          p.contracts,
-          event.data.agreementId,
-          newContract(event.data.agreementId, {
-            tier: 1,
-            title: event.data.title,
-            supplierName: event.data.partnerName,
-            agreementId: null,
-            expansionId: null,
-            kpisRequired: false,
-            startsOn: event.data.startsOn,
-            endsOn: event.data.endsOn,
-          }),
-        ),
-      };
+      p.agreementId = event.data.agreementId;
+      p.contracts[event.data.agreementId] = newContract(event.data.agreementId, {
+        tier: 1,
+        title: event.data.title,
+        supplierName: event.data.partnerName,
+        agreementId: null,
+        expansionId: null,
+        kpisRequired: false,
+        startsOn: event.data.startsOn,
+        endsOn: event.data.endsOn,
+      });
+      return;
     case 'ServiceContractSigned':
-      return {
-        ...p,
-        contracts: withEntry(
-          p.contracts,
-          event.data.contractId,
-          newContract(event.data.contractId, {
-            tier: 2,
-            title: event.data.title,
-            supplierName: event.data.supplierName,
-            agreementId: event.data.agreementId,
-            expansionId: event.data.expansionId,
-            kpisRequired: event.data.kpisRequired,
-            startsOn: event.data.startsOn,
-            endsOn: event.data.endsOn,
-          }),
-        ),
-      };
+      p.contracts[event.data.contractId] = newContract(event.data.contractId, {
+        tier: 2,
+        title: event.data.title,
+        supplierName: event.data.supplierName,
+        agreementId: event.data.agreementId,
+        expansionId: event.data.expansionId,
+        kpisRequired: event.data.kpisRequired,
+        startsOn: event.data.startsOn,
+        endsOn: event.data.endsOn,
+      });
+      return;
     case 'ExtensionOptionExercised':
     case 'ContractModified':
-      return contract(event.data.contractId, (c) => ({ ...c, endsOn: event.data.newEndsOn }));
+      if (contract !== undefined) contract.endsOn = event.data.newEndsOn;
+      return;
     case 'ServiceWentLive':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        liveOn: event.data.liveOn,
-        nextKpiAssessmentDueBy: event.data.nextKpiAssessmentDueBy ?? c.nextKpiAssessmentDueBy,
-      }));
+      if (contract === undefined) return;
+      contract.liveOn = event.data.liveOn;
+      contract.nextKpiAssessmentDueBy = event.data.nextKpiAssessmentDueBy ?? contract.nextKpiAssessmentDueBy;
+      return;
     case 'ModuleEmbedded':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        embeddedOn: c.embeddedOn ?? event.data.embeddedOn,
-      }));
+      if (contract !== undefined) contract.embeddedOn ??= event.data.embeddedOn;
+      return;
     case 'KpiDefined':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        kpis: [
-          ...c.kpis.filter((k) => k.kpiId !== event.data.kpiId),
-          {
-            kpiId: event.data.kpiId,
-            name: event.data.name,
-            unit: event.data.unit,
-            target: event.data.target,
-            direction: event.data.direction,
-            greenWithinBps: event.data.tolerance.greenWithinBps,
-            amberWithinBps: event.data.tolerance.amberWithinBps,
-            frequency: event.data.frequency,
-            definedOn: event.data.definedOn,
-          },
-        ],
-      }));
+      if (contract === undefined) return;
+      contract.kpis = contract.kpis.filter((k) => k.kpiId !== event.data.kpiId);
+      contract.kpis.push({
+        kpiId: event.data.kpiId,
+        name: event.data.name,
+        unit: event.data.unit,
+        target: event.data.target,
+        direction: event.data.direction,
+        greenWithinBps: event.data.tolerance.greenWithinBps,
+        amberWithinBps: event.data.tolerance.amberWithinBps,
+        frequency: event.data.frequency,
+        definedOn: event.data.definedOn,
+      });
+      return;
     case 'PerformanceReturnSubmitted':
-      return contract(event.data.contractId, (c) =>
-        fileReturn(
-          c,
-          {
-            returnId: event.data.returnId,
-            periodStart: event.data.periodStart,
-            periodEnd: event.data.periodEnd,
-            submittedOn: event.data.submittedOn,
-            submittedBy: event.data.submittedBy.id,
-            measures: event.data.measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual, rag: m.rag })),
-            approvedOn: null,
-          },
-          kept,
-        ),
+      if (contract === undefined) return;
+      fileReturn(
+        contract,
+        {
+          returnId: event.data.returnId,
+          periodStart: event.data.periodStart,
+          periodEnd: event.data.periodEnd,
+          submittedOn: event.data.submittedOn,
+          submittedBy: event.data.submittedBy.id,
+          measures: event.data.measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual, rag: m.rag })),
+          approvedOn: null,
+        },
+        kept,
       );
-    case 'PerformanceReturnApproved':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        returns: c.returns.map((r) =>
-          r.returnId === event.data.returnId ? { ...r, approvedOn: event.data.approvedOn } : r,
-        ),
-      }));
+      return;
+    case 'PerformanceReturnApproved': {
+      const approved = contract?.returns.find((r) => r.returnId === event.data.returnId);
+      if (approved !== undefined) approved.approvedOn = event.data.approvedOn;
+      return;
+    }
     case 'PerformanceReviewed':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        embeddedOn: c.embeddedOn ?? (event.data.confirmsEmbedded ? event.data.reviewedOn : null),
-        nextKpiAssessmentDueBy: event.data.nextAssessmentDueBy,
-        reviews: [
-          ...c.reviews,
-          {
-            reviewId: event.data.reviewId,
-            reviewedOn: event.data.reviewedOn,
-            periodStart: event.data.periodStart,
-            periodEnd: event.data.periodEnd,
-            rating: event.data.rating,
-            ratingExplanation: event.data.ratingExplanation,
-            rag: event.data.rag,
-            decision: event.data.decision,
-            kpiAssessments: event.data.kpiAssessments.map((a) => ({ ...a })),
-            finalAssessment: event.data.finalAssessment,
-            confirmsEmbedded: event.data.confirmsEmbedded,
-            nextAssessmentDueBy: event.data.nextAssessmentDueBy,
-            reviewedBy: event.data.reviewedBy.id,
-          },
-        ],
-      }));
+      if (contract === undefined) return;
+      contract.embeddedOn ??= event.data.confirmsEmbedded ? event.data.reviewedOn : null;
+      contract.nextKpiAssessmentDueBy = event.data.nextAssessmentDueBy;
+      contract.reviews.push({
+        reviewId: event.data.reviewId,
+        reviewedOn: event.data.reviewedOn,
+        periodStart: event.data.periodStart,
+        periodEnd: event.data.periodEnd,
+        rating: event.data.rating,
+        ratingExplanation: event.data.ratingExplanation,
+        rag: event.data.rag,
+        decision: event.data.decision,
+        kpiAssessments: event.data.kpiAssessments.map((a) => ({ ...a })),
+        finalAssessment: event.data.finalAssessment,
+        confirmsEmbedded: event.data.confirmsEmbedded,
+        nextAssessmentDueBy: event.data.nextAssessmentDueBy,
+        reviewedBy: event.data.reviewedBy.id,
+      });
+      return;
     case 'TerminationNoticeGiven':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        terminationNoticeEffectiveOn: event.data.effectiveOn,
-      }));
+      if (contract !== undefined) contract.terminationNoticeEffectiveOn = event.data.effectiveOn;
+      return;
     case 'ContractExpired':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        ended: { on: event.data.expiredOn, how: 'expired' },
-      }));
+      if (contract !== undefined) contract.ended = { on: event.data.expiredOn, how: 'expired' };
+      return;
     case 'ContractTerminated':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        ended: { on: event.data.terminatedOn, how: 'terminated' },
-      }));
+      if (contract !== undefined) contract.ended = { on: event.data.terminatedOn, how: 'terminated' };
+      return;
     case 'ModuleExpansionProposed':
-      return {
-        ...p,
-        expansions: [
-          ...p.expansions,
-          {
-            expansionId: event.data.expansionId,
-            title: event.data.title,
-            status: 'proposed',
-            decidedOn: null,
-          },
-        ],
-      };
+      p.expansions.push({
+        expansionId: event.data.expansionId,
+        title: event.data.title,
+        status: 'proposed',
+        decidedOn: null,
+      });
+      return;
     case 'ModuleExpansionApproved':
     case 'ModuleExpansionRejected': {
-      const decidedOn =
+      const expansion = p.expansions.find((e) => e.expansionId === event.data.expansionId);
+      if (expansion === undefined) return;
+      expansion.status = event.type === 'ModuleExpansionApproved' ? 'approved' : 'rejected';
+      expansion.decidedOn =
         event.type === 'ModuleExpansionApproved' ? event.data.approvedOn : event.data.rejectedOn;
-      const status = event.type === 'ModuleExpansionApproved' ? 'approved' : 'rejected';
-      return {
-        ...p,
-        expansions: p.expansions.map((e) =>
-          e.expansionId === event.data.expansionId ? { ...e, status, decidedOn } : e,
-        ),
-      };
+      return;
     }
     default:
-      return p;
+      return;
   }
 };
 
@@ -280,7 +253,7 @@ export const createPerformanceProjection = (options: PerformanceProjectionOption
     version: 2,
     registry: partnershipEventRegistry,
     initial: () => ({ partnerships: {} }),
-    ...perPartnership(emptyPartnership, (p, event) => applyToPartnership(p, event, kept)),
+    ...perPartnership({ empty: emptyPartnership, changedBy, change: (p, event) => change(p, event, kept) }),
     stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
   });
 };

@@ -2,7 +2,7 @@ import { partnershipEventRegistry, PartnershipEvent } from '@council-partnership
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
 import { defineProjection } from '../projection';
-import { PartnershipProjected, perPartnership, withEntry } from '../partnershipEvents';
+import { PartnershipProjected, perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import { RegisterContract, RegisterFactsState, RegisterFactsStateCodec, RegisterPartnership } from './state';
 
@@ -18,165 +18,155 @@ const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
   contracts: {},
 });
 
-const applyToPartnership = (p: RegisterPartnership, event: PartnershipProjected): RegisterPartnership => {
-  const procurement = (
-    id: string,
-    change: (pr: RegisterPartnership['procurements'][string]) => RegisterPartnership['procurements'][string],
-  ) => {
-    const current = p.procurements[id];
-    return current === undefined ? p : { ...p, procurements: withEntry(p.procurements, id, change(current)) };
-  };
-  const contract = (id: string, change: (c: RegisterContract) => RegisterContract) => {
-    const current = p.contracts[id];
-    return current === undefined ? p : { ...p, contracts: withEntry(p.contracts, id, change(current)) };
-  };
+/** The event types the register's facts act on. */
+const changedBy: PartnershipEvent['type'][] = [
+  'PartnershipConceived',
+  'MarketEngagementEventScheduled',
+  'MarketEngagementEventHeld',
+  'ProcurementLaunched',
+  'FinalTendersInvited',
+  'TenderReceived',
+  'TendersEvaluated',
+  'AwardDecisionMade',
+  'StandstillNoticeIssued',
+  'StandstillEnded',
+  'ProcurementCancelled',
+  'PartnershipAgreementSigned',
+  'ServiceContractSigned',
+  'MobilisationStarted',
+  'ServiceWentLive',
+  'PerformanceReviewed',
+  'TerminationNoticeGiven',
+];
+
+/** Applies one event to a partnership's register facts, in place (see `PerPartnership`). */
+const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
+  const procurement =
+    'procurementId' in event.data && typeof event.data.procurementId === 'string'
+      ? p.procurements[event.data.procurementId]
+      : undefined;
+  const contract =
+    'contractId' in event.data && typeof event.data.contractId === 'string'
+      ? p.contracts[event.data.contractId]
+      : undefined;
   switch (event.type) {
     case 'PartnershipConceived':
-      return {
-        ...p,
-        title: event.data.title,
-        serviceArea: event.data.serviceArea,
-        description: event.data.description,
-        leadCommissioner: event.data.leadCommissioner.name,
-        conceivedOn: event.data.conceivedOn,
-      };
+      p.title = event.data.title;
+      p.serviceArea = event.data.serviceArea;
+      p.description = event.data.description;
+      p.leadCommissioner = event.data.leadCommissioner.name;
+      p.conceivedOn = event.data.conceivedOn;
+      return;
     case 'MarketEngagementEventScheduled':
-      return {
-        ...p,
-        engagementEvents: [
-          ...p.engagementEvents,
-          {
-            engagementEventId: event.data.engagementEventId,
-            title: event.data.title,
-            date: event.data.date,
-            heldOn: null,
-          },
-        ],
-      };
+      p.engagementEvents.push({
+        engagementEventId: event.data.engagementEventId,
+        title: event.data.title,
+        date: event.data.date,
+        heldOn: null,
+      });
+      return;
     case 'MarketEngagementEventHeld':
-      return {
-        ...p,
-        engagementEvents: p.engagementEvents.map((e) =>
-          e.engagementEventId === event.data.engagementEventId ? { ...e, heldOn: event.data.heldOn } : e,
-        ),
-      };
+      for (const e of p.engagementEvents)
+        if (e.engagementEventId === event.data.engagementEventId) e.heldOn = event.data.heldOn;
+      return;
     case 'ProcurementLaunched':
-      return {
-        ...p,
-        procurements: withEntry(p.procurements, event.data.procurementId, {
-          procurementId: event.data.procurementId,
-          title: event.data.title,
-          procedure: event.data.procedure,
-          regime: event.data.regime,
-          lightTouch: event.data.lightTouch,
-          launchedOn: event.data.launchedOn,
-          advertisedOn: event.data.advertisedOn,
-          portal: event.data.portal,
-          noticeReference: event.data.noticeReference,
-          finalTenderDeadline: null,
-          tendersReceived: 0,
-          evaluatedLotIds: [],
-          awardedLotIds: [],
-          lotCount: event.data.lots.length,
-          standstills: [],
-          cancelledOn: null,
-        }),
+      p.procurements[event.data.procurementId] = {
+        procurementId: event.data.procurementId,
+        title: event.data.title,
+        procedure: event.data.procedure,
+        regime: event.data.regime,
+        lightTouch: event.data.lightTouch,
+        launchedOn: event.data.launchedOn,
+        advertisedOn: event.data.advertisedOn,
+        portal: event.data.portal,
+        noticeReference: event.data.noticeReference,
+        finalTenderDeadline: null,
+        tendersReceived: 0,
+        evaluatedLotIds: [],
+        awardedLotIds: [],
+        lotCount: event.data.lots.length,
+        standstills: [],
+        cancelledOn: null,
       };
+      return;
     case 'FinalTendersInvited':
-      return procurement(event.data.procurementId, (pr) => ({
-        ...pr,
-        finalTenderDeadline: event.data.deadline,
-      }));
+      if (procurement !== undefined) procurement.finalTenderDeadline = event.data.deadline;
+      return;
     case 'TenderReceived':
-      return procurement(event.data.procurementId, (pr) => ({
-        ...pr,
-        tendersReceived: pr.tendersReceived + 1,
-      }));
+      if (procurement !== undefined) procurement.tendersReceived += 1;
+      return;
     case 'TendersEvaluated':
-      return procurement(event.data.procurementId, (pr) => ({
-        ...pr,
-        evaluatedLotIds: [...pr.evaluatedLotIds.filter((id) => id !== event.data.lotId), event.data.lotId],
-      }));
+      if (procurement === undefined) return;
+      procurement.evaluatedLotIds = procurement.evaluatedLotIds.filter((id) => id !== event.data.lotId);
+      procurement.evaluatedLotIds.push(event.data.lotId);
+      return;
     case 'AwardDecisionMade':
-      return procurement(event.data.procurementId, (pr) => ({
-        ...pr,
-        awardedLotIds: [...pr.awardedLotIds.filter((id) => id !== event.data.lotId), event.data.lotId],
-      }));
+      if (procurement === undefined) return;
+      procurement.awardedLotIds = procurement.awardedLotIds.filter((id) => id !== event.data.lotId);
+      procurement.awardedLotIds.push(event.data.lotId);
+      return;
     case 'StandstillNoticeIssued':
-      return procurement(event.data.procurementId, (pr) => ({
-        ...pr,
-        standstills: [
-          ...pr.standstills,
-          {
-            lotIds: [...event.data.lotIds],
-            noticeDate: event.data.noticeDate,
-            lastDay: event.data.lastDay,
-            earliestSigningDate: event.data.earliestSigningDate,
-            endedOn: null,
-          },
-        ],
-      }));
+      procurement?.standstills.push({
+        lotIds: [...event.data.lotIds],
+        noticeDate: event.data.noticeDate,
+        lastDay: event.data.lastDay,
+        earliestSigningDate: event.data.earliestSigningDate,
+        endedOn: null,
+      });
+      return;
     case 'StandstillEnded':
-      return procurement(event.data.procurementId, (pr) => ({
-        ...pr,
-        standstills: pr.standstills.map((s) =>
-          s.endedOn === null ? { ...s, endedOn: event.data.endedOn } : s,
-        ),
-      }));
+      for (const s of procurement?.standstills ?? []) if (s.endedOn === null) s.endedOn = event.data.endedOn;
+      return;
     case 'ProcurementCancelled':
-      return procurement(event.data.procurementId, (pr) => ({ ...pr, cancelledOn: event.data.cancelledOn }));
+      if (procurement !== undefined) procurement.cancelledOn = event.data.cancelledOn;
+      return;
     case 'PartnershipAgreementSigned':
     case 'ServiceContractSigned': {
       const tier2 = event.type === 'ServiceContractSigned' ? event.data : null;
       const id = event.type === 'ServiceContractSigned' ? event.data.contractId : event.data.agreementId;
-      return {
-        ...p,
-        contracts: withEntry(p.contracts, id, {
-          contractId: id,
-          services: tier2 === null ? [] : [...tier2.services],
-          deliveryModel: tier2?.deliveryModel ?? null,
-          regime: event.data.regime,
-          lightTouch: event.data.lightTouch,
-          kpisRequired: tier2?.kpisRequired ?? false,
-          annualTerminationClause:
-            event.data.annualTerminationClause === null
-              ? null
-              : {
-                  noticeMonths: event.data.annualTerminationClause.noticeMonths,
-                  exercisableBy: [...event.data.annualTerminationClause.exercisableBy],
-                },
-          mobilisationStartedOn: null,
-          liveOn: null,
-          nextKpiAssessmentDueBy: null,
-          terminationNotice: null,
-        }),
+      p.contracts[id] = {
+        contractId: id,
+        services: tier2 === null ? [] : [...tier2.services],
+        deliveryModel: tier2?.deliveryModel ?? null,
+        regime: event.data.regime,
+        lightTouch: event.data.lightTouch,
+        kpisRequired: tier2?.kpisRequired ?? false,
+        annualTerminationClause:
+          event.data.annualTerminationClause === null
+            ? null
+            : {
+                noticeMonths: event.data.annualTerminationClause.noticeMonths,
+                exercisableBy: [...event.data.annualTerminationClause.exercisableBy],
+              },
+        mobilisationStartedOn: null,
+        liveOn: null,
+        nextKpiAssessmentDueBy: null,
+        terminationNotice: null,
       };
+      return;
     }
     case 'MobilisationStarted':
-      return contract(event.data.contractId, (c) => ({ ...c, mobilisationStartedOn: event.data.startedOn }));
+      if (contract !== undefined) contract.mobilisationStartedOn = event.data.startedOn;
+      return;
     case 'ServiceWentLive':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        liveOn: event.data.liveOn,
-        nextKpiAssessmentDueBy: event.data.nextKpiAssessmentDueBy,
-      }));
+      if (contract === undefined) return;
+      contract.liveOn = event.data.liveOn;
+      contract.nextKpiAssessmentDueBy = event.data.nextKpiAssessmentDueBy;
+      return;
     case 'PerformanceReviewed':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        nextKpiAssessmentDueBy: event.data.nextAssessmentDueBy,
-      }));
+      if (contract !== undefined) contract.nextKpiAssessmentDueBy = event.data.nextAssessmentDueBy;
+      return;
     case 'TerminationNoticeGiven':
-      return contract(event.data.contractId, (c) => ({
-        ...c,
-        terminationNotice: {
-          givenOn: event.data.noticeGivenOn,
-          effectiveOn: event.data.effectiveOn,
-          ground: event.data.ground,
-          givenBy: event.data.givenBy,
-        },
-      }));
+      if (contract === undefined) return;
+      contract.terminationNotice = {
+        givenOn: event.data.noticeGivenOn,
+        effectiveOn: event.data.effectiveOn,
+        ground: event.data.ground,
+        givenBy: event.data.givenBy,
+      };
+      return;
     default:
-      return p;
+      return;
   }
 };
 
@@ -186,7 +176,7 @@ export const registerFactsProjection = defineProjection<RegisterFactsState, Part
   version: 1,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
-  ...perPartnership(emptyPartnership, applyToPartnership),
+  ...perPartnership({ empty: emptyPartnership, changedBy, change }),
   stateCodec: jsonStateCodec(RegisterFactsStateCodec),
 });
 
