@@ -20,9 +20,9 @@ export const postgresEventColumns =
 
 /** Turns a row into an event, or `CorruptEvent` naming the row when a column holds the wrong thing. */
 export const decodePostgresRow = (row: PostgresEventRow): Either<CorruptEvent, RecordedEvent> => {
-  const at = rowLocation(row);
   const position = typeof row.position === 'string' ? Number(row.position) : Number.NaN;
   if (!Number.isSafeInteger(position)) {
+    const at = rowLocation(row);
     return left(
       corruptEvent(
         at.streamId,
@@ -32,7 +32,7 @@ export const decodePostgresRow = (row: PostgresEventRow): Either<CorruptEvent, R
       ),
     );
   }
-  return eventFromRow(row, { data: row.data, actor: row.actor, globalPosition: position }, at);
+  return eventFromRow(row, row.data, row.actor, position);
 };
 
 export const decodePostgresRows = (

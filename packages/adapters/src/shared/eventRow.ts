@@ -35,32 +35,34 @@ export const rowLocation = (row: EventRowColumns): RowLocation => ({
 
 /**
  * Assembles an event from a row and the columns each driver reads its own way (JSON text or jsonb,
- * integer or bigint text), then checks it against the envelope codec.
+ * integer or bigint text), then checks it against the envelope codec. The row's location is worked
+ * out only for an error: this runs for every event read.
  */
 export const eventFromRow = (
   row: EventRowColumns,
-  driverRead: { readonly data: unknown; readonly actor: unknown; readonly globalPosition: unknown },
-  at: RowLocation,
+  data: unknown,
+  actor: unknown,
+  globalPosition: unknown,
 ): Either<CorruptEvent, RecordedEvent> => {
   const candidate = {
     eventId: row.event_id,
     type: row.event_type,
     schemaVersion: row.schema_version,
-    data: driverRead.data,
+    data,
     occurredAt: row.occurred_at,
-    actor: driverRead.actor,
+    actor,
     commandId: row.command_id,
     correlationId: row.correlation_id,
     causationId: row.causation_id,
     streamId: row.stream_id,
     streamVersion: row.stream_version,
-    globalPosition: driverRead.globalPosition,
+    globalPosition,
     recordedAt: row.recorded_at,
     previousHash: row.previous_hash,
     hash: row.hash,
   };
   // The type guard is many times cheaper than a full decode; the decode runs only to explain a failure.
-  return RecordedEventCodec.is(candidate) ? right(candidate) : decodeStoredEvent(candidate, at);
+  return RecordedEventCodec.is(candidate) ? right(candidate) : decodeStoredEvent(candidate, rowLocation(row));
 };
 
 /** Decodes a page of rows, stopping at the first that cannot be read. */

@@ -26,10 +26,28 @@ const copy = (s: AuditSummaryState): AuditSummaryState => ({
   byPartnership: Object.fromEntries(Object.entries(s.byPartnership).map(([id, p]) => [id, { ...p }])),
 });
 
+/**
+ * `businessDateOf`, remembering its last answer: events next to each other in the log mostly share
+ * their timestamps (one append's recordedAt, one command's occurredAt), and this runs for every event.
+ */
+const lastDateOf = () => {
+  let timestamp = '';
+  let date = '';
+  return (next: string): string => {
+    if (next !== timestamp) {
+      date = businessDateOf(next);
+      timestamp = next;
+    }
+    return date;
+  };
+};
+const recordedOn = lastDateOf();
+const happenedOn = lastDateOf();
+
 /** Counts one event into a summary this fold owns. */
 const count = (s: AuditSummaryState, event: PartnershipProjected): void => {
   const e = event.envelope;
-  const backdated = businessDateOf(e.recordedAt) > businessDateOf(e.occurredAt) ? 1 : 0;
+  const backdated = recordedOn(e.recordedAt) > happenedOn(e.occurredAt) ? 1 : 0;
   s.entries += 1;
   s.backdated += backdated;
   const actor = (s.byActor[e.actor.id] ??= { entries: 0, roles: {} });
