@@ -41,6 +41,23 @@ export const validateAsOf = (input: unknown): Either<InvalidInput, AsOf> =>
 /** The London calendar date on which an instant fell: a 23:30 UTC event in summer is the next day. */
 export const businessDateOf = (timestamp: string): string => londonDateOf(timestamp);
 
+/**
+ * `businessDateOf`, remembering its last answer. Events next to each other in the log mostly share
+ * their timestamps (one append's recordedAt, one command's occurredAt), and folds ask for every event:
+ * keep one of these per kind of timestamp.
+ */
+export const lastBusinessDate = (): ((timestamp: string) => string) => {
+  let timestamp = '';
+  let date = '';
+  return (next) => {
+    if (next !== timestamp) {
+      date = londonDateOf(next);
+      timestamp = next;
+    }
+    return date;
+  };
+};
+
 const instant = instantOf;
 
 /**

@@ -95,7 +95,8 @@ export const foldInto = <State, E extends { type: string; data: unknown }>(
     if (!types.has(recorded.type) || !visible(recorded)) continue;
     const decoded = projection.registry.decode(recorded);
     if (decoded._tag === 'Left') return left(decoded.left);
-    folding.apply({ ...decoded.right, envelope: recorded } as Projected<E>);
+    // Registries decode to { type, data }: built as one literal, which costs less than a spread.
+    folding.apply({ type: decoded.right.type, data: decoded.right.data, envelope: recorded } as Projected<E>);
     applied += 1;
   }
   return right(applied);

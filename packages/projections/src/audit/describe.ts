@@ -1,9 +1,16 @@
 import { PartnershipEvent } from '@council-partnerships/domain';
 
-/** 'ServiceContractSigned' -> 'Service contract signed'. */
+const inWords = new Map<string, string>();
+
+/** 'ServiceContractSigned' -> 'Service contract signed' (worked out once per type: a timeline asks per event). */
 export const typeInWords = (type: string): string => {
-  const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  let words = inWords.get(type);
+  if (words === undefined) {
+    const lower = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+    words = lower.charAt(0).toUpperCase() + lower.slice(1);
+    if (inWords.size < 1000) inWords.set(type, words);
+  }
+  return words;
 };
 
 const IDENTIFYING_FIELDS = [
@@ -23,18 +30,24 @@ const IDENTIFYING_FIELDS = [
   'briefId',
 ] as const;
 
-const pounds = (pence: number): string => {
+/** £1,234,567.89: thousands grouped by hand, which costs far less than a locale lookup per amount. */
+export const pounds = (pence: number): string => {
   const sign = pence < 0 ? '-' : '';
-  const whole = Math.floor(Math.abs(pence) / 100).toLocaleString('en-GB');
+  const digits = String(Math.floor(Math.abs(pence) / 100));
+  let whole = '';
+  for (let end = digits.length; end > 0; end -= 3)
+    whole = digits.slice(Math.max(0, end - 3), end) + (whole === '' ? '' : `,${whole}`);
   return `${sign}£${whole}.${String(Math.abs(pence) % 100).padStart(2, '0')}`;
 };
 
 /** A one-line account of an event for a timeline: what happened, to what, and any headline figure. */
 export const summarise = (event: PartnershipEvent): string => {
   const data = event.data as unknown as Record<string, unknown>;
-  const ids = IDENTIFYING_FIELDS.filter((f) => typeof data[f] === 'string').map(
-    (f) => `${f.replace(/Id$/, '')} ${String(data[f])}`,
-  );
+  let ids = '';
+  for (const field of IDENTIFYING_FIELDS) {
+    const value = data[field];
+    if (typeof value === 'string') ids += `${ids === '' ? '' : ', '}${field.slice(0, -2)} ${value}`;
+  }
   const detail = (() => {
     switch (event.type) {
       case 'PartnershipConceived':
@@ -56,12 +69,5 @@ export const summarise = (event: PartnershipEvent): string => {
         return null;
     }
   })();
-  return [
-    typeInWords(event.type),
-    ids.length > 0 ? `(${ids.join(', ')})` : null,
-    detail === null ? null : `: ${detail}`,
-  ]
-    .filter((part) => part !== null)
-    .join(' ')
-    .replace(' : ', ': ');
+  return typeInWords(event.type) + (ids === '' ? '' : ` (${ids})`) + (detail === null ? '' : `: ${detail}`);
 };

@@ -1,15 +1,18 @@
 import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
-import { businessDateOf } from '../asOf';
+import { lastBusinessDate } from '../asOf';
 import { defineProjection } from '../projection';
 import { PartnershipProjected, withEntry } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import { summarise } from './describe';
 import { AuditEntry, AuditState, AuditStateCodec } from './state';
 
+const happenedOn = lastBusinessDate();
+const recordedOn = lastBusinessDate();
+
 /** One line of the timeline: the event's envelope as an auditor reads it, with a summary in words. */
 export const auditEntryOf = (event: PartnershipProjected): AuditEntry => {
   const e = event.envelope;
-  const businessDate = businessDateOf(e.occurredAt);
+  const businessDate = happenedOn(e.occurredAt);
   return {
     globalPosition: e.globalPosition,
     eventId: e.eventId,
@@ -22,7 +25,7 @@ export const auditEntryOf = (event: PartnershipProjected): AuditEntry => {
     occurredAt: e.occurredAt,
     businessDate,
     recordedAt: e.recordedAt,
-    backdated: businessDateOf(e.recordedAt) > businessDate,
+    backdated: recordedOn(e.recordedAt) > businessDate,
     actor: { ...e.actor },
     commandId: e.commandId,
     correlationId: e.correlationId,

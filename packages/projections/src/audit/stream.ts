@@ -42,7 +42,11 @@ export const streamAuditTimeline = async (
       if (!types.has(recorded.type) || !visible(recorded)) continue;
       const decoded = partnershipEventRegistry.decode(recorded);
       if (decoded._tag === 'Left') return left(decoded.left);
-      const entry = auditEntryOf({ ...decoded.right, envelope: recorded } as PartnershipProjected);
+      const entry = auditEntryOf({
+        type: decoded.right.type,
+        data: decoded.right.data,
+        envelope: recorded,
+      } as PartnershipProjected);
       if (matches(entry)) entries.push(entry);
     }
     checkpoint = page.right.checkpoint;

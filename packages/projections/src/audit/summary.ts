@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
-import { businessDateOf } from '../asOf';
+import { lastBusinessDate } from '../asOf';
 import { defineProjection, Folding } from '../projection';
 import { PartnershipProjected } from '../partnershipEvents';
 import { IntegerCodec, jsonStateCodec } from '../stateCodecs';
@@ -26,23 +26,8 @@ const copy = (s: AuditSummaryState): AuditSummaryState => ({
   byPartnership: Object.fromEntries(Object.entries(s.byPartnership).map(([id, p]) => [id, { ...p }])),
 });
 
-/**
- * `businessDateOf`, remembering its last answer: events next to each other in the log mostly share
- * their timestamps (one append's recordedAt, one command's occurredAt), and this runs for every event.
- */
-const lastDateOf = () => {
-  let timestamp = '';
-  let date = '';
-  return (next: string): string => {
-    if (next !== timestamp) {
-      date = businessDateOf(next);
-      timestamp = next;
-    }
-    return date;
-  };
-};
-const recordedOn = lastDateOf();
-const happenedOn = lastDateOf();
+const recordedOn = lastBusinessDate();
+const happenedOn = lastBusinessDate();
 
 /** Counts one event into a summary this fold owns. */
 const count = (s: AuditSummaryState, event: PartnershipProjected): void => {

@@ -4,7 +4,7 @@ import { contractValueProjection } from '../contractValue/projection';
 import { defineProjection } from '../projection';
 import { PartnershipProjected, perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
-import { RegisterContract, RegisterFactsState, RegisterFactsStateCodec, RegisterPartnership } from './state';
+import { RegisterFactsState, RegisterFactsStateCodec, RegisterPartnership } from './state';
 
 const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
   partnershipId,

@@ -1,0 +1,36 @@
+import { PartnershipEvent } from '@council-partnerships/domain';
+import { pounds, summarise, typeInWords } from './describe';
+
+describe('an audit entry in words', () => {
+  it('writes pounds with thousands grouped and pence', () => {
+    expect([0, 5, 99_999, 123_456_789, 70_000_000_000, -150].map(pounds)).toEqual([
+      '£0.00',
+      '£0.05',
+      '£999.99',
+      '£1,234,567.89',
+      '£700,000,000.00',
+      '-£1.50',
+    ]);
+  });
+
+  it('names the type, what it concerns and any headline figure', () => {
+    expect(typeInWords('ServiceContractSigned')).toBe('Service contract signed');
+    const verified = {
+      type: 'ExpenditureVerified',
+      data: {
+        partnershipId: 'p',
+        contractId: 'c-1',
+        claimId: 'q1',
+        verifiedPence: 1_250_000,
+        payablePence: 1_350_000,
+      },
+    } as unknown as PartnershipEvent;
+    expect(summarise(verified)).toBe(
+      'Expenditure verified (contract c-1, claim q1): £12,500.00 verified, £13,500.00 payable',
+    );
+    const conceived = { type: 'PartnershipConceived', data: { partnershipId: 'p', title: 'Family hubs' } };
+    expect(summarise(conceived as unknown as PartnershipEvent)).toBe('Partnership conceived: Family hubs');
+    const live = { type: 'ServiceWentLive', data: { partnershipId: 'p', contractId: 'c-1' } };
+    expect(summarise(live as unknown as PartnershipEvent)).toBe('Service went live (contract c-1)');
+  });
+});
