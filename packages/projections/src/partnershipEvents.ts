@@ -30,8 +30,6 @@ export const cloneRecord = <T>(value: T): T => {
 export interface PerPartnership<P> {
   /** A partnership's record before anything happened to it. */
   readonly empty: (partnershipId: string) => P;
-  /** The event types `change` acts on; any other event leaves the record as it is. */
-  readonly changedBy: readonly PartnershipEvent['type'][];
   /**
    * Applies one event to a record in place. The record, and everything reachable from it, belongs to
    * the fold calling this: `change` may write to any of it, and must copy what it keeps from the event
@@ -46,36 +44,29 @@ export interface PerPartnership<P> {
  * `begin` owns the records it creates or copies while it folds: the first event for a partnership
  * whose record it did not make copies that record once, and every later event changes the copy in
  * place, so an event costs what it changes (a claim, a return), not a copy of the partnership. Nothing
- * handed over by `result` is written to again: ownership ends there. The pure `apply` copies the one
- * record an event changes. A partnership gets an empty record at its first event of any type, so
- * every partnership in the log is listed.
+ * handed over by `result` is written to again: ownership ends there. The pure `apply` copies the
+ * record of the event's partnership. A partnership gets an empty record at its first event of any
+ * type, so every partnership in the log is listed.
  */
 export const perPartnership = <P, S extends { readonly partnerships: Readonly<Record<string, P>> }>(
   model: PerPartnership<P>,
-): Pick<Projection<S, PartnershipEvent>, 'apply' | 'begin'> => {
-  const changes = new Set<string>(model.changedBy);
-  return {
-    apply: (state, event) => {
-      const id = event.data.partnershipId;
-      const current = state.partnerships[id];
-      if (current !== undefined && !changes.has(event.type)) return state;
-      const record = current === undefined ? model.empty(id) : cloneRecord(current);
-      if (changes.has(event.type)) model.change(record, event);
-      return { ...state, partnerships: { ...state.partnerships, [id]: record } };
-    },
-    begin: (state) => {
-      let partnerships = state.partnerships as Record<string, P>;
-      let ownsMap = false;
-      const owned = new Set<P>();
-      return {
-        apply: (event) => {
-          const id = event.data.partnershipId;
-          let record = partnerships[id];
-          const changing = changes.has(event.type);
-          if (record !== undefined && (!changing || owned.has(record))) {
-            if (changing) model.change(record, event);
-            return;
-          }
+): Pick<Projection<S, PartnershipEvent>, 'apply' | 'begin'> => ({
+  apply: (state, event) => {
+    const id = event.data.partnershipId;
+    const current = state.partnerships[id];
+    const record = current === undefined ? model.empty(id) : cloneRecord(current);
+    model.change(record, event);
+    return { ...state, partnerships: { ...state.partnerships, [id]: record } };
+  },
+  begin: (state) => {
+    let partnerships = state.partnerships as Record<string, P>;
+    let ownsMap = false;
+    const owned = new Set<P>();
+    return {
+      apply: (event) => {
+        const id = event.data.partnershipId;
+        let record = partnerships[id];
+        if (record === undefined || !owned.has(record)) {
           record = record === undefined ? model.empty(id) : cloneRecord(record);
           owned.add(record);
           if (!ownsMap) {
@@ -83,14 +74,14 @@ export const perPartnership = <P, S extends { readonly partnerships: Readonly<Re
             ownsMap = true;
           }
           partnerships[id] = record;
-          if (changing) model.change(record, event);
-        },
-        result: () => {
-          owned.clear();
-          ownsMap = false;
-          return partnerships === state.partnerships ? state : { ...state, partnerships };
-        },
-      };
-    },
-  };
-};
+        }
+        model.change(record, event);
+      },
+      result: () => {
+        owned.clear();
+        ownsMap = false;
+        return partnerships === state.partnerships ? state : { ...state, partnerships };
+      },
+    };
+  },
+});

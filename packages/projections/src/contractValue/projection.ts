@@ -71,28 +71,6 @@ const signed = (
   verifiedByYear: {},
 });
 
-/** The event types the contract value read model acts on. */
-const changedBy: PartnershipEvent['type'][] = [
-  'PartnershipConceived',
-  'CommissionerJoined',
-  'FundingSourceRecorded',
-  'ProcurementLaunched',
-  'AwardDecisionMade',
-  'ProcurementCancelled',
-  'PartnershipAgreementSigned',
-  'ServiceContractSigned',
-  'ExtensionOptionExercised',
-  'ContractModified',
-  'ContractExpired',
-  'ContractTerminated',
-  'ModuleExpansionProposed',
-  'ModuleExpansionApproved',
-  'ModuleExpansionRejected',
-  'ExpenditureClaimed',
-  'ExpenditureVerified',
-  'ExternalFundingSecured',
-];
-
 /** Applies one event to a partnership's value record, in place (see `PerPartnership`). */
 const change = (p: PartnershipValueState, event: PartnershipProjected): void => {
   switch (event.type) {
@@ -288,6 +266,6 @@ export const contractValueProjection = defineProjection<ContractValueProjectionS
   version: 2,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
-  ...perPartnership({ empty: emptyPartnership, changedBy, change }),
+  ...perPartnership({ empty: emptyPartnership, change }),
   stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
 });

@@ -71,27 +71,6 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
   c.earlierReturnsNotKept = true;
 };
 
-/** The event types the performance read model acts on. */
-const changedBy: PartnershipEvent['type'][] = [
-  'PartnershipConceived',
-  'PartnershipAgreementSigned',
-  'ServiceContractSigned',
-  'ExtensionOptionExercised',
-  'ContractModified',
-  'ServiceWentLive',
-  'ModuleEmbedded',
-  'KpiDefined',
-  'PerformanceReturnSubmitted',
-  'PerformanceReturnApproved',
-  'PerformanceReviewed',
-  'TerminationNoticeGiven',
-  'ContractExpired',
-  'ContractTerminated',
-  'ModuleExpansionProposed',
-  'ModuleExpansionApproved',
-  'ModuleExpansionRejected',
-];
-
 /** Applies one event to a partnership's performance record, in place (see `PerPartnership`). */
 const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kept: number): void => {
   const contract =
@@ -253,7 +232,7 @@ export const createPerformanceProjection = (options: PerformanceProjectionOption
     version: 2,
     registry: partnershipEventRegistry,
     initial: () => ({ partnerships: {} }),
-    ...perPartnership({ empty: emptyPartnership, changedBy, change: (p, event) => change(p, event, kept) }),
+    ...perPartnership({ empty: emptyPartnership, change: (p, event) => change(p, event, kept) }),
     stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
   });
 };

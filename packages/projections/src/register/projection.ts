@@ -18,27 +18,6 @@ const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
   contracts: {},
 });
 
-/** The event types the register's facts act on. */
-const changedBy: PartnershipEvent['type'][] = [
-  'PartnershipConceived',
-  'MarketEngagementEventScheduled',
-  'MarketEngagementEventHeld',
-  'ProcurementLaunched',
-  'FinalTendersInvited',
-  'TenderReceived',
-  'TendersEvaluated',
-  'AwardDecisionMade',
-  'StandstillNoticeIssued',
-  'StandstillEnded',
-  'ProcurementCancelled',
-  'PartnershipAgreementSigned',
-  'ServiceContractSigned',
-  'MobilisationStarted',
-  'ServiceWentLive',
-  'PerformanceReviewed',
-  'TerminationNoticeGiven',
-];
-
 /** Applies one event to a partnership's register facts, in place (see `PerPartnership`). */
 const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
   const procurement =
@@ -176,7 +155,7 @@ export const registerFactsProjection = defineProjection<RegisterFactsState, Part
   version: 1,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
-  ...perPartnership({ empty: emptyPartnership, changedBy, change }),
+  ...perPartnership({ empty: emptyPartnership, change }),
   stateCodec: jsonStateCodec(RegisterFactsStateCodec),
 });
 
