@@ -76,10 +76,12 @@ export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
     }
     // The type guard accepts exactly what decoding accepts for the library's codecs (none transforms
     // on decode) and costs a fraction of a full decode; the decode runs only to explain a failure.
-    if (definition.codec.is(data)) return right({ type: recorded.type, data } as E);
+    // The definition's own type string, not the row's copy: reducers switch on it for every event, and
+    // comparing with the literal in each case is then a pointer check.
+    if (definition.codec.is(data)) return right({ type: definition.type, data } as E);
     const current = decodeWith(definition.codec, `${recorded.type} v${definition.schemaVersion}`)(data);
     if (current._tag === 'Left') return left(where(current.left.message));
-    return right({ type: recorded.type, data: current.right } as E);
+    return right({ type: definition.type, data: current.right } as E);
   };
 
   return { types: [...byType.keys()], encode, decode };
