@@ -7,12 +7,12 @@ describe('Central Bedfordshire (seed 001)', () => {
     json = await jsonOf((store) => runScenario(store));
   });
 
-  it('records the history with only the expected refusal of a standstill "completed" on a bank holiday', () => {
+  it('records the history with only the expected refusal of a contract signed during the standstill', () => {
     expect(json.run.unexpected).toEqual([]);
     expect(json.run.expectedRefusals.map((r) => [r.commandType, r.code])).toEqual([
-      ['EndStandstill', 'StandstillNotEnded'],
+      ['SignServiceContract', 'StandstillNotEnded'],
     ]);
-    expect(json.figures['standstillEnded']).toBe('2019-05-28');
+    expect(json.figures['standstillEnded']).toBe('2019-05-27');
   });
 
   it('has seven lots: five locality lots of £1.52M a year in total, youth £404k, supervised contact £300k', () => {

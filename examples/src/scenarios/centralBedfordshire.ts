@@ -315,13 +315,13 @@ const script = () => {
       },
     ],
   });
-  s.add('RecordGovernanceDecision', cast.democratic, '2019-05-14', {
-    decisionId: 'cbc-executive-2019-05-14',
+  s.add('RecordGovernanceDecision', cast.democratic, '2019-05-13', {
+    decisionId: 'cbc-executive-2019-05-13',
     decisionMaker: 'executive',
     body: 'Executive (illustrative date)',
     subject: 'award',
     outcome: 'approved',
-    decidedOn: '2019-05-14',
+    decidedOn: '2019-05-13',
     summary: 'Award the seven contracts within the £2.22M a year envelope',
     approvedValuePence: pounds(15_074_000),
   });
@@ -349,51 +349,33 @@ const script = () => {
     },
   ];
   for (const a of awards) {
-    s.add('MakeAwardDecision', cast.procurement, '2019-05-16', {
+    s.add('MakeAwardDecision', cast.procurement, '2019-05-13', {
       procurementId: a.procurementId,
       lotId: a.lotId,
       supplierId: a.supplierId,
       supplierName: a.supplierName,
-      decidedOn: '2019-05-16',
+      decidedOn: '2019-05-13',
       annualValuePence: a.annual,
       totalValuePence: a.annual * 7,
-      governanceDecisionId: 'cbc-executive-2019-05-14',
+      governanceDecisionId: 'cbc-executive-2019-05-13',
     });
   }
-  // 27 May 2019 is the tenth calendar day after notices on Friday 17 May; it was the spring bank holiday.
+  // The report gives only the completion (27 May 2019); notices on Tuesday 14 May are assumed, as in the
+  // domain's own telling of this seed: ten calendar days to Friday 24 May.
   for (const [procurementId, lotIds] of [
     [CD, cdLots],
     [OPEN, [CONTACT_LOT.lotId]],
   ] as const) {
-    s.add('IssueStandstillNotice', cast.procurement, '2019-05-17', {
+    s.add('IssueStandstillNotice', cast.procurement, '2019-05-14', {
       procurementId,
       lotIds: [...lotIds],
-      noticeDate: '2019-05-17',
+      noticeDate: '2019-05-14',
     });
   }
-  s.add(
-    'EndStandstill',
-    cast.procurement,
-    '2019-05-27',
-    { procurementId: CD, endedOn: '2019-05-27' },
-    {
-      expectRefusal: 'StandstillNotEnded',
-      note: 'the report says "standstill completed 27/5/19", but a PCR 2015 period whose tenth day is a bank holiday runs to the next working day (28 May)',
-    },
-  );
-  for (const procurementId of [CD, OPEN]) {
-    s.add(
-      'EndStandstill',
-      cast.procurement,
-      '2019-05-28',
-      { procurementId, endedOn: '2019-05-28' },
-      { time: '23:59' },
-    );
-  }
   const contracts = awards.map((a) => ({ ...a, contractId: `cbc-${a.lotId}` }));
-  for (const c of contracts) {
+  const signing = (c: (typeof contracts)[number], signedOn: string) => {
     const lot = LOCALITY_LOTS.find((l) => l.lotId === c.lotId);
-    s.add('SignServiceContract', cast.legal, '2019-06-03', {
+    return {
       contractId: c.contractId,
       title: lot?.title ?? (c.lotId === YOUTH_LOT.lotId ? YOUTH_LOT.title : CONTACT_LOT.title),
       services:
@@ -402,19 +384,27 @@ const script = () => {
           : [lot === undefined ? 'Supervised contact' : 'Family service 0-12'],
       supplierId: c.supplierId,
       supplierName: c.supplierName,
-      deliveryModel: 'partner',
+      deliveryModel: 'partner' as const,
       procurementId: c.procurementId,
       lotId: c.lotId,
       ...(lot === undefined ? {} : { localities: [lot.locality] }),
-      signedOn: '2019-06-03',
+      signedOn,
       startsOn: STARTS,
       initialTerm: TERM,
       extensionOptions: EXTENSIONS,
       annualValuePence: c.annual,
       // The report places the MTFP savings against the youth service budget.
       ...(c.lotId === YOUTH_LOT.lotId ? { savingsSchedule: MTFP } : {}),
-    });
+    };
+  };
+  s.add('SignServiceContract', cast.legal, '2019-05-24', signing(contracts[0]!, '2019-05-24'), {
+    expectRefusal: 'StandstillNotEnded',
+    note: 'the standstill runs to the end of 24 May, and its end must be recorded before a contract is signed',
+  });
+  for (const procurementId of [CD, OPEN]) {
+    s.add('EndStandstill', cast.procurement, '2019-05-27', { procurementId, endedOn: '2019-05-27' });
   }
+  for (const c of contracts) s.add('SignServiceContract', cast.legal, '2019-06-03', signing(c, '2019-06-03'));
   s.add('AdoptOutcomesFramework', cast.commissioning, '2019-06-10', {
     frameworkId: 'cbc-voice-of-cyp',
     title: 'Voice of the CYP outcomes framework',
@@ -536,12 +526,12 @@ export const centralBedfordshire: ScenarioDefinition = {
   illustrative: [
     'provider names and scores; the equal split of £1.52M a year across the five localities (£304k each) and their names',
     'the day of the January 2018 Executive decision; procurement dates other than those in the report',
-    'standstill notices on Friday 17 May 2019 (the only date whose tenth day is 27 May)',
+    'standstill notices on Tuesday 14 May 2019 (the report gives only the completion, 27 May)',
     'contracts signed 3 June 2019, starting 1 September 2019 (mobilisation) and live from 1 October 2019',
     'KPIs, the youth incentive, a year of quarterly returns and the 2020 reviews',
   ],
   notes: [
-    'Standstill: the report says "completed 27/5/19"; 27 May 2019 was the spring bank holiday, so the PCR 2015 period ran to 28 May. The record shows the refusal of 27 May and records 28 May.',
+    'Standstill: recorded completed on 27 May 2019, as the report says, after notices assumed on 14 May; an attempt to sign on 24 May, the last day of the standstill, is refused.',
     'MTFP savings (£20k a year from 2019/20, a further £59k a year from 2020/21) are scheduled against the youth service contract, where the report notes them.',
   ],
   figures: (views) => {
@@ -563,7 +553,7 @@ export const centralBedfordshire: ScenarioDefinition = {
       mtfpSavingsOverSevenYearsPence: v.maximumValueBeforeSavingsPence - v.maximumValuePence,
       maximumCommitmentAfterSavingsPence: v.maximumValuePence,
       procedures: v.advertised.map((a) => `${a.procurementId}: ${a.procedure}`),
-      standstillEnded: '2019-05-28',
+      standstillEnded: '2019-05-27',
       startsOn: STARTS,
     };
   },
