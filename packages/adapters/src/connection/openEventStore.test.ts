@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -71,6 +71,21 @@ describe('openEventStore', () => {
     },
   );
 
+  it('opens only an existing SQLite file when asked to create nothing', async () => {
+    const file = join(dir, 'typo.sqlite');
+    expect(await openEventStore(`sqlite:${file}`, { existing: true })).toMatchObject({
+      left: {
+        code: 'StoreUnavailable',
+        message: expect.stringContaining(`there is no SQLite file at ${file}; nothing was created`),
+      },
+    });
+    expect(existsSync(file)).toBe(false);
+    await (await opened(`sqlite:${file}`)).close();
+    const again = await openEventStore(`sqlite:${file}`, { existing: true });
+    expect(again._tag).toBe('Right');
+    if (again._tag === 'Right') await again.right.close();
+  });
+
   it('reports a SQLite file that cannot be created as StoreUnavailable', async () => {
     expect(await openEventStore(`sqlite:${join(dir, 'missing', 'dir', 'x.sqlite')}`)).toMatchObject({
       left: { code: 'StoreUnavailable' },
@@ -100,6 +115,42 @@ describe('openEventStore', () => {
     );
     await client.end();
     expect(tables.rows.map((r) => r.table_name)).toEqual(['events', 'schema_migrations']);
+    await dropSchema(schema);
+  });
+
+  it('opens only an existing schema, creating nothing, when asked to', async () => {
+    const schema = freshSchemaName('existing');
+    const url = `${postgresTestUrl}?schema=${schema}`;
+    expect(await openEventStore(url, { existing: true })).toMatchObject({
+      left: {
+        code: 'StoreUnavailable',
+        message: expect.stringContaining(`there is no event store in schema ${schema}; nothing was created`),
+      },
+    });
+    const client = new Client({ connectionString: postgresTestUrl });
+    await client.connect();
+    const schemas = await client.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [
+      schema,
+    ]);
+    expect(schemas.rows).toEqual([]);
+    const writer = await opened(url);
+    await roundTrip(writer);
+    await writer.close();
+    const reader = await opened(url);
+    await reader.close();
+    const existing = await openEventStore(url, { existing: true });
+    if (existing._tag === 'Left') throw new Error(existing.left.message);
+    expect(await existing.right.readStream('s')).toMatchObject({ right: [{ streamVersion: 1 }] });
+    await existing.right.close();
+    // A schema left at an older version is refused, not migrated, by a reader.
+    await client.query(`DELETE FROM "${schema}".schema_migrations`);
+    expect(await openEventStore(url, { existing: true })).toMatchObject({
+      left: {
+        code: 'StoreUnavailable',
+        message: expect.stringContaining(`schema ${schema} is at version 0; this release reads version 1`),
+      },
+    });
+    await client.end();
     await dropSchema(schema);
   });
 

@@ -1,5 +1,12 @@
 import { Either, left, right } from 'fp-ts/Either';
-import { EventStore, InvalidInput, invalidInput, StoreUnavailable } from '@council-partnerships/domain';
+import { existsSync } from 'node:fs';
+import {
+  EventStore,
+  InvalidInput,
+  invalidInput,
+  StoreUnavailable,
+  storeUnavailable,
+} from '@council-partnerships/domain';
 import { createEventStoreDbStore } from '../eventstoredb/eventStoreDbStore';
 import { createInMemoryEventStore } from '../memory/inMemoryEventStore';
 import { createPostgresEventStore } from '../postgres/postgresEventStore';
@@ -8,6 +15,12 @@ import { createSqliteEventStore } from '../sqlite/sqliteEventStore';
 export interface OpenOptions {
   /** System time for `recordedAt`; inject a fixed clock in tests. */
   readonly clock?: () => Date;
+  /**
+   * Open only a store that is already there, creating nothing: a missing SQLite file or PostgreSQL
+   * schema is refused rather than created empty (an auditor with a mistyped address would otherwise be
+   * told that an empty history is intact), and PostgreSQL's schema is checked, not migrated.
+   */
+  readonly existing?: boolean;
 }
 
 export const acceptedConnectionStrings = [
@@ -45,8 +58,8 @@ const postgresParts = (
 
 /**
  * Opens the store a connection string names, ready to use: a SQLite file or PostgreSQL schema is created
- * and migrated before the store is handed back, so a bad address or an unreachable server is reported
- * here rather than at the first append.
+ * and migrated before the store is handed back (with `existing`, only an existing one is opened), so a
+ * bad address or an unreachable server is reported here rather than at the first append.
  */
 export const openEventStore = async (
   connectionString: string,
@@ -63,6 +76,14 @@ export const openEventStore = async (
       return left(
         invalidInput('sqlite: needs a file path, e.g. sqlite:./events.sqlite', ['connectionString']),
       );
+    if (options.existing === true && !existsSync(sqlitePath)) {
+      return left(
+        storeUnavailable(
+          `there is no SQLite file at ${sqlitePath}; nothing was created`,
+          'check the path in the connection string',
+        ),
+      );
+    }
     const store = createSqliteEventStore({ filename: sqlitePath, ...clock });
     const migrated = await store.migrate();
     if (migrated._tag === 'Left') {
@@ -78,6 +99,7 @@ export const openEventStore = async (
     const created = createPostgresEventStore({
       connectionString: parts.right.url,
       ...(parts.right.schema === undefined ? {} : { schema: parts.right.schema }),
+      ...(options.existing === true ? { migrations: 'check' as const } : {}),
       ...clock,
     });
     if (created._tag === 'Left') return created;

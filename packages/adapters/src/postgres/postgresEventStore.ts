@@ -29,7 +29,7 @@ import { AppendGroups, WriteGroup } from './appendGroups';
 import { ConnectionLanes } from './connectionLanes';
 import { postgresFailure } from './postgresErrors';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
-import { migratePostgres, schemaName } from './postgresSchema';
+import { checkPostgresSchema, migratePostgres, schemaName } from './postgresSchema';
 import { NamedStatement, postgresStatements } from './postgresSql';
 import { StreamHeadCache } from './streamHeadCache';
 
@@ -54,6 +54,12 @@ export interface PostgresEventStoreOptions {
    */
   readonly visibilityWaitMs?: number;
   /**
+   * `apply` (the default) creates the schema and applies pending migrations on first use; `check` only
+   * checks that the schema exists at this release's version and creates nothing, for readers that must
+   * not run DDL: an auditor's tools, a read replica.
+   */
+  readonly migrations?: 'apply' | 'check';
+  /**
    * Group commit for single-event appends (the common case: one decision, one event). While this many
    * of their statements are running, further single-event appends wait and are then written together
    * in one statement, each still checked against its own stream and inserted or refused on its own.
@@ -69,7 +75,10 @@ export interface PostgresEventStoreOptions {
 
 export interface PostgresEventStore extends EventStore {
   readonly schema: string;
-  /** Creates the schema and applies pending migrations (also done on first use). */
+  /**
+   * Creates the schema and applies pending migrations (also done on first use); with
+   * `migrations: 'check'`, checks them instead and changes nothing.
+   */
   migrate(): Promise<Either<StoreUnavailable, readonly number[]>>;
 }
 
@@ -180,7 +189,8 @@ export const createPostgresEventStore = (
         left(storeUnavailable(`the PostgreSQL store on schema ${schema.right.name} is closed`)),
       );
     if (ready === null) {
-      ready = migratePostgres(pool, schema.right).then((result) => {
+      const prepare = options.migrations === 'check' ? checkPostgresSchema : migratePostgres;
+      ready = prepare(pool, schema.right).then((result) => {
         if (result._tag === 'Left') ready = null;
         else migrated = true;
         return result;

@@ -129,3 +129,45 @@ export const migratePostgres = async (
     client.release(failed);
   }
 };
+
+/**
+ * Checks, without creating or changing anything, that the schema holds an event store this release
+ * can read: for readers that must not run DDL (an auditor's tools, a read replica, where it would fail).
+ */
+export const checkPostgresSchema = async (
+  pool: Pool,
+  schema: SchemaName,
+): Promise<Either<StoreUnavailable, readonly number[]>> => {
+  try {
+    const found = await pool.query<{ migrations: string | null }>(
+      `SELECT to_regclass($1)::text AS migrations`,
+      [`${schema.quoted}.schema_migrations`],
+    );
+    if (found.rows[0]?.migrations === null || found.rows[0] === undefined) {
+      return left(
+        storeUnavailable(
+          `there is no event store in schema ${schema.name}; nothing was created`,
+          'check the schema in the connection string (?schema=), or open the store with a writer first',
+        ),
+      );
+    }
+    const done = await pool.query<{ version: number | null }>(
+      `SELECT max(version) AS version FROM ${schema.quoted}.schema_migrations`,
+    );
+    const current = done.rows[0]?.version ?? 0;
+    if (current === latestPostgresSchemaVersion) return right([]);
+    return left(
+      current > latestPostgresSchemaVersion
+        ? storeUnavailable(
+            `schema ${schema.name} is at version ${current} but this release knows up to ${latestPostgresSchemaVersion}`,
+            'use a newer release of the library',
+          )
+        : storeUnavailable(
+            `schema ${schema.name} is at version ${current}; this release reads version ${latestPostgresSchemaVersion}`,
+            'open the store once with a writer (migrations applied) before reading it',
+          ),
+    );
+  } catch (error) {
+    return left(postgresUnavailable(error, `could not read the event store schema ${schema.name}`));
+  }
+};

@@ -1,6 +1,10 @@
 import { left } from 'fp-ts/Either';
 import { hashEvent, RecordedEvent, storeUnavailable } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openForAudit } from '../defaultIo';
 import { run, storeWith } from '../testing/cli';
 
 const twoPartnerships = () =>
@@ -118,6 +122,16 @@ describe('partnerships verify', () => {
     expect(ran.stderr).toBe(
       'partnerships: StoreUnavailable: the event store could not be reached or failed: connect ECONNREFUSED 127.0.0.1:5432\n',
     );
+  });
+
+  it('given a SQLite path with nothing there, then it creates nothing and could not verify: exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verify-missing-'));
+    const file = join(dir, 'evnets.sqlite');
+    const ran = await run(['verify', '--store', file], {}, { openStore: openForAudit });
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain(`there is no SQLite file at ${file}; nothing was created`);
+    expect(existsSync(file)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('draws a progress bar on stderr only when stderr is a terminal', async () => {
