@@ -578,7 +578,7 @@ const main = async () => {
   notes.push(
     `Templates: ${TEMPLATE_SEEDS.length} partnerships of the largest shape (10 years, 3 modules, 2 expansions, monthly returns and open-book claims), ` +
       `${templatesRun.commands} commands through the partnership command handler, ${templatesRun.events} events, ${templatesRun.seconds.toFixed(1)} s ` +
-      '(SQLite; the simulator keeps each stream between commands, see examples/src/simulator/streamCache.ts).',
+      "(SQLite; the command handler keeps each partnership's folded state between commands).",
   );
   const templates: { id: string; events: RecordedEvent[] }[] = [];
   for (const seed of TEMPLATE_SEEDS) {

@@ -86,10 +86,8 @@ export interface ShapeLimits {
 }
 
 /**
- * Small shapes for property runs over many seeds. The command handler re-reads a partnership's
- * whole stream for every command, so a simulation costs the square of its length (the simulator's
- * stream cache takes most of that away): up to two years of monthly returns keeps a hundred seeds
- * well within a minute.
+ * Small shapes for property runs over many seeds: up to two years of monthly returns keeps a hundred
+ * seeds (each checked against every invariant, with several rebuilds) well within a minute.
  */
 export const SMALL: ShapeLimits = {
   maxYears: 2,

@@ -51,7 +51,7 @@ describe('the simulator', () => {
     }
   });
 
-  it('writes the same log with and without the stream cache (the cache changes speed, not results)', async () => {
+  it("writes the same log whether or not the handler keeps the stream's state (memory changes speed, not results)", async () => {
     const shape = randomShape(mulberry32(5), SMALL);
     const cached = await runSimulation(5, shape);
     const plain = await runSimulation(5, shape, { kind: 'memory' }, { cacheStreams: false });

@@ -1,9 +1,4 @@
-import {
-  EventStore,
-  partnershipEventRegistry,
-  RecordedEvent,
-  standstillPeriod,
-} from '@council-partnerships/domain';
+import { EventStore, RecordedEvent, standstillPeriod } from '@council-partnerships/domain';
 import { castFor } from '../support/cast';
 import { createPartnershipHandle } from '../support/handler';
 import { periods, plusDays, plusMonths } from '../support/periods';
@@ -11,8 +6,6 @@ import { Refusal } from '../support/run';
 import { DataOf, londonTime } from '../support/script';
 import { PartnershipCommandType } from '@council-partnerships/domain';
 import { SimulatedClock, seededEventIds } from './clock';
-import { memoisedRegistry } from './memoisedRegistry';
-import { withStreamCache } from './streamCache';
 import { marginOn, pounds, proRataPence } from './money';
 import { mulberry32, Prng } from './prng';
 import { SimulationShape, shapeProblems } from './shape';
@@ -26,8 +19,8 @@ export interface SimulationOptions {
   /** Called with the events of every recorded command (for inline read models). */
   readonly onRecorded?: (events: readonly RecordedEvent[]) => void;
   /**
-   * Keep each stream's events between commands and decode each event once (default true); false
-   * runs the command handler against the store as it is, re-reading and re-decoding every time.
+   * Let the command handler keep the partnership's folded state between commands (default true); false
+   * has it re-read and re-fold the whole stream for every command.
    */
   readonly cacheStreams?: boolean;
 }
@@ -107,11 +100,10 @@ export const simulate = async (store: EventStore, options: SimulationOptions): P
   const pid = options.partnershipId ?? `simulated-${seed}`;
   const partnerName = `Simulated Partner ${seed}`;
   const cast = castFor(pid, 'Simulated Council', partnerName);
-  const cached = options.cacheStreams !== false;
-  const handle = createPartnershipHandle(cached ? withStreamCache(store) : store, {
+  const handle = createPartnershipHandle(store, {
     councilName: 'Simulated Council',
     newEventId: seededEventIds(prng.fork(4), clock.peek),
-    ...(cached ? { registry: memoisedRegistry(partnershipEventRegistry) } : {}),
+    ...(options.cacheStreams === false ? { cachedStreams: 0 } : {}),
   });
   const report: SimulationReport = {
     partnershipId: pid,

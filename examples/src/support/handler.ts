@@ -5,10 +5,8 @@ import {
   createCommandHandler,
   createPartnershipDecider,
   defaultCouncilPolicy,
-  EventRegistry,
   EventStore,
   PartnershipCommandCodec,
-  PartnershipEvent,
   partnershipEventRegistry,
   PartnershipState,
   partnershipStreamIdOf,
@@ -21,8 +19,8 @@ export interface HandleOptions {
   readonly policy?: (base: CouncilPolicy) => CouncilPolicy;
   readonly newEventId?: () => string;
   readonly maxAttempts?: number;
-  /** Decodes stored events; the partnership registry unless a caller wraps it (e.g. to memoise). */
-  readonly registry?: EventRegistry<PartnershipEvent>;
+  /** Streams whose folded state the handler keeps between commands (the handler's default; 0: none). */
+  readonly cachedStreams?: number;
 }
 
 export const policyFor = (options: HandleOptions): CouncilPolicy => {
@@ -35,11 +33,12 @@ export const createPartnershipHandle = (store: EventStore, options: HandleOption
   createCommandHandler({
     store,
     decider: createPartnershipDecider(policyFor(options)),
-    registry: options.registry ?? partnershipEventRegistry,
+    registry: partnershipEventRegistry,
     commandCodec: PartnershipCommandCodec,
     streamIdOf: partnershipStreamIdOf,
     newEventId: options.newEventId ?? uuidV7,
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.cachedStreams !== undefined ? { cachedStreams: options.cachedStreams } : {}),
   });
 
 export type PartnershipHandle = ReturnType<typeof createPartnershipHandle>;
