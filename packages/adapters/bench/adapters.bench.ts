@@ -19,7 +19,6 @@ import {
   EventStore,
   GlobalLogPage,
   NewEvent,
-  RecordedEvent,
   validateAppend,
 } from '@council-partnerships/domain';
 import {
@@ -30,7 +29,7 @@ import {
   schemaName,
   uuidV7,
 } from '@council-partnerships/adapters';
-import { postgresStatements } from '@council-partnerships/adapters/postgres/postgresSql';
+import { insertedValues, postgresStatements } from '@council-partnerships/adapters/postgres/postgresSql';
 
 const postgresUrl = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const reps = Number(process.env['BENCH_REPS'] ?? 5);
@@ -621,22 +620,6 @@ const concurrentBreakdown = async (): Promise<string[]> => {
     const [event] = chainEvents(streamId, previous, valid.events, new Date().toISOString(), () => 0);
     return event!;
   };
-  const rowOf = (e: RecordedEvent) => [
-    e.eventId,
-    e.streamId,
-    e.streamVersion,
-    e.type,
-    e.schemaVersion,
-    JSON.stringify(e.data),
-    JSON.stringify(e.actor),
-    e.occurredAt,
-    e.recordedAt,
-    e.commandId,
-    e.correlationId,
-    e.causationId,
-    e.previousHash,
-    e.hash,
-  ];
   const rawInsert = (schema: string) => ({
     name: `raw_single_${schema}`,
     text: `INSERT INTO "${schema}".events (${rawColumns}) VALUES (${Array.from({ length: 14 }, (_, i) => `$${i + 1}`).join(', ')})`,
@@ -665,7 +648,7 @@ const concurrentBreakdown = async (): Promise<string[]> => {
         const statement = rawInsert(schema);
         return onClients('adapters_bench_chained', async (client, streamId, version, previous) => {
           const event = chained(streamId, version, previous);
-          await client.query({ ...statement, values: rowOf(event) });
+          await client.query({ ...statement, values: insertedValues(event) });
           return event;
         });
       },
@@ -678,7 +661,7 @@ const concurrentBreakdown = async (): Promise<string[]> => {
         return onClients('adapters_bench_checked', async (client, streamId, version, previous) => {
           const event = chained(streamId, version, previous);
           const statement = version === 1 ? sql.appendFirst : sql.appendNext;
-          const { rows } = await client.query({ ...statement, values: rowOf(event) });
+          const { rows } = await client.query({ ...statement, values: insertedValues(event) });
           if (rows.length !== 1) throw new Error(`${streamId} ${version} was not inserted`);
           return event;
         });

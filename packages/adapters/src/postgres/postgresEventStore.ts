@@ -30,7 +30,7 @@ import { ConnectionLanes } from './connectionLanes';
 import { postgresFailure } from './postgresErrors';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
 import { checkPostgresSchema, migratePostgres, schemaName } from './postgresSchema';
-import { NamedStatement, postgresStatements } from './postgresSql';
+import { insertedValues, NamedStatement, postgresStatements } from './postgresSql';
 import { StreamHeadCache } from './streamHeadCache';
 
 export interface PostgresEventStoreOptions {
@@ -116,24 +116,6 @@ const rowsJson = (recorded: readonly RecordedEvent[]): string =>
       hash: e.hash,
     })),
   );
-
-/** The parameters of the single-event statements, in their order. */
-const singleValues = (e: RecordedEvent): unknown[] => [
-  e.eventId,
-  e.streamId,
-  e.streamVersion,
-  e.type,
-  e.schemaVersion,
-  JSON.stringify(e.data),
-  JSON.stringify(e.actor),
-  e.occurredAt,
-  e.recordedAt,
-  e.commandId,
-  e.correlationId,
-  e.causationId,
-  e.previousHash,
-  e.hash,
-];
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
 
@@ -252,7 +234,7 @@ export const createPostgresEventStore = (
     if (events.length === 1 && only !== undefined) {
       try {
         const statement = only.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
-        const [row] = await query<{ position: string }>(statement, singleValues(only));
+        const [row] = await query<{ position: string }>(statement, insertedValues(only));
         return new Map(row === undefined ? [] : [[only.eventId, Number(row.position)]]);
       } catch (error) {
         if (isUniqueViolation(error)) return new Map();
@@ -280,7 +262,7 @@ export const createPostgresEventStore = (
         return position === null ? null : [{ ...only, globalPosition: position }];
       }
       statement = only.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
-      values = singleValues(only);
+      values = insertedValues(only);
       place = ([row]) => (row === undefined ? null : [{ ...only, globalPosition: Number(row.position) }]);
     } else {
       statement = sql.append;

@@ -1,3 +1,4 @@
+import { RecordedEvent } from '@council-partnerships/domain';
 import { postgresEventColumns } from './postgresRows';
 import { SchemaName } from './postgresSchema';
 
@@ -5,6 +6,24 @@ import { SchemaName } from './postgresSchema';
 const insertedColumns =
   'event_id, stream_id, stream_version, event_type, schema_version, data, actor, occurred_at, recorded_at, ' +
   'command_id, correlation_id, causation_id, previous_hash, hash';
+
+/** An event's values for `insertedColumns`, in their order (the single-event statements' parameters). */
+export const insertedValues = (e: RecordedEvent): unknown[] => [
+  e.eventId,
+  e.streamId,
+  e.streamVersion,
+  e.type,
+  e.schemaVersion,
+  JSON.stringify(e.data),
+  JSON.stringify(e.actor),
+  e.occurredAt,
+  e.recordedAt,
+  e.commandId,
+  e.correlationId,
+  e.causationId,
+  e.previousHash,
+  e.hash,
+];
 
 /** A statement with a name, so each pooled connection parses and plans it once. */
 export interface NamedStatement {
