@@ -23,6 +23,16 @@ describe('JSON that can be stored', () => {
   });
 });
 
+describe('the canonical encoding of an object with optional fields left undefined', () => {
+  it('leaves them out as JSON.stringify does, so the text is JSON and reads back to what it hashed', () => {
+    const actor = { role: 'auditor', id: 'a-1', name: undefined, organisation: 'Council' };
+    const text = canonicalJson(actor as unknown as JsonValue);
+    expect(text).toBe('{"id":"a-1","organisation":"Council","role":"auditor"}');
+    expect(canonicalJson(JSON.parse(JSON.stringify(actor)) as JsonValue)).toBe(text);
+    expect(canonicalJson({ only: undefined } as unknown as JsonValue)).toBe('{}');
+  });
+});
+
 const reorder = (value: unknown): unknown =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
     ? Object.fromEntries(Object.entries(value).reverse())

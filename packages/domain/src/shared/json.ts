@@ -63,7 +63,10 @@ export const canonicalJson = (value: JsonValue): string => {
   let text = '{';
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    text += (i === 0 ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(value[key] as JsonValue);
+    const inner = value[key];
+    // As JSON.stringify does: a key whose value is undefined is left out (an optional actor field).
+    if (inner === undefined) continue;
+    text += (text === '{' ? '' : ',') + JSON.stringify(key) + ':' + canonicalJson(inner);
   }
   return text + '}';
 };

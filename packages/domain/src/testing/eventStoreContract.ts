@@ -102,6 +102,15 @@ export const eventStoreContract = (
         });
       });
 
+      it('stores an actor whose optional fields are left undefined as without them, and its hash holds', async () => {
+        const actor = { id: 'officer-9', role: 'contract-manager', name: undefined };
+        unwrap(await store.appendToStream('s', sampleEvents(1, { actor }), { expectedVersion: 'no_stream' }));
+        const [event] = unwrap(await store.readStream('s'));
+        expect(Object.keys(event!.actor).sort()).toEqual(['id', 'role']);
+        const { hash, globalPosition: _position, ...fields } = event!;
+        expect(hashEvent(fields)).toBe(hash);
+      });
+
       it('reads a range of versions, inclusive', async () => {
         unwrap(await store.appendToStream('s', sampleEvents(10), { expectedVersion: 'no_stream' }));
         const read = unwrap(await store.readStream('s', { fromVersion: 4, toVersion: 6 }));
