@@ -1,11 +1,13 @@
 import * as t from 'io-ts';
+import { isStorableText } from '../shared/json';
 import { ActorCodec, ExpectedVersionCodec } from './envelope';
 
 // Each type's `is` accepts exactly what its `validate` accepts, so a valid append is recognised with
 // `AppendCodec.is` (no decoding contexts built) and only a refused one is decoded, for the error.
-const isNonEmptyString = (u: unknown): u is string => typeof u === 'string' && u.trim().length > 0;
+const isNonEmptyString = (u: unknown): u is string =>
+  typeof u === 'string' && u.trim().length > 0 && isStorableText(u);
 export const NonEmptyString = new t.Type<string, string, unknown>(
-  'a non-empty string',
+  'a non-empty string (no NUL character or unpaired surrogate)',
   isNonEmptyString,
   (u, c) => (isNonEmptyString(u) ? t.success(u) : t.failure(u, c, 'a non-empty string')),
   t.identity,
@@ -23,13 +25,14 @@ const IsoTimestamp = new t.Type<string, string, unknown>(
 const NewEventCodec = t.type({
   eventId: NonEmptyString,
   type: NonEmptyString,
-  schemaVersion: t.refinement(t.Int, (n) => n >= 1, 'a positive integer'),
+  // PostgreSQL keeps the schema version in an integer column.
+  schemaVersion: t.refinement(t.Int, (n) => n >= 1 && n <= 2_147_483_647, 'a positive integer'),
   data: t.UnknownRecord,
   occurredAt: IsoTimestamp,
   actor: ActorCodec,
   commandId: NonEmptyString,
   correlationId: NonEmptyString,
-  causationId: t.union([t.string, t.null]),
+  causationId: t.union([t.refinement(t.string, isStorableText, 'storable text'), t.null]),
 });
 
 /** What an append must look like before any adapter touches storage. */

@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, invalidInput } from '../shared/errors';
-import { validateJson } from '../shared/json';
+import { unstorableText, validateJson } from '../shared/json';
 import { decodeWith } from '../shared/validation';
 import { AppendCodec, NonEmptyString } from './appendCodec';
 import { ExpectedVersion, NewEvent } from './envelope';
@@ -46,6 +46,10 @@ export const validateAppend = (
     seen.add(event.eventId);
     const json = validateJson(event.data, ['events', String(i), 'data']);
     if (json._tag === 'Left') return json;
+    for (const [key, value] of Object.entries(event.actor)) {
+      const problem = typeof value === 'string' ? unstorableText(value) : null;
+      if (problem !== null) return left(invalidInput(problem, ['events', String(i), 'actor', key]));
+    }
   }
   return right(append as ValidAppend);
 };

@@ -8,6 +8,9 @@ describe('JSON that can be stored', () => {
     [{ when: new Date(0) }, ['when']],
     [{ f: () => 1 }, ['f']],
     [{ n: BigInt(1) }, ['n']],
+    [{ note: 'a\u0000b' }, ['note']],
+    [{ lines: ['ok', '\ud800'] }, ['lines', '1']],
+    [{ ['key\u0000']: 1 }, ['key\u0000']],
   ])('refuses %p at its path', (value, path) => {
     expect(validateJson(value)).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput', path } });
   });

@@ -5,15 +5,36 @@ export type JsonPrimitive = string | number | boolean | null;
 export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
+const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
+
+/**
+ * Why a store could not keep this text, or null when every store can: PostgreSQL refuses a NUL
+ * character and half of a surrogate pair, so no store accepts them.
+ */
+export const unstorableText = (text: string): string | null => {
+  if (text.includes('\u0000'))
+    return 'text containing a NUL character (\\u0000) cannot be stored by every event store';
+  return UNPAIRED_SURROGATE.test(text)
+    ? 'text containing half of a surrogate pair is not valid Unicode and cannot be stored'
+    : null;
+};
+
+export const isStorableText = (text: string): boolean => unstorableText(text) === null;
+
 /**
  * Checks that a value survives a JSON round trip unchanged, so what is stored is exactly what was
- * decided: no `undefined`, functions, NaN, Infinity, bigint, Dates or class instances.
+ * decided: no `undefined`, functions, NaN, Infinity, bigint, Dates or class instances, and no text
+ * that one of the stores could not keep (a NUL character, an unpaired surrogate).
  */
 export const validateJson = (
   value: unknown,
   path: readonly string[] = [],
 ): Either<InvalidInput, JsonValue> => {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return right(value);
+  if (typeof value === 'string') {
+    const problem = unstorableText(value);
+    return problem === null ? right(value) : left(invalidInput(problem, path));
+  }
+  if (value === null || typeof value === 'boolean') return right(value);
   if (typeof value === 'number') {
     return Number.isFinite(value)
       ? right(value)
@@ -34,6 +55,8 @@ export const validateJson = (
       );
     }
     for (const [key, inner] of Object.entries(value)) {
+      const keyProblem = unstorableText(key);
+      if (keyProblem !== null) return left(invalidInput(`a key: ${keyProblem}`, [...path, key]));
       const checked = validateJson(inner, [...path, key]);
       if (checked._tag === 'Left') return checked;
     }

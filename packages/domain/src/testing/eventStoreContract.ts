@@ -197,6 +197,34 @@ export const eventStoreContract = (
           },
           'events.1.eventId',
         ],
+        [
+          'text no store could keep: a NUL character in the data',
+          () =>
+            store.appendToStream('s', sampleEvents(1, { data: { note: 'a\u0000b' } }), {
+              expectedVersion: 'any',
+            }),
+          'events.0.data.note',
+        ],
+        [
+          'text no store could keep: half a surrogate pair in an actor field',
+          () =>
+            store.appendToStream(
+              's',
+              sampleEvents(1, { actor: { id: 'x', role: 'officer', name: '\ud800' } }),
+              {
+                expectedVersion: 'any',
+              },
+            ),
+          'events.0.actor.name',
+        ],
+        [
+          'a schema version beyond what PostgreSQL keeps',
+          () =>
+            store.appendToStream('s', sampleEvents(1, { schemaVersion: 2 ** 31 }), {
+              expectedVersion: 'any',
+            }),
+          'events.0.schemaVersion',
+        ],
       ] as const)('%s', async (_label, act, path) => {
         const result = await act();
         expect(result).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput' } });
