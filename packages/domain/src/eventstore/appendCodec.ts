@@ -6,10 +6,11 @@ import { ActorCodec, ExpectedVersionCodec } from './envelope';
 // `AppendCodec.is` (no decoding contexts built) and only a refused one is decoded, for the error.
 const isNonEmptyString = (u: unknown): u is string =>
   typeof u === 'string' && u.trim().length > 0 && isStorableText(u);
+const nonEmpty = 'a non-empty string (no NUL character or unpaired surrogate)';
 export const NonEmptyString = new t.Type<string, string, unknown>(
-  'a non-empty string (no NUL character or unpaired surrogate)',
+  nonEmpty,
   isNonEmptyString,
-  (u, c) => (isNonEmptyString(u) ? t.success(u) : t.failure(u, c, 'a non-empty string')),
+  (u, c) => (isNonEmptyString(u) ? t.success(u) : t.failure(u, c, nonEmpty)),
   t.identity,
 );
 
