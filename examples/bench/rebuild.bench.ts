@@ -594,21 +594,36 @@ const rebuildCases = (
   });
 };
 
+/** A row comparing one library case with its raw case, both run as processes of their own. */
+const comparedRow = (
+  database: string,
+  label: string,
+  library: CaseResult,
+  raw: CaseResult,
+  note = '',
+): Row => ({
+  database,
+  case: label,
+  events: library.events,
+  libraryRate: library.events / library.seconds,
+  rawRate: raw.events / raw.seconds,
+  libraryPeakMb: library.peakRssMb,
+  rawPeakMb: raw.peakRssMb,
+  libraryStartMb: null,
+  libraryLiveMb: null,
+  note,
+});
+
 const rehydrationRow = (database: string, library: CaseResult, raw: CaseResult): Row => {
   if (library.events !== raw.events)
     throw new Error(`raw read ${raw.events} rows, the store ${library.events}`);
-  return {
+  return comparedRow(
     database,
-    case: `rehydrate the largest simulated partnership (${library.events} events: read, decode, fold with evolve)`,
-    events: library.events,
-    libraryRate: library.events / library.seconds,
-    rawRate: raw.events / raw.seconds,
-    libraryPeakMb: library.peakRssMb,
-    rawPeakMb: raw.peakRssMb,
-    libraryStartMb: null,
-    libraryLiveMb: null,
-    note: `median of ${REHYDRATIONS} after a warm-up, each side in a process of its own; ${(library.seconds * 1000).toFixed(0)} ms per rehydration, raw ${(raw.seconds * 1000).toFixed(1)} ms`,
-  };
+    `rehydrate the largest simulated partnership (${library.events} events: read, decode, fold with evolve)`,
+    library,
+    raw,
+    `median of ${REHYDRATIONS} after a warm-up, each side in a process of its own; ${(library.seconds * 1000).toFixed(0)} ms per rehydration, raw ${(raw.seconds * 1000).toFixed(1)} ms`,
+  );
 };
 
 const REBUILD_LABEL =
@@ -702,18 +717,9 @@ const main = async () => {
   for (const part of Object.keys(READ_MODELS)) {
     log(`  SQLite: ${part} alone over ${SAMPLE} events`);
     const one = runCase('rebuild-one-sqlite', sampleFile, part);
-    rows.push({
-      database: 'SQLite',
-      case: `profile: ${part} alone, ${SAMPLE.toLocaleString('en-GB')} events`,
-      events: one.events,
-      libraryRate: one.events / one.seconds,
-      rawRate: raw.events / raw.seconds,
-      libraryPeakMb: one.peakRssMb,
-      rawPeakMb: raw.peakRssMb,
-      libraryStartMb: null,
-      libraryLiveMb: null,
-      note: '',
-    });
+    rows.push(
+      comparedRow('SQLite', `profile: ${part} alone, ${SAMPLE.toLocaleString('en-GB')} events`, one, raw),
+    );
   }
 
   if (process.env['BENCH_SKIP_POSTGRES'] !== '1') {

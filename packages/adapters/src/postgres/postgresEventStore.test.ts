@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { eventStoreContract, sampleEvents } from '@council-partnerships/domain/testing';
 import {
   createPostgresEventStore,
@@ -6,7 +5,13 @@ import {
   PostgresEventStoreOptions,
 } from './postgresEventStore';
 import { latestPostgresSchemaVersion } from './postgresSchema';
-import { describePostgres, dropSchema, freshSchemaName, postgresTestUrl } from './postgresTestSupport';
+import {
+  describePostgres,
+  dropSchema,
+  freshSchemaName,
+  postgresTestUrl,
+  withClient,
+} from './postgresTestSupport';
 
 const mode = describePostgres();
 const describeIf = mode === 'run' ? describe : describe.skip;
@@ -15,16 +20,6 @@ const openStore = (schema: string, extra: Partial<PostgresEventStoreOptions> = {
   const created = createPostgresEventStore({ connectionString: postgresTestUrl, schema, ...extra });
   if (created._tag === 'Left') throw new Error(created.left.message);
   return created.right;
-};
-
-const withClient = async <A>(work: (client: Client) => Promise<A>): Promise<A> => {
-  const client = new Client({ connectionString: postgresTestUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 };
 
 describeIf('PostgreSQL', () => {

@@ -1,20 +1,15 @@
-import { Client } from 'pg';
 import { AppendResult, forEachPage, RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
 import { createPostgresEventStore, PostgresEventStore } from './postgresEventStore';
-import { describePostgres, dropSchema, freshSchemaName, postgresTestUrl } from './postgresTestSupport';
+import {
+  describePostgres,
+  dropSchema,
+  freshSchemaName,
+  postgresTestUrl,
+  withClient,
+} from './postgresTestSupport';
 
 const describeIf = describePostgres() === 'run' ? describe : describe.skip;
-
-const withClient = async <A>(work: (client: Client) => Promise<A>): Promise<A> => {
-  const client = new Client({ connectionString: postgresTestUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-};
 
 const transactionsOf = (schema: string, eventIds: readonly string[]): Promise<Map<string, string>> =>
   withClient(async (client) => {

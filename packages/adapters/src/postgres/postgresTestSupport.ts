@@ -10,6 +10,17 @@ export const postgresTestUrl = process.env['POSTGRES_TEST_URL'] ?? 'postgres://p
 
 export const freshSchemaName = (label: string): string => `t_${label}_${randomBytes(6).toString('hex')}`;
 
+/** Runs `work` on a connection of its own (for what a test does to the database behind the store's back). */
+export const withClient = async <A>(work: (client: Client) => Promise<A>): Promise<A> => {
+  const client = new Client({ connectionString: postgresTestUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+};
+
 export const dropSchema = async (schema: string): Promise<void> => {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`refusing to drop ${schema}`);
   const client = new Client({ connectionString: postgresTestUrl });
