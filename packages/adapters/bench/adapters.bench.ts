@@ -165,6 +165,34 @@ const measure = async (adapter: string, target: number, c: Case): Promise<Row> =
   return row;
 };
 
+// ---------------------------------------------------------------- what a store is asked to do
+
+/** `count` single-event appends spread over 50 streams, each with its exact expected version. */
+const appendSingles = async (store: EventStore, count: number) => {
+  const versions = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const streamId = `partnership-${i % 50}`;
+    const version = versions.get(streamId) ?? 0;
+    must(await store.appendToStream(streamId, [newEvent()], { expectedVersion: version }));
+    versions.set(streamId, version + 1);
+  }
+};
+
+/** `count` batches of `sizes.batch` events, made before the clock starts. */
+const batchesOf = (count: number): NewEvent[][] =>
+  Array.from({ length: count }, () => Array.from({ length: sizes.batch }, newEvent));
+
+/** Appends the batches round ten streams, each with its exact expected version. */
+const appendBatches = async (store: EventStore, batches: readonly NewEvent[][]) => {
+  for (let b = 0; b < batches.length; b++) {
+    must(
+      await store.appendToStream(`partnership-${b % 10}`, batches[b]!, {
+        expectedVersion: Math.floor(b / 10) * sizes.batch,
+      }),
+    );
+  }
+};
+
 // ---------------------------------------------------------------- SQLite
 
 const sqliteCases = (dir: string): Case[] => {
@@ -179,16 +207,6 @@ const sqliteCases = (dir: string): Case[] => {
     return db;
   };
   const insertSql = `INSERT INTO events (${rawColumns}) VALUES (${Array(14).fill('?').join(', ')})`;
-
-  const appendSingles = async (store: EventStore, count: number) => {
-    const versions = new Map<string, number>();
-    for (let i = 0; i < count; i++) {
-      const streamId = `partnership-${i % 50}`;
-      const version = versions.get(streamId) ?? 0;
-      must(await store.appendToStream(streamId, [newEvent()], { expectedVersion: version }));
-      versions.set(streamId, version + 1);
-    }
-  };
 
   const filledFile = async (count: number) => {
     const filename = file();
@@ -238,18 +256,8 @@ const sqliteCases = (dir: string): Case[] => {
       store: async () => {
         const store = createSqliteEventStore({ filename: file() });
         await store.migrate();
-        const batches = Array.from({ length: sizes.sqliteBatches }, () =>
-          Array.from({ length: sizes.batch }, newEvent),
-        );
-        const sample = await timed(sizes.sqliteBatches * sizes.batch, async () => {
-          for (let b = 0; b < batches.length; b++) {
-            must(
-              await store.appendToStream(`partnership-${b % 10}`, batches[b]!, {
-                expectedVersion: Math.floor(b / 10) * sizes.batch,
-              }),
-            );
-          }
-        });
+        const batches = batchesOf(sizes.sqliteBatches);
+        const sample = await timed(sizes.sqliteBatches * sizes.batch, () => appendBatches(store, batches));
         await store.close();
         return sample;
       },
@@ -257,9 +265,7 @@ const sqliteCases = (dir: string): Case[] => {
         const db = rawDb();
         const insert = db.prepare(insertSql);
         const writeBatch = db.transaction((rows: unknown[][]) => rows.forEach((r) => insert.run(r)));
-        const batches = Array.from({ length: sizes.sqliteBatches }, () =>
-          Array.from({ length: sizes.batch }, newEvent),
-        );
+        const batches = batchesOf(sizes.sqliteBatches);
         const sample = await timed(sizes.sqliteBatches * sizes.batch, () => {
           batches.forEach((batch, b) => {
             const base = Math.floor(b / 10) * sizes.batch;
@@ -432,15 +438,7 @@ const postgresCases = (): Case[] => {
       name: `append, 1 event per append (${sizes.pgSingle} appends, one writer)`,
       store: async () => {
         const store = await pgStore(freshSchema(), 1);
-        const sample = await timed(sizes.pgSingle, async () => {
-          const versions = new Map<string, number>();
-          for (let i = 0; i < sizes.pgSingle; i++) {
-            const streamId = `partnership-${i % 50}`;
-            const version = versions.get(streamId) ?? 0;
-            must(await store.appendToStream(streamId, [newEvent()], { expectedVersion: version }));
-            versions.set(streamId, version + 1);
-          }
-        });
+        const sample = await timed(sizes.pgSingle, () => appendSingles(store, sizes.pgSingle));
         await store.close();
         return sample;
       },
@@ -465,18 +463,8 @@ const postgresCases = (): Case[] => {
       name: `append, ${sizes.batch} events per append (${sizes.pgBatches} appends)`,
       store: async () => {
         const store = await pgStore(freshSchema(), 1);
-        const batches = Array.from({ length: sizes.pgBatches }, () =>
-          Array.from({ length: sizes.batch }, newEvent),
-        );
-        const sample = await timed(sizes.pgBatches * sizes.batch, async () => {
-          for (let b = 0; b < batches.length; b++) {
-            must(
-              await store.appendToStream(`partnership-${b % 10}`, batches[b]!, {
-                expectedVersion: Math.floor(b / 10) * sizes.batch,
-              }),
-            );
-          }
-        });
+        const batches = batchesOf(sizes.pgBatches);
+        const sample = await timed(sizes.pgBatches * sizes.batch, () => appendBatches(store, batches));
         await store.close();
         return sample;
       },
@@ -484,9 +472,7 @@ const postgresCases = (): Case[] => {
         const schema = await rawSchema();
         const client = await connect();
         const statement = batchInsert(schema, sizes.batch);
-        const batches = Array.from({ length: sizes.pgBatches }, () =>
-          Array.from({ length: sizes.batch }, newEvent),
-        );
+        const batches = batchesOf(sizes.pgBatches);
         const sample = await timed(sizes.pgBatches * sizes.batch, async () => {
           for (let b = 0; b < batches.length; b++) {
             const base = Math.floor(b / 10) * sizes.batch;
