@@ -26,6 +26,16 @@ export const cloneRecord = <T>(value: T): T => {
   return copy as T;
 };
 
+/** The entry of `records` that the event's data names under `key` (its contractId, say), if it names one. */
+export const entryNamed = <V>(
+  records: Readonly<Record<string, V>>,
+  data: object,
+  key: string,
+): V | undefined => {
+  const id = (data as Record<string, unknown>)[key];
+  return typeof id === 'string' ? records[id] : undefined;
+};
+
 /** A read model kept per partnership, as the change each event makes to one partnership's record. */
 export interface PerPartnership<P> {
   /** A partnership's record before anything happened to it. */

@@ -1,6 +1,6 @@
 import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
-import { PartnershipProjected, perPartnership } from '../partnershipEvents';
+import { entryNamed, PartnershipProjected, perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import {
   ContractPerformanceState,
@@ -73,10 +73,7 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
 
 /** Applies one event to a partnership's performance record, in place (see `PerPartnership`). */
 const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kept: number): void => {
-  const contract =
-    'contractId' in event.data && typeof event.data.contractId === 'string'
-      ? p.contracts[event.data.contractId]
-      : undefined;
+  const contract = entryNamed(p.contracts, event.data, 'contractId');
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;

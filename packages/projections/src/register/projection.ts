@@ -2,7 +2,7 @@ import { partnershipEventRegistry, PartnershipEvent } from '@council-partnership
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
 import { defineProjection } from '../projection';
-import { PartnershipProjected, perPartnership } from '../partnershipEvents';
+import { entryNamed, PartnershipProjected, perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import { RegisterFactsState, RegisterFactsStateCodec, RegisterPartnership } from './state';
 
@@ -20,14 +20,8 @@ const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
 
 /** Applies one event to a partnership's register facts, in place (see `PerPartnership`). */
 const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
-  const procurement =
-    'procurementId' in event.data && typeof event.data.procurementId === 'string'
-      ? p.procurements[event.data.procurementId]
-      : undefined;
-  const contract =
-    'contractId' in event.data && typeof event.data.contractId === 'string'
-      ? p.contracts[event.data.contractId]
-      : undefined;
+  const procurement = entryNamed(p.procurements, event.data, 'procurementId');
+  const contract = entryNamed(p.contracts, event.data, 'contractId');
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
