@@ -5,6 +5,7 @@ import { recordDelivery } from '../support/delivery';
 import { periods, plusMonths } from '../support/periods';
 import { ScenarioDefinition, ScenarioOptions, runDefinition } from '../support/scenario';
 import { createScript } from '../support/script';
+import { tenderAndEvaluateOneLot } from '../support/tendering';
 
 /**
  * Leicestershire County Council's Children's Innovation Partnership with Barnardo's (seed 003): a
@@ -147,29 +148,12 @@ const script = () => {
       price: 27,
     },
   ];
-  for (const b of bidders) {
-    s.add('RecordTender', cast.procurement, '2018-09-14', {
-      procurementId: PROCUREMENT,
-      tenderId: `tender-${b.bidderId}`,
-      bidderId: b.bidderId,
-      bidderName: b.name,
-      lotIds: [LOT],
-      receivedOn: '2018-09-14',
-    });
-  }
-  s.add('RecordEvaluation', cast.procurement, '2018-10-26', {
+  tenderAndEvaluateOneLot(s, cast, {
     procurementId: PROCUREMENT,
     lotId: LOT,
+    receivedOn: '2018-09-14',
     evaluatedOn: '2018-10-26',
-    maximumScore: 100,
-    results: bidders.map((b, i) => ({
-      tenderId: `tender-${b.bidderId}`,
-      bidderId: b.bidderId,
-      qualityScore: b.quality,
-      priceScore: b.price,
-      totalScore: b.quality + b.price,
-      rank: i + 1,
-    })),
+    bidders: bidders,
   });
   s.add('RecordGovernanceDecision', cast.democratic, '2018-11-06', {
     decisionId: 'lcc-cabinet-2018-11',

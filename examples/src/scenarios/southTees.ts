@@ -5,6 +5,7 @@ import { recordDelivery } from '../support/delivery';
 import { periods } from '../support/periods';
 import { ScenarioDefinition, ScenarioOptions, runDefinition } from '../support/scenario';
 import { createScript } from '../support/script';
+import { tenderAndEvaluateOneLot } from '../support/tendering';
 
 /**
  * The South Tees Carers Offer (seed 002, a record of Middlesbrough's Executive decision): a
@@ -142,29 +143,12 @@ const script = () => {
     { bidderId: 'provider-carers-together', name: PROVIDER, quality: 56, price: 32 },
     { bidderId: 'provider-tees-care', name: 'Tees Carers Network (illustrative)', quality: 50, price: 34 },
   ];
-  for (const t of tenders) {
-    s.add('RecordTender', cast.procurement, '2021-09-30', {
-      procurementId: PROCUREMENT,
-      tenderId: `tender-${t.bidderId}`,
-      bidderId: t.bidderId,
-      bidderName: t.name,
-      lotIds: [LOT],
-      receivedOn: '2021-09-30',
-    });
-  }
-  s.add('RecordEvaluation', cast.procurement, '2021-10-22', {
+  tenderAndEvaluateOneLot(s, cast, {
     procurementId: PROCUREMENT,
     lotId: LOT,
+    receivedOn: '2021-09-30',
     evaluatedOn: '2021-10-22',
-    maximumScore: 100,
-    results: tenders.map((t, i) => ({
-      tenderId: `tender-${t.bidderId}`,
-      bidderId: t.bidderId,
-      qualityScore: t.quality,
-      priceScore: t.price,
-      totalScore: t.quality + t.price,
-      rank: i + 1,
-    })),
+    bidders: tenders,
   });
   s.add('RecordGovernanceDecision', cast.democratic, '2021-11-09', {
     decisionId: 'redcar-cleveland-cabinet-award',
