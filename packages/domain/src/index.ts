@@ -1,5 +1,6 @@
 export * from './shared/errors';
 export * from './shared/json';
+export * from './shared/idRecord';
 export * from './shared/validation';
 export * from './eventstore/envelope';
 export * from './eventstore/errors';

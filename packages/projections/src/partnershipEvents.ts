@@ -1,18 +1,12 @@
-import { PartnershipEvent } from '@council-partnerships/domain';
+import { copyIdRecord, IdRecord, own, PartnershipEvent, withId } from '@council-partnerships/domain';
 import { Projected, Projection } from './projection';
 
 /** A partnership event as the read models receive it: decoded, with its envelope. */
 export type PartnershipProjected = Projected<PartnershipEvent>;
 
-/** Replaces one entry of a record without touching the others (reducers stay pure and cheap). */
-export const withEntry = <V>(
-  record: Readonly<Record<string, V>>,
-  key: string,
-  value: NoInfer<V>,
-): Record<string, V> => ({
-  ...record,
-  [key]: value,
-});
+/** Replaces one entry of an id-keyed record without touching the others (reducers stay pure and cheap). */
+export const withEntry = <V>(record: IdRecord<V>, key: string, value: NoInfer<V>): IdRecord<V> =>
+  withId(record, key, value);
 
 /**
  * A deep copy of a read model's record. Read-model states are JSON values (their codecs say so), so
@@ -21,19 +15,19 @@ export const withEntry = <V>(
 export const cloneRecord = <T>(value: T): T => {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(cloneRecord) as T;
-  const copy: Record<string, unknown> = {};
-  for (const key in value) copy[key] = cloneRecord((value as Record<string, unknown>)[key]);
+  // A record without a prototype (one keyed by id) stays without one, so ids stay plain keys.
+  const copy = Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype) as Record<
+    string,
+    unknown
+  >;
+  for (const key of Object.keys(value)) copy[key] = cloneRecord((value as Record<string, unknown>)[key]);
   return copy as T;
 };
 
 /** The entry of `records` that the event's data names under `key` (its contractId, say), if it names one. */
-export const entryNamed = <V>(
-  records: Readonly<Record<string, V>>,
-  data: object,
-  key: string,
-): V | undefined => {
+export const entryNamed = <V>(records: IdRecord<V>, data: object, key: string): V | undefined => {
   const id = (data as Record<string, unknown>)[key];
-  return typeof id === 'string' ? records[id] : undefined;
+  return typeof id === 'string' ? own(records, id) : undefined;
 };
 
 /** A read model kept per partnership, as the change each event makes to one partnership's record. */
@@ -58,15 +52,15 @@ export interface PerPartnership<P> {
  * record of the event's partnership. A partnership gets an empty record at its first event of any
  * type, so every partnership in the log is listed.
  */
-export const perPartnership = <P, S extends { readonly partnerships: Readonly<Record<string, P>> }>(
+export const perPartnership = <P, S extends { readonly partnerships: IdRecord<P> }>(
   model: PerPartnership<P>,
 ): Pick<Projection<S, PartnershipEvent>, 'apply' | 'begin'> => ({
   apply: (state, event) => {
     const id = event.data.partnershipId;
-    const current = state.partnerships[id];
+    const current = own(state.partnerships, id);
     const record = current === undefined ? model.empty(id) : cloneRecord(current);
     model.change(record, event);
-    return { ...state, partnerships: { ...state.partnerships, [id]: record } };
+    return { ...state, partnerships: withId(state.partnerships, id, record) };
   },
   begin: (state) => {
     let partnerships = state.partnerships as Record<string, P>;
@@ -75,12 +69,12 @@ export const perPartnership = <P, S extends { readonly partnerships: Readonly<Re
     return {
       apply: (event) => {
         const id = event.data.partnershipId;
-        let record = partnerships[id];
+        let record = own(partnerships, id);
         if (record === undefined || !owned.has(record)) {
           record = record === undefined ? model.empty(id) : cloneRecord(record);
           owned.add(record);
           if (!ownsMap) {
-            partnerships = { ...partnerships };
+            partnerships = copyIdRecord(partnerships);
             ownsMap = true;
           }
           partnerships[id] = record;

@@ -41,7 +41,7 @@ export const run = async (
   const stderr = captured(stderrIsTTY);
   const openStore = (connection: string): Either<LibraryError, EventStore> => {
     const name = connection.startsWith('memory:') ? connection.slice('memory:'.length) : undefined;
-    const store = name === undefined ? undefined : stores[name];
+    const store = name === undefined || !Object.hasOwn(stores, name) ? undefined : stores[name];
     return store === undefined
       ? left(invalidInput(`connection string ${connection} names no store this build can open`, ['store']))
       : right(store);

@@ -3,6 +3,7 @@ import { Either } from 'fp-ts/Either';
 import { RecordedEvent } from '../eventstore/envelope';
 import { InvalidInput } from '../shared/errors';
 import { decodeWith } from '../shared/validation';
+import { copyIdRecord, emptyIdRecord, IdRecord, idRecordCodec } from '../shared/idRecord';
 import { IntegrityProblem, integrityProblem } from './problems';
 
 /** Where a stream ended when an auditor looked: its last version and that event's hash. */
@@ -12,7 +13,7 @@ export interface StreamHead {
 }
 
 /** Stream id -> head. Kept outside the store (signed, printed, filed), it anchors the chains. */
-export type StreamHeads = Readonly<Record<string, StreamHead>>;
+export type StreamHeads = IdRecord<StreamHead>;
 
 const StreamHeadCodec = t.type({
   version: t.refinement(t.Int, (n) => n >= 1, 'a positive integer'),
@@ -24,7 +25,7 @@ const AnchorShape = t.intersection([
   t.type({
     format: t.literal('council-partnerships/stream-heads'),
     formatVersion: t.literal(1),
-    heads: t.record(t.string, StreamHeadCodec),
+    heads: idRecordCodec(StreamHeadCodec),
   }),
   t.partial({ takenAt: t.string, store: t.string }),
 ]);
@@ -43,7 +44,7 @@ export const decodeAnchor = (input: unknown): Either<InvalidInput, Anchor> =>
 export const anchorOf = (heads: StreamHeads, details: { takenAt?: string; store?: string } = {}): Anchor => ({
   format: 'council-partnerships/stream-heads',
   formatVersion: 1,
-  heads: { ...heads },
+  heads: copyIdRecord(heads),
   ...details,
 });
 
@@ -51,7 +52,7 @@ export const anchorOf = (heads: StreamHeads, details: { takenAt?: string; store?
 export const streamHeads = (
   streams: readonly { streamId: string; head: StreamHead | null }[],
 ): StreamHeads => {
-  const heads: Record<string, StreamHead> = {};
+  const heads = emptyIdRecord<StreamHead>();
   for (const stream of streams) if (stream.head !== null) heads[stream.streamId] = stream.head;
   return heads;
 };

@@ -6,6 +6,7 @@ import { IntegrityProblem, integrityProblem } from './problems';
 import { VerificationReport, summariseVerification } from './report';
 import { StreamHeads, compareStreamWithAnchor, missingStream } from './streamHeads';
 import { StreamVerification, verifyStream } from './verifyStream';
+import { own } from '../shared/idRecord';
 
 export interface VerifyProgress {
   readonly streamsDone: number;
@@ -94,7 +95,7 @@ export const verifyStore = async (
       const verification = verifyStream(read.right, streamId);
       verified.push(verification);
       eventsChecked += verification.eventCount;
-      const anchored = options.anchor?.[streamId];
+      const anchored = options.anchor === undefined ? undefined : own(options.anchor, streamId);
       if (anchored !== undefined) {
         const found = compareStreamWithAnchor(streamId, anchored, read.right);
         if (found !== null) anchorProblems.push(found);

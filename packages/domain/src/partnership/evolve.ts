@@ -1,3 +1,4 @@
+import { emptyIdRecord, idRecordOf, mapIdRecord, own, withId, withIds } from '../shared/idRecord';
 import { PartnershipEvent } from './events';
 import { ContractState, PartnershipState, ProcurementState } from './state';
 
@@ -6,10 +7,10 @@ const withProcurement = (
   id: string,
   change: (procurement: ProcurementState) => ProcurementState,
 ): PartnershipState => {
-  const procurement = state.procurements[id];
+  const procurement = own(state.procurements, id);
   return procurement === undefined
     ? state
-    : { ...state, procurements: { ...state.procurements, [id]: change(procurement) } };
+    : { ...state, procurements: withId(state.procurements, id, change(procurement)) };
 };
 
 const withContract = (
@@ -17,10 +18,10 @@ const withContract = (
   id: string,
   change: (contract: ContractState) => ContractState,
 ): PartnershipState => {
-  const contract = state.contracts[id];
+  const contract = own(state.contracts, id);
   return contract === undefined
     ? state
-    : { ...state, contracts: { ...state.contracts, [id]: change(contract) } };
+    : { ...state, contracts: withId(state.contracts, id, change(contract)) };
 };
 
 const newContract = (
@@ -79,11 +80,11 @@ const newContract = (
   liveOn: null,
   embeddedOn: null,
   nextKpiAssessmentDueBy: null,
-  kpis: {},
-  returns: {},
-  reviews: {},
+  kpis: emptyIdRecord(),
+  returns: emptyIdRecord(),
+  reviews: emptyIdRecord(),
   latestReviewId: null,
-  claims: {},
+  claims: emptyIdRecord(),
   terminationNotice: null,
   endedOn: null,
 });
@@ -102,166 +103,155 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
         title: d.title,
         conceivedOn: d.conceivedOn,
         leadCommissionerId: d.leadCommissioner.commissionerId,
-        commissioners: {
-          ...state.commissioners,
-          [d.leadCommissioner.commissionerId]: { name: d.leadCommissioner.name, kind: 'lead', lead: true },
-        },
+        commissioners: withId(state.commissioners, d.leadCommissioner.commissionerId, {
+          name: d.leadCommissioner.name,
+          kind: 'lead',
+          lead: true,
+        }),
       };
     }
     case 'CommissionerJoined': {
       const d = event.data;
       return {
         ...state,
-        commissioners: {
-          ...state.commissioners,
-          [d.commissionerId]: { name: d.name, kind: d.kind, lead: false },
-        },
+        commissioners: withId(state.commissioners, d.commissionerId, {
+          name: d.name,
+          kind: d.kind,
+          lead: false,
+        }),
       };
     }
     case 'FundingSourceRecorded': {
       const d = event.data;
       return {
         ...state,
-        fundingSources: { ...state.fundingSources, [d.fundingSourceId]: { name: d.name, kind: d.kind } },
+        fundingSources: withId(state.fundingSources, d.fundingSourceId, { name: d.name, kind: d.kind }),
       };
     }
     case 'CommissioningActivityRecorded': {
       const d = event.data;
       return {
         ...state,
-        activities: { ...state.activities, [d.activityId]: { stage: d.stage, completedOn: d.completedOn } },
+        activities: withId(state.activities, d.activityId, { stage: d.stage, completedOn: d.completedOn }),
       };
     }
     case 'GovernanceDecisionRecorded': {
       const d = event.data;
       return {
         ...state,
-        decisions: {
-          ...state.decisions,
-          [d.decisionId]: {
-            decisionMaker: d.decisionMaker,
-            subject: d.subject,
-            outcome: d.outcome,
-            decidedOn: d.decidedOn,
-            approvedValuePence: d.approvedValuePence,
-          },
-        },
+        decisions: withId(state.decisions, d.decisionId, {
+          decisionMaker: d.decisionMaker,
+          subject: d.subject,
+          outcome: d.outcome,
+          decidedOn: d.decidedOn,
+          approvedValuePence: d.approvedValuePence,
+        }),
       };
     }
     case 'PartnershipBoardEstablished':
       return {
         ...state,
-        boards: { ...state.boards, [event.data.boardId]: { name: event.data.name, meetingIds: [] } },
+        boards: withId(state.boards, event.data.boardId, { name: event.data.name, meetingIds: [] }),
       };
     case 'BoardMeetingHeld': {
-      const board = state.boards[event.data.boardId];
+      const board = own(state.boards, event.data.boardId);
       if (board === undefined) return state;
       return {
         ...state,
-        boards: {
-          ...state.boards,
-          [event.data.boardId]: { ...board, meetingIds: [...board.meetingIds, event.data.meetingId] },
-        },
+        boards: withId(state.boards, event.data.boardId, {
+          ...board,
+          meetingIds: [...board.meetingIds, event.data.meetingId],
+        }),
       };
     }
     case 'MarketEngagementEventScheduled': {
       const d = event.data;
       return {
         ...state,
-        engagementEvents: {
-          ...state.engagementEvents,
-          [d.engagementEventId]: {
-            date: d.date,
-            scheduledOn: d.scheduledOn,
-            heldOn: null,
-            attendanceCount: null,
-          },
-        },
+        engagementEvents: withId(state.engagementEvents, d.engagementEventId, {
+          date: d.date,
+          scheduledOn: d.scheduledOn,
+          heldOn: null,
+          attendanceCount: null,
+        }),
       };
     }
     case 'ProviderInterestRecorded': {
       const d = event.data;
       return {
         ...state,
-        interests: {
-          ...state.interests,
-          [d.interestId]: { providerId: d.providerId, engagementEventId: d.engagementEventId },
-        },
+        interests: withId(state.interests, d.interestId, {
+          providerId: d.providerId,
+          engagementEventId: d.engagementEventId,
+        }),
       };
     }
     case 'MarketEngagementEventHeld': {
       const d = event.data;
-      const scheduled = state.engagementEvents[d.engagementEventId];
+      const scheduled = own(state.engagementEvents, d.engagementEventId);
       if (scheduled === undefined) return state;
       return {
         ...state,
-        engagementEvents: {
-          ...state.engagementEvents,
-          [d.engagementEventId]: { ...scheduled, heldOn: d.heldOn, attendanceCount: d.attendanceCount },
-        },
+        engagementEvents: withId(state.engagementEvents, d.engagementEventId, {
+          ...scheduled,
+          heldOn: d.heldOn,
+          attendanceCount: d.attendanceCount,
+        }),
       };
     }
     case 'ProviderProformaAssessed': {
       const d = event.data;
       return {
         ...state,
-        proformas: {
-          ...state.proformas,
-          [d.proformaId]: {
-            providerId: d.providerId,
-            tenderReady: d.tenderReady,
-            safeguardingMet: d.safeguardingMet,
-          },
-        },
+        proformas: withId(state.proformas, d.proformaId, {
+          providerId: d.providerId,
+          tenderReady: d.tenderReady,
+          safeguardingMet: d.safeguardingMet,
+        }),
       };
     }
     case 'FrameworkMemberAdmitted': {
       const d = event.data;
       return {
         ...state,
-        frameworkMembers: {
-          ...state.frameworkMembers,
-          [d.providerId]: { proformaId: d.proformaId, admittedOn: d.admittedOn },
-        },
+        frameworkMembers: withId(state.frameworkMembers, d.providerId, {
+          proformaId: d.proformaId,
+          admittedOn: d.admittedOn,
+        }),
       };
     }
     case 'ProcurementLaunched': {
       const d = event.data;
       return {
         ...state,
-        procurements: {
-          ...state.procurements,
-          [d.procurementId]: {
-            procurementId: d.procurementId,
-            regime: d.regime,
-            procedure: d.procedure,
-            lightTouch: d.lightTouch,
-            launchedOn: d.launchedOn,
-            maximumTermMonths: d.maximumTermMonths,
-            estimatedTotalValuePence: d.estimatedTotalValuePence,
-            lots: Object.fromEntries(d.lots.map((lot) => [lot.lotId, lot])),
-            cancelledOn: null,
-            shortlist: {},
-            dialogueRounds: 0,
-            lastDialogueEndedOn: null,
-            finalTendersInvitedOn: null,
-            tenders: {},
-            evaluations: {},
-            awards: {},
-            standstills: {},
-          },
-        },
+        procurements: withId(state.procurements, d.procurementId, {
+          procurementId: d.procurementId,
+          regime: d.regime,
+          procedure: d.procedure,
+          lightTouch: d.lightTouch,
+          launchedOn: d.launchedOn,
+          maximumTermMonths: d.maximumTermMonths,
+          estimatedTotalValuePence: d.estimatedTotalValuePence,
+          lots: idRecordOf(d.lots.map((lot) => [lot.lotId, lot])),
+          cancelledOn: null,
+          shortlist: emptyIdRecord(),
+          dialogueRounds: 0,
+          lastDialogueEndedOn: null,
+          finalTendersInvitedOn: null,
+          tenders: emptyIdRecord(),
+          evaluations: emptyIdRecord(),
+          awards: emptyIdRecord(),
+          standstills: emptyIdRecord(),
+        }),
       };
     }
     case 'BiddersShortlisted':
       return withProcurement(state, event.data.procurementId, (p) => ({
         ...p,
-        shortlist: {
-          ...p.shortlist,
-          ...Object.fromEntries(
-            event.data.bidders.map((b) => [b.bidderId, { name: b.name, lotIds: b.lotIds }]),
-          ),
-        },
+        shortlist: withIds(
+          p.shortlist,
+          event.data.bidders.map((b) => [b.bidderId, { name: b.name, lotIds: b.lotIds }]),
+        ),
       }));
     case 'DialogueRoundHeld':
       return withProcurement(state, event.data.procurementId, (p) => ({
@@ -277,38 +267,32 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
     case 'TenderReceived':
       return withProcurement(state, event.data.procurementId, (p) => ({
         ...p,
-        tenders: {
-          ...p.tenders,
-          [event.data.tenderId]: { bidderId: event.data.bidderId, lotIds: event.data.lotIds },
-        },
+        tenders: withId(p.tenders, event.data.tenderId, {
+          bidderId: event.data.bidderId,
+          lotIds: event.data.lotIds,
+        }),
       }));
     case 'TendersEvaluated': {
       const first = event.data.results.find((r) => r.rank === 1);
       return withProcurement(state, event.data.procurementId, (p) => ({
         ...p,
-        evaluations: {
-          ...p.evaluations,
-          [event.data.lotId]: {
-            evaluatedOn: event.data.evaluatedOn,
-            firstRankedBidderId: first?.bidderId ?? '',
-          },
-        },
+        evaluations: withId(p.evaluations, event.data.lotId, {
+          evaluatedOn: event.data.evaluatedOn,
+          firstRankedBidderId: first?.bidderId ?? '',
+        }),
       }));
     }
     case 'AwardDecisionMade': {
       const d = event.data;
       return withProcurement(state, d.procurementId, (p) => ({
         ...p,
-        awards: {
-          ...p.awards,
-          [d.lotId]: {
-            supplierId: d.supplierId,
-            supplierName: d.supplierName,
-            decidedOn: d.decidedOn,
-            annualValuePence: d.annualValuePence,
-            totalValuePence: d.totalValuePence,
-          },
-        },
+        awards: withId(p.awards, d.lotId, {
+          supplierId: d.supplierId,
+          supplierName: d.supplierName,
+          decidedOn: d.decidedOn,
+          annualValuePence: d.annualValuePence,
+          totalValuePence: d.totalValuePence,
+        }),
       }));
     }
     case 'ProcurementCancelled':
@@ -328,20 +312,17 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
       };
       return withProcurement(state, d.procurementId, (p) => ({
         ...p,
-        standstills: {
-          ...p.standstills,
-          ...Object.fromEntries(d.lotIds.map((lotId) => [lotId, standstill])),
-        },
+        standstills: withIds(
+          p.standstills,
+          d.lotIds.map((lotId) => [lotId, standstill]),
+        ),
       }));
     }
     case 'StandstillEnded':
       return withProcurement(state, event.data.procurementId, (p) => ({
         ...p,
-        standstills: Object.fromEntries(
-          Object.entries(p.standstills).map(([lotId, s]) => [
-            lotId,
-            s.endedOn === null ? { ...s, endedOn: event.data.endedOn } : s,
-          ]),
+        standstills: mapIdRecord(p.standstills, (s) =>
+          s.endedOn === null ? { ...s, endedOn: event.data.endedOn } : s,
         ),
       }));
     case 'PartnershipAgreementSigned': {
@@ -365,7 +346,7 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
       return {
         ...state,
         agreementId: d.agreementId,
-        contracts: { ...state.contracts, [d.agreementId]: contract },
+        contracts: withId(state.contracts, d.agreementId, contract),
       };
     }
     case 'ServiceContractSigned': {
@@ -386,33 +367,33 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
         },
         d,
       );
-      const expansion = d.expansionId === null ? undefined : state.expansions[d.expansionId];
+      const expansion = d.expansionId === null ? undefined : own(state.expansions, d.expansionId);
       return {
         ...state,
-        contracts: { ...state.contracts, [d.contractId]: contract },
+        contracts: withId(state.contracts, d.contractId, contract),
         expansions:
           expansion === undefined || d.expansionId === null
             ? state.expansions
-            : { ...state.expansions, [d.expansionId]: { ...expansion, contractId: d.contractId } },
+            : withId(state.expansions, d.expansionId, { ...expansion, contractId: d.contractId }),
       };
     }
     case 'DesignBriefIssued':
       return {
         ...state,
-        designBriefs: {
-          ...state.designBriefs,
-          [event.data.briefId]: { agreementId: event.data.agreementId, agreedOn: null },
-        },
+        designBriefs: withId(state.designBriefs, event.data.briefId, {
+          agreementId: event.data.agreementId,
+          agreedOn: null,
+        }),
       };
     case 'ServiceDesignAgreed': {
-      const brief = state.designBriefs[event.data.briefId];
+      const brief = own(state.designBriefs, event.data.briefId);
       if (brief === undefined) return state;
       return {
         ...state,
-        designBriefs: {
-          ...state.designBriefs,
-          [event.data.briefId]: { ...brief, agreedOn: event.data.agreedOn },
-        },
+        designBriefs: withId(state.designBriefs, event.data.briefId, {
+          ...brief,
+          agreedOn: event.data.agreedOn,
+        }),
       };
     }
     case 'MobilisationStarted':
@@ -434,55 +415,52 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
       const d = event.data;
       return {
         ...state,
-        outcomesFrameworks: { ...state.outcomesFrameworks, [d.frameworkId]: { contractIds: d.contractIds } },
-        outcomes: {
-          ...state.outcomes,
-          ...Object.fromEntries(d.outcomes.map((o) => [o.outcomeId, { frameworkId: d.frameworkId }])),
-        },
+        outcomesFrameworks: withId(state.outcomesFrameworks, d.frameworkId, { contractIds: d.contractIds }),
+        outcomes: withIds(
+          state.outcomes,
+          d.outcomes.map((o) => [o.outcomeId, { frameworkId: d.frameworkId }]),
+        ),
       };
     }
     case 'KpiDefined': {
       const d = event.data;
       return withContract(state, d.contractId, (c) => ({
         ...c,
-        kpis: { ...c.kpis, [d.kpiId]: { target: d.target, direction: d.direction, tolerance: d.tolerance } },
+        kpis: withId(c.kpis, d.kpiId, { target: d.target, direction: d.direction, tolerance: d.tolerance }),
       }));
     }
     case 'IncentiveAgreed':
       return {
         ...state,
-        incentives: { ...state.incentives, [event.data.incentiveId]: { contractId: event.data.contractId } },
+        incentives: withId(state.incentives, event.data.incentiveId, { contractId: event.data.contractId }),
       };
     case 'PerformanceReturnSubmitted': {
       const d = event.data;
       return withContract(state, d.contractId, (c) => ({
         ...c,
-        returns: { ...c.returns, [d.returnId]: { submittedBy: d.submittedBy, approvedOn: null } },
+        returns: withId(c.returns, d.returnId, { submittedBy: d.submittedBy, approvedOn: null }),
       }));
     }
     case 'PerformanceReturnApproved': {
       const d = event.data;
       return withContract(state, d.contractId, (c) => {
-        const submitted = c.returns[d.returnId];
+        const submitted = own(c.returns, d.returnId);
         return submitted === undefined
           ? c
-          : { ...c, returns: { ...c.returns, [d.returnId]: { ...submitted, approvedOn: d.approvedOn } } };
+          : { ...c, returns: withId(c.returns, d.returnId, { ...submitted, approvedOn: d.approvedOn }) };
       });
     }
     case 'PerformanceReviewed': {
       const d = event.data;
       return withContract(state, d.contractId, (c) => ({
         ...c,
-        reviews: {
-          ...c.reviews,
-          [d.reviewId]: {
-            reviewedOn: d.reviewedOn,
-            rating: d.rating,
-            rag: d.rag,
-            decision: d.decision,
-            finalAssessment: d.finalAssessment,
-          },
-        },
+        reviews: withId(c.reviews, d.reviewId, {
+          reviewedOn: d.reviewedOn,
+          rating: d.rating,
+          rag: d.rag,
+          decision: d.decision,
+          finalAssessment: d.finalAssessment,
+        }),
         latestReviewId: d.reviewId,
         nextKpiAssessmentDueBy: d.nextAssessmentDueBy,
       }));
@@ -491,40 +469,38 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
       const d = event.data;
       return withContract(state, d.contractId, (c) => ({
         ...c,
-        claims: {
-          ...c.claims,
-          [d.claimId]: {
-            claimedPence: d.claimedPence,
-            claimedOn: d.claimedOn,
-            claimedBy: d.claimedBy,
-            verifiedPence: null,
-            payablePence: null,
-          },
-        },
+        claims: withId(c.claims, d.claimId, {
+          claimedPence: d.claimedPence,
+          claimedOn: d.claimedOn,
+          claimedBy: d.claimedBy,
+          verifiedPence: null,
+          payablePence: null,
+        }),
       }));
     }
     case 'ExpenditureVerified': {
       const d = event.data;
       return withContract(state, d.contractId, (c) => {
-        const claim = c.claims[d.claimId];
+        const claim = own(c.claims, d.claimId);
         return claim === undefined
           ? c
           : {
               ...c,
-              claims: {
-                ...c.claims,
-                [d.claimId]: { ...claim, verifiedPence: d.verifiedPence, payablePence: d.payablePence },
-              },
+              claims: withId(c.claims, d.claimId, {
+                ...claim,
+                verifiedPence: d.verifiedPence,
+                payablePence: d.payablePence,
+              }),
             };
       });
     }
     case 'ExternalFundingSecured':
       return {
         ...state,
-        externalFunding: {
-          ...state.externalFunding,
-          [event.data.fundingId]: { amountPence: event.data.amountPence, funder: event.data.funder },
-        },
+        externalFunding: withId(state.externalFunding, event.data.fundingId, {
+          amountPence: event.data.amountPence,
+          funder: event.data.funder,
+        }),
       };
     case 'ExtensionOptionExercised':
       return withContract(state, event.data.contractId, (c) => ({
@@ -541,44 +517,38 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
           currentValuePence: c.currentValuePence + d.valueChangePence,
           annualValuePence: d.newAnnualValuePence ?? c.annualValuePence,
         })),
-        modifications: { ...state.modifications, [d.modificationId]: { contractId: d.contractId } },
+        modifications: withId(state.modifications, d.modificationId, { contractId: d.contractId }),
       };
     }
     case 'ModuleExpansionProposed': {
       const d = event.data;
       return {
         ...state,
-        expansions: {
-          ...state.expansions,
-          [d.expansionId]: {
-            agreementId: d.agreementId,
-            annualValuePence: d.annualValuePence,
-            deliveryModel: d.deliveryModel,
-            proposedOn: d.proposedOn,
-            proposedBy: d.proposedBy,
-            status: 'proposed',
-            decidedOn: null,
-            contractId: null,
-          },
-        },
+        expansions: withId(state.expansions, d.expansionId, {
+          agreementId: d.agreementId,
+          annualValuePence: d.annualValuePence,
+          deliveryModel: d.deliveryModel,
+          proposedOn: d.proposedOn,
+          proposedBy: d.proposedBy,
+          status: 'proposed',
+          decidedOn: null,
+          contractId: null,
+        }),
       };
     }
     case 'ModuleExpansionApproved':
     case 'ModuleExpansionRejected': {
       const d = event.data;
-      const expansion = state.expansions[d.expansionId];
+      const expansion = own(state.expansions, d.expansionId);
       if (expansion === undefined) return state;
       const approved = event.type === 'ModuleExpansionApproved';
       return {
         ...state,
-        expansions: {
-          ...state.expansions,
-          [d.expansionId]: {
-            ...expansion,
-            status: approved ? 'approved' : 'rejected',
-            decidedOn: approved ? event.data.approvedOn : event.data.rejectedOn,
-          },
-        },
+        expansions: withId(state.expansions, d.expansionId, {
+          ...expansion,
+          status: approved ? 'approved' : 'rejected',
+          decidedOn: approved ? event.data.approvedOn : event.data.rejectedOn,
+        }),
       };
     }
     case 'ContractExpired':

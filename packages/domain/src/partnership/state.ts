@@ -14,6 +14,7 @@ import {
   ContractParty,
 } from './codecs';
 import * as t from 'io-ts';
+import { emptyIdRecord, IdRecord } from '../shared/idRecord';
 import {
   AnnualTerminationClause,
   ExtensionOptions,
@@ -25,44 +26,35 @@ import { Tolerance } from './events/delivery';
 import { Lot } from './events/procurement';
 
 /**
- * What the partnership's history adds up to, as far as the rules need it. Plain records keyed by
- * id, so two folds of the same events are deeply equal.
+ * What the partnership's history adds up to, as far as the rules need it. Records keyed by id, so
+ * two folds of the same events are deeply equal; every one has no prototype and is read with `own`
+ * (see shared/idRecord), because ids are chosen by whoever sends a command.
  */
 export interface PartnershipState {
   readonly partnershipId: string | null;
   readonly title: string | null;
   readonly conceivedOn: string | null;
   readonly leadCommissionerId: string | null;
-  readonly commissioners: Readonly<Record<string, CommissionerState>>;
-  readonly fundingSources: Readonly<Record<string, { readonly name: string; readonly kind: string }>>;
-  readonly activities: Readonly<Record<string, { readonly stage: string; readonly completedOn: string }>>;
-  readonly decisions: Readonly<Record<string, GovernanceDecisionState>>;
-  readonly boards: Readonly<
-    Record<string, { readonly name: string; readonly meetingIds: readonly string[] }>
-  >;
-  readonly engagementEvents: Readonly<Record<string, EngagementEventState>>;
-  readonly interests: Readonly<
-    Record<string, { readonly providerId: string; readonly engagementEventId: string | null }>
-  >;
-  readonly proformas: Readonly<Record<string, ProformaState>>;
-  readonly frameworkMembers: Readonly<
-    Record<string, { readonly proformaId: string; readonly admittedOn: string }>
-  >;
-  readonly procurements: Readonly<Record<string, ProcurementState>>;
+  readonly commissioners: IdRecord<CommissionerState>;
+  readonly fundingSources: IdRecord<{ readonly name: string; readonly kind: string }>;
+  readonly activities: IdRecord<{ readonly stage: string; readonly completedOn: string }>;
+  readonly decisions: IdRecord<GovernanceDecisionState>;
+  readonly boards: IdRecord<{ readonly name: string; readonly meetingIds: readonly string[] }>;
+  readonly engagementEvents: IdRecord<EngagementEventState>;
+  readonly interests: IdRecord<{ readonly providerId: string; readonly engagementEventId: string | null }>;
+  readonly proformas: IdRecord<ProformaState>;
+  readonly frameworkMembers: IdRecord<{ readonly proformaId: string; readonly admittedOn: string }>;
+  readonly procurements: IdRecord<ProcurementState>;
   /** Tier 1 and tier 2 contracts alike; the tier-1 agreement's id is also in `agreementId`. */
-  readonly contracts: Readonly<Record<string, ContractState>>;
+  readonly contracts: IdRecord<ContractState>;
   readonly agreementId: string | null;
-  readonly designBriefs: Readonly<
-    Record<string, { readonly agreementId: string; readonly agreedOn: string | null }>
-  >;
-  readonly outcomes: Readonly<Record<string, { readonly frameworkId: string }>>;
-  readonly outcomesFrameworks: Readonly<Record<string, { readonly contractIds: readonly string[] }>>;
-  readonly incentives: Readonly<Record<string, { readonly contractId: string }>>;
-  readonly expansions: Readonly<Record<string, ExpansionState>>;
-  readonly externalFunding: Readonly<
-    Record<string, { readonly amountPence: number; readonly funder: string }>
-  >;
-  readonly modifications: Readonly<Record<string, { readonly contractId: string }>>;
+  readonly designBriefs: IdRecord<{ readonly agreementId: string; readonly agreedOn: string | null }>;
+  readonly outcomes: IdRecord<{ readonly frameworkId: string }>;
+  readonly outcomesFrameworks: IdRecord<{ readonly contractIds: readonly string[] }>;
+  readonly incentives: IdRecord<{ readonly contractId: string }>;
+  readonly expansions: IdRecord<ExpansionState>;
+  readonly externalFunding: IdRecord<{ readonly amountPence: number; readonly funder: string }>;
+  readonly modifications: IdRecord<{ readonly contractId: string }>;
 }
 
 export interface CommissionerState {
@@ -117,22 +109,18 @@ export interface ProcurementState {
   readonly launchedOn: string;
   readonly maximumTermMonths: number;
   readonly estimatedTotalValuePence: number;
-  readonly lots: Readonly<Record<string, Lot>>;
+  readonly lots: IdRecord<Lot>;
   readonly cancelledOn: string | null;
-  readonly shortlist: Readonly<Record<string, { readonly name: string; readonly lotIds: readonly string[] }>>;
+  readonly shortlist: IdRecord<{ readonly name: string; readonly lotIds: readonly string[] }>;
   readonly dialogueRounds: number;
   readonly lastDialogueEndedOn: string | null;
   readonly finalTendersInvitedOn: string | null;
-  readonly tenders: Readonly<
-    Record<string, { readonly bidderId: string; readonly lotIds: readonly string[] }>
-  >;
+  readonly tenders: IdRecord<{ readonly bidderId: string; readonly lotIds: readonly string[] }>;
   /** Per lot: the bidder ranked first. */
-  readonly evaluations: Readonly<
-    Record<string, { readonly evaluatedOn: string; readonly firstRankedBidderId: string }>
-  >;
-  readonly awards: Readonly<Record<string, AwardState>>;
+  readonly evaluations: IdRecord<{ readonly evaluatedOn: string; readonly firstRankedBidderId: string }>;
+  readonly awards: IdRecord<AwardState>;
   /** Per lot. */
-  readonly standstills: Readonly<Record<string, StandstillState>>;
+  readonly standstills: IdRecord<StandstillState>;
 }
 
 export interface KpiState {
@@ -193,13 +181,11 @@ export interface ContractState {
   readonly liveOn: string | null;
   readonly embeddedOn: string | null;
   readonly nextKpiAssessmentDueBy: string | null;
-  readonly kpis: Readonly<Record<string, KpiState>>;
-  readonly returns: Readonly<
-    Record<string, { readonly submittedBy: RecordedBy; readonly approvedOn: string | null }>
-  >;
-  readonly reviews: Readonly<Record<string, ReviewState>>;
+  readonly kpis: IdRecord<KpiState>;
+  readonly returns: IdRecord<{ readonly submittedBy: RecordedBy; readonly approvedOn: string | null }>;
+  readonly reviews: IdRecord<ReviewState>;
   readonly latestReviewId: string | null;
-  readonly claims: Readonly<Record<string, ClaimState>>;
+  readonly claims: IdRecord<ClaimState>;
   readonly terminationNotice: {
     readonly ground: TerminationGround;
     readonly givenBy: ContractParty;
@@ -225,25 +211,25 @@ export const initialPartnershipState = (): PartnershipState => ({
   title: null,
   conceivedOn: null,
   leadCommissionerId: null,
-  commissioners: {},
-  fundingSources: {},
-  activities: {},
-  decisions: {},
-  boards: {},
-  engagementEvents: {},
-  interests: {},
-  proformas: {},
-  frameworkMembers: {},
-  procurements: {},
-  contracts: {},
+  commissioners: emptyIdRecord(),
+  fundingSources: emptyIdRecord(),
+  activities: emptyIdRecord(),
+  decisions: emptyIdRecord(),
+  boards: emptyIdRecord(),
+  engagementEvents: emptyIdRecord(),
+  interests: emptyIdRecord(),
+  proformas: emptyIdRecord(),
+  frameworkMembers: emptyIdRecord(),
+  procurements: emptyIdRecord(),
+  contracts: emptyIdRecord(),
   agreementId: null,
-  designBriefs: {},
-  outcomes: {},
-  outcomesFrameworks: {},
-  incentives: {},
-  expansions: {},
-  externalFunding: {},
-  modifications: {},
+  designBriefs: emptyIdRecord(),
+  outcomes: emptyIdRecord(),
+  outcomesFrameworks: emptyIdRecord(),
+  incentives: emptyIdRecord(),
+  expansions: emptyIdRecord(),
+  externalFunding: emptyIdRecord(),
+  modifications: emptyIdRecord(),
 });
 
 /** A contract still in force: signed and neither expired nor terminated. */

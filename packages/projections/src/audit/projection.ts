@@ -1,4 +1,10 @@
-import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
+import {
+  copyIdRecord,
+  emptyIdRecord,
+  own,
+  PartnershipEvent,
+  partnershipEventRegistry,
+} from '@council-partnerships/domain';
 import { lastBusinessDate } from '../asOf';
 import { defineProjection } from '../projection';
 import { PartnershipProjected, withEntry } from '../partnershipEvents';
@@ -45,10 +51,10 @@ export const auditTimelineProjection = defineProjection<AuditState, PartnershipE
   name: 'audit-timeline',
   version: 1,
   registry: partnershipEventRegistry,
-  initial: () => ({ partnerships: {} }),
+  initial: () => ({ partnerships: emptyIdRecord() }),
   apply: (state, event) => {
     const id = event.data.partnershipId;
-    const entries = [...(state.partnerships[id] ?? []), auditEntryOf(event)];
+    const entries = [...(own(state.partnerships, id) ?? []), auditEntryOf(event)];
     return { partnerships: withEntry(state.partnerships, id, entries) };
   },
   // In place over a batch: the map is copied once, and a partnership's entries once, when first added to.
@@ -59,10 +65,10 @@ export const auditTimelineProjection = defineProjection<AuditState, PartnershipE
       apply: (event) => {
         const id = event.data.partnershipId;
         if (owned === null) {
-          partnerships = { ...partnerships };
+          partnerships = copyIdRecord(partnerships);
           owned = new Set();
         }
-        let entries = partnerships[id];
+        let entries = own(partnerships, id);
         if (entries === undefined || !owned.has(id)) {
           entries = entries === undefined ? [] : entries.slice();
           partnerships[id] = entries;

@@ -1,3 +1,4 @@
+import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
 import { IntegerCodec, nullableCodec } from '../stateCodecs';
 
@@ -30,5 +31,5 @@ export const AuditEntryCodec = t.type({
 });
 export type AuditEntry = t.TypeOf<typeof AuditEntryCodec>;
 
-export const AuditStateCodec = t.type({ partnerships: t.record(t.string, t.array(AuditEntryCodec)) });
+export const AuditStateCodec = t.type({ partnerships: idRecordCodec(t.array(AuditEntryCodec)) });
 export type AuditState = t.TypeOf<typeof AuditStateCodec>;

@@ -1,5 +1,13 @@
 import * as t from 'io-ts';
-import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
+import {
+  copyIdRecord,
+  emptyIdRecord,
+  idRecordCodec,
+  mapIdRecord,
+  own,
+  PartnershipEvent,
+  partnershipEventRegistry,
+} from '@council-partnerships/domain';
 import { lastBusinessDate } from '../asOf';
 import { defineProjection, Folding } from '../projection';
 import { PartnershipProjected } from '../partnershipEvents';
@@ -10,20 +18,18 @@ export const AuditSummaryStateCodec = t.type({
   /** Recorded on a later London date than the one they happened on. */
   backdated: IntegerCodec,
   /** Per actor id: entries recorded, and how many in each role. */
-  byActor: t.record(t.string, t.type({ entries: IntegerCodec, roles: t.record(t.string, IntegerCodec) })),
-  byType: t.record(t.string, IntegerCodec),
-  byPartnership: t.record(t.string, t.type({ entries: IntegerCodec, backdated: IntegerCodec })),
+  byActor: idRecordCodec(t.type({ entries: IntegerCodec, roles: idRecordCodec(IntegerCodec) })),
+  byType: idRecordCodec(IntegerCodec),
+  byPartnership: idRecordCodec(t.type({ entries: IntegerCodec, backdated: IntegerCodec })),
 });
 export type AuditSummaryState = t.TypeOf<typeof AuditSummaryStateCodec>;
 
 const copy = (s: AuditSummaryState): AuditSummaryState => ({
   entries: s.entries,
   backdated: s.backdated,
-  byActor: Object.fromEntries(
-    Object.entries(s.byActor).map(([id, a]) => [id, { entries: a.entries, roles: { ...a.roles } }]),
-  ),
-  byType: { ...s.byType },
-  byPartnership: Object.fromEntries(Object.entries(s.byPartnership).map(([id, p]) => [id, { ...p }])),
+  byActor: mapIdRecord(s.byActor, (a) => ({ entries: a.entries, roles: copyIdRecord(a.roles) })),
+  byType: copyIdRecord(s.byType),
+  byPartnership: mapIdRecord(s.byPartnership, (p) => ({ ...p })),
 });
 
 const recordedOn = lastBusinessDate();
@@ -35,11 +41,16 @@ const count = (s: AuditSummaryState, event: PartnershipProjected): void => {
   const backdated = recordedOn(e.recordedAt) > happenedOn(e.occurredAt) ? 1 : 0;
   s.entries += 1;
   s.backdated += backdated;
-  const actor = (s.byActor[e.actor.id] ??= { entries: 0, roles: {} });
+  // Actor ids, roles and partnership ids are whatever the sender wrote: every record here has no
+  // prototype and is read through `own`, so an actor called `constructor` is counted like any other.
+  let actor = own(s.byActor, e.actor.id);
+  if (actor === undefined) s.byActor[e.actor.id] = actor = { entries: 0, roles: emptyIdRecord() };
   actor.entries += 1;
-  actor.roles[e.actor.role] = (actor.roles[e.actor.role] ?? 0) + 1;
-  s.byType[e.type] = (s.byType[e.type] ?? 0) + 1;
-  const partnership = (s.byPartnership[event.data.partnershipId] ??= { entries: 0, backdated: 0 });
+  actor.roles[e.actor.role] = (own(actor.roles, e.actor.role) ?? 0) + 1;
+  s.byType[e.type] = (own(s.byType, e.type) ?? 0) + 1;
+  let partnership = own(s.byPartnership, event.data.partnershipId);
+  if (partnership === undefined)
+    s.byPartnership[event.data.partnershipId] = partnership = { entries: 0, backdated: 0 };
   partnership.entries += 1;
   partnership.backdated += backdated;
 };
@@ -54,7 +65,13 @@ export const auditSummaryProjection = defineProjection<AuditSummaryState, Partne
   name: 'audit-summary',
   version: 1,
   registry: partnershipEventRegistry,
-  initial: () => ({ entries: 0, backdated: 0, byActor: {}, byType: {}, byPartnership: {} }),
+  initial: () => ({
+    entries: 0,
+    backdated: 0,
+    byActor: emptyIdRecord(),
+    byType: emptyIdRecord(),
+    byPartnership: emptyIdRecord(),
+  }),
   apply: (state, event) => {
     const next = copy(state);
     count(next, event);

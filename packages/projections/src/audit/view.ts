@@ -1,3 +1,4 @@
+import { own } from '@council-partnerships/domain';
 import { AuditEntry, AuditState } from './state';
 
 export interface AuditQuery {
@@ -42,7 +43,7 @@ export const auditTimeline = (state: AuditState, query: AuditQuery = {}): AuditE
   const source =
     query.partnershipId === undefined
       ? Object.values(state.partnerships).flat()
-      : [...(state.partnerships[query.partnershipId] ?? [])];
+      : [...(own(state.partnerships, query.partnershipId) ?? [])];
   return source.filter(auditEntryMatches(query)).sort(query.order === 'occurred' ? byOccurred : byPosition);
 };
 

@@ -1,4 +1,4 @@
-import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
+import { emptyIdRecord, own, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
 import { PartnershipProjected, perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
@@ -17,9 +17,9 @@ const emptyPartnership = (partnershipId: string): PartnershipValueState => ({
   estimatedAnnualValuePence: null,
   commissioners: [],
   fundingSources: [],
-  procurements: {},
-  contracts: {},
-  expansions: {},
+  procurements: emptyIdRecord(),
+  contracts: emptyIdRecord(),
+  expansions: emptyIdRecord(),
   externalFunding: [],
 });
 
@@ -67,8 +67,8 @@ const signed = (
   extensionsExercised: [],
   modifications: [],
   ended: null,
-  pendingClaims: {},
-  verifiedByYear: {},
+  pendingClaims: emptyIdRecord(),
+  verifiedByYear: emptyIdRecord(),
 });
 
 /** Applies one event to a partnership's value record, in place (see `PerPartnership`). */
@@ -109,7 +109,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       };
       return;
     case 'AwardDecisionMade': {
-      const procurement = p.procurements[event.data.procurementId];
+      const procurement = own(p.procurements, event.data.procurementId);
       if (procurement === undefined) return;
       procurement.awards = procurement.awards.filter((a) => a.lotId !== event.data.lotId);
       procurement.awards.push({
@@ -122,7 +122,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       return;
     }
     case 'ProcurementCancelled': {
-      const procurement = p.procurements[event.data.procurementId];
+      const procurement = own(p.procurements, event.data.procurementId);
       if (procurement !== undefined) procurement.cancelled = true;
       return;
     }
@@ -153,7 +153,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       };
       return;
     case 'ExtensionOptionExercised': {
-      const c = p.contracts[event.data.contractId];
+      const c = own(p.contracts, event.data.contractId);
       if (c === undefined) return;
       c.endsOn = event.data.newEndsOn;
       c.extensionsExercised.push({
@@ -165,7 +165,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       return;
     }
     case 'ContractModified': {
-      const c = p.contracts[event.data.contractId];
+      const c = own(p.contracts, event.data.contractId);
       if (c === undefined) return;
       c.endsOn = event.data.newEndsOn;
       c.currentAnnualValuePence = event.data.newAnnualValuePence ?? c.currentAnnualValuePence;
@@ -182,7 +182,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
     }
     case 'ContractExpired':
     case 'ContractTerminated': {
-      const c = p.contracts[event.data.contractId];
+      const c = own(p.contracts, event.data.contractId);
       if (c === undefined) return;
       c.ended =
         event.type === 'ContractExpired'
@@ -203,7 +203,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       return;
     case 'ModuleExpansionApproved':
     case 'ModuleExpansionRejected': {
-      const expansion = p.expansions[event.data.expansionId];
+      const expansion = own(p.expansions, event.data.expansionId);
       if (expansion === undefined) return;
       if (event.type === 'ModuleExpansionApproved') {
         expansion.status = 'approved';
@@ -216,7 +216,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       return;
     }
     case 'ExpenditureClaimed': {
-      const c = p.contracts[event.data.contractId];
+      const c = own(p.contracts, event.data.contractId);
       if (c === undefined) return;
       c.pendingClaims[event.data.claimId] = {
         claimId: event.data.claimId,
@@ -228,12 +228,13 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       return;
     }
     case 'ExpenditureVerified': {
-      const c = p.contracts[event.data.contractId];
-      const claim = c?.pendingClaims[event.data.claimId];
+      const c = own(p.contracts, event.data.contractId);
+      const claim = c === undefined ? undefined : own(c.pendingClaims, event.data.claimId);
       if (c === undefined || claim === undefined) return;
       delete c.pendingClaims[claim.claimId];
       const year = financialYearLabel(claim.periodStart);
-      const totals = (c.verifiedByYear[year] ??= { ...noVerifiedClaims });
+      let totals = own(c.verifiedByYear, year);
+      if (totals === undefined) c.verifiedByYear[year] = totals = { ...noVerifiedClaims };
       totals.claims += 1;
       totals.claimedPence += claim.claimedPence;
       totals.verifiedPence += event.data.verifiedPence;
@@ -265,7 +266,7 @@ export const contractValueProjection = defineProjection<ContractValueProjectionS
   // 2: verified claims are kept as totals per financial year.
   version: 2,
   registry: partnershipEventRegistry,
-  initial: () => ({ partnerships: {} }),
+  initial: () => ({ partnerships: emptyIdRecord() }),
   ...perPartnership({ empty: emptyPartnership, change }),
   stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
 });

@@ -1,3 +1,4 @@
+import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
 import { IntegerCodec, nullableCodec } from '../stateCodecs';
 
@@ -81,9 +82,9 @@ export const ContractValueStateCodec = t.type({
   modifications: t.array(ModificationStateCodec),
   ended: nullableCodec(t.type({ on: Date, how: t.union([t.literal('expired'), t.literal('terminated')]) })),
   /** Claims awaiting verification, by claim id. */
-  pendingClaims: t.record(t.string, ClaimStateCodec),
+  pendingClaims: idRecordCodec(ClaimStateCodec),
   /** Verified claims, by financial year (e.g. 2026-27). */
-  verifiedByYear: t.record(t.string, VerifiedYearStateCodec),
+  verifiedByYear: idRecordCodec(VerifiedYearStateCodec),
 });
 export type ContractValueState = t.TypeOf<typeof ContractValueStateCodec>;
 
@@ -135,14 +136,14 @@ export const PartnershipValueStateCodec = t.type({
   fundingSources: t.array(
     t.type({ fundingSourceId: Text, name: Text, kind: Text, annualAmountPence: nullableCodec(Pence) }),
   ),
-  procurements: t.record(t.string, ProcurementValueStateCodec),
-  contracts: t.record(t.string, ContractValueStateCodec),
-  expansions: t.record(t.string, ExpansionStateCodec),
+  procurements: idRecordCodec(ProcurementValueStateCodec),
+  contracts: idRecordCodec(ContractValueStateCodec),
+  expansions: idRecordCodec(ExpansionStateCodec),
   externalFunding: t.array(t.type({ fundingId: Text, funder: Text, amountPence: Pence, securedOn: Date })),
 });
 export type PartnershipValueState = t.TypeOf<typeof PartnershipValueStateCodec>;
 
 export const ContractValueProjectionStateCodec = t.type({
-  partnerships: t.record(t.string, PartnershipValueStateCodec),
+  partnerships: idRecordCodec(PartnershipValueStateCodec),
 });
 export type ContractValueProjectionState = t.TypeOf<typeof ContractValueProjectionStateCodec>;

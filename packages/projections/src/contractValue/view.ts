@@ -1,3 +1,4 @@
+import { own } from '@council-partnerships/domain';
 import { ContractValueProjectionState, PartnershipValueState } from './state';
 import { ContractFigures, contractFigures, FinancialYearValue } from './figures';
 
@@ -161,7 +162,7 @@ export const partnershipValue = (
   }));
   const potentials = contracts
     .filter((c) => c.tier === 1)
-    .map((c) => p.contracts[c.contractId]?.potentialAnnualValuePence ?? null)
+    .map((c) => own(p.contracts, c.contractId)?.potentialAnnualValuePence ?? null)
     .filter((v): v is number => v !== null);
   const potentialAnnualValuePence = potentials.length === 0 ? null : sum(potentials);
 
@@ -230,7 +231,7 @@ export const contractValueOf = (
   partnershipId: string,
   options: { today?: string } = {},
 ): PartnershipValue | null => {
-  const p = state.partnerships[partnershipId];
+  const p = own(state.partnerships, partnershipId);
   return p === undefined ? null : partnershipValue(p, options);
 };
 

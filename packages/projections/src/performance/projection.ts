@@ -1,4 +1,4 @@
-import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
+import { emptyIdRecord, own, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
 import { entryNamed, PartnershipProjected, perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
@@ -14,7 +14,7 @@ const emptyPartnership = (partnershipId: string): PartnershipPerformanceState =>
   partnershipId,
   title: partnershipId,
   agreementId: null,
-  contracts: {},
+  contracts: emptyIdRecord(),
   expansions: [],
 });
 
@@ -34,7 +34,7 @@ const newContract = (
   ended: null,
   kpis: [],
   returns: [],
-  earlierActuals: {},
+  earlierActuals: emptyIdRecord(),
   earlierReturnsNotKept: false,
   reviews: [],
 });
@@ -59,7 +59,7 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
   if (c.returns.length <= kept) return;
   for (const dropped of c.returns.splice(0, c.returns.length - kept)) {
     for (const m of dropped.measures) {
-      const known = c.earlierActuals[m.kpiId];
+      const known = own(c.earlierActuals, m.kpiId);
       if (known === undefined || !isBefore(dropped, known))
         c.earlierActuals[m.kpiId] = {
           periodStart: dropped.periodStart,
@@ -228,7 +228,7 @@ export const createPerformanceProjection = (options: PerformanceProjectionOption
     // 2: returns kept in period order, up to `scorecardsKept`.
     version: 2,
     registry: partnershipEventRegistry,
-    initial: () => ({ partnerships: {} }),
+    initial: () => ({ partnerships: emptyIdRecord() }),
     ...perPartnership({ empty: emptyPartnership, change: (p, event) => change(p, event, kept) }),
     stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
   });

@@ -1,3 +1,4 @@
+import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
 import { IntegerCodec, nullableCodec } from '../stateCodecs';
 
@@ -75,7 +76,7 @@ export const ContractPerformanceStateCodec = t.type({
    * For each KPI, its latest measure in a return no longer kept: what the earliest kept scorecard
    * compares with, so trimming history does not change a trend.
    */
-  earlierActuals: t.record(t.string, t.type({ periodStart: Date, periodEnd: Date, actual: IntegerCodec })),
+  earlierActuals: idRecordCodec(t.type({ periodStart: Date, periodEnd: Date, actual: IntegerCodec })),
   /** True once a return has been left out for being older than the returns kept. */
   earlierReturnsNotKept: t.boolean,
   reviews: t.array(ReviewStateCodec),
@@ -86,7 +87,7 @@ export const PartnershipPerformanceStateCodec = t.type({
   partnershipId: Text,
   title: Text,
   agreementId: nullableCodec(Text),
-  contracts: t.record(t.string, ContractPerformanceStateCodec),
+  contracts: idRecordCodec(ContractPerformanceStateCodec),
   expansions: t.array(
     t.type({ expansionId: Text, title: Text, status: Text, decidedOn: nullableCodec(Date) }),
   ),
@@ -94,6 +95,6 @@ export const PartnershipPerformanceStateCodec = t.type({
 export type PartnershipPerformanceState = t.TypeOf<typeof PartnershipPerformanceStateCodec>;
 
 export const PerformanceProjectionStateCodec = t.type({
-  partnerships: t.record(t.string, PartnershipPerformanceStateCodec),
+  partnerships: idRecordCodec(PartnershipPerformanceStateCodec),
 });
 export type PerformanceProjectionState = t.TypeOf<typeof PerformanceProjectionStateCodec>;

@@ -1,3 +1,4 @@
+import { own } from '@council-partnerships/domain';
 import {
   ContractPerformanceState,
   PartnershipPerformanceState,
@@ -185,7 +186,7 @@ const trendsOf = (c: ContractPerformanceState): KpiTrend[] => {
         .map((m) => ({ periodEnd: r.periodEnd, actual: m.actual, rag: m.rag })),
     );
     const last = points[points.length - 1];
-    const before = points[points.length - 2]?.actual ?? c.earlierActuals[kpi.kpiId]?.actual ?? null;
+    const before = points[points.length - 2]?.actual ?? own(c.earlierActuals, kpi.kpiId)?.actual ?? null;
     return {
       kpiId: kpi.kpiId,
       name: kpi.name,
@@ -249,7 +250,7 @@ export const partnershipPerformance = (
     )
     .map((c) => contractPerformance(c, options.today));
   const modules = contracts.filter((c) => c.tier === 2);
-  const initial = modules.filter((c) => p.contracts[c.contractId]?.expansionId === null);
+  const initial = modules.filter((c) => own(p.contracts, c.contractId)?.expansionId === null);
   const embedded = modules.filter(
     (c) => c.embeddedOn !== null && (options.today === undefined || c.embeddedOn <= options.today),
   );
@@ -286,6 +287,6 @@ export const performanceOf = (
   partnershipId: string,
   options: { today?: string; expansionRule?: ExpansionRule } = {},
 ): PartnershipPerformance | null => {
-  const p = state.partnerships[partnershipId];
+  const p = own(state.partnerships, partnershipId);
   return p === undefined ? null : partnershipPerformance(p, options);
 };

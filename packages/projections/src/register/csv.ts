@@ -1,3 +1,4 @@
+import { own } from '@council-partnerships/domain';
 import { RegisterContractEntry, RegisterEntry } from './view';
 
 /** Supplier details the event log does not (yet) carry, supplied by the council's supplier records. */
@@ -82,7 +83,7 @@ const contractRow = (
   c: RegisterContractEntry,
   options: RegisterCsvOptions,
 ): string[] => {
-  const supplier = options.suppliers?.[c.supplierId] ?? {};
+  const supplier = (options.suppliers === undefined ? undefined : own(options.suppliers, c.supplierId)) ?? {};
   const next =
     entry.deadlines.find((d) => !d.overdue && (d.contractId === c.contractId || d.contractId === null)) ??
     null;

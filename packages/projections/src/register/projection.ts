@@ -1,4 +1,4 @@
-import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
+import { emptyIdRecord, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
 import { defineProjection } from '../projection';
@@ -14,8 +14,8 @@ const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
   leadCommissioner: null,
   conceivedOn: null,
   engagementEvents: [],
-  procurements: {},
-  contracts: {},
+  procurements: emptyIdRecord(),
+  contracts: emptyIdRecord(),
 });
 
 /** Applies one event to a partnership's register facts, in place (see `PerPartnership`). */
@@ -148,7 +148,7 @@ export const registerFactsProjection = defineProjection<RegisterFactsState, Part
   name: 'register-facts',
   version: 1,
   registry: partnershipEventRegistry,
-  initial: () => ({ partnerships: {} }),
+  initial: () => ({ partnerships: emptyIdRecord() }),
   ...perPartnership({ empty: emptyPartnership, change }),
   stateCodec: jsonStateCodec(RegisterFactsStateCodec),
 });

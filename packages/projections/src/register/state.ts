@@ -1,3 +1,4 @@
+import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
 import { IntegerCodec, nullableCodec } from '../stateCodecs';
 
@@ -59,10 +60,10 @@ export const RegisterPartnershipCodec = t.type({
   engagementEvents: t.array(
     t.type({ engagementEventId: Text, title: Text, date: Date, heldOn: nullableCodec(Date) }),
   ),
-  procurements: t.record(t.string, RegisterProcurementCodec),
-  contracts: t.record(t.string, RegisterContractCodec),
+  procurements: idRecordCodec(RegisterProcurementCodec),
+  contracts: idRecordCodec(RegisterContractCodec),
 });
 export type RegisterPartnership = t.TypeOf<typeof RegisterPartnershipCodec>;
 
-export const RegisterFactsStateCodec = t.type({ partnerships: t.record(t.string, RegisterPartnershipCodec) });
+export const RegisterFactsStateCodec = t.type({ partnerships: idRecordCodec(RegisterPartnershipCodec) });
 export type RegisterFactsState = t.TypeOf<typeof RegisterFactsStateCodec>;

@@ -1,3 +1,4 @@
+import { emptyIdRecord, own } from '@council-partnerships/domain';
 import { DateTime } from 'luxon';
 import { ContractFigures } from '../contractValue/figures';
 import { partnershipValue } from '../contractValue/view';
@@ -178,11 +179,11 @@ const contractEntry = (
   p: RegisterPartnership,
   options: RegisterOptions,
 ): RegisterContractEntry => {
-  const state = value.contracts[f.contractId];
+  const state = own(value.contracts, f.contractId);
   const remaining =
     state === undefined ? 0 : Math.max(0, state.extensionOptionCount - state.extensionsExercised.length);
   const procurementId = state?.procurementId ?? null;
-  const procurement = procurementId === null ? undefined : p.procurements[procurementId];
+  const procurement = procurementId === null ? undefined : own(p.procurements, procurementId);
   const notice = nextNoticeDeadline(c, f, options.today);
   return {
     contractId: f.contractId,
@@ -298,7 +299,7 @@ const deadlinesOf = (
         description: `last day to give notice under the annual termination clause of ${c.title}`,
       });
     }
-    const notice = facts[c.contractId]?.terminationNotice ?? null;
+    const notice = own(facts, c.contractId)?.terminationNotice ?? null;
     if (notice !== null) {
       add({
         kind: 'termination-effective',
@@ -330,7 +331,7 @@ export const registerEntry = (
 ): RegisterEntry => {
   const figures = partnershipValue(value, { today: options.today });
   const contracts = figures.contracts.flatMap((f) => {
-    const facts = p.contracts[f.contractId];
+    const facts = own(p.contracts, f.contractId);
     return facts === undefined ? [] : [contractEntry(facts, f, value, p, options)];
   });
   const procurements = Object.values(p.procurements);
@@ -369,9 +370,9 @@ const emptyValue = (partnershipId: string): PartnershipValueState => ({
   estimatedAnnualValuePence: null,
   commissioners: [],
   fundingSources: [],
-  procurements: {},
-  contracts: {},
-  expansions: {},
+  procurements: emptyIdRecord(),
+  contracts: emptyIdRecord(),
+  expansions: emptyIdRecord(),
   externalFunding: [],
 });
 
@@ -379,7 +380,11 @@ const emptyValue = (partnershipId: string): PartnershipValueState => ({
 export const contractRegister = (state: RegisterState, options: RegisterOptions): RegisterEntry[] =>
   Object.values(state.facts.partnerships)
     .map((p) =>
-      registerEntry(p, state.value.partnerships[p.partnershipId] ?? emptyValue(p.partnershipId), options),
+      registerEntry(
+        p,
+        own(state.value.partnerships, p.partnershipId) ?? emptyValue(p.partnershipId),
+        options,
+      ),
     )
     .sort((a, b) =>
       a.title === b.title ? (a.partnershipId < b.partnershipId ? -1 : 1) : a.title < b.title ? -1 : 1,

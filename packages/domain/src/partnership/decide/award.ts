@@ -15,6 +15,7 @@ import {
   orNull,
 } from './common';
 import { checkTerms, clearedToSign, isTermsError } from './terms';
+import { own } from '../../shared/idRecord';
 
 export const awardHandlers: Handlers<
   'SignPartnershipAgreement' | 'SignServiceContract' | 'IssueDesignBrief' | 'AgreeServiceDesign'
@@ -27,7 +28,7 @@ export const awardHandlers: Handlers<
         field('agreementId'),
       );
     }
-    if (state.contracts[data.agreementId] !== undefined)
+    if (own(state.contracts, data.agreementId) !== undefined)
       return left(alreadyRecorded('contract', data.agreementId, field('agreementId')));
     const found = openProcurement(state, data.procurementId);
     if (found._tag === 'Left') return found;
@@ -69,7 +70,7 @@ export const awardHandlers: Handlers<
   },
 
   SignServiceContract: ({ data }, state, policy) => {
-    if (state.contracts[data.contractId] !== undefined)
+    if (own(state.contracts, data.contractId) !== undefined)
       return left(alreadyRecorded('contract', data.contractId, field('contractId')));
     if (data.deliveryModel === 'third-party' && data.thirdPartyProviderName === undefined) {
       return no(
@@ -78,9 +79,9 @@ export const awardHandlers: Handlers<
         field('thirdPartyProviderName'),
       );
     }
-    const expansion = data.expansionId === undefined ? undefined : state.expansions[data.expansionId];
+    const expansion = data.expansionId === undefined ? undefined : own(state.expansions, data.expansionId);
     const agreementId = data.agreementId ?? expansion?.agreementId;
-    const agreement = agreementId === undefined ? undefined : state.contracts[agreementId];
+    const agreement = agreementId === undefined ? undefined : own(state.contracts, agreementId);
     if (
       agreementId !== undefined &&
       (agreement === undefined || agreement.tier !== 1 || !isActive(agreement))
@@ -144,7 +145,7 @@ export const awardHandlers: Handlers<
       const p = found.right;
       const blocked = clearedToSign(p, data.lotId, data.supplierId, data.signedOn);
       if (blocked !== undefined) return left(blocked);
-      const award = p.awards[data.lotId];
+      const award = own(p.awards, data.lotId);
       const committed = Object.values(state.contracts)
         .filter((c) => c.tier === 2 && c.procurementId === data.procurementId && c.lotId === data.lotId)
         .reduce((sum, c) => sum + c.annualValuePence, 0);
@@ -206,7 +207,7 @@ export const awardHandlers: Handlers<
   },
 
   IssueDesignBrief: ({ data }, state) => {
-    const agreement = state.contracts[data.agreementId];
+    const agreement = own(state.contracts, data.agreementId);
     if (agreement === undefined || agreement.tier !== 1 || !isActive(agreement)) {
       return no(
         'NoAgreement',
@@ -214,7 +215,7 @@ export const awardHandlers: Handlers<
         field('agreementId'),
       );
     }
-    if (state.designBriefs[data.briefId] !== undefined)
+    if (own(state.designBriefs, data.briefId) !== undefined)
       return left(alreadyRecorded('design brief', data.briefId, field('briefId')));
     const early = notBefore(
       data.issuedOn,
@@ -236,7 +237,7 @@ export const awardHandlers: Handlers<
   },
 
   AgreeServiceDesign: ({ data }, state) => {
-    const brief = state.designBriefs[data.briefId];
+    const brief = own(state.designBriefs, data.briefId);
     if (brief === undefined)
       return no('UnknownDesignBrief', `no design brief ${data.briefId} has been issued`, field('briefId'));
     if (brief.agreedOn !== null)

@@ -8,6 +8,7 @@ import { classifyModification } from '../rules/modificationClassification';
 import { performanceConcern } from '../rules/ratings';
 import { ContractState, isActive, PartnershipState } from '../state';
 import { activeContract, alreadyRecorded, event, field, Handlers, no, notBefore, ok, orNull } from './common';
+import { own } from '../../shared/idRecord';
 
 const monthsLeft = (from: string, to: string): number => {
   const months =
@@ -92,7 +93,7 @@ export const changeHandlers: Handlers<
     const found = activeContract(state, data.contractId);
     if (found._tag === 'Left') return found;
     const c = found.right;
-    if (state.modifications[data.modificationId] !== undefined) {
+    if (own(state.modifications, data.modificationId) !== undefined) {
       return left(alreadyRecorded('modification', data.modificationId, field('modificationId')));
     }
     if (
@@ -194,7 +195,7 @@ export const changeHandlers: Handlers<
 
   ProposeModuleExpansion: (command, state) => {
     const { data } = command;
-    const agreement = state.contracts[data.agreementId];
+    const agreement = own(state.contracts, data.agreementId);
     if (agreement === undefined || agreement.tier !== 1 || !isActive(agreement)) {
       return no(
         'NoAgreement',
@@ -202,7 +203,7 @@ export const changeHandlers: Handlers<
         field('agreementId'),
       );
     }
-    if (state.expansions[data.expansionId] !== undefined)
+    if (own(state.expansions, data.expansionId) !== undefined)
       return left(alreadyRecorded('expansion', data.expansionId, field('expansionId')));
     const early = notBefore(
       data.proposedOn,
@@ -229,7 +230,7 @@ export const changeHandlers: Handlers<
 
   ApproveModuleExpansion: (command, state, policy) => {
     const { data } = command;
-    const expansion = state.expansions[data.expansionId];
+    const expansion = own(state.expansions, data.expansionId);
     if (expansion === undefined)
       return no(
         'UnknownExpansion',
@@ -243,7 +244,7 @@ export const changeHandlers: Handlers<
         field('expansionId'),
       );
     }
-    const agreement = state.contracts[expansion.agreementId];
+    const agreement = own(state.contracts, expansion.agreementId);
     if (agreement === undefined || !isActive(agreement)) {
       return no(
         'NoAgreement',
@@ -347,7 +348,7 @@ export const changeHandlers: Handlers<
 
   RejectModuleExpansion: (command, state) => {
     const { data } = command;
-    const expansion = state.expansions[data.expansionId];
+    const expansion = own(state.expansions, data.expansionId);
     if (expansion === undefined)
       return no(
         'UnknownExpansion',

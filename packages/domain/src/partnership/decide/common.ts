@@ -4,6 +4,7 @@ import { PartnershipError, PartnershipErrorCode, refuse } from '../errors';
 import { PartnershipEvent, PartnershipEventOfType, PartnershipEventType } from '../events';
 import { CouncilPolicy } from '../policy/councilPolicy';
 import { ContractState, isActive, PartnershipState, ProcurementState } from '../state';
+import { own } from '../../shared/idRecord';
 
 export type Decision = Either<PartnershipError, readonly PartnershipEvent[]>;
 
@@ -69,7 +70,7 @@ export const findProcurement = (
   state: PartnershipState,
   procurementId: string,
 ): Either<PartnershipError, ProcurementState> => {
-  const procurement = state.procurements[procurementId];
+  const procurement = own(state.procurements, procurementId);
   if (procurement === undefined) {
     const known = Object.keys(state.procurements);
     return left(
@@ -107,7 +108,7 @@ export const findContract = (
   state: PartnershipState,
   contractId: string,
 ): Either<PartnershipError, ContractState> => {
-  const contract = state.contracts[contractId];
+  const contract = own(state.contracts, contractId);
   return contract === undefined
     ? left(
         refuse(

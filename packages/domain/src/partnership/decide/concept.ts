@@ -1,5 +1,6 @@
 import { left } from 'fp-ts/Either';
 import { alreadyRecorded, event, field, Handlers, no, ok, orNull } from './common';
+import { own } from '../../shared/idRecord';
 
 export const conceptHandlers: Handlers<
   'ConceivePartnership' | 'AddCommissioner' | 'RecordFundingSource' | 'RecordCommissioningActivity'
@@ -30,7 +31,7 @@ export const conceptHandlers: Handlers<
   },
 
   AddCommissioner: ({ data }, state) => {
-    if (state.commissioners[data.commissionerId] !== undefined) {
+    if (own(state.commissioners, data.commissionerId) !== undefined) {
       return no(
         'AlreadyRecorded',
         `${data.commissionerId} is already a commissioner of this partnership`,
@@ -49,10 +50,10 @@ export const conceptHandlers: Handlers<
   },
 
   RecordFundingSource: ({ data }, state) => {
-    if (state.fundingSources[data.fundingSourceId] !== undefined) {
+    if (own(state.fundingSources, data.fundingSourceId) !== undefined) {
       return left(alreadyRecorded('funding source', data.fundingSourceId, field('fundingSourceId')));
     }
-    const unknown = data.contributorIds.findIndex((id) => state.commissioners[id] === undefined);
+    const unknown = data.contributorIds.findIndex((id) => own(state.commissioners, id) === undefined);
     if (unknown >= 0) {
       return no(
         'UnknownCommissioner',
@@ -74,7 +75,7 @@ export const conceptHandlers: Handlers<
   },
 
   RecordCommissioningActivity: ({ data }, state) => {
-    if (state.activities[data.activityId] !== undefined) {
+    if (own(state.activities, data.activityId) !== undefined) {
       return left(alreadyRecorded('activity', data.activityId, field('activityId')));
     }
     return ok(

@@ -14,6 +14,7 @@ import {
   ok,
   orNull,
 } from './common';
+import { own } from '../../shared/idRecord';
 
 export const deliveryHandlers: Handlers<
   | 'AdoptOutcomesFramework'
@@ -24,10 +25,10 @@ export const deliveryHandlers: Handlers<
   | 'RecordPerformanceReview'
 > = {
   AdoptOutcomesFramework: ({ data }, state) => {
-    if (state.outcomesFrameworks[data.frameworkId] !== undefined) {
+    if (own(state.outcomesFrameworks, data.frameworkId) !== undefined) {
       return left(alreadyRecorded('outcomes framework', data.frameworkId, field('frameworkId')));
     }
-    const unknown = data.contractIds.findIndex((id) => state.contracts[id] === undefined);
+    const unknown = data.contractIds.findIndex((id) => own(state.contracts, id) === undefined);
     if (unknown >= 0)
       return no(
         'UnknownContract',
@@ -36,7 +37,7 @@ export const deliveryHandlers: Handlers<
       );
     const seen = new Set<string>();
     for (const [i, o] of data.outcomes.entries()) {
-      if (seen.has(o.outcomeId) || state.outcomes[o.outcomeId] !== undefined) {
+      if (seen.has(o.outcomeId) || own(state.outcomes, o.outcomeId) !== undefined) {
         return left(alreadyRecorded('outcome', o.outcomeId, field('outcomes', String(i), 'outcomeId')));
       }
       seen.add(o.outcomeId);
@@ -56,7 +57,7 @@ export const deliveryHandlers: Handlers<
   DefineKpi: ({ data }, state) => {
     const found = activeContract(state, data.contractId);
     if (found._tag === 'Left') return found;
-    if (found.right.kpis[data.kpiId] !== undefined)
+    if (own(found.right.kpis, data.kpiId) !== undefined)
       return left(alreadyRecorded('KPI', data.kpiId, field('kpiId')));
     if (data.tolerance.amberWithinBps < data.tolerance.greenWithinBps) {
       return no(
@@ -65,7 +66,7 @@ export const deliveryHandlers: Handlers<
         field('tolerance', 'amberWithinBps'),
       );
     }
-    if (data.outcomeId !== undefined && state.outcomes[data.outcomeId] === undefined) {
+    if (data.outcomeId !== undefined && own(state.outcomes, data.outcomeId) === undefined) {
       return no(
         'UnknownOutcome',
         `no outcome ${data.outcomeId} is in an adopted outcomes framework`,
@@ -95,9 +96,9 @@ export const deliveryHandlers: Handlers<
   AgreeIncentive: ({ data }, state) => {
     const found = activeContract(state, data.contractId);
     if (found._tag === 'Left') return found;
-    if (state.incentives[data.incentiveId] !== undefined)
+    if (own(state.incentives, data.incentiveId) !== undefined)
       return left(alreadyRecorded('incentive', data.incentiveId, field('incentiveId')));
-    if (data.kpiId !== undefined && found.right.kpis[data.kpiId] === undefined) {
+    if (data.kpiId !== undefined && own(found.right.kpis, data.kpiId) === undefined) {
       return no('UnknownKpi', `contract ${data.contractId} has no KPI ${data.kpiId}`, field('kpiId'));
     }
     return ok(
@@ -125,7 +126,7 @@ export const deliveryHandlers: Handlers<
         field('contractId'),
       );
     }
-    if (c.returns[data.returnId] !== undefined)
+    if (own(c.returns, data.returnId) !== undefined)
       return left(alreadyRecorded('performance return', data.returnId, field('returnId')));
     const early =
       notBefore(data.periodEnd, data.periodStart, field('periodEnd'), 'the end of the period', 'its start') ??
@@ -140,7 +141,7 @@ export const deliveryHandlers: Handlers<
     if (early !== undefined) return left(early);
     const measures = [];
     for (const [i, m] of data.measures.entries()) {
-      const kpi = c.kpis[m.kpiId];
+      const kpi = own(c.kpis, m.kpiId);
       if (kpi === undefined)
         return no(
           'UnknownKpi',
@@ -167,7 +168,7 @@ export const deliveryHandlers: Handlers<
     const { data } = command;
     const found = findContract(state, data.contractId);
     if (found._tag === 'Left') return found;
-    const submitted = found.right.returns[data.returnId];
+    const submitted = own(found.right.returns, data.returnId);
     if (submitted === undefined)
       return no(
         'UnknownReturn',
@@ -211,7 +212,7 @@ export const deliveryHandlers: Handlers<
         field('contractId'),
       );
     }
-    if (c.reviews[data.reviewId] !== undefined)
+    if (own(c.reviews, data.reviewId) !== undefined)
       return left(alreadyRecorded('review', data.reviewId, field('reviewId')));
     const early =
       notBefore(data.periodEnd, data.periodStart, field('periodEnd'), 'the end of the period', 'its start') ??
@@ -225,7 +226,7 @@ export const deliveryHandlers: Handlers<
       );
     }
     const assessments = data.kpiAssessments ?? [];
-    const unknown = assessments.findIndex((a) => c.kpis[a.kpiId] === undefined);
+    const unknown = assessments.findIndex((a) => own(c.kpis, a.kpiId) === undefined);
     if (unknown >= 0)
       return no(
         'UnknownKpi',

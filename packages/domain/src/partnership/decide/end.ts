@@ -5,6 +5,7 @@ import { anniversaryNumber, anniversaryOnOrAfter } from '../rules/contractTerms'
 import { ContractState } from '../state';
 import { PartnershipError, refuse } from '../errors';
 import { activeContract, event, field, Handlers, no, notBefore, ok, orNull } from './common';
+import { own } from '../../shared/idRecord';
 
 /** PA 2023 s.53: a contract with KPI duties is assessed at its end as well. */
 const finalAssessmentMissing = (c: ContractState): PartnershipError | undefined =>
@@ -123,7 +124,7 @@ export const endHandlers: Handlers<'RecordContractExpiry' | 'GiveTerminationNoti
           field('givenBy'),
         );
       }
-      const review = data.reviewId === undefined ? undefined : c.reviews[data.reviewId];
+      const review = data.reviewId === undefined ? undefined : own(c.reviews, data.reviewId);
       if (review === undefined || review.decision !== 'terminate') {
         return no(
           'TerminationNotDecided',

@@ -1,21 +1,22 @@
 import { alreadyRecorded, event, field, Handlers, no, ok, orNull } from './common';
 import { left } from 'fp-ts/Either';
+import { own } from '../../shared/idRecord';
 
 export const governanceHandlers: Handlers<
   'RecordGovernanceDecision' | 'EstablishBoard' | 'RecordBoardMeeting'
 > = {
   RecordGovernanceDecision: ({ data }, state) => {
-    if (state.decisions[data.decisionId] !== undefined) {
+    if (own(state.decisions, data.decisionId) !== undefined) {
       return left(alreadyRecorded('decision', data.decisionId, field('decisionId')));
     }
-    if (data.procurementId !== undefined && state.procurements[data.procurementId] === undefined) {
+    if (data.procurementId !== undefined && own(state.procurements, data.procurementId) === undefined) {
       return no(
         'UnknownProcurement',
         `the decision names procurement ${data.procurementId}, which has not been launched`,
         field('procurementId'),
       );
     }
-    if (data.contractId !== undefined && state.contracts[data.contractId] === undefined) {
+    if (data.contractId !== undefined && own(state.contracts, data.contractId) === undefined) {
       return no(
         'UnknownContract',
         `the decision names contract ${data.contractId}, which has not been signed`,
@@ -41,7 +42,7 @@ export const governanceHandlers: Handlers<
   },
 
   EstablishBoard: ({ data }, state) => {
-    if (state.boards[data.boardId] !== undefined)
+    if (own(state.boards, data.boardId) !== undefined)
       return left(alreadyRecorded('board', data.boardId, field('boardId')));
     return ok(
       event('PartnershipBoardEstablished', {
@@ -56,7 +57,7 @@ export const governanceHandlers: Handlers<
   },
 
   RecordBoardMeeting: ({ data }, state) => {
-    const board = state.boards[data.boardId];
+    const board = own(state.boards, data.boardId);
     if (board === undefined) {
       return no(
         'UnknownBoard',

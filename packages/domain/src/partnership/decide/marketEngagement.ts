@@ -1,5 +1,6 @@
 import { left } from 'fp-ts/Either';
 import { alreadyRecorded, event, field, Handlers, no, notBefore, ok, orNull } from './common';
+import { own } from '../../shared/idRecord';
 
 export const marketEngagementHandlers: Handlers<
   | 'ScheduleEngagementEvent'
@@ -9,7 +10,7 @@ export const marketEngagementHandlers: Handlers<
   | 'AdmitFrameworkMember'
 > = {
   ScheduleEngagementEvent: ({ data }, state) => {
-    if (state.engagementEvents[data.engagementEventId] !== undefined) {
+    if (own(state.engagementEvents, data.engagementEventId) !== undefined) {
       return left(alreadyRecorded('engagement event', data.engagementEventId, field('engagementEventId')));
     }
     if (data.endTime <= data.startTime) {
@@ -45,7 +46,7 @@ export const marketEngagementHandlers: Handlers<
   },
 
   RecordProviderInterest: ({ data }, state) => {
-    if (state.interests[data.interestId] !== undefined) {
+    if (own(state.interests, data.interestId) !== undefined) {
       return left(alreadyRecorded('expression of interest', data.interestId, field('interestId')));
     }
     if (data.engagementEventId === undefined && data.kind === 'nomination') {
@@ -57,7 +58,7 @@ export const marketEngagementHandlers: Handlers<
     }
     if (
       data.engagementEventId !== undefined &&
-      state.engagementEvents[data.engagementEventId] === undefined
+      own(state.engagementEvents, data.engagementEventId) === undefined
     ) {
       return no(
         'UnknownEngagementEvent',
@@ -80,7 +81,7 @@ export const marketEngagementHandlers: Handlers<
   },
 
   RecordEngagementEventHeld: ({ data }, state) => {
-    const scheduled = state.engagementEvents[data.engagementEventId];
+    const scheduled = own(state.engagementEvents, data.engagementEventId);
     if (scheduled === undefined) {
       return no(
         'UnknownEngagementEvent',
@@ -115,7 +116,7 @@ export const marketEngagementHandlers: Handlers<
   },
 
   AssessProviderProforma: ({ data }, state) => {
-    if (state.proformas[data.proformaId] !== undefined)
+    if (own(state.proformas, data.proformaId) !== undefined)
       return left(alreadyRecorded('proforma', data.proformaId, field('proformaId')));
     return ok(
       event('ProviderProformaAssessed', {
@@ -132,7 +133,7 @@ export const marketEngagementHandlers: Handlers<
   },
 
   AdmitFrameworkMember: ({ data }, state) => {
-    const proforma = state.proformas[data.proformaId];
+    const proforma = own(state.proformas, data.proformaId);
     if (proforma === undefined || proforma.providerId !== data.providerId) {
       return no(
         'UnknownProforma',
@@ -154,7 +155,7 @@ export const marketEngagementHandlers: Handlers<
         { tenderReady: proforma.tenderReady, safeguardingMet: proforma.safeguardingMet },
       );
     }
-    const member = state.frameworkMembers[data.providerId];
+    const member = own(state.frameworkMembers, data.providerId);
     if (member !== undefined) {
       return no(
         'AlreadyRecorded',

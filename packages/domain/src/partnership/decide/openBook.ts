@@ -13,6 +13,7 @@ import {
   ok,
   orNull,
 } from './common';
+import { own } from '../../shared/idRecord';
 
 export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure' | 'RecordExternalFunding'> =
   {
@@ -28,7 +29,7 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
           field('contractId'),
         );
       }
-      if (c.claims[data.claimId] !== undefined)
+      if (own(c.claims, data.claimId) !== undefined)
         return left(alreadyRecorded('claim', data.claimId, field('claimId')));
       const lines = data.lines ?? [];
       const total = lines.reduce((sum, line) => sum + line.amountPence, 0);
@@ -82,7 +83,7 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
       const found = findContract(state, data.contractId);
       if (found._tag === 'Left') return found;
       const c = found.right;
-      const claim = c.claims[data.claimId];
+      const claim = own(c.claims, data.claimId);
       if (claim === undefined || c.openBook === null) {
         return no(
           'UnknownClaim',
@@ -142,9 +143,9 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
 
     RecordExternalFunding: (command, state) => {
       const { data } = command;
-      if (state.externalFunding[data.fundingId] !== undefined)
+      if (own(state.externalFunding, data.fundingId) !== undefined)
         return left(alreadyRecorded('external funding', data.fundingId, field('fundingId')));
-      if (data.contractId !== undefined && state.contracts[data.contractId] === undefined) {
+      if (data.contractId !== undefined && own(state.contracts, data.contractId) === undefined) {
         return no('UnknownContract', `no contract ${data.contractId} has been signed`, field('contractId'));
       }
       if (state.agreementId === null && Object.keys(state.contracts).length === 0) {

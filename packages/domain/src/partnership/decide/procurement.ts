@@ -16,6 +16,7 @@ import {
   orNull,
 } from './common';
 import { PartnershipError } from '../errors';
+import { own } from '../../shared/idRecord';
 
 /** Lots must be distinct, and where every service has a budget the budgets add up to the lot's. */
 const lotProblem = (lots: readonly Lot[]): PartnershipError | undefined => {
@@ -56,7 +57,7 @@ export const procurementHandlers: Handlers<
   | 'CancelProcurement'
 > = {
   LaunchProcurement: ({ data }, state, policy) => {
-    if (state.procurements[data.procurementId] !== undefined) {
+    if (own(state.procurements, data.procurementId) !== undefined) {
       return left(alreadyRecorded('procurement', data.procurementId, field('procurementId')));
     }
     const notInForce = regimeNotInForce(data.regime, data.launchedOn);
@@ -145,7 +146,7 @@ export const procurementHandlers: Handlers<
       );
     }
     for (const [i, bidder] of data.bidders.entries()) {
-      const lot = bidder.lotIds.findIndex((id) => p.lots[id] === undefined);
+      const lot = bidder.lotIds.findIndex((id) => own(p.lots, id) === undefined);
       if (lot >= 0)
         return no(
           'UnknownLot',
@@ -196,7 +197,7 @@ export const procurementHandlers: Handlers<
         field('round'),
       );
     }
-    const outsider = data.bidderIds.findIndex((id) => p.shortlist[id] === undefined);
+    const outsider = data.bidderIds.findIndex((id) => own(p.shortlist, id) === undefined);
     if (outsider >= 0) {
       return no(
         'NotShortlisted',
@@ -204,7 +205,7 @@ export const procurementHandlers: Handlers<
         field('bidderIds', String(outsider)),
       );
     }
-    const lot = data.lotIds.findIndex((id) => p.lots[id] === undefined);
+    const lot = data.lotIds.findIndex((id) => own(p.lots, id) === undefined);
     if (lot >= 0)
       return no(
         'UnknownLot',
@@ -285,22 +286,22 @@ export const procurementHandlers: Handlers<
     const found = openProcurement(state, data.procurementId);
     if (found._tag === 'Left') return found;
     const p = found.right;
-    if (p.tenders[data.tenderId] !== undefined)
+    if (own(p.tenders, data.tenderId) !== undefined)
       return left(alreadyRecorded('tender', data.tenderId, field('tenderId')));
     if (data.lotIds.length === 0)
       return no('UnknownLot', 'a tender is for at least one lot', field('lotIds'));
-    const lot = data.lotIds.findIndex((id) => p.lots[id] === undefined);
+    const lot = data.lotIds.findIndex((id) => own(p.lots, id) === undefined);
     if (lot >= 0)
       return no(
         'UnknownLot',
         `procurement ${p.procurementId} has no lot ${data.lotIds[lot]}`,
         field('lotIds', String(lot)),
       );
-    const awarded = data.lotIds.find((id) => p.awards[id] !== undefined);
+    const awarded = data.lotIds.find((id) => own(p.awards, id) !== undefined);
     if (awarded !== undefined)
       return no(
         'LotAlreadyAwarded',
-        `lot ${awarded} was awarded on ${p.awards[awarded]?.decidedOn}; tenders are closed`,
+        `lot ${awarded} was awarded on ${own(p.awards, awarded)?.decidedOn}; tenders are closed`,
         field('lotIds'),
       );
     if (hasDialogue(p.procedure) && p.finalTendersInvitedOn === null) {
@@ -310,7 +311,7 @@ export const procurementHandlers: Handlers<
         field('procurementId'),
       );
     }
-    if (Object.keys(p.shortlist).length > 0 && p.shortlist[data.bidderId] === undefined) {
+    if (Object.keys(p.shortlist).length > 0 && own(p.shortlist, data.bidderId) === undefined) {
       return no(
         'NotShortlisted',
         `${data.bidderId} was not shortlisted for procurement ${p.procurementId}`,
@@ -342,15 +343,15 @@ export const procurementHandlers: Handlers<
     const found = openProcurement(state, data.procurementId);
     if (found._tag === 'Left') return found;
     const p = found.right;
-    if (p.lots[data.lotId] === undefined)
+    if (own(p.lots, data.lotId) === undefined)
       return no('UnknownLot', `procurement ${p.procurementId} has no lot ${data.lotId}`, field('lotId'));
-    if (p.awards[data.lotId] !== undefined)
+    if (own(p.awards, data.lotId) !== undefined)
       return no('LotAlreadyAwarded', `lot ${data.lotId} is already awarded`, field('lotId'));
     if (data.results.length === 0)
       return no('EvaluationInvalid', `no tenders were scored for lot ${data.lotId}`, field('results'));
     const ranks = new Set<number>();
     for (const [i, r] of data.results.entries()) {
-      const tender = p.tenders[r.tenderId];
+      const tender = own(p.tenders, r.tenderId);
       if (tender === undefined || tender.bidderId !== r.bidderId || !tender.lotIds.includes(data.lotId)) {
         return no(
           'UnknownTender',
@@ -411,9 +412,9 @@ export const procurementHandlers: Handlers<
     const found = openProcurement(state, data.procurementId);
     if (found._tag === 'Left') return found;
     const p = found.right;
-    if (p.lots[data.lotId] === undefined)
+    if (own(p.lots, data.lotId) === undefined)
       return no('UnknownLot', `procurement ${p.procurementId} has no lot ${data.lotId}`, field('lotId'));
-    const awarded = p.awards[data.lotId];
+    const awarded = own(p.awards, data.lotId);
     if (awarded !== undefined) {
       return no(
         'LotAlreadyAwarded',
@@ -422,7 +423,7 @@ export const procurementHandlers: Handlers<
       );
     }
     if (p.procedure !== 'direct-award') {
-      const evaluation = p.evaluations[data.lotId];
+      const evaluation = own(p.evaluations, data.lotId);
       if (evaluation === undefined) {
         return no(
           'NotEvaluated',
@@ -483,7 +484,7 @@ export const procurementHandlers: Handlers<
     if (found._tag === 'Left') return found;
     const p = found.right;
     const lotIds = Object.keys(p.lots);
-    if (lotIds.every((id) => p.awards[id] !== undefined)) {
+    if (lotIds.every((id) => own(p.awards, id) !== undefined)) {
       return no(
         'ProcurementClosed',
         `every lot of procurement ${p.procurementId} has been awarded; it can no longer be cancelled`,

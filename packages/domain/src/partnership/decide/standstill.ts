@@ -2,6 +2,7 @@ import { left } from 'fp-ts/Either';
 import { standstillPeriod } from '../../calendar';
 import { isRegulated } from '../rules/regimes';
 import { event, field, Handlers, no, notBefore, ok, openProcurement } from './common';
+import { own } from '../../shared/idRecord';
 
 export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandstill'> = {
   IssueStandstillNotice: ({ data }, state) => {
@@ -18,7 +19,7 @@ export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandsti
     if (data.lotIds.length === 0)
       return no('NotAwarded', 'a standstill notice covers at least one awarded lot', field('lotIds'));
     for (const [i, lotId] of data.lotIds.entries()) {
-      const award = p.awards[lotId];
+      const award = own(p.awards, lotId);
       if (award === undefined) {
         return no(
           'NotAwarded',
@@ -26,7 +27,7 @@ export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandsti
           field('lotIds', String(i)),
         );
       }
-      const existing = p.standstills[lotId];
+      const existing = own(p.standstills, lotId);
       if (existing !== undefined) {
         return no(
           'StandstillAlreadyIssued',

@@ -19,6 +19,7 @@ import {
 } from '../rules/contractTerms';
 import { PartnershipState, ProcurementState } from '../state';
 import { field } from './common';
+import { own } from '../../shared/idRecord';
 
 export interface TermsInput {
   readonly signedOn: string;
@@ -81,7 +82,7 @@ export const checkTerms = (input: TermsInput, state: PartnershipState): Partners
   if (shares.length > 0) {
     const seen = new Set<string>();
     for (const [i, share] of shares.entries()) {
-      if (state.commissioners[share.commissionerId] === undefined) {
+      if (own(state.commissioners, share.commissionerId) === undefined) {
         return refuse(
           'UnknownCommissioner',
           `${share.commissionerId} funds this contract but is not a commissioner of the partnership; add it first`,
@@ -172,9 +173,9 @@ export const clearedToSign = (
   supplierId: string,
   signedOn: string,
 ): PartnershipError | undefined => {
-  if (p.lots[lotId] === undefined)
+  if (own(p.lots, lotId) === undefined)
     return refuse('UnknownLot', `procurement ${p.procurementId} has no lot ${lotId}`, field('lotId'));
-  const award = p.awards[lotId];
+  const award = own(p.awards, lotId);
   if (award === undefined) {
     return refuse(
       'NotAwarded',
@@ -197,7 +198,7 @@ export const clearedToSign = (
     );
   }
   if (p.regime === 'below-threshold') return undefined;
-  const standstill = p.standstills[lotId];
+  const standstill = own(p.standstills, lotId);
   if (standstill === undefined) {
     if (p.regime === 'PA2023' && p.lightTouch) return undefined;
     return refuse(

@@ -4,6 +4,7 @@ import { DecisionSubject } from '../codecs';
 import { PartnershipError, refuse } from '../errors';
 import { GovernanceDecisionState } from '../state';
 import { CouncilPolicy } from './councilPolicy';
+import { own } from '../../shared/idRecord';
 
 export interface ApprovalCheck {
   readonly subject: DecisionSubject;
@@ -36,7 +37,7 @@ export const requireApproval = (
         }),
       );
     }
-    const decision = check.decisions[check.decisionId];
+    const decision = own(check.decisions, check.decisionId);
     const problem =
       decision === undefined
         ? `no decision ${check.decisionId} has been recorded`

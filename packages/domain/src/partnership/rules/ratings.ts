@@ -1,6 +1,7 @@
 import { Rag } from '../codecs';
 import { CouncilPolicy } from '../policy/councilPolicy';
 import { ContractState, KpiState } from '../state';
+import { own } from '../../shared/idRecord';
 
 /**
  * The council's RAG for one measure: the shortfall against target, in basis points of the target
@@ -20,7 +21,8 @@ export const ragFor = (kpi: KpiState, actual: number): Rag => {
 
 /** Why this live module's performance holds back an expansion, or undefined when it does not. */
 export const performanceConcern = (contract: ContractState, policy: CouncilPolicy): string | undefined => {
-  const latest = contract.latestReviewId === null ? undefined : contract.reviews[contract.latestReviewId];
+  const latest =
+    contract.latestReviewId === null ? undefined : own(contract.reviews, contract.latestReviewId);
   if (latest === undefined) return `${contract.contractId} has not been reviewed`;
   if (!policy.expansion.acceptableRatings.includes(latest.rating)) {
     return `${contract.contractId} was last rated ${latest.rating} (${latest.reviewedOn}); expansion needs ${policy.expansion.acceptableRatings.join(' or ')}`;
