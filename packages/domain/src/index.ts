@@ -18,3 +18,4 @@ export * from './money';
 export * from './calendar';
 export * from './partnership';
 export * from './audit';
+export * from './eventstore/eventIds';
