@@ -1,5 +1,6 @@
 import { formatPounds } from '@council-partnerships/domain';
 import { contractTable, performanceTable, valueTable } from '../support/render';
+import { scriptArguments } from '../support/cli';
 import { performanceFromLog, valueFromLog } from '../support/scenario';
 import { renderTable, section } from '../support/table';
 import { runSimulation, StoreChoice } from './harness';
@@ -18,7 +19,8 @@ interface Args {
   store: StoreChoice;
 }
 
-const parse = (argv: readonly string[]): Args | string => {
+const parse = (given: readonly string[]): Args | string => {
+  const argv = scriptArguments(given);
   let seed = 1;
   let base = 'small' as 'small' | 'medium' | 'largest';
   const overrides: Record<string, string | boolean> = {};

@@ -3,7 +3,7 @@ import { castFor } from '../support/cast';
 import { createPartnershipHandle } from '../support/handler';
 import { periods, plusDays, plusMonths } from '../support/periods';
 import { Refusal } from '../support/run';
-import { DataOf, londonTime } from '../support/script';
+import { DataOf, londonTime, partnershipCommand } from '../support/script';
 import { PartnershipCommandType } from '@council-partnerships/domain';
 import { SimulatedClock, seededEventIds } from './clock';
 import { marginOn, pounds, proRataPence } from './money';
@@ -132,11 +132,7 @@ export const simulate = async (store: EventStore, options: SimulationOptions): P
     const occurredAt = londonTime(date, '10:00');
     clock.recordAfter(occurredAt);
     const commandId = `${pid}/${String(report.commandsSent).padStart(5, '0')}/${type}`;
-    const result = await handle({
-      type,
-      data: { partnershipId: pid, ...(data as Record<string, unknown>) },
-      metadata: { commandId, actor, occurredAt },
-    });
+    const result = await handle(partnershipCommand(type, pid, data, { commandId, actor, occurredAt }));
     const refusal = (code: string, message: string, path: readonly string[]): Refusal => ({
       step: report.commandsSent,
       commandType: type,

@@ -8,8 +8,16 @@ export interface CliArgs {
   readonly store: string | null;
 }
 
+/**
+ * Drops the `--` that separates a package manager's options from a script's (`pnpm demo -- --json`):
+ * pnpm passes it through, and the documented forms must work as written.
+ */
+export const scriptArguments = (argv: readonly string[]): readonly string[] =>
+  argv[0] === '--' ? argv.slice(1) : argv;
+
 /** `--json`, `--memory`, `--store <file>` (or `--store=<file>`); anything else is refused. */
-export const parseArgs = (argv: readonly string[]): CliArgs | { error: string } => {
+export const parseArgs = (given: readonly string[]): CliArgs | { error: string } => {
+  const argv = scriptArguments(given);
   let json = false;
   let memory = false;
   let store: string | null = null;

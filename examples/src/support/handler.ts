@@ -1,15 +1,13 @@
-import { uuidV7 } from '@council-partnerships/adapters';
 import {
   aggregateStream,
   CouncilPolicy,
-  createCommandHandler,
   createPartnershipDecider,
+  createPartnershipHandler,
   defaultCouncilPolicy,
   EventStore,
-  PartnershipCommandCodec,
   partnershipEventRegistry,
+  PartnershipHandler,
   PartnershipState,
-  partnershipStreamIdOf,
   partnershipStreamId,
 } from '@council-partnerships/domain';
 
@@ -28,20 +26,17 @@ export const policyFor = (options: HandleOptions): CouncilPolicy => {
   return options.policy === undefined ? base : options.policy(base);
 };
 
-/** The one door every example writes through: the partnership decider behind the command handler. */
-export const createPartnershipHandle = (store: EventStore, options: HandleOptions) =>
-  createCommandHandler({
+/** The one door every example writes through: the library's partnership handler, on this council's policy. */
+export const createPartnershipHandle = (store: EventStore, options: HandleOptions): PartnershipHandler =>
+  createPartnershipHandler({
     store,
-    decider: createPartnershipDecider(policyFor(options)),
-    registry: partnershipEventRegistry,
-    commandCodec: PartnershipCommandCodec,
-    streamIdOf: partnershipStreamIdOf,
-    newEventId: options.newEventId ?? uuidV7,
+    policy: policyFor(options),
+    ...(options.newEventId !== undefined ? { newEventId: options.newEventId } : {}),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.cachedStreams !== undefined ? { cachedStreams: options.cachedStreams } : {}),
   });
 
-export type PartnershipHandle = ReturnType<typeof createPartnershipHandle>;
+export type PartnershipHandle = PartnershipHandler;
 
 /** The decider's state of one partnership, folded from its stream (what the rules see). */
 export const partnershipStateOf = async (

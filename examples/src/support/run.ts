@@ -1,7 +1,8 @@
+import { PartnershipCommand } from '@council-partnerships/domain';
 import { Step } from './script';
 
 /** What a command handler gives back, as far as a script needs to know. */
-export type Handle = (input: unknown) => Promise<
+export type Handle = (command: PartnershipCommand) => Promise<
   | {
       readonly _tag: 'Left';
       readonly left: { readonly code: string; readonly message: string; readonly path?: readonly string[] };

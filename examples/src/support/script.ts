@@ -1,6 +1,11 @@
 import { plusDays, weekday } from './periods';
-import { Actor } from '@council-partnerships/domain';
-import { PartnershipCommandOfType, PartnershipCommandType } from '@council-partnerships/domain';
+import {
+  Actor,
+  CommandMetadata,
+  PartnershipCommand,
+  PartnershipCommandOfType,
+  PartnershipCommandType,
+} from '@council-partnerships/domain';
 
 /** The data of a command without the partnership id, which the script fills in. */
 export type DataOf<T extends PartnershipCommandType> = Omit<
@@ -10,15 +15,7 @@ export type DataOf<T extends PartnershipCommandType> = Omit<
 
 /** One recorded step: the command, and what the scenario expects of it. */
 export interface Step {
-  readonly command: {
-    readonly type: PartnershipCommandType;
-    readonly data: Record<string, unknown>;
-    readonly metadata: {
-      readonly commandId: string;
-      readonly actor: Actor;
-      readonly occurredAt: string;
-    };
-  };
+  readonly command: PartnershipCommand;
   /**
    * A refusal the scenario expects, by code: the step then shows that the rules stop something the
    * source document might be read as allowing (e.g. a standstill "completed" before its lawful end).
@@ -27,6 +24,18 @@ export interface Step {
   /** Why this step is here, or why its refusal is expected; printed beside any refusal. */
   readonly note?: string;
 }
+
+/**
+ * A command of one type for one partnership. The compiler checks the data against the command's
+ * type; it cannot see that adding the partnership id back completes it, hence the one cast.
+ */
+export const partnershipCommand = <T extends PartnershipCommandType>(
+  type: T,
+  partnershipId: string,
+  data: DataOf<T>,
+  metadata: CommandMetadata,
+): PartnershipCommandOfType<T> =>
+  ({ type, data: { partnershipId, ...data }, metadata }) as unknown as PartnershipCommandOfType<T>;
 
 /**
  * Business time of a step: the given London wall-clock time on a business date, with its offset
@@ -70,15 +79,11 @@ export const createScript = (partnershipId: string) => {
   ): Step => {
     n += 1;
     const step: Step = {
-      command: {
-        type,
-        data: { partnershipId, ...(data as Record<string, unknown>) },
-        metadata: {
-          commandId: `${partnershipId}/${String(n).padStart(4, '0')}/${type}`,
-          actor,
-          occurredAt: londonTime(date, options.time),
-        },
-      },
+      command: partnershipCommand(type, partnershipId, data, {
+        commandId: `${partnershipId}/${String(n).padStart(4, '0')}/${type}`,
+        actor,
+        occurredAt: londonTime(date, options.time),
+      }),
       ...(options.expectRefusal !== undefined ? { expectRefusal: options.expectRefusal } : {}),
       ...(options.note !== undefined ? { note: options.note } : {}),
     };

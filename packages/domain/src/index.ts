@@ -19,3 +19,4 @@ export * from './money';
 export * from './calendar';
 export * from './partnership';
 export * from './audit';
+export * from './eventstore/eventIds';

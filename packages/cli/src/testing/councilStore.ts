@@ -1,14 +1,5 @@
 import { createInMemoryEventStore, InMemoryEventStore } from '@council-partnerships/adapters';
-import {
-  createCommandHandler,
-  createPartnershipDecider,
-  defaultCouncilPolicy,
-  describeError,
-  PartnershipCommand,
-  PartnershipCommandCodec,
-  partnershipEventRegistry,
-  partnershipStreamIdOf,
-} from '@council-partnerships/domain';
+import { createPartnershipHandler, describeError, PartnershipCommand } from '@council-partnerships/domain';
 import { testEventId } from '@council-partnerships/domain/testing';
 import {
   centralBedfordshire,
@@ -44,14 +35,7 @@ export const councilStore = async (
 ): Promise<InMemoryEventStore> => {
   let now = 0;
   const store = createInMemoryEventStore({ clock: () => new Date(now) });
-  const handle = createCommandHandler({
-    store,
-    decider: createPartnershipDecider(defaultCouncilPolicy),
-    registry: partnershipEventRegistry,
-    commandCodec: PartnershipCommandCodec,
-    streamIdOf: partnershipStreamIdOf,
-    newEventId: testEventId,
-  });
+  const handle = createPartnershipHandler({ store, newEventId: testEventId });
   for (const chapter of chapters) {
     for (const command of chapter.commands) {
       const at =

@@ -28,3 +28,4 @@ export {
   PCR2015_COMMENCEMENT,
 } from './rules/regimes';
 export { BusinessDateCodec, type BusinessDate } from './dates';
+export * from './handler';

@@ -1,27 +1,15 @@
 import {
-  createCommandHandler,
-  createPartnershipDecider,
-  defaultCouncilPolicy,
+  createPartnershipHandler,
   describeError,
   EventStore,
   PartnershipCommand,
-  PartnershipCommandCodec,
-  partnershipEventRegistry,
-  partnershipStreamIdOf,
   RecordedEvent,
 } from '@council-partnerships/domain';
 import { testEventId } from '@council-partnerships/domain/testing';
 
-/** The partnership command handler on a store, as a council system would wire it. */
+/** The partnership command handler on a store, as a council system wires it. */
 export const partnershipHandler = (store: EventStore) =>
-  createCommandHandler({
-    store,
-    decider: createPartnershipDecider(defaultCouncilPolicy),
-    registry: partnershipEventRegistry,
-    commandCodec: PartnershipCommandCodec,
-    streamIdOf: partnershipStreamIdOf,
-    newEventId: testEventId,
-  });
+  createPartnershipHandler({ store, newEventId: testEventId });
 
 /**
  * Sends commands one by one; every one must be accepted. Each command's recorded events are handed

@@ -1,0 +1,52 @@
+import { Either } from 'fp-ts/Either';
+import { uuidV7From } from '../../eventstore/eventIds';
+import { EventStore } from '../../eventstore/port';
+import { createCommandHandler, HandledCommand, HandlerError } from '../../decider/commandHandler';
+import { PartnershipCommand, PartnershipCommandCodec, partnershipStreamIdOf } from '../commands';
+import { createPartnershipDecider } from '../decide';
+import { PartnershipError } from '../errors';
+import { PartnershipEvent, partnershipEventRegistry } from '../events';
+import { CouncilPolicy, defaultCouncilPolicy } from '../policy/councilPolicy';
+import { PartnershipState } from '../state';
+
+export interface PartnershipHandlerOptions {
+  /** Where the partnership's events are kept: any adapter (SQLite, PostgreSQL, EventStoreDB, memory). */
+  readonly store: EventStore;
+  /** The council's scheme of delegation and performance rules (default: `defaultCouncilPolicy`). */
+  readonly policy?: CouncilPolicy;
+  /**
+   * The time the default event ids are ordered by (default: the system clock). The time an event is
+   * recorded at is the store's own clock; the time it happened is the command's `occurredAt`.
+   */
+  readonly clock?: () => Date;
+  /** Makes event ids (default: time-ordered UUIDv7 ids from `clock`). */
+  readonly newEventId?: () => string;
+  /** Attempts before a concurrency conflict is handed back to the caller (default 5). */
+  readonly maxAttempts?: number;
+  /** Partnerships whose folded state is kept between commands (default 1000; 0 re-reads every time). */
+  readonly cachedStreams?: number;
+}
+
+export type PartnershipHandlerError = HandlerError<PartnershipError>;
+export type HandledPartnershipCommand = HandledCommand<PartnershipEvent, PartnershipState>;
+export type PartnershipHandlerResult = Either<PartnershipHandlerError, HandledPartnershipCommand>;
+
+/**
+ * Records a partnership command: the handler validates it (its codec, at run time, whatever the
+ * compiler said), reads the partnership's stream, asks the lifecycle's rules under the council's
+ * policy, and appends the events with the exact version it read. Refusals come back as values.
+ */
+export type PartnershipHandler = (command: PartnershipCommand) => Promise<PartnershipHandlerResult>;
+
+/** The partnership lifecycle behind the command handler, wired once for every embedder. */
+export const createPartnershipHandler = (options: PartnershipHandlerOptions): PartnershipHandler =>
+  createCommandHandler({
+    store: options.store,
+    decider: createPartnershipDecider(options.policy ?? defaultCouncilPolicy),
+    registry: partnershipEventRegistry,
+    commandCodec: PartnershipCommandCodec,
+    streamIdOf: partnershipStreamIdOf,
+    newEventId: options.newEventId ?? uuidV7From(options.clock),
+    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.cachedStreams !== undefined ? { cachedStreams: options.cachedStreams } : {}),
+  });
