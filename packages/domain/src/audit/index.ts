@@ -3,3 +3,7 @@ export * from './verifyStream';
 export * from './streamHeads';
 export * from './report';
 export * from './verifyStore';
+export * from './merkle';
+export * from './logTree';
+export * from './checkpointAudit';
+export * from './inclusionProofFile';

@@ -1,0 +1,118 @@
+import { Either, left, right } from 'fp-ts/Either';
+import { Checkpoint, RecordedEvent } from '../eventstore/envelope';
+import { CorruptEvent, ReadError } from '../eventstore/errors';
+import { EventStore } from '../eventstore/port';
+import { isLeafable, MerkleHasher } from './merkle/hashing';
+import { LeafHashes, TreeHeadBuilder } from './merkle/treeBuilder';
+
+/**
+ * Reading the global log into the Merkle tree: the one part of the checkpoint machinery that touches
+ * a store. Leaf `i` is the i-th event `readAll` returns (the log's commit order), whatever its
+ * `globalPosition`; the leaf itself commits to that position and the event's hash (`eventLeaf`).
+ */
+export interface LogScan {
+  /** Events read: every event of the log, unless `unreadable` stopped the walk. */
+  readonly size: number;
+  /** The tree head over every event read. */
+  readonly root: Buffer;
+  /** The tree head at each requested size the log reached. */
+  readonly rootsAt: ReadonlyMap<number, Buffer>;
+  /** Every leaf hash, in order, when asked for (proofs and finding a first difference need them). */
+  readonly leaves: LeafHashes | null;
+  /** The row the walk could not read (it is leaf `size`); null when the whole log was read. */
+  readonly unreadable: CorruptEvent | null;
+}
+
+export interface ScanLogOptions {
+  readonly rootsAt?: readonly number[];
+  readonly keepLeaves?: boolean;
+  /** Stop after this many events (the rest of the log is not read). */
+  readonly upTo?: number;
+  readonly pageSize?: number;
+  readonly onProgress?: (eventsRead: number) => void;
+}
+
+/**
+ * A leaf for an event whose position or hash cannot be encoded (edited into something else): it
+ * can never equal a genuine event's leaf, so the tree still shows the change at its place.
+ */
+const malformedLeaf = (hasher: MerkleHasher, event: RecordedEvent): Buffer =>
+  hasher.leafHash(Buffer.from(`malformed:${String(event.globalPosition)}:${String(event.hash)}`, 'utf8'));
+
+/** Walks the global log page by page, one page in memory at a time, building the tree as it goes. */
+export const scanLog = async (
+  store: EventStore,
+  options: ScanLogOptions = {},
+): Promise<Either<ReadError, LogScan>> => {
+  const hasher = new MerkleHasher();
+  const builder = new TreeHeadBuilder(hasher);
+  const wanted = new Set(options.rootsAt ?? []);
+  const rootsAt = new Map<number, Buffer>();
+  if (wanted.has(0)) rootsAt.set(0, builder.root());
+  const leaves = options.keepLeaves === true ? new LeafHashes() : null;
+  const upTo = options.upTo ?? Number.POSITIVE_INFINITY;
+  let limit = options.pageSize ?? 1000;
+  let after: Checkpoint | null = null;
+  while (builder.size < upTo) {
+    const page = await store.readAll({ after, limit: Math.min(limit, Math.max(1, upTo - builder.size)) });
+    if (page._tag === 'Left') {
+      if (page.left.code !== 'CorruptEvent') return left(page.left);
+      // Read up to the unreadable row in smaller pages, so every leaf before it is counted.
+      if (limit > 1) {
+        limit = Math.max(1, Math.floor(limit / 8));
+        continue;
+      }
+      return right({ size: builder.size, root: builder.root(), rootsAt, leaves, unreadable: page.left });
+    }
+    for (const event of page.right.events) {
+      if (builder.size >= upTo) break;
+      const leafHash = isLeafable(event.globalPosition, event.hash)
+        ? hasher.eventLeafHash(event.globalPosition, event.hash)
+        : malformedLeaf(hasher, event);
+      builder.appendLeafHash(leafHash);
+      leaves?.push(leafHash);
+      if (wanted.has(builder.size)) rootsAt.set(builder.size, builder.root());
+    }
+    options.onProgress?.(builder.size);
+    after = page.right.checkpoint;
+    if (page.right.isEndOfLog || page.right.events.length === 0) break;
+  }
+  return right({ size: builder.size, root: builder.root(), rootsAt, leaves, unreadable: null });
+};
+
+/** The event at leaf `index` (the index-th event of the log), or null when the log is shorter. */
+export const eventAtLeaf = async (
+  store: EventStore,
+  index: number,
+): Promise<Either<ReadError, RecordedEvent | null>> => {
+  let seen = 0;
+  let after: Checkpoint | null = null;
+  for (;;) {
+    const page = await store.readAll({ after, limit: 1000 });
+    if (page._tag === 'Left') return left(page.left);
+    const events = page.right.events;
+    if (index < seen + events.length) return right(events[index - seen] ?? null);
+    seen += events.length;
+    after = page.right.checkpoint;
+    if (page.right.isEndOfLog || events.length === 0) return right(null);
+  }
+};
+
+/** Finds the leaf index of an event by id, reading the log in pages. */
+export const leafOfEvent = async (
+  store: EventStore,
+  eventId: string,
+): Promise<Either<ReadError, { index: number; event: RecordedEvent } | null>> => {
+  let seen = 0;
+  let after: Checkpoint | null = null;
+  for (;;) {
+    const page = await store.readAll({ after, limit: 1000 });
+    if (page._tag === 'Left') return left(page.left);
+    const events = page.right.events;
+    const at = events.findIndex((e) => e.eventId === eventId);
+    if (at >= 0) return right({ index: seen + at, event: events[at]! });
+    seen += events.length;
+    after = page.right.checkpoint;
+    if (page.right.isEndOfLog || events.length === 0) return right(null);
+  }
+};
