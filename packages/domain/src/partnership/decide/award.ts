@@ -14,6 +14,7 @@ import {
   openProcurement,
   orNull,
 } from './common';
+import { signingFacts } from './signingFacts';
 import { checkTerms, clearedToSign, isTermsError } from './terms';
 
 export const awardHandlers: Handlers<
@@ -36,6 +37,8 @@ export const awardHandlers: Handlers<
     if (blocked !== undefined) return left(blocked);
     const terms = checkTerms(data, state);
     if (isTermsError(terms)) return left(terms);
+    const facts = signingFacts(data);
+    if (facts._tag === 'Left') return facts;
     return ok(
       event('PartnershipAgreementSigned', {
         partnershipId: data.partnershipId,
@@ -64,6 +67,7 @@ export const awardHandlers: Handlers<
         openBook: terms.openBook,
         savingsSchedule: terms.savingsSchedule,
         fundingShares: terms.fundingShares,
+        ...facts.right,
       }),
     );
   },
@@ -166,6 +170,8 @@ export const awardHandlers: Handlers<
     }
     const terms = checkTerms(data, state);
     if (isTermsError(terms)) return left(terms);
+    const facts = signingFacts(data);
+    if (facts._tag === 'Left') return facts;
     return ok(
       event('ServiceContractSigned', {
         partnershipId: data.partnershipId,
@@ -201,6 +207,7 @@ export const awardHandlers: Handlers<
         openBook: terms.openBook,
         savingsSchedule: terms.savingsSchedule,
         fundingShares: terms.fundingShares,
+        ...facts.right,
       }),
     );
   },
