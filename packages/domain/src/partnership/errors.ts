@@ -103,6 +103,9 @@ export const PARTNERSHIP_ERROR_CODES = [
   'TerminationAlreadyNoticed',
   'NoTerminationNotice',
   'TerminationNotYetEffective',
+  // publication
+  'DuplicateSupplierIdentifier',
+  'NoticeSubjectMissing',
 ] as const;
 
 export type PartnershipErrorCode = (typeof PARTNERSHIP_ERROR_CODES)[number];

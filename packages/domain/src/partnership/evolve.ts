@@ -569,6 +569,9 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
         },
       }));
     }
+    case 'NoticePublished':
+      // Nothing a later decision depends on: the notice is kept for the publications that cite it.
+      return state;
     case 'ContractTerminated':
       return withContract(state, event.data.contractId, (c) => ({
         ...c,

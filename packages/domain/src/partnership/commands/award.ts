@@ -11,6 +11,7 @@ import {
   SavingsLineCodec,
   TermCodec,
 } from '../events/contractTerms';
+import { SupplierDetailsCodec } from '../events/supplier';
 import { commandData } from './shape';
 
 /** The terms a council writes into a contract; the decider derives end dates and values from them. */
@@ -28,6 +29,12 @@ const termsOptional = {
   fundingShares: t.array(FundingShareCodec),
   /** For a contract priced as a lump sum for its initial term rather than pro rata from the annual value. */
   initialTermValuePence: NonNegativePenceCodec,
+  /** The supplier's registrations, SME / VCSE / public service mutual status and address. */
+  supplierDetails: SupplierDetailsCodec,
+  /** VAT on the contract the council cannot recover (Transparency Code 2015). */
+  irrecoverableVatPence: NonNegativePenceCodec,
+  /** When the contract is next to be reviewed (Transparency Code 2015: start, end and review dates). */
+  reviewOn: BusinessDateCodec,
 };
 
 export const SignPartnershipAgreement = commandCodec(

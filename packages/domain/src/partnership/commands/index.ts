@@ -7,6 +7,7 @@ import { endCommands } from './end';
 import { governanceCommands } from './governance';
 import { marketEngagementCommands } from './marketEngagement';
 import { mobilisationCommands } from './mobilisation';
+import { noticeCommands } from './notice';
 import { openBookCommands } from './openBook';
 import { procurementCommands } from './procurement';
 import { standstillCommands } from './standstill';
@@ -19,6 +20,7 @@ export * from './end';
 export * from './governance';
 export * from './marketEngagement';
 export * from './mobilisation';
+export * from './notice';
 export * from './openBook';
 export * from './procurement';
 export * from './standstill';
@@ -36,6 +38,7 @@ export const partnershipCommands = [
   ...openBookCommands,
   ...changeCommands,
   ...endCommands,
+  ...noticeCommands,
 ] as const;
 
 type CommandCodecs = (typeof partnershipCommands)[number];

@@ -14,6 +14,7 @@ import {
   openProcurement,
   orNull,
 } from './common';
+import { signingFacts } from './signingFacts';
 import { checkTerms, clearedToSign, isTermsError } from './terms';
 import { own } from '../../shared/idRecord';
 
@@ -37,6 +38,8 @@ export const awardHandlers: Handlers<
     if (blocked !== undefined) return left(blocked);
     const terms = checkTerms(data, state);
     if (isTermsError(terms)) return left(terms);
+    const facts = signingFacts(data);
+    if (facts._tag === 'Left') return facts;
     return ok(
       event('PartnershipAgreementSigned', {
         partnershipId: data.partnershipId,
@@ -65,6 +68,7 @@ export const awardHandlers: Handlers<
         openBook: terms.openBook,
         savingsSchedule: terms.savingsSchedule,
         fundingShares: terms.fundingShares,
+        ...facts.right,
       }),
     );
   },
@@ -167,6 +171,8 @@ export const awardHandlers: Handlers<
     }
     const terms = checkTerms(data, state);
     if (isTermsError(terms)) return left(terms);
+    const facts = signingFacts(data);
+    if (facts._tag === 'Left') return facts;
     return ok(
       event('ServiceContractSigned', {
         partnershipId: data.partnershipId,
@@ -202,6 +208,7 @@ export const awardHandlers: Handlers<
         openBook: terms.openBook,
         savingsSchedule: terms.savingsSchedule,
         fundingShares: terms.fundingShares,
+        ...facts.right,
       }),
     );
   },

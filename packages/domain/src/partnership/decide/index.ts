@@ -16,6 +16,7 @@ import { endHandlers } from './end';
 import { governanceHandlers } from './governance';
 import { marketEngagementHandlers } from './marketEngagement';
 import { mobilisationHandlers } from './mobilisation';
+import { noticeHandlers } from './notice';
 import { openBookHandlers } from './openBook';
 import { procurementHandlers } from './procurement';
 import { standstillHandlers } from './standstill';
@@ -32,6 +33,7 @@ const handlers: Handlers<PartnershipCommandType> = {
   ...openBookHandlers,
   ...changeHandlers,
   ...endHandlers,
+  ...noticeHandlers,
 };
 
 const decideWith =

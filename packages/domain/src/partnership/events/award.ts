@@ -1,10 +1,59 @@
 import * as t from 'io-ts';
-import { defineEvent } from '../../events/defineEvent';
+import { defineEvent, olderVersion } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec } from '../../money';
 import { AgreementKindCodec, CountCodec, DeliveryModelCodec, IdCodec, nullable, TextCodec } from '../codecs';
 import { contractTermsProps } from './contractTerms';
 import { partnershipData } from './shape';
+import { SupplierDetailsCodec } from './supplier';
+
+/**
+ * Facts recorded on signing since schema version 2 (all optional, so version 1 reads as "not
+ * recorded"): the supplier's registrations and status, the VAT the council cannot recover
+ * (Transparency Code 2015, contracts over £5,000), and the date the contract is next to be reviewed.
+ */
+const signingFactsProps = {
+  supplierDetails: nullable(SupplierDetailsCodec),
+  irrecoverableVatPence: nullable(NonNegativePenceCodec),
+  reviewOn: nullable(BusinessDateCodec),
+};
+const notRecorded = { supplierDetails: null, irrecoverableVatPence: null, reviewOn: null } as const;
+
+const partnershipAgreementV1Props = {
+  agreementId: IdCodec,
+  tier: t.literal(1),
+  kind: AgreementKindCodec,
+  title: TextCodec,
+  partnerId: IdCodec,
+  partnerName: TextCodec,
+  procurementId: nullable(IdCodec),
+  lotId: nullable(IdCodec),
+  minimumTermMonths: nullable(CountCodec),
+  potentialAnnualValuePence: nullable(NonNegativePenceCodec),
+  ...contractTermsProps,
+};
+/** `PartnershipAgreementSigned` as stored before schema version 2. */
+export const PartnershipAgreementSignedV1 = partnershipData(partnershipAgreementV1Props);
+
+const serviceContractV1Props = {
+  contractId: IdCodec,
+  tier: t.literal(2),
+  title: TextCodec,
+  agreementId: nullable(IdCodec),
+  procurementId: nullable(IdCodec),
+  lotId: nullable(IdCodec),
+  expansionId: nullable(IdCodec),
+  services: t.array(TextCodec),
+  localities: t.array(TextCodec),
+  supplierId: IdCodec,
+  supplierName: TextCodec,
+  deliveryModel: DeliveryModelCodec,
+  thirdPartyProviderName: nullable(TextCodec),
+  kpisRequired: t.boolean,
+  ...contractTermsProps,
+};
+/** `ServiceContractSigned` as stored before schema version 2. */
+export const ServiceContractSignedV1 = partnershipData(serviceContractV1Props);
 
 /**
  * Tier 1: the overarching partnership (or collaboration) agreement is signed. Its annual value may be
@@ -13,19 +62,11 @@ import { partnershipData } from './shape';
  */
 export const PartnershipAgreementSigned = defineEvent(
   'PartnershipAgreementSigned',
-  partnershipData({
-    agreementId: IdCodec,
-    tier: t.literal(1),
-    kind: AgreementKindCodec,
-    title: TextCodec,
-    partnerId: IdCodec,
-    partnerName: TextCodec,
-    procurementId: nullable(IdCodec),
-    lotId: nullable(IdCodec),
-    minimumTermMonths: nullable(CountCodec),
-    potentialAnnualValuePence: nullable(NonNegativePenceCodec),
-    ...contractTermsProps,
-  }),
+  partnershipData({ ...partnershipAgreementV1Props, ...signingFactsProps }),
+  {
+    schemaVersion: 2,
+    olderVersions: { 1: olderVersion(PartnershipAgreementSignedV1, (v1) => ({ ...v1, ...notRecorded })) },
+  },
 );
 
 /**
@@ -34,23 +75,11 @@ export const PartnershipAgreementSigned = defineEvent(
  */
 export const ServiceContractSigned = defineEvent(
   'ServiceContractSigned',
-  partnershipData({
-    contractId: IdCodec,
-    tier: t.literal(2),
-    title: TextCodec,
-    agreementId: nullable(IdCodec),
-    procurementId: nullable(IdCodec),
-    lotId: nullable(IdCodec),
-    expansionId: nullable(IdCodec),
-    services: t.array(TextCodec),
-    localities: t.array(TextCodec),
-    supplierId: IdCodec,
-    supplierName: TextCodec,
-    deliveryModel: DeliveryModelCodec,
-    thirdPartyProviderName: nullable(TextCodec),
-    kpisRequired: t.boolean,
-    ...contractTermsProps,
-  }),
+  partnershipData({ ...serviceContractV1Props, ...signingFactsProps }),
+  {
+    schemaVersion: 2,
+    olderVersions: { 1: olderVersion(ServiceContractSignedV1, (v1) => ({ ...v1, ...notRecorded })) },
+  },
 );
 
 /** Two-tier partnerships: a design brief issued to the joint design team under the agreement. */

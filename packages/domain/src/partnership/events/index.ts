@@ -8,6 +8,7 @@ import { endEvents } from './end';
 import { governanceEvents } from './governance';
 import { marketEngagementEvents } from './marketEngagement';
 import { mobilisationEvents } from './mobilisation';
+import { noticeEvents } from './notice';
 import { openBookEvents } from './openBook';
 import { procurementEvents } from './procurement';
 import { standstillEvents } from './standstill';
@@ -21,9 +22,11 @@ export * from './end';
 export * from './governance';
 export * from './marketEngagement';
 export * from './mobilisation';
+export * from './notice';
 export * from './openBook';
 export * from './procurement';
 export * from './standstill';
+export * from './supplier';
 
 /** Every event of the partnership lifecycle, in lifecycle order. Names are permanent once published. */
 export const partnershipEvents = [
@@ -38,6 +41,7 @@ export const partnershipEvents = [
   ...openBookEvents,
   ...changeEvents,
   ...endEvents,
+  ...noticeEvents,
 ] as const;
 
 export const partnershipEventRegistry = createEventRegistry(partnershipEvents);

@@ -108,6 +108,7 @@ export const defaultPermissions: Readonly<Record<PartnershipCommandType, readonl
   RecordContractExpiry: contractManagement,
   GiveTerminationNotice: [COMMISSIONING, PARTNER],
   RecordTermination: contractManagement,
+  RecordNoticePublication: [...officers, CONTRACT_MANAGER],
 };
 
 /**
