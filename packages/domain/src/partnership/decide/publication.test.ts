@@ -21,7 +21,8 @@ const charity = {
   publicServiceMutual: false,
   address: null,
 };
-const notice = (data: Record<string, unknown>) =>
+type NoticeData = Parameters<typeof command<'RecordNoticePublication'>>[1];
+const notice = (data: Omit<Partial<NoticeData>, 'noticeType'> & Pick<NoticeData, 'noticeType'>) =>
   command(
     'RecordNoticePublication',
     { partnershipId: P, noticeId: 'n-1', reference: '000123-2025', publishedOn: '2025-06-14', ...data },
