@@ -22,7 +22,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { createPostgresEventStore, createSqliteEventStore, uuidV7 } from '@council-partnerships/adapters';
+import { uuidV7 } from '@council-partnerships/adapters';
+import { createPostgresEventStore } from '@council-partnerships/adapters/postgres';
+import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
 import {
   aggregateStream,
   createPartnershipDecider,

@@ -1,4 +1,5 @@
-import { createInMemoryEventStore, createSqliteEventStore } from '@council-partnerships/adapters';
+import { createInMemoryEventStore } from '@council-partnerships/adapters/memory';
+import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
 import { EventStore, RecordedEvent } from '@council-partnerships/domain';
 import {
   contractValueProjection,

@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
-import { createInMemoryEventStore, createSqliteEventStore } from '@council-partnerships/adapters';
+import { createInMemoryEventStore } from '@council-partnerships/adapters/memory';
+import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
 import { EventStore } from '@council-partnerships/domain';
 
 export const DEFAULT_DEMO_STORE = './partnerships-demo.sqlite';

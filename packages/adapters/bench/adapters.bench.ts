@@ -21,14 +21,13 @@ import {
   NewEvent,
   validateAppend,
 } from '@council-partnerships/domain';
+import { uuidV7 } from '@council-partnerships/adapters';
 import {
   createPostgresEventStore,
-  createSqliteEventStore,
-  migrateSqlite,
   PostgresEventStore,
   schemaName,
-  uuidV7,
-} from '@council-partnerships/adapters';
+} from '@council-partnerships/adapters/postgres';
+import { createSqliteEventStore, migrateSqlite } from '@council-partnerships/adapters/sqlite';
 import { insertedValues, postgresStatements } from '@council-partnerships/adapters/postgres/postgresSql';
 
 const postgresUrl = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -1,9 +1,10 @@
+// The root entry loads no database driver: each adapter is its own entry point
+// (`@council-partnerships/adapters/sqlite`, `/postgres`, `/eventstoredb`, `/memory`), and
+// `openEventStore` loads the one a connection string names when it is called.
 export * from './memory/inMemoryEventStore';
-export * from './sqlite/sqliteEventStore';
-export * from './sqlite/sqliteSchema';
 export * from './connection/systemClock';
 export * from './connection/uuidV7';
-export * from './postgres/postgresEventStore';
-export * from './postgres/postgresSchema';
-export * from './eventstoredb/eventStoreDbStore';
 export * from './connection/openEventStore';
+export type { SqliteEventStore, SqliteEventStoreOptions } from './sqlite/sqliteEventStore';
+export type { PostgresEventStore, PostgresEventStoreOptions } from './postgres/postgresEventStore';
+export type { EventStoreDbStore, EventStoreDbStoreOptions } from './eventstoredb/eventStoreDbStore';

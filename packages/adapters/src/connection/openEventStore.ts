@@ -7,10 +7,7 @@ import {
   StoreUnavailable,
   storeUnavailable,
 } from '@council-partnerships/domain';
-import { createEventStoreDbStore } from '../eventstoredb/eventStoreDbStore';
 import { createInMemoryEventStore } from '../memory/inMemoryEventStore';
-import { createPostgresEventStore } from '../postgres/postgresEventStore';
-import { createSqliteEventStore } from '../sqlite/sqliteEventStore';
 
 export interface OpenOptions {
   /** System time for `recordedAt`; inject a fixed clock in tests. */
@@ -56,6 +53,28 @@ const postgresParts = (
   return right({ url: url.toString(), schema });
 };
 
+/** Loads an adapter whose driver may not be installed, saying which package to add if it is not. */
+const loadDriver = async <M>(
+  driver: string,
+  load: () => Promise<M>,
+): Promise<Either<StoreUnavailable, M>> => {
+  try {
+    return right(await load());
+  } catch (error) {
+    const missing = (error as { code?: string }).code === 'MODULE_NOT_FOUND';
+    return left(
+      storeUnavailable(
+        missing
+          ? `this store needs the ${driver} package, which is not installed`
+          : `the ${driver} driver could not be loaded: ${(error as Error).message}`,
+        missing
+          ? `add it to your project: npm install ${driver}`
+          : 'reinstall the driver for this Node version',
+      ),
+    );
+  }
+};
+
 /**
  * Opens the store a connection string names, ready to use: a SQLite file or PostgreSQL schema is created
  * and migrated before the store is handed back (with `existing`, only an existing one is opened), so a
@@ -84,7 +103,10 @@ export const openEventStore = async (
         ),
       );
     }
-    const store = createSqliteEventStore({ filename: sqlitePath, ...clock });
+    // Each driver is loaded only when its store is asked for: it is an optional peer dependency.
+    const sqlite = await loadDriver('better-sqlite3', () => import('../sqlite/sqliteEventStore'));
+    if (sqlite._tag === 'Left') return sqlite;
+    const store = sqlite.right.createSqliteEventStore({ filename: sqlitePath, ...clock });
     const migrated = await store.migrate();
     if (migrated._tag === 'Left') {
       await store.close();
@@ -96,7 +118,9 @@ export const openEventStore = async (
   if (/^postgres(ql)?:\/\//i.test(trimmed)) {
     const parts = postgresParts(trimmed);
     if (parts._tag === 'Left') return parts;
-    const created = createPostgresEventStore({
+    const postgres = await loadDriver('pg', () => import('../postgres/postgresEventStore'));
+    if (postgres._tag === 'Left') return postgres;
+    const created = postgres.right.createPostgresEventStore({
       connectionString: parts.right.url,
       ...(parts.right.schema === undefined ? {} : { schema: parts.right.schema }),
       ...(options.existing === true ? { migrations: 'check' as const } : {}),
@@ -111,8 +135,11 @@ export const openEventStore = async (
     return right(created.right);
   }
 
-  if (/^esdb(\+discover)?:\/\//i.test(trimmed))
-    return createEventStoreDbStore({ connectionString: trimmed, ...clock });
+  if (/^esdb(\+discover)?:\/\//i.test(trimmed)) {
+    const esdb = await loadDriver('@eventstore/db-client', () => import('../eventstoredb/eventStoreDbStore'));
+    if (esdb._tag === 'Left') return esdb;
+    return esdb.right.createEventStoreDbStore({ connectionString: trimmed, ...clock });
+  }
 
   return left(
     invalidInput(

@@ -1,5 +1,6 @@
 import { Either } from 'fp-ts/Either';
 import { Decider } from '../decider/decider';
+import { expectOf } from './runner';
 
 /**
  * given / when / then for deciders, in the shape of a specification:
@@ -22,7 +23,7 @@ export const deciderSpec = <C, E, S, Err extends { code: string }>(decider: Deci
             if (result._tag === 'Left') {
               throw new Error(`expected events but the command was refused: ${JSON.stringify(result.left)}`);
             }
-            expect(result.right).toEqual(expected);
+            expectOf()(result.right).toEqual(expected);
             return { events: result.right, state: result.right.reduce(decider.evolve, state) };
           },
           /** Expects the events to match, allowing extra fields (e.g. computed dates checked separately). */
@@ -30,7 +31,7 @@ export const deciderSpec = <C, E, S, Err extends { code: string }>(decider: Deci
             if (result._tag === 'Left') {
               throw new Error(`expected events but the command was refused: ${JSON.stringify(result.left)}`);
             }
-            expect(result.right).toMatchObject(expected);
+            expectOf()(result.right).toMatchObject(expected as unknown as Record<string, unknown>[]);
             return { events: result.right, state: result.right.reduce(decider.evolve, state) };
           },
           /** Expects a refusal with this code (and, optionally, more of its fields). */
@@ -38,7 +39,7 @@ export const deciderSpec = <C, E, S, Err extends { code: string }>(decider: Deci
             if (result._tag === 'Right') {
               throw new Error(`expected refusal ${code} but got events: ${JSON.stringify(result.right)}`);
             }
-            expect(result.left).toMatchObject({ code, ...more });
+            expectOf()(result.left).toMatchObject({ code, ...more });
             return result.left;
           },
         };

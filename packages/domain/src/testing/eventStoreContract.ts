@@ -3,6 +3,7 @@ import { RecordedEvent } from '../eventstore/envelope';
 import { hashEvent } from '../eventstore/hashChain';
 import { EventStore } from '../eventstore/port';
 import { forEachPage, subscribeToAll } from '../eventstore/subscription';
+import { expectOf, testRunner, TestRunner } from './runner';
 import { sampleEvent, sampleEvents, sampleRegistry } from './sampleEvents';
 
 /** What an adapter's test file provides to run the shared contract against it. */
@@ -21,6 +22,8 @@ export interface ContractHarness {
 export interface ContractOptions {
   /** Concurrent writers in the race tests (default 16). */
   readonly writers?: number;
+  /** The test runner's functions; Jest's globals by default (pass `node:test`'s to run without Jest). */
+  readonly runner?: TestRunner;
 }
 
 const unwrap = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
@@ -50,7 +53,7 @@ const appendUntilAccepted = async (store: EventStore, streamId: string, count: n
 
 /**
  * The shared contract every event-store adapter must pass, the library's own and a user's. Call it
- * from a Jest test file:
+ * from a Jest test file (or any runner, given as `options.runner`):
  *
  *   eventStoreContract('SQLite', async () => ({ store: openSqliteStore(tmpFile()), close: ... }));
  */
@@ -60,6 +63,8 @@ export const eventStoreContract = (
   options: ContractOptions = {},
 ): void => {
   const writers = options.writers ?? 16;
+  const { describe, it, beforeEach, afterEach } = testRunner(options.runner);
+  const expect = expectOf();
 
   describe(`event store contract: ${name}`, () => {
     let harness: ContractHarness;
@@ -161,7 +166,7 @@ export const eventStoreContract = (
     });
 
     describe('bad input is refused and nothing is written', () => {
-      it.each([
+      const badInputs = [
         [
           'an empty stream id',
           () => store.appendToStream('', sampleEvents(1), { expectedVersion: 'any' }),
@@ -225,12 +230,17 @@ export const eventStoreContract = (
             }),
           'events.0.schemaVersion',
         ],
-      ] as const)('%s', async (_label, act, path) => {
-        const result = await act();
-        expect(result).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput' } });
-        expect((result as unknown as { left: { path: string[] } }).left.path.join('.')).toBe(path);
-        expect(await store.readStream('s')).toMatchObject({ _tag: 'Left', left: { code: 'StreamNotFound' } });
-      });
+      ] as const;
+      for (const [label, act, path] of badInputs)
+        it(label, async () => {
+          const result = await act();
+          expect(result).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput' } });
+          expect((result as unknown as { left: { path: string[] } }).left.path.join('.')).toBe(path);
+          expect(await store.readStream('s')).toMatchObject({
+            _tag: 'Left',
+            left: { code: 'StreamNotFound' },
+          });
+        });
 
       it('refuses a bad read range and a bad page size', async () => {
         expect(await store.readStream('s', { fromVersion: 0 })).toMatchObject({

@@ -1,4 +1,5 @@
 export * from './deciderSpec';
+export * from './runner';
 export * from './eventStoreContract';
 export * from './sampleEvents';
 // The partnership's sample actors and command builder, for other packages' specifications.

@@ -1,0 +1,3 @@
+// `@council-partnerships/adapters/postgres`: PostgreSQL (needs the optional peer pg).
+export * from './postgresEventStore';
+export * from './postgresSchema';
