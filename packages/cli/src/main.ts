@@ -5,6 +5,7 @@ import { timelineCommand } from './commands/timeline';
 import { verifyCommand } from './commands/verify';
 import { exportCommand } from './commands/export';
 import { replayCommand } from './commands/replay';
+import { checkpointCommands } from './checkpoints/commands';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
 const configure = (command: Command, io: CliIo): Command => {
@@ -45,6 +46,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
     timelineCommand(io, finish),
     replayCommand(io, finish),
     exportCommand(io, finish),
+    ...checkpointCommands(io, finish),
   ]) {
     program.addCommand(configure(command, io));
   }

@@ -12,8 +12,16 @@ import { CliIo, ExitCode } from '../io';
 import { createProgress } from '../render/progress';
 import { renderTable } from '../render/table';
 import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
+import { refuseOrFail } from '../checkpoints/inputs';
+import {
+  CheckpointVerifyOptions,
+  compareStoreWithCheckpoint,
+  loadCheckpointOptions,
+  renderCheckpointComparison,
+  withCheckpointOptions,
+} from '../checkpoints/verifyOptions';
 
-interface VerifyOptions extends StoreOptions {
+interface VerifyOptions extends StoreOptions, CheckpointVerifyOptions {
   readonly anchor?: string;
 }
 
@@ -81,15 +89,17 @@ const renderReport = (report: VerificationReport, storeName: string, anchor: Anc
 };
 
 export const verifyCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
-  withStoreOptions(
-    new Command('verify')
-      .description(
-        'recompute the hash chain of every stream and report any event altered, deleted, inserted or reordered',
-      )
-      .option(
-        '--anchor <file>',
-        'stream heads exported at an earlier audit (partnerships export heads): also catches a cut-off or rewritten end of a stream',
-      ),
+  withCheckpointOptions(
+    withStoreOptions(
+      new Command('verify')
+        .description(
+          'recompute the hash chain of every stream and report any event altered, deleted, inserted or reordered',
+        )
+        .option(
+          '--anchor <file>',
+          'stream heads exported at an earlier audit (partnerships export heads): also catches a cut-off or rewritten end of a stream',
+        ),
+    ),
   )
     .addHelpText(
       'after',
@@ -102,6 +112,8 @@ export const verifyCommand = (io: CliIo, finish: (code: ExitCode) => void): Comm
         if (loaded._tag === 'Left') return finish(fail(io, loaded.left));
         anchor = loaded.right;
       }
+      const checkpoint = await loadCheckpointOptions(io, options);
+      if (checkpoint._tag === 'Left') return finish(refuseOrFail(io, checkpoint.left));
       finish(
         await withStore(io, options, async (store) => {
           const progress = createProgress(io.stderr, 'verifying');
@@ -112,9 +124,25 @@ export const verifyCommand = (io: CliIo, finish: (code: ExitCode) => void): Comm
           progress.finish();
           if (verified._tag === 'Left') return fail(io, verified.left);
           const report = verified.right;
-          if (options.json) writeJson(io, { store: store.name, ...report });
-          else io.stdout.write(renderReport(report, store.name, anchor));
-          return report.intact ? ExitCode.ok : ExitCode.tampered;
+          let compared = null;
+          if (checkpoint.right !== null) {
+            const comparison = await compareStoreWithCheckpoint(store, checkpoint.right);
+            if (comparison._tag === 'Left') return fail(io, comparison.left);
+            compared = comparison.right;
+          }
+          if (options.json) {
+            writeJson(io, {
+              store: store.name,
+              ...report,
+              ...(compared === null ? {} : { checkpoint: compared }),
+            });
+          } else {
+            io.stdout.write(renderReport(report, store.name, anchor));
+            if (compared !== null) io.stdout.write(renderCheckpointComparison(compared));
+          }
+          return report.intact && (compared === null || compared.consistent)
+            ? ExitCode.ok
+            : ExitCode.tampered;
         }),
       );
     });

@@ -79,6 +79,17 @@ export const parseCheckpointText = (text: string): Either<InvalidInput, TreeHead
 };
 
 /**
+ * Reads a checkpoint without checking any signature: for a log's own tools (the proof it writes
+ * carries the note, and whoever reads the proof checks the signature). Never trust what this returns.
+ */
+export const readUnverifiedCheckpoint = (note: string): Either<InvalidInput, SignedCheckpoint> => {
+  const parsed = parseSignedNote(note);
+  if (parsed._tag === 'Left') return parsed;
+  const head = parseCheckpointText(parsed.right.text);
+  return head._tag === 'Left' ? head : right({ ...head.right, note, text: parsed.right.text });
+};
+
+/**
  * Reads a checkpoint and verifies the log's signature with `publicKey`: a signature line named after
  * the origin with this key's id must be present and verify. Other signatures (witnesses' cosignatures,
  * other keys) are ignored, as c2sp.org/signed-note requires. A changed origin, size or root, a changed
