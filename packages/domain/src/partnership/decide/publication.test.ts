@@ -1,3 +1,4 @@
+import { PartnershipCommandOfType } from '../commands';
 import { actors, command } from '../testing/commands';
 import {
   CONTRACT,
@@ -24,7 +25,13 @@ const charity = {
 const notice = (data: Record<string, unknown>) =>
   command(
     'RecordNoticePublication',
-    { partnershipId: P, noticeId: 'n-1', reference: '000123-2025', publishedOn: '2025-06-14', ...data },
+    {
+      partnershipId: P,
+      noticeId: 'n-1',
+      reference: '000123-2025',
+      publishedOn: '2025-06-14',
+      ...data,
+    } as PartnershipCommandOfType<'RecordNoticePublication'>['data'],
     actors.procurement,
   );
 
