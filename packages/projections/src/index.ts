@@ -30,3 +30,8 @@ export * from './audit/view';
 export * from './readAsOf';
 export * from './audit/summary';
 export * from './audit/stream';
+export * from './ocds/state';
+export * from './ocds/values';
+export * from './ocds/projection';
+export * from './ocds/view';
+export { procedureWording } from './ocds/facts';

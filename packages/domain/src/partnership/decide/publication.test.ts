@@ -1,3 +1,4 @@
+import { PartnershipCommandOfType } from '../commands';
 import { actors, command } from '../testing/commands';
 import {
   CONTRACT,
@@ -25,7 +26,13 @@ type NoticeData = Parameters<typeof command<'RecordNoticePublication'>>[1];
 const notice = (data: Omit<Partial<NoticeData>, 'noticeType'> & Pick<NoticeData, 'noticeType'>) =>
   command(
     'RecordNoticePublication',
-    { partnershipId: P, noticeId: 'n-1', reference: '000123-2025', publishedOn: '2025-06-14', ...data },
+    {
+      partnershipId: P,
+      noticeId: 'n-1',
+      reference: '000123-2025',
+      publishedOn: '2025-06-14',
+      ...data,
+    } as PartnershipCommandOfType<'RecordNoticePublication'>['data'],
     actors.procurement,
   );
 

@@ -1,0 +1,67 @@
+import { InMemoryEventStore } from '@council-partnerships/adapters';
+import {
+  ocdsReferenceProblems,
+  ocdsSchemaProblems,
+} from '@council-partnerships/projections/testing/ocdsSchema';
+import { councilStore } from '../testing/councilStore';
+import { run } from '../testing/cli';
+
+let store: InMemoryEventStore;
+beforeAll(async () => {
+  store = await councilStore();
+});
+
+const exportOcds = (...args: string[]) =>
+  run(['export', 'ocds', '--store', 'memory:c', ...args], { c: store });
+
+describe('partnerships export ocds', () => {
+  it('prints one release package that validates, with an award and a contract release for each signed contract', async () => {
+    const ran = await exportOcds();
+    expect(ran.code).toBe(0);
+    const pkg = JSON.parse(ran.stdout);
+    expect(ocdsSchemaProblems(pkg)).toEqual([]);
+    expect(ocdsReferenceProblems(pkg)).toEqual([]);
+    const releases = pkg.releases as { ocid: string; tag: string[]; contracts?: { id: string }[] }[];
+    expect(releases[0]!.ocid).toMatch(/^ocds-h6vhtk-/);
+    const contracts = releases
+      .filter((r) => r.tag.includes('contract'))
+      .flatMap((r) => r.contracts!.map((c) => c.id));
+    expect(contracts).toContain('stockton-family-time');
+    expect(new Set(contracts).size).toBe(contracts.length);
+  });
+
+  it('reports each fact it cannot publish on stderr, by name', async () => {
+    const ran = await exportOcds();
+    expect(ran.stderr).toMatch(
+      /^partnerships: not published: contract .*: supplier .* has no supplier details recorded/m,
+    );
+  });
+
+  it('is the same bytes every time, and takes the ocid prefix, a partnership and a date', async () => {
+    expect((await exportOcds()).stdout).toBe((await exportOcds()).stdout);
+    const ran = await exportOcds(
+      '--ocid-prefix',
+      'ocds-abc123',
+      '--partnership',
+      'stockton-family-support',
+      '--since',
+      '2022-05-01',
+    );
+    expect(ran.code).toBe(0);
+    const releases = JSON.parse(ran.stdout).releases as { ocid: string; date: string }[];
+    expect(
+      releases.every(
+        (r) => r.ocid.startsWith('ocds-abc123-stockton-family-support') && r.date >= '2022-05-01',
+      ),
+    ).toBe(true);
+  });
+
+  it('refuses an unknown partnership and a malformed prefix in one line, exiting 2', async () => {
+    const unknown = await exportOcds('--partnership', '__proto__');
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.stderr).toMatch(/^partnerships: UnknownPartnership: no partnership __proto__/);
+    const prefix = await exportOcds('--ocid-prefix', 'OCDS');
+    expect(prefix.code).toBe(2);
+    expect(prefix.stderr).toMatch(/^partnerships: InvalidInput: ocid prefix "OCDS"/);
+  });
+});

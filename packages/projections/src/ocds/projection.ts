@@ -1,0 +1,22 @@
+import * as t from 'io-ts';
+import { JsonValue, partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
+import { defineProjection } from '../projection';
+import { perPartnership } from '../partnershipEvents';
+import { jsonStateCodec } from '../stateCodecs';
+import { changeOcds, emptyOcdsPartnership } from './facts';
+import { OcdsState, OcdsStateCodec } from './state';
+
+/**
+ * The OCDS releases of every partnership, one per published fact, each made as the fact happened
+ * (so a release says what was true then). Fold it once, or keep it up to date from a checkpoint like
+ * any projection; `ocdsReleases` then reads the releases after any global position.
+ */
+export const ocdsProjection = defineProjection<OcdsState, PartnershipEvent>({
+  name: 'ocds-releases',
+  version: 1,
+  registry: partnershipEventRegistry,
+  initial: () => ({ partnerships: {} }),
+  ...perPartnership({ empty: emptyOcdsPartnership, change: changeOcds }),
+  // Release sections are JSON objects built by this projection; the codec checks they are objects.
+  stateCodec: jsonStateCodec(OcdsStateCodec as unknown as t.Type<OcdsState, JsonValue, unknown>),
+});
