@@ -1,3 +1,4 @@
+import { PartnershipCommand } from '@council-partnerships/domain';
 import { Step } from '../support/script';
 
 /** Names that are members of `Object.prototype`: the ids an attacker would choose. */
@@ -40,9 +41,10 @@ const renamed = (value: unknown, key: string, names: ReadonlyMap<string, string>
 export const renameIds = (steps: readonly Step[], names: ReadonlyMap<string, string>): Step[] =>
   steps.map((step) => ({
     ...step,
+    // The same command with other id strings: still the same command type and shape.
     command: {
       ...step.command,
-      data: renamed(step.command.data, '', names) as Record<string, unknown>,
+      data: renamed(step.command.data, '', names) as PartnershipCommand['data'],
       metadata: {
         ...step.command.metadata,
         actor: {
@@ -50,7 +52,7 @@ export const renameIds = (steps: readonly Step[], names: ReadonlyMap<string, str
           id: names.get(step.command.metadata.actor.id) ?? step.command.metadata.actor.id,
         },
       },
-    },
+    } as PartnershipCommand,
   }));
 
 /** The built-ins a polluted process would show changed: compared before and after. */

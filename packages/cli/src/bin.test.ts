@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
+import { sampleEvents } from '@council-partnerships/domain/testing';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -45,6 +49,30 @@ describe('the installed program', () => {
     expect(ran.status).toBe(2);
     expect(ran.stdout).toBe('');
     expect(ran.stderr.split('\n').filter((l) => l.startsWith('partnerships: '))).toHaveLength(1);
+  });
+
+  it('given a reader that closes the pipe early (timeline | head), then it ends quietly with exit 0', async () => {
+    const filename = join(mkdtempSync(join(tmpdir(), 'pipe-')), 'long.sqlite');
+    const store = createSqliteEventStore({ filename });
+    // Far more than a pipe holds, so the program is still writing when head goes away.
+    for (let i = 0; i < 20; i++) {
+      const appended = await store.appendToStream('partnership-long', sampleEvents(200), {
+        expectedVersion: 'any',
+      });
+      expect(appended._tag).toBe('Right');
+    }
+    await store.close();
+    const ran = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; node_modules/.bin/ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json packages/cli/src/bin.ts timeline --store sqlite:${filename} | head -n 3`,
+      ],
+      { cwd: root, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    expect(ran.stdout.split('\n')).toHaveLength(4);
   });
 
   it('starts with a shebang so it can be installed as a command', () => {

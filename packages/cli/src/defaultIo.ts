@@ -9,11 +9,26 @@ import { CliIo } from './io';
 export const openForAudit: CliIo['openStore'] = (connection) =>
   openEventStore(connection, { existing: true });
 
+/**
+ * A reader that closes the pipe early (`partnerships timeline | head`) has all it wanted: the command
+ * ends quietly with exit 0, not with a stack trace and a code that means "tampered".
+ */
+export const endQuietlyWhenPipeCloses = (stream: NodeJS.WriteStream, exit: (code: number) => void): void => {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return exit(0);
+    process.stderr.write(`partnerships: OutputFailed: cannot write the output: ${error.message}\n`);
+    exit(2);
+  });
+};
+
 /** The real process: its streams, its environment, the adapters. */
-export const processIo = (): CliIo => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  openStore: openForAudit,
-  env: process.env,
-  now: () => new Date(),
-});
+export const processIo = (): CliIo => {
+  endQuietlyWhenPipeCloses(process.stdout, (code) => process.exit(code));
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    openStore: openForAudit,
+    env: process.env,
+    now: () => new Date(),
+  };
+};

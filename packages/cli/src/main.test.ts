@@ -6,6 +6,8 @@ describe('the partnerships command line', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: partnerships/);
     for (const command of [
+      ['list'],
+      ['show'],
       ['verify'],
       ['timeline'],
       ['replay'],
@@ -27,5 +29,20 @@ describe('the partnerships command line', () => {
     expect(ran.code).toBe(2);
     expect(ran.stderr).toMatch(/^partnerships: UsageError: unknown command 'frobnicate'/);
     expect(ran.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('partnerships --version', () => {
+  it('prints the version of the package, exiting 0', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    for (const flag of ['--version', '-V']) {
+      const ran = await run([flag]);
+      expect(ran.code).toBe(0);
+      expect(ran.stdout).toBe(`${pkg.version}\n`);
+    }
   });
 });

@@ -6,6 +6,9 @@ import { verifyCommand } from './commands/verify';
 import { exportCommand } from './commands/export';
 import { replayCommand } from './commands/replay';
 import { checkpointCommands } from './checkpoints/commands';
+import { listCommand } from './commands/list';
+import { showCommand } from './commands/show';
+import { CLI_VERSION } from './version';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
 const configure = (command: Command, io: CliIo): Command => {
@@ -40,8 +43,10 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
         "\nExit codes: 0 done (verify: intact), 1 verify found tampering, 2 could not do it.\nConnection strings: 'memory:', 'sqlite:<path>', 'postgres://user@host:5432/db', 'esdb://host:2113'.",
       ),
     io,
-  );
+  ).version(CLI_VERSION, '-V, --version', 'print the version and exit');
   for (const command of [
+    listCommand(io, finish),
+    showCommand(io, finish),
     verifyCommand(io, finish),
     timelineCommand(io, finish),
     replayCommand(io, finish),

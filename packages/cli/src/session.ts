@@ -2,10 +2,12 @@ import { Command } from 'commander';
 import { EventStore, LibraryError, storeUnavailable } from '@council-partnerships/domain';
 import { CliIo, ExitCode } from './io';
 import { reportError } from './render/errors';
+import { TableLayout } from './render/table';
 
 export interface StoreOptions {
   readonly store?: string;
   readonly json?: boolean;
+  readonly wide?: boolean;
 }
 
 /** The options every command that reads a store takes, so each command's --help lists them. */
@@ -15,7 +17,21 @@ export const withStoreOptions = (command: Command): Command =>
       '--store <connection>',
       "event store connection string: 'memory:', 'sqlite:<path>', 'postgres://...', 'esdb://...' (default: $PARTNERSHIPS_STORE)",
     )
-    .option('--json', 'write JSON to stdout instead of a readable table');
+    .option('--json', 'write JSON to stdout instead of a readable table')
+    .option('--wide', "draw tables in full, however wide, instead of fitting the terminal's width");
+
+/**
+ * How wide tables may be: the terminal's width when stdout is a terminal (or COLUMNS, when set), no
+ * limit in a pipe or a file, and no limit at all with --wide.
+ */
+export const tableLayout = (io: CliIo, options: { wide?: boolean }): TableLayout => {
+  if (options.wide === true) return { wide: true };
+  if (io.stdout.isTTY === true && io.stdout.columns !== undefined && io.stdout.columns > 0) {
+    return { width: io.stdout.columns };
+  }
+  const columns = Number(io.env?.['COLUMNS']);
+  return Number.isSafeInteger(columns) && columns > 0 ? { width: columns } : {};
+};
 
 export const fail = (io: CliIo, error: Pick<LibraryError, 'code' | 'message'>): ExitCode => {
   reportError(io.stderr, error);
@@ -30,7 +46,7 @@ export const writeJson = (io: CliIo, value: unknown): void => {
 export const withStore = async (
   io: CliIo,
   options: StoreOptions,
-  use: (store: EventStore) => Promise<ExitCode>,
+  use: (store: EventStore, connection: string) => Promise<ExitCode>,
 ): Promise<ExitCode> => {
   const connection = options.store ?? io.env?.['PARTNERSHIPS_STORE'];
   if (connection === undefined || connection.trim() === '') {
@@ -48,7 +64,7 @@ export const withStore = async (
   if (opened._tag === 'Left') return fail(io, opened.left);
   const store = opened.right;
   try {
-    return await use(store);
+    return await use(store, connection);
   } finally {
     await store.close().catch(() => undefined);
   }

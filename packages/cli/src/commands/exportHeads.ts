@@ -4,6 +4,8 @@ import { CliIo, ExitCode } from '../io';
 import { reportError } from '../render/errors';
 import { createProgress } from '../render/progress';
 import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
+import { anchorSourceOfStore } from './anchorSource';
+import { eventsLabel } from './verify';
 
 /**
  * Writes the head of every stream as an anchor file. It verifies first and refuses to anchor a
@@ -12,14 +14,14 @@ import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../s
 export const exportHeadsCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
   withStoreOptions(
     new Command('heads').description(
-      'write the last version and hash of every stream (an anchor) to stdout, after verifying them; keep the file where the database writers cannot change it, and pass it to verify --anchor next time',
+      'write the last version and hash of every stream (an anchor) to stdout, after verifying them; keep the file where the database writers cannot change it, and pass it to verify --anchor next time (it names the store it was taken from)',
     ),
   ).action(async (options: StoreOptions) =>
     finish(
-      await withStore(io, options, async (store) => {
+      await withStore(io, options, async (store, connection) => {
         const progress = createProgress(io.stderr, 'verifying');
         const verified = await verifyStore(store, {
-          onProgress: (p) => progress.update(p.streamsDone, p.streamsTotal, p.streamId),
+          onProgress: (p) => progress.update(p.eventsChecked, 0, eventsLabel(p)),
         });
         progress.finish();
         if (verified._tag === 'Left') return fail(io, verified.left);
@@ -30,8 +32,13 @@ export const exportHeadsCommand = (io: CliIo, finish: (code: ExitCode) => void):
           });
           return ExitCode.tampered;
         }
+        const source = await anchorSourceOfStore(store, connection);
+        if (source._tag === 'Left') return fail(io, source.left);
         const takenAt = io.now?.().toISOString();
-        writeJson(io, anchorOf(verified.right.heads, { store: store.name, ...(takenAt ? { takenAt } : {}) }));
+        writeJson(io, {
+          ...anchorOf(verified.right.heads, { store: store.name, ...(takenAt ? { takenAt } : {}) }),
+          source: source.right,
+        });
         return ExitCode.ok;
       }),
     ),

@@ -7,7 +7,7 @@ export interface UnknownPartnership extends LibraryError {
 
 export const unknownPartnership = (partnershipId: string): UnknownPartnership => ({
   code: 'UnknownPartnership',
-  message: `no partnership ${partnershipId} is recorded in this store (stream ${partnershipStreamId(partnershipId)} has no events); list partnerships with 'partnerships timeline'`,
+  message: `no partnership ${partnershipId} is recorded in this store (stream ${partnershipStreamId(partnershipId)} has no events); list the partnerships it holds with 'partnerships list'`,
   path: ['partnership'],
   partnershipId,
 });

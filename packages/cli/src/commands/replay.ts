@@ -4,7 +4,7 @@ import { CliIo, ExitCode } from '../io';
 import { createProgress } from '../render/progress';
 import { renderPartnership } from '../render/partnership';
 import { readOnDate, replayPartnership } from '../replay/partnershipAsOf';
-import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
+import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
 
 interface ReplayOptions extends StoreOptions {
   readonly partnership: string;
@@ -60,7 +60,7 @@ export const replayCommand = (io: CliIo, finish: (code: ExitCode) => void): Comm
         progress.finish();
         if (replayed._tag === 'Left') return fail(io, replayed.left);
         if (options.json) writeJson(io, replayed.right);
-        else io.stdout.write(renderPartnership(replayed.right));
+        else io.stdout.write(renderPartnership(replayed.right, tableLayout(io, options)));
         return ExitCode.ok;
       }),
     );

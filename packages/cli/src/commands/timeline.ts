@@ -1,20 +1,25 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { Either, right } from 'fp-ts/Either';
 import {
+  EventStore,
   forEachPage,
   partnershipEventRegistry,
-  partnershipStreamId,
   RecordedEvent,
   ReadError,
 } from '@council-partnerships/domain';
-import { Either, left, right } from 'fp-ts/Either';
-import { summarise } from '@council-partnerships/projections';
+import { businessDateOf, summarise } from '@council-partnerships/projections';
 import { CliIo, ExitCode } from '../io';
-import { renderTable } from '../render/table';
-import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
-import { unknownPartnership } from './partnershipErrors';
+import { renderCsv } from '../render/csv';
+import { renderTable, TableLayout } from '../render/table';
+import { readPartnershipStream } from '../read/partnershipStream';
+import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
+import { isCorrection } from '../timeline/corrections';
+import { timelineFilter, TimelineFilterFlags } from '../timeline/filter';
+import { UnknownPartnership } from './partnershipErrors';
 
-interface TimelineOptions extends StoreOptions {
+interface TimelineOptions extends StoreOptions, TimelineFilterFlags {
   readonly partnership?: string;
+  readonly format?: 'table' | 'csv' | 'json';
 }
 
 /** The event in words, when it is a partnership event this release can read. */
@@ -26,6 +31,7 @@ const summaryOf = (event: RecordedEvent): string => {
 
 /** One line of the audit trail: who recorded what, when it happened and when it was recorded. */
 const entryOf = (event: RecordedEvent) => ({
+  globalPosition: event.globalPosition,
   recordedAt: event.recordedAt,
   occurredAt: event.occurredAt,
   streamId: event.streamId,
@@ -33,6 +39,8 @@ const entryOf = (event: RecordedEvent) => ({
   type: event.type,
   summary: summaryOf(event),
   actor: event.actor,
+  backdated: businessDateOf(event.recordedAt) > businessDateOf(event.occurredAt),
+  correction: isCorrection(event),
   eventId: event.eventId,
   commandId: event.commandId,
   correlationId: event.correlationId,
@@ -42,7 +50,7 @@ const entryOf = (event: RecordedEvent) => ({
 const actorText = (actor: RecordedEvent['actor']): string =>
   `${actor.name ?? actor.id} (${actor.role}${actor.organisation ? `, ${actor.organisation}` : ''})`;
 
-export const renderTimeline = (events: readonly RecordedEvent[]): string =>
+export const renderTimeline = (events: readonly RecordedEvent[], layout: TableLayout = {}): string =>
   renderTable(
     [
       { header: 'recorded at' },
@@ -50,8 +58,8 @@ export const renderTimeline = (events: readonly RecordedEvent[]): string =>
       { header: 'stream' },
       { header: 'version', align: 'right' },
       { header: 'event' },
-      { header: 'actor', maxWidth: 48 },
-      { header: 'what', maxWidth: 80 },
+      { header: 'actor', maxWidth: 48, flexible: true },
+      { header: 'what', maxWidth: 80, flexible: true },
     ],
     events.map((e) => [
       e.recordedAt,
@@ -62,24 +70,73 @@ export const renderTimeline = (events: readonly RecordedEvent[]): string =>
       actorText(e.actor),
       summaryOf(e),
     ]),
+    layout,
+  );
+
+const CSV_HEADER = [
+  'global position',
+  'recorded at',
+  'occurred at',
+  'stream',
+  'version',
+  'event',
+  'actor id',
+  'actor name',
+  'role',
+  'organisation',
+  'what',
+  'backdated',
+  'correction',
+  'event id',
+  'command id',
+  'correlation id',
+  'causation id',
+];
+
+export const timelineCsv = (events: readonly RecordedEvent[]): string =>
+  renderCsv(
+    CSV_HEADER,
+    events.map((event) => {
+      const e = entryOf(event);
+      return [
+        String(e.globalPosition),
+        e.recordedAt,
+        e.occurredAt,
+        e.streamId,
+        String(e.streamVersion),
+        e.type,
+        e.actor.id,
+        e.actor.name ?? '',
+        e.actor.role,
+        e.actor.organisation ?? '',
+        e.summary,
+        String(e.backdated),
+        String(e.correction),
+        e.eventId,
+        e.commandId,
+        e.correlationId,
+        e.causationId ?? '',
+      ];
+    }),
   );
 
 const readTimeline = async (
-  store: Parameters<Parameters<typeof withStore>[2]>[0],
+  store: EventStore,
   partnership: string | undefined,
-): Promise<Either<ReadError | ReturnType<typeof unknownPartnership>, readonly RecordedEvent[]>> => {
+  keep: (event: RecordedEvent) => boolean,
+): Promise<Either<ReadError | UnknownPartnership, readonly RecordedEvent[]>> => {
   if (partnership !== undefined) {
-    const read = await store.readStream(partnershipStreamId(partnership));
-    if (read._tag === 'Left' && read.left.code === 'StreamNotFound')
-      return left(unknownPartnership(partnership));
-    return read;
+    const read = await readPartnershipStream(store, partnership);
+    return read._tag === 'Left' ? read : right(read.right.events.filter(keep));
   }
   const events: RecordedEvent[] = [];
   const read = await forEachPage(store, (page) => {
-    events.push(...page);
+    for (const event of page) if (keep(event)) events.push(event);
   });
   return read._tag === 'Left' ? read : right(events);
 };
+
+const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
 
 export const timelineCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
   withStoreOptions(
@@ -87,15 +144,51 @@ export const timelineCommand = (io: CliIo, finish: (code: ExitCode) => void): Co
       .description(
         'list every recorded event in the order it was recorded: when it was recorded, when it happened, by whom',
       )
-      .option('--partnership <id>', "only this partnership's events (in stream order)"),
-  ).action(async (options: TimelineOptions) =>
+      .option('--partnership <id>', "only this partnership's events (in stream order)")
+      .option('--contract <id>', 'only events about this contract')
+      .option('--actor <id>', 'only events recorded by this person (their id or name)')
+      .option('--role <role>', 'only events recorded in this role, e.g. commissioning-officer')
+      .option(
+        '--type <event type>',
+        'only events of this type; repeat it or separate types by commas',
+        collect,
+      )
+      .option('--from <YYYY-MM-DD>', 'only events that happened on or after this business date')
+      .option('--to <YYYY-MM-DD>', 'only events that happened on or before this business date')
+      .option(
+        '--recorded-from <date or time>',
+        'only events the store recorded on or after this date or instant',
+      )
+      .option(
+        '--recorded-to <date or time>',
+        'only events the store recorded on or before this date or instant',
+      )
+      .option('--backdated', 'only events recorded on a later day than they happened')
+      .option('--corrections', 'only events that correct an earlier event')
+      .addOption(
+        new Option('--format <format>', 'table (default), csv (RFC 4180) or json').choices([
+          'table',
+          'csv',
+          'json',
+        ]),
+      ),
+  ).action(async (options: TimelineOptions) => {
+    const keep = timelineFilter(options);
+    if (keep._tag === 'Left') return finish(fail(io, keep.left));
+    const format = options.format ?? (options.json === true ? 'json' : 'table');
     finish(
       await withStore(io, options, async (store) => {
-        const read = await readTimeline(store, options.partnership);
+        const read = await readTimeline(store, options.partnership, keep.right);
         if (read._tag === 'Left') return fail(io, read.left);
-        if (options.json) writeJson(io, read.right.map(entryOf));
-        else io.stdout.write(read.right.length === 0 ? 'No events recorded.\n' : renderTimeline(read.right));
+        if (format === 'json') writeJson(io, read.right.map(entryOf));
+        else if (format === 'csv') io.stdout.write(timelineCsv(read.right));
+        else
+          io.stdout.write(
+            read.right.length === 0
+              ? 'No events match.\n'
+              : renderTimeline(read.right, tableLayout(io, options)),
+          );
         return ExitCode.ok;
       }),
-    ),
-  );
+    );
+  });

@@ -134,10 +134,10 @@ describe('partnerships verify', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+  it('counts the events checked on stderr only when stderr is a terminal', async () => {
     const stores = { council: await twoPartnerships() };
     const onTerminal = await run(['verify', '--store', 'memory:council'], stores, { stderrIsTTY: true });
-    expect(onTerminal.stderr).toMatch(/verifying \[#+\] 2\/2/);
+    expect(onTerminal.stderr).toMatch(/verifying 7 events checked \(2\/2 streams, last partnership-/);
     expect(onTerminal.stderr.endsWith('\r\x1b[K')).toBe(true);
     const inPipe = await run(['verify', '--store', 'memory:council'], stores);
     expect(inPipe.stderr).toBe('');

@@ -6,12 +6,14 @@ import {
   invalidInput,
   IntegrityProblem,
   VerificationReport,
+  VerifyProgress,
   verifyStore,
 } from '@council-partnerships/domain';
 import { CliIo, ExitCode } from '../io';
 import { createProgress } from '../render/progress';
-import { renderTable } from '../render/table';
-import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
+import { renderTable, TableLayout } from '../render/table';
+import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
+import { AnchorSource, anchorSourceOf, checkAnchorSource } from './anchorSource';
 import { refuseOrFail } from '../checkpoints/inputs';
 import {
   CheckpointVerifyOptions,
@@ -36,13 +38,14 @@ const loadAnchor = async (io: CliIo, path: string) => {
     };
   }
   try {
-    const decoded = decodeAnchor(JSON.parse(text));
+    const json: unknown = JSON.parse(text);
+    const decoded = decodeAnchor(json);
     return decoded._tag === 'Left'
       ? {
           _tag: 'Left' as const,
           left: invalidInput(`${path} is not an anchor file: ${decoded.left.message}`, ['anchor']),
         }
-      : decoded;
+      : { _tag: 'Right' as const, right: { anchor: decoded.right, source: anchorSourceOf(json) } };
   } catch {
     return {
       _tag: 'Left' as const,
@@ -53,7 +56,14 @@ const loadAnchor = async (io: CliIo, path: string) => {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-const renderProblems = (problems: readonly IntegrityProblem[]): string =>
+/**
+ * The count of events checked so far: the log's length is not known before reading it, and a count of
+ * streams says nothing in a store of one long stream.
+ */
+export const eventsLabel = (p: VerifyProgress): string =>
+  `events checked (${p.streamsDone}/${p.streamsTotal} streams, last ${p.streamId})`;
+
+const renderProblems = (problems: readonly IntegrityProblem[], layout: TableLayout): string =>
   renderTable(
     [
       { header: '#', align: 'right' },
@@ -69,9 +79,15 @@ const renderProblems = (problems: readonly IntegrityProblem[]): string =>
       p.streamVersion === null ? '-' : String(p.streamVersion),
       p.eventId ?? '(gone)',
     ]),
+    layout,
   ) + `\n${problems.map((p, i) => `${i + 1}. ${p.message}\n`).join('')}`;
 
-const renderReport = (report: VerificationReport, storeName: string, anchor: Anchor | undefined): string => {
+const renderReport = (
+  report: VerificationReport,
+  storeName: string,
+  anchor: Anchor | undefined,
+  layout: TableLayout,
+): string => {
   const scope = `${plural(report.streamsChecked, 'stream')}, ${plural(report.eventsChecked, 'event')} in the ${storeName} store`;
   const anchored =
     anchor === undefined
@@ -85,7 +101,7 @@ const renderReport = (report: VerificationReport, storeName: string, anchor: Anc
   if (report.intact) {
     return `Intact: every hash chain recomputes for ${scope}.\n${anchored}${warnings}${empty}`;
   }
-  return `TAMPERED: ${plural(report.problems.length, 'problem')} found in ${scope}.\n${anchored}${warnings}\n${renderProblems(report.problems)}`;
+  return `TAMPERED: ${plural(report.problems.length, 'problem')} found in ${scope}.\n${anchored}${warnings}\n${renderProblems(report.problems, layout)}`;
 };
 
 export const verifyCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
@@ -103,22 +119,33 @@ export const verifyCommand = (io: CliIo, finish: (code: ExitCode) => void): Comm
   )
     .addHelpText(
       'after',
-      '\nExit codes: 0 intact, 1 tampered (problems listed), 2 could not verify (bad arguments, unreachable store).',
+      '\nExit codes: 0 intact, 1 tampered (problems listed), 2 could not verify (bad arguments, unreachable store, an anchor taken from another store).',
     )
     .action(async (options: VerifyOptions) => {
       let anchor: Anchor | undefined;
+      let source: AnchorSource | null = null;
       if (options.anchor !== undefined) {
         const loaded = await loadAnchor(io, options.anchor);
         if (loaded._tag === 'Left') return finish(fail(io, loaded.left));
-        anchor = loaded.right;
+        anchor = loaded.right.anchor;
+        source = loaded.right.source;
       }
       const checkpoint = await loadCheckpointOptions(io, options);
       if (checkpoint._tag === 'Left') return finish(refuseOrFail(io, checkpoint.left));
       finish(
         await withStore(io, options, async (store) => {
+          if (anchor !== undefined) {
+            const sameStore = await checkAnchorSource(
+              store,
+              source,
+              Object.keys(anchor.heads),
+              options.anchor ?? '',
+            );
+            if (sameStore._tag === 'Left') return fail(io, sameStore.left);
+          }
           const progress = createProgress(io.stderr, 'verifying');
           const verified = await verifyStore(store, {
-            onProgress: (p) => progress.update(p.streamsDone, p.streamsTotal, p.streamId),
+            onProgress: (p) => progress.update(p.eventsChecked, 0, eventsLabel(p)),
             ...(anchor === undefined ? {} : { anchor: anchor.heads }),
           });
           progress.finish();
@@ -137,7 +164,7 @@ export const verifyCommand = (io: CliIo, finish: (code: ExitCode) => void): Comm
               ...(compared === null ? {} : { checkpoint: compared }),
             });
           } else {
-            io.stdout.write(renderReport(report, store.name, anchor));
+            io.stdout.write(renderReport(report, store.name, anchor, tableLayout(io, options)));
             if (compared !== null) io.stdout.write(renderCheckpointComparison(compared));
           }
           return report.intact && (compared === null || compared.consistent)

@@ -1,6 +1,6 @@
 import { formatPounds } from '@council-partnerships/domain';
 import { PartnershipAsOf } from '../replay/partnershipAsOf';
-import { renderTable } from './table';
+import { renderTable, TableLayout } from './table';
 
 const question = (r: PartnershipAsOf): string => {
   const parts = [
@@ -11,7 +11,7 @@ const question = (r: PartnershipAsOf): string => {
 };
 
 /** A partnership replayed, for a person: what was known, the money, the contracts, what was due. */
-export const renderPartnership = (r: PartnershipAsOf): string => {
+export const renderPartnership = (r: PartnershipAsOf, layout: TableLayout = {}): string => {
   const lines: string[] = [];
   const title = r.register?.title ?? r.state.title ?? r.partnershipId;
   lines.push(`Partnership ${r.partnershipId}: ${title}`);
@@ -39,8 +39,8 @@ export const renderPartnership = (r: PartnershipAsOf): string => {
       renderTable(
         [
           { header: 'contract' },
-          { header: 'title', maxWidth: 36 },
-          { header: 'supplier', maxWidth: 28 },
+          { header: 'title', maxWidth: 36, flexible: true },
+          { header: 'supplier', maxWidth: 28, flexible: true },
           { header: 'phase' },
           { header: 'starts' },
           { header: 'ends' },
@@ -59,6 +59,7 @@ export const renderPartnership = (r: PartnershipAsOf): string => {
           formatPounds(c.totalValuePence),
           ratings.get(c.contractId)?.rating ?? '-',
         ]),
+        layout,
       ).trimEnd(),
     );
   }
@@ -71,9 +72,10 @@ export const renderPartnership = (r: PartnershipAsOf): string => {
           { header: 'due on' },
           { header: 'deadline' },
           { header: 'overdue' },
-          { header: 'what', maxWidth: 70 },
+          { header: 'what', maxWidth: 70, flexible: true },
         ],
         deadlines.map((d) => [d.dueOn, d.kind, d.overdue ? 'OVERDUE' : '', d.description]),
+        layout,
       ).trimEnd(),
     );
   }

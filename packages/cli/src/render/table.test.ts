@@ -27,3 +27,24 @@ describe('the plain-text table', () => {
     expect(renderTable([{ header: 'event' }], [])).toBe('event\n-----\n');
   });
 });
+
+describe('the plain-text table on a terminal of a given width', () => {
+  const columns = [{ header: 'when' }, { header: 'what', flexible: true }, { header: 'who' }];
+  const rows = [['2024-04-01', 'a long description of what happened that day', 'officer-ada']];
+
+  it('cuts free text first, with an ellipsis, so every line fits', () => {
+    const lines = renderTable(columns, rows, { width: 40 }).trimEnd().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(lines[2]).toBe('2024-04-01  a long descrip…  officer-ada');
+  });
+
+  it('narrows the other columns too when free text alone cannot make it fit', () => {
+    const lines = renderTable(columns, rows, { width: 24 }).trimEnd().split('\n');
+    expect(lines[2]).toBe('2024-0…  a lon…  office…');
+  });
+
+  it('draws everything with wide, ignoring each column limit', () => {
+    const table = renderTable([{ header: 'what', maxWidth: 5 }], [['all of it']], { wide: true, width: 5 });
+    expect(table.split('\n')[2]).toBe('all of it');
+  });
+});

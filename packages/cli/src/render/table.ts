@@ -4,29 +4,75 @@ export interface Column {
   readonly align?: 'left' | 'right';
   /** Longer cells are cut with an ellipsis, so one long message does not push the table off screen. */
   readonly maxWidth?: number;
+  /** Free text that gives way first when the table must narrow (dates and ids keep their width longer). */
+  readonly flexible?: boolean;
+}
+
+/** How wide a table may be drawn. */
+export interface TableLayout {
+  /** The terminal's width in characters: columns are narrowed, longest first, to fit it. */
+  readonly width?: number;
+  /** Everything, however wide: no column is cut (`--wide`). */
+  readonly wide?: boolean;
 }
 
 const cut = (text: string, max: number | undefined): string =>
   max === undefined || text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 
+const GAP = 2;
+/** A column is never narrowed below this, or below its header if that is shorter. */
+const NARROWEST = 6;
+
+/** Narrows the widest column (free text first) a character at a time until the line fits, or nothing can narrow further. */
+const fitWidths = (natural: readonly number[], columns: readonly Column[], width: number): number[] => {
+  const widths = [...natural];
+  const floor = natural.map((w, i) =>
+    Math.min(w, Math.max(NARROWEST, Math.min(columns[i]?.header.length ?? 0, 12))),
+  );
+  let over = widths.reduce((a, b) => a + b, 0) + GAP * Math.max(0, widths.length - 1) - width;
+  for (const onlyFlexible of [true, false]) {
+    while (over > 0) {
+      let widest = -1;
+      for (let i = 0; i < widths.length; i++) {
+        if (onlyFlexible && columns[i]?.flexible !== true) continue;
+        if (widths[i]! > floor[i]! && (widest === -1 || widths[i]! > widths[widest]!)) widest = i;
+      }
+      if (widest === -1) break;
+      widths[widest]! -= 1;
+      over -= 1;
+    }
+  }
+  return widths;
+};
+
 /**
  * A plain-text table: a header, a rule, then one line per row, columns separated by two spaces.
- * Line breaks inside cells become spaces so every row stays on one line.
+ * Line breaks inside cells become spaces so every row stays on one line. Given a width, the longest
+ * columns are cut (with an ellipsis) until every line fits it.
  */
-export const renderTable = (columns: readonly Column[], rows: readonly (readonly string[])[]): string => {
+export const renderTable = (
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+  layout: TableLayout = {},
+): string => {
   const cells = rows.map((row) =>
-    columns.map((column, i) => cut((row[i] ?? '').replace(/\s*\n\s*/g, ' '), column.maxWidth)),
+    columns.map((column, i) =>
+      cut((row[i] ?? '').replace(/\s*\n\s*/g, ' '), layout.wide === true ? undefined : column.maxWidth),
+    ),
   );
-  const widths = columns.map((column, i) =>
+  const natural = columns.map((column, i) =>
     Math.max(column.header.length, ...cells.map((row) => row[i]?.length ?? 0)),
   );
+  const widths =
+    layout.wide === true || layout.width === undefined ? natural : fitWidths(natural, columns, layout.width);
   const line = (values: readonly string[]): string =>
     values
       .map((value, i) => {
         const width = widths[i] ?? 0;
-        return columns[i]?.align === 'right' ? value.padStart(width) : value.padEnd(width);
+        const fitted = cut(value, width);
+        return columns[i]?.align === 'right' ? fitted.padStart(width) : fitted.padEnd(width);
       })
-      .join('  ')
+      .join(' '.repeat(GAP))
       .trimEnd();
   return [
     line(columns.map((c) => c.header)),

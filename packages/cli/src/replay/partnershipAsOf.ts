@@ -6,7 +6,6 @@ import {
   initialPartnershipState,
   partnershipEventRegistry,
   PartnershipState,
-  partnershipStreamId,
   ReadError,
   RecordedEvent,
   UnknownEventType,
@@ -26,7 +25,8 @@ import {
   RegisterEntry,
   visibleAsOf,
 } from '@council-partnerships/projections';
-import { UnknownPartnership, unknownPartnership } from '../commands/partnershipErrors';
+import { UnknownPartnership } from '../commands/partnershipErrors';
+import { readPartnershipStream } from '../read/partnershipStream';
 
 /** One partnership as it stood at a point in business time and/or system time. */
 export interface PartnershipAsOf {
@@ -52,17 +52,16 @@ export type ReplayError = ReadError | UnknownPartnership | CorruptEvent | Unknow
  */
 export const replayPartnership = async (
   store: EventStore,
-  partnershipId: string,
+  asked: string,
   asOf: AsOf,
   today: string,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): Promise<Either<ReplayError, PartnershipAsOf>> => {
-  const read = await store.readStream(partnershipStreamId(partnershipId));
-  if (read._tag === 'Left') {
-    return left(read.left.code === 'StreamNotFound' ? unknownPartnership(partnershipId) : read.left);
-  }
+  const read = await readPartnershipStream(store, asked);
+  if (read._tag === 'Left') return read;
+  const { partnershipId, events } = read.right;
   const visible = visibleAsOf(asOf);
-  const replayed = read.right.filter(visible);
+  const replayed = events.filter(visible);
   let state = initialPartnershipState();
   for (const [i, recorded] of replayed.entries()) {
     const decoded = partnershipEventRegistry.decode(recorded);
@@ -81,7 +80,7 @@ export const replayPartnership = async (
     partnershipId,
     asOf,
     readOn: today,
-    eventsInStream: read.right.length,
+    eventsInStream: events.length,
     eventsReplayed: replayed.length,
     lastEvent:
       last === undefined

@@ -1,0 +1,97 @@
+import { Either, left, right } from 'fp-ts/Either';
+import {
+  Checkpoint,
+  CorruptEvent,
+  EventStore,
+  partnershipStreamId,
+  ReadError,
+  UnknownEventType,
+} from '@council-partnerships/domain';
+import {
+  businessDateOf,
+  contractRegister,
+  foldRecorded,
+  Phase,
+  registerProjection,
+} from '@council-partnerships/projections';
+
+/** One line of `partnerships list`: what an auditor needs to pick a partnership to look at. */
+export interface PartnershipListing {
+  readonly partnershipId: string;
+  readonly streamId: string;
+  readonly title: string;
+  /** The councils and bodies commissioning it (the lead commissioner when none joined). */
+  readonly councils: readonly string[];
+  readonly phase: Phase | null;
+  readonly contracts: number;
+  readonly events: number;
+  /** The London business dates of its first and last events, by when they happened. */
+  readonly firstBusinessDate: string | null;
+  readonly lastBusinessDate: string | null;
+}
+
+const STREAM_PREFIX = partnershipStreamId('');
+
+interface Tally {
+  events: number;
+  first: string | null;
+  last: string | null;
+}
+
+/**
+ * Every partnership the store holds, from one pass over the global log: its stream's events counted
+ * and dated, and the register folded for its title, councils, phase and contracts (read on `today`).
+ */
+export const listPartnerships = async (
+  store: EventStore,
+  today: string,
+  onProgress: (eventsRead: number) => void = () => undefined,
+): Promise<Either<ReadError | CorruptEvent | UnknownEventType, PartnershipListing[]>> => {
+  const tallies = new Map<string, Tally>();
+  let state = registerProjection.initial();
+  let after: Checkpoint | null = null;
+  let eventsRead = 0;
+  for (;;) {
+    const page = await store.readAll({ after, limit: 1000 });
+    if (page._tag === 'Left') return left(page.left);
+    for (const event of page.right.events) {
+      if (!event.streamId.startsWith(STREAM_PREFIX)) continue;
+      const tally = tallies.get(event.streamId) ?? { events: 0, first: null, last: null };
+      const on = businessDateOf(event.occurredAt);
+      tally.events += 1;
+      if (tally.first === null || on < tally.first) tally.first = on;
+      if (tally.last === null || on > tally.last) tally.last = on;
+      tallies.set(event.streamId, tally);
+    }
+    const folded = foldRecorded(registerProjection, state, page.right.events);
+    if (folded._tag === 'Left') return folded;
+    state = folded.right.state;
+    eventsRead += page.right.events.length;
+    onProgress(eventsRead);
+    after = page.right.checkpoint;
+    if (page.right.isEndOfLog || page.right.events.length === 0) break;
+  }
+  const entries = new Map(contractRegister(state, { today }).map((e) => [e.partnershipId, e]));
+  const listings: PartnershipListing[] = [];
+  for (const [streamId, tally] of tallies) {
+    const partnershipId = streamId.slice(STREAM_PREFIX.length);
+    const entry = entries.get(partnershipId);
+    const value = Object.prototype.hasOwnProperty.call(state.value.partnerships, partnershipId)
+      ? state.value.partnerships[partnershipId]
+      : undefined;
+    const commissioners = value?.commissioners.map((c) => c.name) ?? [];
+    const lead = entry?.leadCommissioner ?? null;
+    listings.push({
+      partnershipId,
+      streamId,
+      title: entry?.title ?? partnershipId,
+      councils: commissioners.length > 0 ? commissioners : lead === null ? [] : [lead],
+      phase: entry?.phase ?? null,
+      contracts: entry?.contracts.length ?? 0,
+      events: tally.events,
+      firstBusinessDate: tally.first,
+      lastBusinessDate: tally.last,
+    });
+  }
+  return right(listings.sort((a, b) => (a.partnershipId < b.partnershipId ? -1 : 1)));
+};
