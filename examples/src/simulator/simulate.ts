@@ -1,4 +1,10 @@
-import { EventStore, RecordedEvent, standstillPeriod } from '@council-partnerships/domain';
+import {
+  BUILT_IN_HOLIDAYS,
+  EventStore,
+  projectedByRule,
+  RecordedEvent,
+  standstillPeriod,
+} from '@council-partnerships/domain';
 import { castFor } from '../support/cast';
 import { createPartnershipHandle } from '../support/handler';
 import { periods, plusDays, plusMonths } from '../support/periods';
@@ -72,6 +78,11 @@ export interface SimulationReport {
 class Stopped extends Error {}
 
 const PA2023_FROM = '2025-02-24';
+/**
+ * Simulated partnerships run to the 2050s, beyond the years whose bank holidays are known: the
+ * simulator takes the rules as known that far, and every standstill event says so in its calendar.
+ */
+const SIMULATED_HOLIDAYS = projectedByRule(BUILT_IN_HOLIDAYS, 2060);
 const KPI_DUTY_ABOVE_PENCE = 500_000_000;
 const MINIMUM_KPIS = 3;
 /** The refusals a probe may provoke; any other refusal is a fault. */
@@ -102,6 +113,7 @@ export const simulate = async (store: EventStore, options: SimulationOptions): P
   const cast = castFor(pid, 'Simulated Council', partnerName);
   const handle = createPartnershipHandle(store, {
     councilName: 'Simulated Council',
+    policy: (base) => ({ ...base, holidays: SIMULATED_HOLIDAYS }),
     newEventId: seededEventIds(prng.fork(4), clock.peek),
     ...(options.cacheStreams === false ? { cachedStreams: 0 } : {}),
   });
@@ -319,12 +331,10 @@ const run = async (
     governanceDecisionId: 'award-approval',
   });
   // The library's own standstill arithmetic tells the simulator when it may sign.
-  const period = standstillPeriod({
-    regime,
-    noticeDate: awardOn,
-    lightTouch: shape.lightTouch,
-    voluntary: shape.lightTouch,
-  });
+  const period = standstillPeriod(
+    { regime, noticeDate: awardOn, lightTouch: shape.lightTouch, voluntary: shape.lightTouch },
+    SIMULATED_HOLIDAYS,
+  );
   if (period._tag === 'Left') throw new Error(period.left.message);
   await send('IssueStandstillNotice', cast.procurement, awardOn, {
     procurementId,

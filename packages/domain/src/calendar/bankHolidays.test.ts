@@ -28,7 +28,7 @@ const PUBLISHED: Record<UkNation, Record<number, string>> = {
     2023: '01-02 01-03 04-07 05-01 05-08 05-29 08-07 11-30 12-25 12-26',
     2024: '01-01 01-02 03-29 05-06 05-27 08-05 12-02 12-25 12-26',
     2025: '01-01 01-02 04-18 05-05 05-26 08-04 12-01 12-25 12-26',
-    2026: '01-01 01-02 04-03 05-04 05-25 08-03 11-30 12-25 12-28',
+    2026: '01-01 01-02 04-03 05-04 05-25 06-15 08-03 11-30 12-25 12-28',
   },
   'northern-ireland': {
     2019: '01-01 03-18 04-19 04-22 05-06 05-27 07-12 08-26 12-25 12-26',
@@ -149,8 +149,10 @@ describe('bank holidays', () => {
       const extras2022 = (year: number): number => (year === 2022 ? 1 : 0); // jubilee and funeral
       for (const year of years) {
         expect(bankHolidays(year, 'england-and-wales')).toHaveLength(8 + extra(year) + extras2022(year));
+        // 15 June 2026: proclaimed for Scotland alone.
+        const scottish2026 = year === 2026 ? 1 : 0;
         expect(bankHolidays(year, 'scotland')).toHaveLength(
-          (year >= 2007 ? 9 : 8) + extra(year) + extras2022(year),
+          (year >= 2007 ? 9 : 8) + extra(year) + extras2022(year) + scottish2026,
         );
         expect(bankHolidays(year, 'northern-ireland')).toHaveLength(10 + extra(year) + extras2022(year));
       }

@@ -18,12 +18,23 @@ export const BANK_HOLIDAY_RULES_FROM = 1995;
 const FIRST_YEAR = 1583; // the first full Gregorian year: the computus holds from here
 const LAST_YEAR = 9999; // the last year a 'YYYY-MM-DD' date can name
 
-/** Holidays proclaimed once, across the whole UK. */
-const ONE_OFF: readonly BankHoliday[] = [
-  { date: '1999-12-31', name: 'Millennium Eve' },
-  { date: '2011-04-29', name: 'Royal wedding' },
-  { date: '2022-09-19', name: 'Bank Holiday for the State Funeral of Queen Elizabeth II' },
-  { date: '2023-05-08', name: 'Bank holiday for the coronation of King Charles III' },
+const EVERY_NATION = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+
+/**
+ * Holidays proclaimed once under the Banking and Financial Dealings Act 1971 s.1(3), in the parts of
+ * the UK the proclamation covered.
+ */
+const ONE_OFF: readonly (BankHoliday & { readonly nations: readonly UkNation[] })[] = [
+  { date: '1999-12-31', name: 'Millennium Eve', nations: EVERY_NATION },
+  { date: '2011-04-29', name: 'Royal wedding', nations: EVERY_NATION },
+  {
+    date: '2022-09-19',
+    name: 'Bank Holiday for the State Funeral of Queen Elizabeth II',
+    nations: EVERY_NATION,
+  },
+  { date: '2023-05-08', name: 'Bank holiday for the coronation of King Charles III', nations: EVERY_NATION },
+  // Proclaimed on 5 February 2026 for Scotland only.
+  { date: '2026-06-15', name: 'Bank holiday (FIFA World Cup)', nations: ['scotland'] },
 ];
 
 /** Years the early May bank holiday moved to VE Day (8 May). */
@@ -101,7 +112,11 @@ const weekdayHolidays = (year: number, nation: UkNation): BankHoliday[] => {
       ? { date: toCalendarDate(firstMonday(year, 8)), name: 'Summer bank holiday' }
       : { date: toCalendarDate(lastMonday(year, 8)), name: 'Summer bank holiday' },
   );
-  holidays.push(...ONE_OFF.filter((holiday) => holiday.date.startsWith(`${year}-`)));
+  for (const holiday of ONE_OFF) {
+    if (holiday.date.startsWith(`${year}-`) && holiday.nations.includes(nation)) {
+      holidays.push({ date: holiday.date, name: holiday.name });
+    }
+  }
   return holidays;
 };
 

@@ -1,7 +1,10 @@
 export { BUSINESS_ZONE, type CalendarDate, CalendarDateCodec, isCalendarDate } from './calendarDate';
 export * from './bankHolidays';
+export * from './holidayCalendar';
+export * from './govUkBankHolidays';
 export * from './arithmetic';
 export { type WorkingDayCalendar, isWorkingDay, addWorkingDays, workingDaysBetween } from './workingDays';
 export * from './standstill';
+export * from './standstillExemptions';
 export * from './financialYear';
 export * from './contractYear';

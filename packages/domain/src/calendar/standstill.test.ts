@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Either } from 'fp-ts/Either';
 import { DateTime } from 'luxon';
 import { addCalendarDays, daysBetween } from './arithmetic';
+import { BUILT_IN_HOLIDAYS, projectedByRule } from './holidayCalendar';
 import { standstillPeriod, StandstillInput, StandstillPeriod } from './standstill';
 import { isWorkingDay, workingDaysBetween } from './workingDays';
 
@@ -10,7 +11,9 @@ const valueOf = <A>(result: Either<{ message: string }, A>): A => {
   return result.right;
 };
 
-const standstill = (input: StandstillInput): StandstillPeriod => valueOf(standstillPeriod(input));
+// The properties range to 2059: the rules are taken as known that far, and the period says so.
+const PROJECTED = projectedByRule(BUILT_IN_HOLIDAYS, 2060);
+const standstill = (input: StandstillInput): StandstillPeriod => valueOf(standstillPeriod(input, PROJECTED));
 const pcr = (noticeDate: string, lightTouch = false) =>
   standstill({ regime: 'PCR2015', noticeDate, lightTouch });
 const pa = (noticeDate: string, lightTouch = false, voluntary?: boolean) =>
@@ -158,7 +161,7 @@ describe('standstill input', () => {
       path: ['noticeDate'],
     });
     const badRegime = standstillPeriod({
-      regime: 'PCR2006',
+      regime: 'PCR1996',
       noticeDate: '2025-02-03',
       lightTouch: false,
     } as never);

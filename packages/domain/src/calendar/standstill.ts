@@ -1,30 +1,58 @@
 import * as t from 'io-ts';
 import { Either, left, right } from 'fp-ts/Either';
-import { InvalidInput } from '../shared/errors';
+import { InvalidInput, invalidInput } from '../shared/errors';
 import { decodeWith } from '../shared/validation';
 import { addCalendarDays } from './arithmetic';
 import { CalendarDate, CalendarDateCodec } from './calendarDate';
+import {
+  BUILT_IN_HOLIDAYS,
+  CalendarReference,
+  calendarReference,
+  HolidayCalendar,
+  requireKnownYears,
+} from './holidayCalendar';
+import {
+  STANDSTILL_EXEMPTIONS,
+  StandstillExemption,
+  StandstillExemptionCodec,
+  StandstillExemptionGround,
+} from './standstillExemptions';
 import { addWorkingDays, isWorkingDay } from './workingDays';
 
-/** The procurement law an award is made under. */
-export type ProcurementRegime = 'PCR2015' | 'PA2023';
+/** The procurement law an award is made under (those with a statutory standstill). */
+export type ProcurementRegime = 'PCR2006' | 'PCR2015' | 'PA2023';
+
+/** How the award decision notices went out: PCR 2006 reg 32A and PCR 2015 reg 87 count differently. */
+export const NoticeMethodCodec = t.keyof({ electronic: null, other: null }, 'NoticeMethod');
+export type NoticeMethod = t.TypeOf<typeof NoticeMethodCodec>;
 
 export const StandstillInputCodec = t.intersection([
   t.type({
-    regime: t.keyof({ PCR2015: null, PA2023: null }),
+    regime: t.keyof({ PCR2006: null, PCR2015: null, PA2023: null }),
     noticeDate: CalendarDateCodec,
     lightTouch: t.boolean,
   }),
-  t.partial({ voluntary: t.boolean }),
+  t.partial({
+    voluntary: t.boolean,
+    noticeMethod: NoticeMethodCodec,
+    lastReceivedOn: CalendarDateCodec,
+    exemption: StandstillExemptionCodec,
+  }),
 ]);
 
 export interface StandstillInput {
   readonly regime: ProcurementRegime;
-  /** PCR 2015: the day the award decision notices were sent. PA 2023: the day the contract award notice was published. */
+  /** PCR: the day the award decision notices were sent. PA 2023: the day the contract award notice was published. */
   readonly noticeDate: CalendarDate;
   readonly lightTouch: boolean;
-  /** PA 2023 light-touch only: the authority chose to observe a standstill anyway. */
+  /** The authority observes a standstill the law does not require (PA 2023 light touch, or an exemption). */
   readonly voluntary?: boolean;
+  /** PCR only: fax or electronic means (the default), or other means such as post. */
+  readonly noticeMethod?: NoticeMethod;
+  /** PCR only, notices sent by other means: the day the last notice was received, when known. */
+  readonly lastReceivedOn?: CalendarDate;
+  /** A recorded ground on which the law requires no standstill. */
+  readonly exemption?: StandstillExemption;
 }
 
 export interface StandstillPeriod {
@@ -36,78 +64,191 @@ export interface StandstillPeriod {
   readonly earliestSigningDate: CalendarDate;
   /** The rule applied, in words an officer or auditor can check. */
   readonly rule: string;
+  /** The bank holidays the dates were worked out with. */
+  readonly calendar: CalendarReference;
 }
 
+/** The Public Contracts (Amendment) Regulations 2009 (SI 2009/2992) came into force on 20 December 2009. */
+export const PCR2006_AMENDED_FROM = '2009-12-20';
+
 const PCR_DAYS = 10;
+const PCR_OTHER_MEANS_DAYS = 15;
 const PA_WORKING_DAYS = 8;
 
-const period = (
-  mandatory: boolean,
-  lastDay: Either<InvalidInput, CalendarDate>,
-  rule: string,
-): Either<InvalidInput, StandstillPeriod> => {
-  if (lastDay._tag === 'Left') return lastDay;
-  const earliestSigningDate = addCalendarDays(lastDay.right, 1);
-  if (earliestSigningDate._tag === 'Left') return earliestSigningDate;
-  return right({ mandatory, lastDay: lastDay.right, earliestSigningDate: earliestSigningDate.right, rule });
-};
+interface Counted {
+  readonly mandatory: boolean;
+  readonly lastDay: Either<InvalidInput, CalendarDate>;
+  readonly rule: string;
+}
 
 /**
- * PCR 2015 reg 87: the period ends at midnight at the end of the 10th calendar day after the day the
- * notices are sent (electronically); when that day is not a working day it runs to the end of the
- * next working day. Working days here are those of England and Wales.
+ * PCR 2006 reg 32A (inserted by the Public Contracts (Amendment) Regulations 2009, SI 2009/2992, from
+ * 20 December 2009) and PCR 2015 reg 87(2): notices sent by fax or electronic means, the period ends at
+ * midnight at the end of the 10th day after sending; by other means, at the end of the 15th day after
+ * sending or, if earlier, the 10th day after the last notice was received. A period ending on a day
+ * that is not a working day in England and Wales runs to the end of the next working day.
  */
-const pcr2015 = (input: StandstillInput): Either<InvalidInput, StandstillPeriod> => {
-  const tenth = addCalendarDays(input.noticeDate, PCR_DAYS);
-  if (tenth._tag === 'Left') return tenth;
-  const extended = !isWorkingDay(tenth.right, 'england-and-wales');
-  const lastDay = extended ? addWorkingDays(tenth.right, 1, 'england-and-wales') : tenth;
+const regulations = (input: StandstillInput, holidays: HolidayCalendar): Counted => {
+  const provision = input.regime === 'PCR2006' ? 'PCR 2006 reg 32A' : 'PCR 2015 reg 87(2)';
+  const other = input.noticeMethod === 'other';
+  const sentDays = other ? PCR_OTHER_MEANS_DAYS : PCR_DAYS;
+  const afterSending = addCalendarDays(input.noticeDate, sentDays);
+  if (afterSending._tag === 'Left') return { mandatory: true, lastDay: afterSending, rule: '' };
+  let end = afterSending.right;
+  let counted = other
+    ? `notices sent by means other than fax or electronic means on ${input.noticeDate}: ${PCR_OTHER_MEANS_DAYS} days after sending, ${end}`
+    : `notices sent electronically on ${input.noticeDate}: ${PCR_DAYS} calendar days after sending, ending at midnight at the end of ${end}`;
+  if (other && input.lastReceivedOn !== undefined) {
+    const afterReceipt = addCalendarDays(input.lastReceivedOn, PCR_DAYS);
+    if (afterReceipt._tag === 'Left') return { mandatory: true, lastDay: afterReceipt, rule: '' };
+    counted += `, or ${PCR_DAYS} days after the last notice was received on ${input.lastReceivedOn}, ${afterReceipt.right}, whichever is first`;
+    if (afterReceipt.right < end) end = afterReceipt.right;
+  }
+  const extended = !isWorkingDay(end, 'england-and-wales', holidays);
+  const lastDay = extended ? addWorkingDays(end, 1, 'england-and-wales', holidays) : right(end);
   const rule =
-    `PCR 2015 reg 87: ${PCR_DAYS} calendar days after the notices were sent on ${input.noticeDate}, ` +
-    `ending at midnight at the end of ${tenth.right}` +
+    `${provision}: ${counted}` +
     (extended && lastDay._tag === 'Right'
-      ? `, which is not a working day in England and Wales, so extended to the end of the next working day, ${lastDay.right}`
+      ? `; ${end} is not a working day in England and Wales, so extended to the end of the next working day, ${lastDay.right}`
       : '') +
-    (input.lightTouch ? '; standstill applies to light-touch contracts under PCR 2015' : '') +
+    (input.lightTouch && input.regime === 'PCR2015'
+      ? '; standstill applies to light-touch contracts under PCR 2015'
+      : '') +
     '. Working days are Monday to Friday except England and Wales bank holidays.';
-  return period(true, lastDay, rule);
+  return { mandatory: true, lastDay, rule };
 };
 
 /**
  * PA 2023 s.51: eight working days beginning with the day the contract award notice is published
  * (that day counts if it is a working day); a working day is not a weekend or a bank holiday in any
- * part of the UK. Not mandatory for light-touch contracts, though an authority may observe it.
+ * part of the UK. Not mandatory for light-touch contracts (s.51(3)), though an authority may
+ * observe one voluntarily.
  */
-const pa2023 = (input: StandstillInput): Either<InvalidInput, StandstillPeriod> => {
+const act = (input: StandstillInput, holidays: HolidayCalendar): Counted => {
   const workingDays =
     `${PA_WORKING_DAYS} working days beginning with ${input.noticeDate}, the day the contract award notice was published ` +
     '(working days exclude weekends and bank holidays in any part of the UK)';
-  if (input.lightTouch && input.voluntary !== true) {
-    return period(
-      false,
-      addCalendarDays(input.noticeDate, -1),
-      'PA 2023 s.51: no standstill is required for a light-touch contract; the contract may be entered into ' +
-        `once the contract award notice is published on ${input.noticeDate}.`,
+  const dayBefore = addCalendarDays(input.noticeDate, -1);
+  const lastDay =
+    dayBefore._tag === 'Left'
+      ? dayBefore
+      : addWorkingDays(dayBefore.right, PA_WORKING_DAYS, 'anywhere-in-uk', holidays);
+  return input.lightTouch
+    ? {
+        mandatory: false,
+        lastDay,
+        rule: `PA 2023 s.51: voluntary standstill for a light-touch contract of at least ${workingDays}.`,
+      }
+    : { mandatory: true, lastDay, rule: `PA 2023 s.51: mandatory standstill of ${workingDays}.` };
+};
+
+/** No standstill: the contract may be entered into from the notice date. */
+const none = (input: StandstillInput, why: string): Counted => ({
+  mandatory: false,
+  lastDay: addCalendarDays(input.noticeDate, -1),
+  rule: why,
+});
+
+const decideRule = (input: StandstillInput, holidays: HolidayCalendar): Either<InvalidInput, Counted> => {
+  if (input.regime === 'PCR2006' && input.noticeDate < PCR2006_AMENDED_FROM) {
+    return left(
+      invalidInput(
+        `the standstill of PCR 2006 reg 32A as amended by SI 2009/2992 applies from ${PCR2006_AMENDED_FROM}; ` +
+          `notices sent on ${input.noticeDate} are earlier`,
+        ['noticeDate'],
+      ),
     );
   }
-  const dayBefore = addCalendarDays(input.noticeDate, -1);
-  if (dayBefore._tag === 'Left') return dayBefore;
-  return period(
-    !input.lightTouch,
-    addWorkingDays(dayBefore.right, PA_WORKING_DAYS, 'anywhere-in-uk'),
-    input.lightTouch
-      ? `PA 2023 s.51: voluntary standstill for a light-touch contract of at least ${workingDays}.`
-      : `PA 2023 s.51: mandatory standstill of ${workingDays}.`,
-  );
+  if (input.exemption !== undefined) {
+    const ground: StandstillExemptionGround = STANDSTILL_EXEMPTIONS[input.exemption];
+    if (!ground.regimes.includes(input.regime)) {
+      return left(
+        invalidInput(
+          `${ground.provision} (${ground.description}) is not a standstill exemption under ${input.regime}; ` +
+            `the exemptions under ${input.regime} are ${Object.entries(
+              STANDSTILL_EXEMPTIONS as Record<string, StandstillExemptionGround>,
+            )
+              .filter(([, g]) => g.regimes.includes(input.regime))
+              .map(([code]) => code)
+              .join(', ')}`,
+          ['exemption'],
+        ),
+      );
+    }
+    const exempt = `${ground.provision}: no standstill is required (${ground.description})`;
+    if (input.voluntary !== true) {
+      return right(none(input, `${exempt}; the contract may be entered into from ${input.noticeDate}.`));
+    }
+    const counted = input.regime === 'PA2023' ? act(input, holidays) : regulations(input, holidays);
+    return right({ ...counted, mandatory: false, rule: `${exempt}; observed voluntarily: ${counted.rule}` });
+  }
+  if (input.regime === 'PA2023') {
+    if (input.noticeMethod !== undefined || input.lastReceivedOn !== undefined) {
+      return left(
+        invalidInput(
+          'under PA 2023 s.51 the standstill runs from the publication of the contract award notice; how notices were sent (noticeMethod, lastReceivedOn) does not apply',
+          [input.noticeMethod !== undefined ? 'noticeMethod' : 'lastReceivedOn'],
+        ),
+      );
+    }
+    if (input.lightTouch && input.voluntary !== true) {
+      return right(
+        none(
+          input,
+          'PA 2023 s.51(3): no standstill is required for a light-touch contract; the contract may be entered into ' +
+            `once the contract award notice is published on ${input.noticeDate}.`,
+        ),
+      );
+    }
+    return right(act(input, holidays));
+  }
+  if (input.lastReceivedOn !== undefined && input.noticeMethod !== 'other') {
+    return left(
+      invalidInput(
+        'the day of receipt counts only for notices sent by other means than fax or electronic means (noticeMethod: other)',
+        ['lastReceivedOn'],
+      ),
+    );
+  }
+  if (input.lastReceivedOn !== undefined && input.lastReceivedOn < input.noticeDate) {
+    return left(
+      invalidInput(
+        `the last notice cannot be received (${input.lastReceivedOn}) before it was sent (${input.noticeDate})`,
+        ['lastReceivedOn'],
+      ),
+    );
+  }
+  return right(regulations(input, holidays));
 };
 
 /**
  * The standstill period after an award decision: how long the authority must wait before entering
- * into the contract, and the first day it may. Refuses input that is malformed (an unknown regime,
- * a date that is not a real 'YYYY-MM-DD' date).
+ * into the contract, the first day it may, and which holidays decided it. Refuses malformed input
+ * (an unknown regime or exemption, a date that is not a real 'YYYY-MM-DD' date) and a period
+ * reaching a year whose bank holidays the calendar does not know.
  */
-export const standstillPeriod = (input: StandstillInput): Either<InvalidInput, StandstillPeriod> => {
+export const standstillPeriod = (
+  input: StandstillInput,
+  holidays: HolidayCalendar = BUILT_IN_HOLIDAYS,
+): Either<InvalidInput, StandstillPeriod> => {
   const decoded = decodeWith(StandstillInputCodec, 'standstill')(input);
   if (decoded._tag === 'Left') return left(decoded.left);
-  return decoded.right.regime === 'PCR2015' ? pcr2015(decoded.right) : pa2023(decoded.right);
+  const counted = decideRule(decoded.right, holidays);
+  if (counted._tag === 'Left') return counted;
+  const { lastDay } = counted.right;
+  if (lastDay._tag === 'Left') return lastDay;
+  // Only a period that counts days needs the holidays of its years.
+  if (lastDay.right >= decoded.right.noticeDate) {
+    const known = requireKnownYears(holidays, decoded.right.noticeDate, lastDay.right, ['noticeDate']);
+    if (known._tag === 'Left') return known;
+  }
+  const earliestSigningDate = addCalendarDays(lastDay.right, 1);
+  if (earliestSigningDate._tag === 'Left') return earliestSigningDate;
+  return right({
+    mandatory: counted.right.mandatory,
+    lastDay: lastDay.right,
+    earliestSigningDate: earliestSigningDate.right,
+    rule: counted.right.rule,
+    calendar: calendarReference(holidays),
+  });
 };

@@ -1,7 +1,8 @@
 import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, invalidInput } from '../shared/errors';
-import { bankHolidays, UK_NATIONS, UkNation } from './bankHolidays';
+import { UK_NATIONS, UkNation } from './bankHolidays';
 import { CalendarDate, readDate, readWholeNumber, toDateTime } from './calendarDate';
+import { BUILT_IN_HOLIDAYS, HolidayCalendar, holidaysIn } from './holidayCalendar';
 import {
   dateOfDayNumber,
   dayNumberOf,
@@ -19,17 +20,32 @@ export type WorkingDayCalendar = UkNation | 'anywhere-in-uk';
 
 const DEFAULT_CALENDAR: WorkingDayCalendar = 'anywhere-in-uk';
 
-// Holidays of a year never change, so each year's set of day numbers is worked out once.
-const holidayCache = new Map<string, ReadonlySet<number>>();
+// A calendar's holidays for a year never change, so each year's set of day numbers is worked out
+// once per calendar (calendars are immutable values; a merged one is a new value).
+const holidayCache = new WeakMap<HolidayCalendar, Map<string, ReadonlySet<number>>>();
 
-const holidaysOf = (year: number, calendar: WorkingDayCalendar): ReadonlySet<number> => {
+const holidaysOf = (
+  year: number,
+  calendar: WorkingDayCalendar,
+  holidays: HolidayCalendar,
+): ReadonlySet<number> => {
+  let cache = holidayCache.get(holidays);
+  if (cache === undefined) {
+    cache = new Map();
+    holidayCache.set(holidays, cache);
+  }
   const key = `${year}:${calendar}`;
-  const cached = holidayCache.get(key);
+  const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const nations = calendar === 'anywhere-in-uk' ? UK_NATIONS : [calendar];
-  const days = nations.flatMap((nation) => bankHolidays(year, nation)).map((date) => toDateTime(date));
-  const set = new Set(days.flatMap((day) => (day === undefined ? [] : [dayNumberOf(day)])));
-  holidayCache.set(key, set);
+  const days = nations
+    .flatMap((nation) => holidaysIn(holidays, year, nation))
+    .map((holiday) => toDateTime(holiday.date));
+  // Only weekdays count: a supplied holiday at a weekend changes nothing, and the counting assumes it.
+  const set = new Set(
+    days.flatMap((day) => (day === undefined || day.weekday > 5 ? [] : [dayNumberOf(day)])),
+  );
+  cache.set(key, set);
   return set;
 };
 
@@ -37,10 +53,16 @@ const holidaysOf = (year: number, calendar: WorkingDayCalendar): ReadonlySet<num
  * True for a Monday to Friday that is not a bank holiday; by default not a bank holiday in any part
  * of the UK (the Procurement Act 2023 definition). False for anything that is not a real date.
  */
-export const isWorkingDay = (date: string, calendar: WorkingDayCalendar = DEFAULT_CALENDAR): boolean => {
+export const isWorkingDay = (
+  date: string,
+  calendar: WorkingDayCalendar = DEFAULT_CALENDAR,
+  holidays: HolidayCalendar = BUILT_IN_HOLIDAYS,
+): boolean => {
   const parsed = toDateTime(date);
   return (
-    parsed !== undefined && parsed.weekday <= 5 && !holidaysOf(parsed.year, calendar).has(dayNumberOf(parsed))
+    parsed !== undefined &&
+    parsed.weekday <= 5 &&
+    !holidaysOf(parsed.year, calendar, holidays).has(dayNumberOf(parsed))
   );
 };
 
@@ -53,10 +75,16 @@ const weekdaysAfter = (from: number, to: number): number => {
 };
 
 /** Bank holidays (always weekdays, substitutes included) after `from` up to and including `to`. */
-const holidaysAfter = (from: number, to: number, calendar: WorkingDayCalendar): number => {
+const holidaysAfter = (
+  from: number,
+  to: number,
+  calendar: WorkingDayCalendar,
+  holidays: HolidayCalendar,
+): number => {
   let count = 0;
   for (let year = yearOfDayNumber(from); year <= yearOfDayNumber(to); year++) {
-    for (const holiday of holidaysOf(year, calendar)) if (holiday > from && holiday <= to) count += 1;
+    for (const holiday of holidaysOf(year, calendar, holidays))
+      if (holiday > from && holiday <= to) count += 1;
   }
   return count;
 };
@@ -84,6 +112,7 @@ export const addWorkingDays = (
   date: string,
   n: number,
   calendar: WorkingDayCalendar = DEFAULT_CALENDAR,
+  holidays: HolidayCalendar = BUILT_IN_HOLIDAYS,
 ): Either<InvalidInput, CalendarDate> => {
   const start = readDate(date, 'date');
   if (start._tag === 'Left') return start;
@@ -101,7 +130,9 @@ export const addWorkingDays = (
     const next = stepWeekdays(cursor, remaining, step);
     if (outOfRange(next)) return beyond;
     remaining =
-      step === 1 ? holidaysAfter(cursor, next, calendar) : holidaysAfter(next - 1, cursor - 1, calendar);
+      step === 1
+        ? holidaysAfter(cursor, next, calendar, holidays)
+        : holidaysAfter(next - 1, cursor - 1, calendar, holidays);
     cursor = next;
   }
   return right(dateOfDayNumber(cursor));
@@ -116,6 +147,7 @@ export const workingDaysBetween = (
   from: string,
   to: string,
   calendar: WorkingDayCalendar = DEFAULT_CALENDAR,
+  holidays: HolidayCalendar = BUILT_IN_HOLIDAYS,
 ): Either<InvalidInput, number> => {
   const start = readDate(from, 'from');
   if (start._tag === 'Left') return start;
@@ -124,6 +156,6 @@ export const workingDaysBetween = (
   const a = dayNumberOf(start.right);
   const b = dayNumberOf(end.right);
   const [earlier, later, sign] = a <= b ? [a, b, 1] : [b, a, -1];
-  const count = weekdaysAfter(earlier, later) - holidaysAfter(earlier, later, calendar);
+  const count = weekdaysAfter(earlier, later) - holidaysAfter(earlier, later, calendar, holidays);
   return right(count === 0 ? 0 : sign * count);
 };

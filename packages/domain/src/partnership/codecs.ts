@@ -54,9 +54,11 @@ export const TimeOfDayCodec = new t.Type<string, string, unknown>(
 const literals = <const A extends readonly [string, string, ...string[]]>(values: A, name: string) =>
   t.keyof(Object.fromEntries(values.map((v) => [v, null])) as { [K in A[number]]: null }, name);
 
-export const REGIMES = ['PCR2015', 'PA2023', 'below-threshold'] as const;
+export const REGIMES = ['PCR2015', 'PA2023', 'below-threshold', 'PCR2006'] as const;
 /**
- * The law a procurement runs under. `below-threshold` is a contract let under the council's own
+ * The law a procurement runs under: `PCR2006` (the Public Contracts Regulations 2006 as amended by
+ * the 2009 remedies rules, procurements begun before 26 February 2015), `PCR2015`, `PA2023`
+ * (begun on or after 24 February 2025), or `below-threshold`: a contract let under the council's own
  * contract procedure rules because its value is under the regulated thresholds (no statutory standstill).
  */
 export const RegimeCodec = literals(REGIMES, 'Regime');
@@ -72,6 +74,7 @@ export const PROCEDURES = [
   'competitive-flexible',
   'direct-award',
   'quotation',
+  'negotiated',
 ] as const;
 export const ProcedureCodec = literals(PROCEDURES, 'Procedure');
 export type Procedure = t.TypeOf<typeof ProcedureCodec>;

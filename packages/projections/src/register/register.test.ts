@@ -63,6 +63,10 @@ const facts: PartnershipEvent[] = [
       lastDay: '2019-05-27',
       earliestSigningDate: '2019-05-28',
       rule: 'PCR 2015: 10 calendar days',
+      noticeMethod: 'electronic',
+      lastReceivedOn: null,
+      exemption: null,
+      calendar: { source: 'built-in', version: '2026-02-05' },
     },
   },
 ];

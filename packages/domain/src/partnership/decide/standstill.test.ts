@@ -122,4 +122,61 @@ describe('standstill', () => {
       .when(command('IssueStandstillNotice', { ...cmd.data, noticeDate: '2025-06-03' }, actors.partner))
       .thenFails('NotPermitted');
   });
+
+  describe('recorded variants', () => {
+    const withData = (data: Record<string, unknown>) => {
+      const cmd = standstill('2025-06-03');
+      return command(
+        'IssueStandstillNotice',
+        { ...cmd.data, ...data } as typeof cmd.data,
+        actors.procurement,
+      );
+    };
+
+    it('an exemption from the closed list (PA 2023 s.51(3), a framework call-off) is recorded, and the contract may be signed without waiting', () => {
+      givenHistory(toAward)
+        .when(withData({ exemption: 'pa2023-framework-call-off' }))
+        .thenMatches([
+          {
+            type: 'StandstillNoticeIssued',
+            data: {
+              mandatory: false,
+              voluntary: false,
+              exemption: 'pa2023-framework-call-off',
+              earliestSigningDate: '2025-06-03',
+              calendar: { source: 'built-in' },
+            },
+          },
+        ]);
+      givenHistory([...toAward, withData({ exemption: 'pa2023-framework-call-off' })])
+        .when(signContract({ signedOn: '2025-06-03' }))
+        .thenMatches([{ type: 'ServiceContractSigned' }]);
+    });
+
+    it('a free-text ground, or notices sent by post under PA 2023, are refused naming the field and nothing is written', () => {
+      const free = givenHistory(toAward)
+        .when(withData({ exemption: 'the partner asked nicely' }))
+        .thenFails('StandstillInvalid');
+      expect(free.path).toEqual(['data', 'exemption']);
+      const posted = givenHistory(toAward)
+        .when(withData({ noticeMethod: 'other' }))
+        .thenFails('StandstillInvalid');
+      expect(posted.path).toEqual(['data', 'noticeMethod']);
+    });
+
+    it('records the calendar that decided the dates', () => {
+      givenHistory(toAward)
+        .when(standstill('2025-06-03'))
+        .thenMatches([
+          {
+            type: 'StandstillNoticeIssued',
+            data: {
+              calendar: { source: 'built-in', version: '2026-02-05' },
+              noticeMethod: null,
+              exemption: null,
+            },
+          },
+        ]);
+    });
+  });
 });

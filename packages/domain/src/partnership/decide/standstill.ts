@@ -1,11 +1,11 @@
 import { left } from 'fp-ts/Either';
-import { standstillPeriod } from '../../calendar';
+import { BUILT_IN_HOLIDAYS, standstillPeriod } from '../../calendar';
 import { isRegulated } from '../rules/regimes';
-import { event, field, Handlers, no, notBefore, ok, openProcurement } from './common';
+import { event, field, Handlers, no, notBefore, ok, openProcurement, orNull } from './common';
 import { own } from '../../shared/idRecord';
 
 export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandstill'> = {
-  IssueStandstillNotice: ({ data }, state) => {
+  IssueStandstillNotice: ({ data }, state, policy) => {
     const found = openProcurement(state, data.procurementId);
     if (found._tag === 'Left') return found;
     const p = found.right;
@@ -44,17 +44,23 @@ export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandsti
       );
       if (early !== undefined) return left(early);
     }
-    const period = standstillPeriod({
-      regime: p.regime,
-      noticeDate: data.noticeDate,
-      lightTouch: p.lightTouch,
-      ...(data.voluntary !== undefined ? { voluntary: data.voluntary } : {}),
-    });
+    const period = standstillPeriod(
+      {
+        regime: p.regime,
+        noticeDate: data.noticeDate,
+        lightTouch: p.lightTouch,
+        ...(data.voluntary !== undefined ? { voluntary: data.voluntary } : {}),
+        ...(data.noticeMethod !== undefined ? { noticeMethod: data.noticeMethod } : {}),
+        ...(data.lastReceivedOn !== undefined ? { lastReceivedOn: data.lastReceivedOn } : {}),
+        ...(data.exemption !== undefined ? { exemption: data.exemption } : {}),
+      },
+      policy.holidays ?? BUILT_IN_HOLIDAYS,
+    );
     if (period._tag === 'Left') {
       return no(
         'StandstillInvalid',
         `the standstill cannot be worked out: ${period.left.message}`,
-        field('noticeDate'),
+        period.left.path.length > 0 ? ['data', ...period.left.path] : field('noticeDate'),
       );
     }
     return ok(
@@ -69,6 +75,10 @@ export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandsti
         lastDay: period.right.lastDay,
         earliestSigningDate: period.right.earliestSigningDate,
         rule: period.right.rule,
+        noticeMethod: orNull(data.noticeMethod),
+        lastReceivedOn: orNull(data.lastReceivedOn),
+        exemption: orNull(data.exemption),
+        calendar: period.right.calendar,
       }),
     );
   },

@@ -215,6 +215,8 @@ export const clearedToSign = (
       { lastDay: standstill.lastDay, earliestSigningDate: standstill.earliestSigningDate },
     );
   }
+  // No standstill was required (light touch, a recorded exemption) and none was observed: nothing to end.
+  if (!standstill.mandatory && !standstill.voluntary) return undefined;
   if (standstill.endedOn === null) {
     return refuse(
       'StandstillNotEnded',

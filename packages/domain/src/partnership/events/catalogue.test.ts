@@ -29,11 +29,15 @@ describe('the partnership event catalogue', () => {
       lastDay: '2019-05-27',
       earliestSigningDate: '2019-05-28',
       rule: 'PCR 2015: 10 calendar days',
+      noticeMethod: 'electronic' as const,
+      lastReceivedOn: null,
+      exemption: null,
+      calendar: { source: 'built-in', version: '2026-02-05' },
     };
     const encoded = partnershipEventRegistry.encode({ type: StandstillNoticeIssued.type, data });
     expect(encoded).toMatchObject({
       _tag: 'Right',
-      right: { type: 'StandstillNoticeIssued', schemaVersion: 1, data },
+      right: { type: 'StandstillNoticeIssued', schemaVersion: 2, data },
     });
     const bad = partnershipEventRegistry.encode({
       type: StandstillNoticeIssued.type,

@@ -1,3 +1,4 @@
+import { HolidayCalendar } from '../../calendar';
 import { DecisionMaker, DecisionSubject, Rating, ReviewDecision } from '../codecs';
 import { PartnershipCommandType } from '../commands';
 
@@ -29,6 +30,12 @@ export interface CouncilPolicy {
     readonly minimumKpis: number;
     readonly assessEveryMonths: number;
   };
+  /**
+   * The bank holidays standstills are worked out with: the built-in calendar when absent, or one
+   * with the council's supplied GOV.UK `bank-holidays.json` merged over it (`mergeGovUkBankHolidays`).
+   * Every standstill event records which calendar (source and version) decided it.
+   */
+  readonly holidays?: HolidayCalendar;
   /** When performance allows the partnership's scope to grow: the latest review of every live module must pass. */
   readonly expansion: {
     readonly acceptableRatings: readonly Rating[];

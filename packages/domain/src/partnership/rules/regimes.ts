@@ -1,6 +1,13 @@
 import { Procedure, Regime } from '../codecs';
 
-/** PCR 2015 came into force on 26 February 2015; PA 2023 applies to procurements begun on or after 24 February 2025. */
+/**
+ * Commencement, with the transitional rule each carries: PCR 2006 (SI 2006/5) from 31 January 2006;
+ * PCR 2015 (SI 2015/102) for procurements begun on or after 26 February 2015 (reg 118: one begun
+ * earlier stays under PCR 2006); PA 2023 for procurements begun on or after 24 February 2025 (the
+ * Procurement Act 2023 (Commencement No. 3 and Transitional and Saving Provisions) Regulations 2024,
+ * SI 2024/1210: one begun earlier stays under PCR 2015).
+ */
+export const PCR2006_COMMENCEMENT = '2006-01-31';
 export const PCR2015_COMMENCEMENT = '2015-02-26';
 export const PA2023_COMMENCEMENT = '2025-02-24';
 
@@ -14,6 +21,8 @@ export const PROCEDURES_BY_REGIME: Readonly<Record<Regime, readonly Procedure[]>
     'light-touch',
   ],
   PA2023: ['open', 'competitive-flexible', 'direct-award'],
+  // Part B services (Schedule 3) had no prescribed procedure: recorded as light-touch.
+  PCR2006: ['open', 'restricted', 'negotiated', 'competitive-dialogue', 'light-touch'],
   'below-threshold': ['open', 'quotation', 'direct-award'],
 };
 
@@ -24,6 +33,7 @@ export const DIALOGUE_PROCEDURES: readonly Procedure[] = [
   'innovation-partnership',
   'competitive-flexible',
   'light-touch',
+  'negotiated',
 ];
 
 /** Why a regime cannot govern a procurement begun on this day, or undefined when it can. */
@@ -35,7 +45,13 @@ export const regimeNotInForce = (regime: Regime, launchedOn: string): string | u
     return `PCR 2015 procedures may be begun only before ${PA2023_COMMENCEMENT}; one begun on ${launchedOn} runs under the Procurement Act 2023`;
   }
   if (regime === 'PCR2015' && launchedOn < PCR2015_COMMENCEMENT) {
-    return `PCR 2015 came into force on ${PCR2015_COMMENCEMENT}; record an earlier contract below the thresholds as below-threshold`;
+    return `PCR 2015 reg 118: the regulations apply to procurements begun on or after ${PCR2015_COMMENCEMENT}; one begun on ${launchedOn} runs under PCR 2006 (as amended in 2009)`;
+  }
+  if (regime === 'PCR2006' && launchedOn >= PCR2015_COMMENCEMENT) {
+    return `PCR 2015 reg 118: procurements begun on or after ${PCR2015_COMMENCEMENT} run under PCR 2015, not PCR 2006; one begun on ${launchedOn} is too late for PCR 2006`;
+  }
+  if (regime === 'PCR2006' && launchedOn < PCR2006_COMMENCEMENT) {
+    return `PCR 2006 came into force on ${PCR2006_COMMENCEMENT}; a procurement begun on ${launchedOn} ran under the regulations before them, which this library does not model`;
   }
   return undefined;
 };
@@ -43,4 +59,5 @@ export const regimeNotInForce = (regime: Regime, launchedOn: string): string | u
 export const hasDialogue = (procedure: Procedure): boolean => DIALOGUE_PROCEDURES.includes(procedure);
 
 /** Regimes with a statutory standstill (and whose contracts are classified when modified). */
-export const isRegulated = (regime: Regime): regime is 'PCR2015' | 'PA2023' => regime !== 'below-threshold';
+export const isRegulated = (regime: Regime): regime is 'PCR2006' | 'PCR2015' | 'PA2023' =>
+  regime !== 'below-threshold';
