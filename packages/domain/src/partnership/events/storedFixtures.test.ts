@@ -6,13 +6,13 @@ import { partnershipEventRegistry } from './index';
 
 /** Events as stored before a schema change, byte for byte: they must read for as long as they are kept. */
 const stored = (name: string): { text: string; event: RecordedEvent } => {
-  const text = readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+  const text = readFileSync(join(__dirname, 'fixtures', 'envelopes', name), 'utf8');
   return { text, event: JSON.parse(text) as RecordedEvent };
 };
 
 describe('stored events of older schema versions', () => {
   it('a StandstillNoticeIssued v1 (before notice methods, exemptions and calendars were recorded) still verifies its hash and reads as v2 with those not recorded', () => {
-    const { event } = stored('standstillNoticeIssued.v1.json');
+    const { event } = stored('StandstillNoticeIssued.v1.json');
     const { hash, globalPosition: _position, ...hashed } = event;
     // The stored bytes are unchanged: the hash computed when it was written still matches.
     expect(hashEvent(hashed)).toBe(hash);

@@ -28,7 +28,7 @@ const stored = (type: string, schemaVersion: number): RecordedEvent => ({
 });
 
 describe('stored fixtures of the publication facts', () => {
-  const files = readdirSync(fixtureDir);
+  const files = readdirSync(fixtureDir).filter((name) => name.endsWith('.json'));
 
   it('exist for every version of every event that has more than one, and for the notice event', () => {
     for (const definition of partnershipEvents.filter((d) => d.schemaVersion > 1)) {
