@@ -1,6 +1,7 @@
 export * from './shared/errors';
 export * from './shared/json';
 export * from './shared/idRecord';
+export * from './shared/limits';
 export * from './shared/validation';
 export * from './eventstore/envelope';
 export * from './eventstore/errors';
@@ -15,6 +16,7 @@ export * from './events/registry';
 export * from './decider/decider';
 export * from './decider/command';
 export * from './decider/commandHandler';
+export * from './decider/retry';
 export * from './money';
 export * from './calendar';
 export * from './partnership';

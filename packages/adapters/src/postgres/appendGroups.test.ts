@@ -24,7 +24,7 @@ describe('grouping single-event appends', () => {
   it('writes a lone append at once, in a statement of its own', async () => {
     const writer = heldWriter();
     const groups = new AppendGroups(writer.write, 2);
-    const position = groups.insert(event('a'));
+    const position = groups.insert(event('a')).then((stored) => stored?.globalPosition);
     expect(writer.groups).toEqual([['a']]);
     await writer.finishNext();
     await expect(position).resolves.toBe(100);
@@ -33,7 +33,9 @@ describe('grouping single-event appends', () => {
   it('gathers the appends that arrive while the statements are busy into the next statement', async () => {
     const writer = heldWriter();
     const groups = new AppendGroups(writer.write, 1);
-    const positions = ['a', 'b', 'c', 'd'].map((id) => groups.insert(event(id)));
+    const positions = ['a', 'b', 'c', 'd'].map((id) =>
+      groups.insert(event(id)).then((stored) => stored?.globalPosition),
+    );
     expect(writer.groups).toEqual([['a']]);
     await writer.finishNext();
     expect(writer.groups).toEqual([['a'], ['b', 'c', 'd']]);
@@ -43,10 +45,21 @@ describe('grouping single-event appends', () => {
 
   it('answers null for an event its statement did not insert', async () => {
     const groups = new AppendGroups(async () => new Map([['a', 7]]), 1);
-    await expect(Promise.all([groups.insert(event('a')), groups.insert(event('b'))])).resolves.toEqual([
-      7,
-      null,
+    const stored = await Promise.all([groups.insert(event('a')), groups.insert(event('b'))]);
+    expect(stored.map((e) => e?.globalPosition ?? null)).toEqual([7, null]);
+  });
+
+  it('answers a retry of an append in the same group with the event the first one stored', async () => {
+    const groups = new AppendGroups(async () => new Map([['a', 7]]), 1);
+    const first = { ...event('a'), recordedAt: '2025-01-01T00:00:00.001Z' };
+    const retry = { ...event('a'), recordedAt: '2025-01-01T00:00:00.002Z' };
+    const [, a, again] = await Promise.all([
+      groups.insert(event('warm-up')),
+      groups.insert(first),
+      groups.insert(retry),
     ]);
+    expect(again).toEqual(a);
+    expect(again?.recordedAt).toBe('2025-01-01T00:00:00.001Z');
   });
 
   it('writes a failed group again one event at a time, so only the event that fails is refused', async () => {

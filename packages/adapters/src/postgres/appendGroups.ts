@@ -9,7 +9,7 @@ export type WriteGroup = (events: readonly RecordedEvent[]) => Promise<ReadonlyM
 
 interface Waiting {
   readonly event: RecordedEvent;
-  readonly settle: (outcome: { position: number | null } | { error: unknown }) => void;
+  readonly settle: (outcome: { stored: RecordedEvent | null } | { error: unknown }) => void;
 }
 
 /**
@@ -30,12 +30,15 @@ export class AppendGroups {
     private readonly statementsInFlight: number,
   ) {}
 
-  /** The event's global position once it is stored, or null when it was not inserted. */
-  insert(event: RecordedEvent): Promise<number | null> {
+  /**
+   * The event as stored (with its global position), or null when it was not inserted. A retry of an
+   * append in the same group gets the first one's event: the one stored, stamped when it was.
+   */
+  insert(event: RecordedEvent): Promise<RecordedEvent | null> {
     return new Promise((resolve, reject) => {
       this.waiting.push({
         event,
-        settle: (outcome) => ('error' in outcome ? reject(outcome.error) : resolve(outcome.position)),
+        settle: (outcome) => ('error' in outcome ? reject(outcome.error) : resolve(outcome.stored)),
       });
       this.next();
     });
@@ -56,7 +59,17 @@ export class AppendGroups {
   private async writeGroup(group: readonly Waiting[]): Promise<void> {
     try {
       const positions = await this.write(group.map((w) => w.event));
-      for (const w of group) w.settle({ position: positions.get(w.event.eventId) ?? null });
+      const stored = new Map<string, RecordedEvent>();
+      for (const w of group) {
+        const position = positions.get(w.event.eventId);
+        if (position === undefined) {
+          w.settle({ stored: null });
+          continue;
+        }
+        const first = stored.get(w.event.eventId) ?? { ...w.event, globalPosition: position };
+        stored.set(w.event.eventId, first);
+        w.settle({ stored: first });
+      }
     } catch (error) {
       if (group.length === 1) {
         group[0]!.settle({ error });

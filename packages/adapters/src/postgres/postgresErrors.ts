@@ -15,6 +15,19 @@ const isConnectionFailure = (error: unknown): boolean => {
   return /timeout|terminated|Connection terminated/i.test(messageOf(error));
 };
 
+/**
+ * SQLSTATEs that mean another transaction got in the way, not that the store is down: a retry on a
+ * fresh read can succeed. 40001 serialization failure, 40P01 deadlock, 55P03 lock not available,
+ * 23505 unique violation (two appends racing for the same stream version), 57014 a statement
+ * cancelled by lock_timeout or statement_timeout while waiting for a lock.
+ */
+const CONTENTION_CODES = new Set(['40001', '40P01', '55P03', '23505', '57014']);
+
+export const isContention = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CONTENTION_CODES.has(code);
+};
+
 /** A driver failure as a value: text PostgreSQL cannot hold is bad input; anything else is the store failing. */
 export const postgresFailure = (error: unknown, doing: string): InvalidInput | StoreUnavailable => {
   const code = (error as { code?: unknown }).code;

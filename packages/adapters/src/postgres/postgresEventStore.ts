@@ -27,7 +27,7 @@ import {
 import { systemClock } from '../connection/systemClock';
 import { AppendGroups, WriteGroup } from './appendGroups';
 import { ConnectionLanes } from './connectionLanes';
-import { postgresFailure } from './postgresErrors';
+import { isContention, postgresFailure } from './postgresErrors';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
 import { checkPostgresSchema, migratePostgres, schemaName } from './postgresSchema';
 import { insertedValues, NamedStatement, postgresStatements } from './postgresSql';
@@ -258,8 +258,8 @@ export const createPostgresEventStore = (
     let place: (rows: { position: string; stream_version?: number }[]) => RecordedEvent[] | null;
     if (recorded.length === 1 && only !== undefined) {
       if (groups !== null && options.beforeCommit === undefined) {
-        const position = await groups.insert(only);
-        return position === null ? null : [{ ...only, globalPosition: position }];
+        const stored = await groups.insert(only);
+        return stored === null ? null : [stored];
       }
       statement = only.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
       values = insertedValues(only);
@@ -332,9 +332,8 @@ export const createPostgresEventStore = (
       priorChecked = true;
       head = await readHead(streamId);
     }
-    return left(
-      storeUnavailable(`stream ${streamId} kept changing during ${maxAppendAttempts} attempts to append`),
-    );
+    // The store is up; other writers kept winning the race. A conflict, so the caller reads and retries.
+    return left(concurrencyConflict(streamId, expectedVersion, head.version));
   };
 
   const appendToStream = async (
@@ -344,7 +343,19 @@ export const createPostgresEventStore = (
   ): Promise<Either<AppendError, AppendResult>> => {
     const valid = validateAppend(streamId, events, appendOptions);
     if (valid._tag === 'Left') return valid;
-    return guarded(() => appendValid(valid.right));
+    return guarded(async () => {
+      try {
+        return await appendValid(valid.right);
+      } catch (error) {
+        // Serialization failures, deadlocks, lock timeouts and racing inserts are contention: the
+        // server answered, so this is a retryable conflict, never "could not be reached".
+        if (!isContention(error)) throw error;
+        const head = heads.get(valid.right.streamId);
+        return left(
+          concurrencyConflict(valid.right.streamId, valid.right.expectedVersion, head?.version ?? 0),
+        );
+      }
+    });
   };
 
   const readStream = async (

@@ -1,12 +1,8 @@
 import * as t from 'io-ts';
 import { ActorCodec } from '../eventstore/envelope';
+import { OffsetTimestampCodec } from '../shared/timestamp';
 
 const NonEmpty = t.refinement(t.string, (s) => s.trim().length > 0, 'a non-empty string');
-const Timestamp = t.refinement(
-  t.string,
-  (s) => /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s)),
-  'an ISO 8601 timestamp',
-);
 
 /**
  * What every command carries besides its data: who asks (and in what role), when the thing happens
@@ -14,7 +10,7 @@ const Timestamp = t.refinement(
  * the domain never reads a clock or makes an id.
  */
 export const CommandMetadataCodec = t.intersection([
-  t.type({ commandId: NonEmpty, actor: ActorCodec, occurredAt: Timestamp }),
+  t.type({ commandId: NonEmpty, actor: ActorCodec, occurredAt: OffsetTimestampCodec }),
   t.partial({ correlationId: NonEmpty, causationId: NonEmpty }),
 ]);
 export type CommandMetadata = t.TypeOf<typeof CommandMetadataCodec>;

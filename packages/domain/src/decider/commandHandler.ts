@@ -1,6 +1,8 @@
 import * as t from 'io-ts';
 import { Either, left, right } from 'fp-ts/Either';
-import { InvalidInput, LibraryError } from '../shared/errors';
+import { InvalidInput, invalidInput, LibraryError } from '../shared/errors';
+import { checkInput, InputLimits, inputLimits } from '../shared/limits';
+import { backoffDelayMs, defaultRetryPolicy, jitterOf, RetryPolicy, sleepMs } from './retry';
 import { decodeWith } from '../shared/validation';
 import { NewEvent, RecordedEvent } from '../eventstore/envelope';
 import {
@@ -24,8 +26,16 @@ export interface CommandHandlerOptions<C extends Command, E extends { type: stri
   readonly streamIdOf: (command: C) => string;
   /** Makes event ids; inject time-ordered ids (UUIDv7) so that storage keys stay sequential. */
   readonly newEventId: () => string;
-  /** Attempts before a concurrency conflict is given back to the caller (default 5). */
+  /** Attempts before a concurrency conflict is given back to the caller (default: `retry`'s, 12). */
   readonly maxAttempts?: number;
+  /** Attempts and backoff between them after a conflict; see `defaultRetryPolicy`. */
+  readonly retry?: Partial<RetryPolicy>;
+  /** A number in [0, 1) for each wait (default: derived from the command id, see `jitterOf`). */
+  readonly random?: (commandId: string, attempt: number) => number;
+  /** How to wait between attempts (default: a timer); a test passes one that records and returns. */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Size and depth limits for commands (see `defaultInputLimits`). */
+  readonly limits?: Partial<InputLimits>;
   /** Streams whose folded state is kept between commands (default 1000; 0 re-reads every time). */
   readonly cachedStreams?: number;
 }
@@ -114,7 +124,15 @@ export const createCommandHandler = <
 >(
   options: CommandHandlerOptions<C, E, S, Err>,
 ) => {
-  const maxAttempts = options.maxAttempts ?? 5;
+  const retry: RetryPolicy = {
+    ...defaultRetryPolicy,
+    ...options.retry,
+    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+  };
+  const maxAttempts = retry.maxAttempts;
+  const random = options.random ?? jitterOf;
+  const sleep = options.sleep ?? sleepMs;
+  const limits = inputLimits(options.limits);
   const cachedStreams = options.cachedStreams ?? 1000;
   const validate = decodeWith(options.commandCodec, 'command');
   const memory = new Map<string, StreamMemory<S>>();
@@ -184,7 +202,9 @@ export const createCommandHandler = <
     });
   };
 
-  return async (input: unknown): Promise<Either<HandlerError<Err>, HandledCommand<E, S>>> => {
+  const handle = async (input: unknown): Promise<Either<HandlerError<Err>, HandledCommand<E, S>>> => {
+    const checked = checkInput(input, limits);
+    if (checked._tag === 'Left') return checked;
     const validated = validate(input);
     if (validated._tag === 'Left') return validated;
     const command = validated.right;
@@ -192,6 +212,8 @@ export const createCommandHandler = <
     let lastConflict: ConcurrencyConflict | undefined;
 
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      if (attempt > 1)
+        await sleep(backoffDelayMs(retry, attempt, random(command.metadata.commandId, attempt)));
       const now = await current(streamId);
       if (now._tag === 'Left') return now;
       const stream = now.right;
@@ -247,4 +269,22 @@ export const createCommandHandler = <
     }
     return left(lastConflict!);
   };
+
+  // Input is checked before anything runs, so nothing should throw; if a store or decider still does,
+  // the caller gets a refusal as a value, never an exception.
+  return async (input: unknown): Promise<Either<HandlerError<Err>, HandledCommand<E, S>>> => {
+    try {
+      return await handle(input);
+    } catch (thrown) {
+      return left(invalidInput(`the command could not be handled: ${describeThrown(thrown)}`, ['command']));
+    }
+  };
+};
+
+const describeThrown = (thrown: unknown): string => {
+  try {
+    return thrown instanceof Error ? thrown.message : String(thrown);
+  } catch {
+    return 'an unreadable error';
+  }
 };

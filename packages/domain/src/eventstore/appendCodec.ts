@@ -1,6 +1,11 @@
 import * as t from 'io-ts';
 import { isStorableText } from '../shared/json';
+import { exactCodec } from '../shared/exact';
+import { OffsetTimestampCodec } from '../shared/timestamp';
 import { ActorCodec, ExpectedVersionCodec } from './envelope';
+
+/** An actor naming only id, role, name and organisation: nothing unchecked reaches the hash. */
+export const ExactActorCodec = exactCodec(ActorCodec, 'Actor');
 
 // Each type's `is` accepts exactly what its `validate` accepts, so a valid append is recognised with
 // `AppendCodec.is` (no decoding contexts built) and only a refused one is decoded, for the error.
@@ -14,23 +19,14 @@ export const NonEmptyString = new t.Type<string, string, unknown>(
   t.identity,
 );
 
-const isIsoTimestamp = (u: unknown): u is string =>
-  typeof u === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(u) && !Number.isNaN(Date.parse(u));
-const IsoTimestamp = new t.Type<string, string, unknown>(
-  'an ISO 8601 timestamp',
-  isIsoTimestamp,
-  (u, c) => (isIsoTimestamp(u) ? t.success(u) : t.failure(u, c, 'an ISO 8601 timestamp')),
-  t.identity,
-);
-
 const NewEventCodec = t.type({
   eventId: NonEmptyString,
   type: NonEmptyString,
   // PostgreSQL keeps the schema version in an integer column.
   schemaVersion: t.refinement(t.Int, (n) => n >= 1 && n <= 2_147_483_647, 'a positive integer'),
   data: t.UnknownRecord,
-  occurredAt: IsoTimestamp,
-  actor: ActorCodec,
+  occurredAt: OffsetTimestampCodec,
+  actor: ExactActorCodec,
   commandId: NonEmptyString,
   correlationId: NonEmptyString,
   causationId: t.union([t.refinement(t.string, isStorableText, 'storable text'), t.null]),

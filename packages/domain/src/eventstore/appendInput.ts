@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, invalidInput } from '../shared/errors';
-import { unstorableText, validateJson } from '../shared/json';
+import { checkInput, defaultInputLimits, InputLimits } from '../shared/limits';
 import { decodeWith } from '../shared/validation';
 import { AppendCodec, NonEmptyString } from './appendCodec';
 import { ExpectedVersion, NewEvent } from './envelope';
@@ -21,7 +21,20 @@ export const validateAppend = (
   streamId: unknown,
   events: unknown,
   options: unknown,
+  limits: InputLimits = defaultInputLimits,
 ): Either<InvalidInput, ValidAppend> => {
+  // Each event is checked on its own against the limits (a batch may hold many), before any codec
+  // reads it: no getter runs, no cycle or BigInt reaches JSON, no depth overflows the stack.
+  if (Array.isArray(events)) {
+    for (let i = 0; i < events.length; i++) {
+      const checked = checkInput(events[i], limits, ['events', String(i)]);
+      if (checked._tag === 'Left') return checked;
+    }
+  }
+  const checkedOptions = checkInput(options, limits, ['options']);
+  if (checkedOptions._tag === 'Left') return checkedOptions;
+  const checkedStreamId = checkInput(streamId, limits, ['streamId']);
+  if (checkedStreamId._tag === 'Left') return checkedStreamId;
   const expectedVersion = (options as { expectedVersion?: unknown } | undefined)?.expectedVersion;
   const input = { streamId, events, expectedVersion };
   const decoded = AppendCodec.is(input) ? right(input) : decodeWith(AppendCodec, 'append')(input);
@@ -44,12 +57,6 @@ export const validateAppend = (
       );
     }
     seen.add(event.eventId);
-    const json = validateJson(event.data, ['events', String(i), 'data']);
-    if (json._tag === 'Left') return json;
-    for (const [key, value] of Object.entries(event.actor)) {
-      const problem = typeof value === 'string' ? unstorableText(value) : null;
-      if (problem !== null) return left(invalidInput(problem, ['events', String(i), 'actor', key]));
-    }
   }
   return right(append as ValidAppend);
 };
@@ -60,6 +67,8 @@ export const validateReadStream = (
   streamId: unknown,
   options: ReadStreamOptions | undefined,
 ): Either<InvalidInput, { streamId: string; fromVersion: number; toVersion: number }> => {
+  const checked = checkInput({ streamId, options }, defaultInputLimits);
+  if (checked._tag === 'Left') return checked;
   const decoded = decodeWith(
     t.type({ streamId: NonEmptyString, fromVersion: PositiveInt, toVersion: t.union([PositiveInt, t.null]) }),
     'readStream',
@@ -75,6 +84,8 @@ export const validateReadStream = (
 export const validateReadAll = (
   options: ReadAllOptions | undefined,
 ): Either<InvalidInput, { after: string | null; limit: number }> => {
+  const checked = checkInput(options, defaultInputLimits, ['options']);
+  if (checked._tag === 'Left') return checked;
   const decoded = decodeWith(
     t.type({
       after: t.union([t.string, t.null]),

@@ -2,9 +2,16 @@ import * as t from 'io-ts';
 import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, invalidInput } from './errors';
 
+/** A short rendering of what was sent; never throws (a BigInt or a cycle is named, not serialised). */
 const describeValue = (value: unknown): string => {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
+  if (typeof value === 'bigint') return 'a BigInt';
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return `a ${typeof value} that is not JSON`;
+  }
   return text === undefined ? typeof value : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { exactCodec } from '../../shared/exact';
 import { awardCommands } from './award';
 import { changeCommands } from './change';
 import { conceptCommands } from './concept';
@@ -54,10 +55,16 @@ export const PARTNERSHIP_COMMAND_TYPES: readonly PartnershipCommandType[] = part
   (codec) => codec.name as PartnershipCommandType,
 );
 
-/** Validates any partnership command at the boundary; a malformed one is refused naming the field. */
-export const PartnershipCommandCodec = t.union(
-  partnershipCommands as unknown as [CommandCodecs, CommandCodecs, ...CommandCodecs[]],
-  'PartnershipCommand',
+/**
+ * Validates any partnership command at the boundary; a malformed one is refused naming the field, and
+ * so is a field no command names (in its data, its metadata or its actor): what is not checked is not
+ * stored.
+ */
+export const PartnershipCommandCodec = exactCodec(
+  t.union(
+    partnershipCommands as unknown as [CommandCodecs, CommandCodecs, ...CommandCodecs[]],
+    'PartnershipCommand',
+  ),
 ) as unknown as t.Type<PartnershipCommand, PartnershipCommand, unknown>;
 
 /** The stream a command is decided on. */
