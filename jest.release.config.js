@@ -8,5 +8,6 @@ module.exports = {
   ...base,
   roots: ['<rootDir>/docs'],
   testMatch: ['**/*.release.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 600000,
 };
