@@ -1,5 +1,3 @@
-import * as t from 'io-ts';
-
 /** One field of a command's or event's data, as its codec describes it. */
 export interface Field {
   readonly path: string;
@@ -7,7 +5,8 @@ export interface Field {
   readonly required: boolean;
 }
 
-type AnyCodec = t.Mixed & { readonly _tag?: string } & Record<string, unknown>;
+/** An io-ts codec as far as its description goes: its name, and its kind and parts. */
+export type AnyCodec = { readonly name: string; readonly _tag?: string } & Record<string, unknown>;
 
 /** The codec's shape in words: a literal list, an array of something, or the codec's own name. */
 const typeName = (codec: AnyCodec): string => {

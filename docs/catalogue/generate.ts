@@ -1,13 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as t from 'io-ts';
 import {
   defaultCouncilPolicy,
   partnershipCommands,
   partnershipEvents,
   READ_ONLY_ROLES,
 } from '@council-partnerships/domain';
-import { Field, fieldsOf } from './fields';
+import { AnyCodec, Field, fieldsOf } from './fields';
 import { refusalsByCommand } from './refusals';
 
 /**
@@ -26,8 +25,7 @@ const fieldTable = (fields: readonly Field[]): string[] => [
   ...fields.map((f) => `| \`${f.path}\` | ${f.type} | ${f.required ? 'yes' : 'no'} |`),
 ];
 
-const dataCodecOf = (codec: t.Mixed): t.Mixed =>
-  (codec as unknown as { props: { data: t.Mixed } }).props.data;
+const dataCodecOf = (codec: unknown): AnyCodec => (codec as { props: { data: AnyCodec } }).props.data;
 
 const escape = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -55,7 +53,7 @@ export const commandCatalogue = (): string => {
     const type = codec.name as keyof typeof defaultCouncilPolicy.permissions;
     out.push('', `## ${type}`, '');
     out.push(`Roles allowed: ${defaultCouncilPolicy.permissions[type].join(', ')}.`, '');
-    out.push(...fieldTable(fieldsOf(dataCodecOf(codec) as never, 'data')));
+    out.push(...fieldTable(fieldsOf(dataCodecOf(codec), 'data')));
     const own = (refusals.get(type) ?? []).filter((r) => r.code !== 'NotPermitted');
     out.push('', own.length === 0 ? 'Refusals: none beyond those of every command.' : 'Refused with:', '');
     for (const r of own) {
@@ -83,7 +81,7 @@ export const eventCatalogue = (): string => {
   ];
   for (const definition of partnershipEvents) {
     out.push('', `## ${definition.type}`, '', `Schema version ${definition.schemaVersion}.`, '');
-    out.push(...fieldTable(fieldsOf(definition.codec as never, 'data')));
+    out.push(...fieldTable(fieldsOf(definition.codec as unknown as AnyCodec, 'data')));
   }
   return out.join('\n') + '\n';
 };
