@@ -1,8 +1,10 @@
 /** Tests sit beside the code they test; packages are mapped to their sources so no build is needed. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/examples'],
-  testMatch: ['**/src/**/*.test.ts'],
+  roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/docs'],
+  testMatch: ['**/src/**/*.test.ts', '<rootDir>/docs/**/*.test.ts'],
+  // The release checks (packed packages, README commands) run on their own: pnpm test:release.
+  testPathIgnorePatterns: ['/node_modules/', '\\.release\\.test\\.ts$'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
