@@ -72,7 +72,7 @@ const firstDifferingLeaf = (stored: LeafHashes, signed: LeafHashes, size: number
 /**
  * Compares the store with a checkpoint whose signature the caller has verified. Consistent means the
  * first `size` events of the log are, leaf for leaf, those the checkpoint signed: no event before it
- * altered (its stored hash), removed, inserted, moved to another position or reordered. Events after
+ * altered in content (leaves are made from the hash each event's content gives now; a stored hash overwritten alone is the chain check's to find), removed, inserted, moved to another position or reordered. Events after
  * it are reported as not yet covered. With the signed leaves (`checkLeavesFile`), an inconsistency
  * is located at its first differing place; without them, only when the log is now shorter.
  */
@@ -81,7 +81,11 @@ export const compareWithCheckpoint = async (
   head: TreeHead,
   signedLeaves?: LeafHashes,
 ): Promise<Either<ReadError, CheckpointComparison>> => {
-  const scan = await scanLog(store, { rootsAt: [head.size], keepLeaves: signedLeaves !== undefined });
+  const scan = await scanLog(store, {
+    rootsAt: [head.size],
+    keepLeaves: signedLeaves !== undefined,
+    recomputeHashes: true,
+  });
   if (scan._tag === 'Left') return left(scan.left);
   const { size, rootsAt, leaves, unreadable } = scan.right;
   const base = { origin: head.origin, checkpointSize: head.size, storeSize: size };
