@@ -385,6 +385,17 @@ const script = () => {
       supplierId: c.supplierId,
       supplierName: c.supplierName,
       deliveryModel: 'partner' as const,
+      // Illustrative: the report names no providers, so none of their registrations or status.
+      supplierDetails: {
+        identifiers: [],
+        sme: true,
+        vcse: c.supplierId !== 'bidder-contact',
+        publicServiceMutual: false,
+        address: null,
+      },
+      irrecoverableVatPence: 0,
+      // Illustrative: the first annual review of the outcomes framework, a year after mobilisation.
+      reviewOn: '2020-09-01',
       procurementId: c.procurementId,
       lotId: c.lotId,
       ...(lot === undefined ? {} : { localities: [lot.locality] }),

@@ -15,6 +15,15 @@ import { createScript } from '../support/script';
 const PARTNERSHIP = 'durham-vcs-consortia-framework';
 const COUNCIL = 'Durham County Council';
 const PARTNER = 'Cornforth Partnership';
+/**
+ * The seed calls Cornforth Partnership a third sector provider: a VCSE. That it is an SME is assumed
+ * (illustrative); the document gives no registration number, so the publications report it missing.
+ */
+const PARTNER_FACTS = {
+  supplierDetails: { identifiers: [], sme: true, vcse: true, publicServiceMutual: false, address: null },
+  // Illustrative: the council recovers the VAT on these services (VAT Act 1994 s.33).
+  irrecoverableVatPence: 0,
+};
 const cast = castFor('durham', COUNCIL, PARTNER);
 const FRAMEWORK = 'County Durham VCS consortia framework';
 
@@ -109,6 +118,7 @@ const script = () => {
     services: ['Consortia framework', 'Technical competence building', 'Market engagement'],
     supplierId: 'cornforth-partnership',
     supplierName: PARTNER,
+    ...PARTNER_FACTS,
     deliveryModel: 'partner',
     procurementId: FIRST,
     lotId: 'consortia',
@@ -319,6 +329,7 @@ const script = () => {
     services: ['Consortia framework'],
     supplierId: 'cornforth-partnership',
     supplierName: PARTNER,
+    ...PARTNER_FACTS,
     deliveryModel: 'partner',
     procurementId: SECOND,
     lotId: 'consortia',

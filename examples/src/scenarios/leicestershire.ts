@@ -21,6 +21,24 @@ import { tenderAndEvaluateOneLot } from '../support/tendering';
 const PARTNERSHIP = 'leicestershire-childrens-innovation-partnership';
 const COUNCIL = 'Leicestershire County Council';
 const PARTNER = "Barnardo's";
+/**
+ * Barnardo's is a charity and a company limited by guarantee: a VCSE, and not an SME (the Durham seed
+ * names it among the large VCS organisations). Its numbers are from the Charity Commission and Companies
+ * House registers, not from the source document; the VAT figure is illustrative.
+ */
+const PARTNER_FACTS = {
+  supplierDetails: {
+    identifiers: [
+      { scheme: 'GB-CHC' as const, id: '216250' },
+      { scheme: 'GB-COH' as const, id: '00061625' },
+    ],
+    sme: false,
+    vcse: true,
+    publicServiceMutual: false,
+    address: null,
+  },
+  irrecoverableVatPence: 0,
+};
 const cast = castFor('leicestershire', COUNCIL, PARTNER);
 
 const PROCUREMENT = 'lcc-cip-2018';
@@ -193,6 +211,7 @@ const script = () => {
     title: "Children's Innovation Partnership collaboration agreement",
     partnerId: 'barnardos',
     partnerName: PARTNER,
+    ...PARTNER_FACTS,
     procurementId: PROCUREMENT,
     lotId: LOT,
     signedOn: '2018-11-28',
@@ -270,6 +289,7 @@ const script = () => {
     services: ['Placement stability support for children in care and their carers'],
     supplierId: 'barnardos',
     supplierName: PARTNER,
+    ...PARTNER_FACTS,
     deliveryModel: 'co-delivery-with-council',
     agreementId: AGREEMENT,
     procurementId: PROCUREMENT,

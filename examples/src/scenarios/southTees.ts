@@ -19,6 +19,12 @@ const PARTNERSHIP = 'south-tees-carers-offer';
 const LEAD = 'Redcar & Cleveland Borough Council';
 // Illustrative: the decision record precedes the tender and names no provider.
 const PROVIDER = 'South Tees Carers Together (illustrative)';
+/** Illustrative: the source document names no provider, so none of its registrations or status. */
+const PROVIDER_FACTS = {
+  supplierDetails: { identifiers: [], sme: true, vcse: true, publicServiceMutual: false, address: null },
+  // Illustrative: the councils recover the VAT on these services (VAT Act 1994 s.33).
+  irrecoverableVatPence: 0,
+};
 const cast = castFor('south-tees', LEAD, PROVIDER);
 const middlesbrough = castFor('middlesbrough', 'Middlesbrough Council', PROVIDER);
 
@@ -186,6 +192,7 @@ const script = () => {
     services: ['Integrated support for carers'],
     supplierId: tenders[0]!.bidderId,
     supplierName: PROVIDER,
+    ...PROVIDER_FACTS,
     deliveryModel: 'partner',
     procurementId: PROCUREMENT,
     lotId: LOT,

@@ -19,6 +19,12 @@ const PARTNERSHIP = 'stockton-family-support';
 const COUNCIL = 'Stockton-on-Tees Borough Council';
 // Illustrative: the notice invites bidders; it does not (and could not) name the partner chosen.
 const PARTNER = 'Tees Family Partners (illustrative)';
+/** Illustrative: the source document names no provider, so none of its registrations or status. */
+const PARTNER_FACTS = {
+  supplierDetails: { identifiers: [], sme: true, vcse: true, publicServiceMutual: false, address: null },
+  // Illustrative: a council recovers the VAT on these services (VAT Act 1994 s.33).
+  irrecoverableVatPence: 0,
+};
 const cast = castFor('stockton', COUNCIL, PARTNER);
 
 const PROCUREMENT = 'sbc-family-support-2021';
@@ -251,6 +257,7 @@ const script = () => {
     title: 'Stockton-on-Tees Family Support Partnership Agreement',
     partnerId: 'provider-a',
     partnerName: PARTNER,
+    ...PARTNER_FACTS,
     procurementId: PROCUREMENT,
     lotId: LOT,
     signedOn: '2022-05-03',
@@ -269,6 +276,7 @@ const script = () => {
       services: [m.title],
       supplierId: 'provider-a',
       supplierName: PARTNER,
+      ...PARTNER_FACTS,
       deliveryModel: 'partner',
       agreementId: AGREEMENT,
       procurementId: PROCUREMENT,
@@ -392,6 +400,7 @@ const script = () => {
       services: [e.title],
       supplierId: 'provider-a',
       supplierName: PARTNER,
+      ...PARTNER_FACTS,
       deliveryModel: e.deliveryModel,
       agreementId: AGREEMENT,
       expansionId: e.id,
