@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export';
 import { replayCommand } from './commands/replay';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
+import { diffCommand } from './commands/diff';
 import { CLI_VERSION } from './version';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
@@ -49,6 +50,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
     verifyCommand(io, finish),
     timelineCommand(io, finish),
     replayCommand(io, finish),
+    diffCommand(io, finish),
     exportCommand(io, finish),
   ]) {
     program.addCommand(configure(command, io));
