@@ -8,6 +8,7 @@ describe('the partnerships command line', () => {
     for (const command of [
       ['list'],
       ['show'],
+      ['diff'],
       ['verify'],
       ['timeline'],
       ['replay'],

@@ -8,6 +8,7 @@ import { replayCommand } from './commands/replay';
 import { checkpointCommands } from './checkpoints/commands';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
+import { diffCommand } from './commands/diff';
 import { CLI_VERSION } from './version';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
@@ -50,6 +51,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
     verifyCommand(io, finish),
     timelineCommand(io, finish),
     replayCommand(io, finish),
+    diffCommand(io, finish),
     exportCommand(io, finish),
     ...checkpointCommands(io, finish),
   ]) {
