@@ -16,6 +16,7 @@ import {
   orNull,
 } from './common';
 import { PartnershipError } from '../errors';
+import { thresholdProblem } from './threshold';
 
 /** Lots must be distinct, and where every service has a budget the budgets add up to the lot's. */
 const lotProblem = (lots: readonly Lot[]): PartnershipError | undefined => {
@@ -62,6 +63,8 @@ export const procurementHandlers: Handlers<
     const notInForce = regimeNotInForce(data.regime, data.launchedOn);
     if (notInForce !== undefined)
       return no('RegimeNotInForce', notInForce, field('regime'), { launchedOn: data.launchedOn });
+    const belowThresholdLabel = thresholdProblem(data);
+    if (belowThresholdLabel !== undefined) return left(belowThresholdLabel);
     const procedures = PROCEDURES_BY_REGIME[data.regime];
     if (!procedures.includes(data.procedure)) {
       return no(
