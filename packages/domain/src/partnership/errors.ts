@@ -37,6 +37,9 @@ export const PARTNERSHIP_ERROR_CODES = [
   'EngagementAlreadyHeld',
   // procurement
   'RegimeNotInForce',
+  'AboveThreshold',
+  'ThresholdUnknown',
+  'VatBasisNeeded',
   'ProcedureNotInRegime',
   'LotsInvalid',
   'ProcurementClosed',
@@ -74,6 +77,7 @@ export const PARTNERSHIP_ERROR_CODES = [
   'ContractNotActive',
   'AlreadyLive',
   'KpisRequired',
+  'KpiDutyExceptionInvalid',
   'ModuleNotLive',
   'ToleranceInvalid',
   'ReturnAlreadyApproved',

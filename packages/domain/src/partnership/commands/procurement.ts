@@ -26,6 +26,11 @@ export const LaunchProcurement = commandCodec(
       portal: TextCodec,
       noticeReference: TextCodec,
       governanceDecisionId: IdCodec,
+      // What the thresholds are read for: a council (sub-central) buying services unless said otherwise.
+      authority: t.keyof({ central: null, 'sub-central': null }),
+      contractKind: t.keyof({ supplies: null, services: null, works: null }),
+      // The estimated values include VAT (the basis of the thresholds since 1 January 2022) unless false.
+      valuesIncludeVat: t.boolean,
     },
   ),
 );

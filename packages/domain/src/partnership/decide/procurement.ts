@@ -17,6 +17,7 @@ import {
 } from './common';
 import { PartnershipError } from '../errors';
 import { own } from '../../shared/idRecord';
+import { thresholdProblem } from './threshold';
 
 /** Lots must be distinct, and where every service has a budget the budgets add up to the lot's. */
 const lotProblem = (lots: readonly Lot[]): PartnershipError | undefined => {
@@ -63,6 +64,8 @@ export const procurementHandlers: Handlers<
     const notInForce = regimeNotInForce(data.regime, data.launchedOn);
     if (notInForce !== undefined)
       return no('RegimeNotInForce', notInForce, field('regime'), { launchedOn: data.launchedOn });
+    const belowThresholdLabel = thresholdProblem(data);
+    if (belowThresholdLabel !== undefined) return left(belowThresholdLabel);
     const procedures = PROCEDURES_BY_REGIME[data.regime];
     if (!procedures.includes(data.procedure)) {
       return no(
