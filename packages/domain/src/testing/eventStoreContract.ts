@@ -5,6 +5,7 @@ import { EventStore } from '../eventstore/port';
 import { forEachPage, subscribeToAll } from '../eventstore/subscription';
 import { expectOf, testRunner, TestRunner } from './runner';
 import { sampleEvent, sampleEvents, sampleRegistry } from './sampleEvents';
+import { untrustedInputContract } from './untrustedContract';
 
 /** What an adapter's test file provides to run the shared contract against it. */
 export interface ContractHarness {
@@ -249,6 +250,8 @@ export const eventStoreContract = (
         expect(await store.readAll({ limit: 0 })).toMatchObject({ left: { code: 'InvalidInput' } });
       });
     });
+
+    untrustedInputContract(() => store);
 
     describe('idempotency', () => {
       it('returns the original result when the same batch is appended again, writing nothing', async () => {
