@@ -23,6 +23,7 @@ export * from './register/state';
 export * from './register/projection';
 export * from './register/view';
 export * from './register/csv';
+export * from './register/quarter';
 export * from './audit/state';
 export * from './audit/describe';
 export * from './audit/projection';

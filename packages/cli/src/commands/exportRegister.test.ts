@@ -1,5 +1,5 @@
 import { InMemoryEventStore } from '@council-partnerships/adapters';
-import { REGISTER_CSV_COLUMNS } from '@council-partnerships/projections';
+import { INVITATION_CSV_COLUMNS, REGISTER_CSV_COLUMNS } from '@council-partnerships/projections';
 import { councilStore } from '../testing/councilStore';
 import { run } from '../testing/cli';
 
@@ -14,7 +14,11 @@ const exportRegister = (...args: string[]) =>
 describe('partnerships export register', () => {
   it('writes the register as CSV by default: a Transparency Code header, then one row per signed contract', async () => {
     const ran = await exportRegister();
-    expect(ran).toMatchObject({ code: 0, stderr: '' });
+    expect(ran.code).toBe(0);
+    // What the Code asks for and the log does not hold is named, not silently left blank.
+    expect(ran.stderr).toMatch(
+      /^partnerships: not published: contract stockton-family-time \(Partner Organisation\): supplier registration number, SME status/m,
+    );
     const lines = ran.stdout.split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toBe(REGISTER_CSV_COLUMNS.join(','));
     const familyTime = lines.find((l) => l.startsWith('stockton-family-time,'));
@@ -38,6 +42,42 @@ describe('partnerships export register', () => {
     expect(early.stdout.split('\r\n').filter((l) => l !== '')).toHaveLength(1);
     const pipeline = await exportRegister('--recorded-by', '2021-12-01T00:00:00Z', '--include-pipeline');
     expect(pipeline.stdout).toMatch(/\r\nstockton-family-support,/);
+  });
+
+  it('publishes a quarter: contracts over £5,000 in force in it, and the invitations to tender opened in it', async () => {
+    const q = await exportRegister('--quarter', '2019-Q3');
+    expect(q.code).toBe(0);
+    const rows = q.stdout.split('\r\n').filter((l) => l !== '');
+    expect(rows.slice(1).every((l) => l.startsWith('contract-'))).toBe(true);
+    expect(rows.length).toBeGreaterThan(1);
+    const itt = await exportRegister('--quarter', '2021-Q4', '--invitations');
+    expect(itt.stdout.split('\r\n')[0]).toBe(INVITATION_CSV_COLUMNS.join(','));
+    expect(itt.stdout).toMatch(/\r\n[a-z0-9-]+,.*,Stockton/i);
+    const bad = await exportRegister('--quarter', '2026-Q5');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^partnerships: InvalidInput: quarter "2026-Q5" must be written YYYY-Qn/);
+  });
+
+  it('takes supplier facts from a file, says they came from it, and refuses a field it does not know', async () => {
+    const files: Record<string, string> = {
+      'ok.json': JSON.stringify({ 'partner-org': { charityNumber: '1000001', sme: true, vcse: true } }),
+      'typo.json': JSON.stringify({ 'partner-org': { charityNo: '1' } }),
+    };
+    const readFile = async (path: string) => files[path] ?? '';
+    const ran = await run(
+      ['export', 'register', '--store', 'memory:c', '--suppliers', 'ok.json'],
+      { c: store },
+      { readFile },
+    );
+    const row = ran.stdout.split('\r\n').find((l) => l.startsWith('stockton-family-time,'));
+    expect(row).toContain(',1000001,Yes,Yes,supplier file,');
+    const typo = await run(
+      ['export', 'register', '--store', 'memory:c', '--suppliers', 'typo.json'],
+      { c: store },
+      { readFile },
+    );
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/unknown field charityNo/);
   });
 
   it('refuses an unknown format in one line, exiting 2', async () => {

@@ -1,11 +1,21 @@
 import { Command, Option } from 'commander';
-import { contractRegister, registerProjection, registerToCsv } from '@council-partnerships/projections';
+import {
+  contractRegister,
+  invitationsToCsv,
+  parseQuarter,
+  registerForQuarter,
+  registerGaps,
+  registerProjection,
+  registerToCsv,
+  SupplierDetails,
+} from '@council-partnerships/projections';
 import { CliIo, ExitCode } from '../io';
 import { createProgress } from '../render/progress';
 import { foldLog } from '../replay/foldLog';
 import { readOnDate } from '../replay/partnershipAsOf';
 import { fail, withStore, withStoreOptions, writeJson } from '../session';
 import { asOfFromFlags, asOfOptions } from './replay';
+import { readSupplierFile } from './supplierFile';
 
 interface ExportRegisterOptions {
   readonly store?: string;
@@ -13,6 +23,9 @@ interface ExportRegisterOptions {
   readonly asOf?: string;
   readonly recordedBy?: string;
   readonly includePipeline?: boolean;
+  readonly quarter?: string;
+  readonly invitations?: boolean;
+  readonly suppliers?: string;
 }
 
 export const exportRegisterCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
@@ -30,11 +43,36 @@ export const exportRegisterCommand = (io: CliIo, finish: (code: ExitCode) => voi
             .choices(['csv', 'json'])
             .default('csv'),
         )
-        .option('--include-pipeline', 'also list partnerships with no signed contract yet (csv)'),
+        .option('--include-pipeline', 'also list partnerships with no signed contract yet (csv)')
+        .option(
+          '--quarter <YYYY-Qn>',
+          'what the Transparency Code publishes for a calendar quarter: contracts over £5,000 in force in it, read on its last day',
+        )
+        .option(
+          '--invitations',
+          'with --quarter: the invitations to tender over £5,000 published in the quarter',
+        )
+        .option(
+          '--suppliers <file>',
+          'JSON of supplier id to { companyNumber, charityNumber, sme, vcse }: overrides what signing recorded (csv)',
+        ),
     ),
   ).action(async (options: ExportRegisterOptions) => {
-    const asOf = asOfFromFlags(io, options);
+    const quarter = options.quarter === undefined ? null : parseQuarter(options.quarter);
+    if (quarter !== null && quarter._tag === 'Left') return finish(fail(io, quarter.left));
+    if (options.invitations && quarter === null)
+      return finish(fail(io, { code: 'InvalidInput', message: '--invitations needs --quarter YYYY-Qn' }));
+    const asOf = asOfFromFlags(io, {
+      ...options,
+      ...(quarter !== null && options.asOf === undefined ? { asOf: quarter.right.endsOn } : {}),
+    });
     if (asOf === null) return finish(ExitCode.failed);
+    let suppliers: Record<string, SupplierDetails> | undefined;
+    if (options.suppliers !== undefined) {
+      const read = await readSupplierFile(io, options.suppliers);
+      if ('problem' in read) return finish(fail(io, read.problem));
+      suppliers = read.ok;
+    }
     finish(
       await withStore(io, options, async (store) => {
         const progress = createProgress(io.stderr, 'reading the log');
@@ -42,9 +80,22 @@ export const exportRegisterCommand = (io: CliIo, finish: (code: ExitCode) => voi
         progress.finish();
         if (folded._tag === 'Left') return fail(io, folded.left);
         const today = readOnDate(asOf, (io.now ?? (() => new Date()))());
-        const entries = contractRegister(folded.right.state, { today });
+        const all = contractRegister(folded.right.state, { today });
+        const entries = quarter === null ? all : registerForQuarter(all, quarter.right);
+        if (quarter !== null && options.invitations) {
+          io.stdout.write(invitationsToCsv(entries, quarter.right));
+          return ExitCode.ok;
+        }
+        const csvOptions = {
+          includePipeline: options.includePipeline === true,
+          ...(suppliers ? { suppliers } : {}),
+        };
         if (options.format === 'json') writeJson(io, { readOn: today, asOf, partnerships: entries });
-        else io.stdout.write(registerToCsv(entries, { includePipeline: options.includePipeline === true }));
+        else {
+          io.stdout.write(registerToCsv(entries, csvOptions));
+          for (const gap of registerGaps(entries, csvOptions))
+            io.stderr.write(`partnerships: not published: ${gap}\n`);
+        }
         return ExitCode.ok;
       }),
     );

@@ -53,6 +53,7 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
         advertisedOn: event.data.advertisedOn,
         portal: event.data.portal,
         noticeReference: event.data.noticeReference,
+        estimatedTotalValuePence: event.data.estimatedTotalValuePence,
         finalTenderDeadline: null,
         tendersReceived: 0,
         evaluatedLotIds: [],
@@ -115,9 +116,29 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
         liveOn: null,
         nextKpiAssessmentDueBy: null,
         terminationNotice: null,
+        supplierDetails:
+          event.data.supplierDetails === null
+            ? null
+            : {
+                identifiers: event.data.supplierDetails.identifiers.map((i) => ({
+                  scheme: i.scheme,
+                  id: i.id,
+                })),
+                sme: event.data.supplierDetails.sme,
+                vcse: event.data.supplierDetails.vcse,
+                publicServiceMutual: event.data.supplierDetails.publicServiceMutual,
+              },
+        irrecoverableVatPence: event.data.irrecoverableVatPence,
+        reviewOn: event.data.reviewOn,
+        noticeReferences: [],
       };
       return;
     }
+    case 'NoticePublished':
+      if (contract !== undefined) contract.noticeReferences.push(event.data.reference);
+      else if (procurement !== undefined && procurement.noticeReference === null)
+        procurement.noticeReference = event.data.reference;
+      return;
     case 'MobilisationStarted':
       if (contract !== undefined) contract.mobilisationStartedOn = event.data.startedOn;
       return;
@@ -146,7 +167,7 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
 /** The register's own facts: the lifecycle dates and procurement details the value model does not keep. */
 export const registerFactsProjection = defineProjection<RegisterFactsState, PartnershipEvent>({
   name: 'register-facts',
-  version: 1,
+  version: 2,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: emptyIdRecord() }),
   ...perPartnership({ empty: emptyPartnership, change }),
@@ -156,7 +177,7 @@ export const registerFactsProjection = defineProjection<RegisterFactsState, Part
 /** The contract register: the register's facts and the contract-value figures, folded together. */
 export const registerProjection = combineProjections({
   name: 'register',
-  version: 1,
+  version: 2,
   registry: partnershipEventRegistry,
   parts: { facts: registerFactsProjection, value: contractValueProjection },
 });

@@ -4,7 +4,7 @@ import { rebuildProjection } from '../rebuild';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
 import { registerProjection } from './projection';
 import { contractRegister } from './view';
-import { csvField, penceToCsvPounds, REGISTER_CSV_COLUMNS, registerToCsv } from './csv';
+import { csvField, penceToCsvPounds, REGISTER_CSV_COLUMNS, registerGaps, registerToCsv } from './csv';
 
 const P = 'cbc';
 
@@ -162,6 +162,7 @@ describe('contract register', () => {
       [
         'youth',
         '"Youth service, all areas"',
+        'Central Bedfordshire Council',
         '"Children’s Services, Early Help"',
         'IAG; targeted youth work; mentoring and independent visiting',
         '"Youth Partner, ""Bedfordshire"", Ltd"',
@@ -169,6 +170,7 @@ describe('contract register', () => {
         '',
         'Yes',
         'No',
+        'supplier file',
         '2019-09-01',
         '2024-08-31',
         '2020-08-31',
@@ -177,15 +179,53 @@ describe('contract register', () => {
         '2020000.00',
         '404000.00',
         '2828000.00',
-        'competitive-dialogue',
+        '',
+        'Published invitation to tender',
+        'Competitive dialogue',
         'PCR2015',
         'CBC-0001',
         '"Children’s centres, youth and supervised contact"',
         'live',
         '"last day to give notice under the annual termination clause of Youth service, all areas"',
         '2020-03-01',
+        'irrecoverable VAT',
       ].join(','),
     );
+  });
+
+  it('fills the supplier columns from what signing recorded, says so, and names what is missing', async () => {
+    const recorded = signed.map((e) =>
+      e.type === 'ServiceContractSigned'
+        ? {
+            ...e,
+            data: {
+              ...e.data,
+              supplierDetails: {
+                identifiers: [{ scheme: 'GB-CHC' as const, id: '1000001' }],
+                sme: null,
+                vcse: true,
+                publicServiceMutual: null,
+                address: null,
+              },
+              irrecoverableVatPence: 0,
+              reviewOn: '2020-09-01',
+            },
+          }
+        : e,
+    );
+    const entries = await registerOn([...facts, ...recorded], '2020-01-10');
+    const row = registerToCsv(entries).split('\r\n')[1]!.split(',');
+    const at = (column: (typeof REGISTER_CSV_COLUMNS)[number]) =>
+      row[REGISTER_CSV_COLUMNS.indexOf(column) + 4];
+    expect(at('Supplier charity registration number')).toBe('1000001');
+    expect(at('VCSE')).toBe('Yes');
+    expect(at('SME')).toBe('');
+    expect(at('Supplier details source')).toBe('recorded on signing');
+    expect(at('Review date')).toBe('2020-09-01');
+    expect(at('Irrecoverable VAT (GBP)')).toBe('0.00');
+    expect(registerGaps(entries)).toEqual([
+      'contract youth (Youth Partner, "Bedfordshire", Ltd): SME status',
+    ]);
   });
 
   it('lists the pipeline only when asked', async () => {

@@ -15,6 +15,7 @@ export const RegisterProcurementCodec = t.type({
   advertisedOn: nullableCodec(Date),
   portal: nullableCodec(Text),
   noticeReference: nullableCodec(Text),
+  estimatedTotalValuePence: IntegerCodec,
   finalTenderDeadline: nullableCodec(Date),
   tendersReceived: IntegerCodec,
   evaluatedLotIds: t.array(Text),
@@ -47,6 +48,19 @@ export const RegisterContractCodec = t.type({
   liveOn: nullableCodec(Date),
   nextKpiAssessmentDueBy: nullableCodec(Date),
   terminationNotice: nullableCodec(t.type({ givenOn: Date, effectiveOn: Date, ground: Text, givenBy: Text })),
+  /** Recorded on signing (event schema v2); null when the signing did not record them. */
+  supplierDetails: nullableCodec(
+    t.type({
+      identifiers: t.array(t.type({ scheme: Text, id: Text })),
+      sme: nullableCodec(t.boolean),
+      vcse: nullableCodec(t.boolean),
+      publicServiceMutual: nullableCodec(t.boolean),
+    }),
+  ),
+  irrecoverableVatPence: nullableCodec(IntegerCodec),
+  reviewOn: nullableCodec(Date),
+  /** References of the notices published about this contract (UK6, UK7, a PCR award notice...). */
+  noticeReferences: t.array(Text),
 });
 export type RegisterContract = t.TypeOf<typeof RegisterContractCodec>;
 

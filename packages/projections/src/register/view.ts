@@ -60,6 +60,10 @@ export interface RegisterContractEntry {
   readonly procurementId: string | null;
   readonly procedure: string | null;
   readonly noticeReference: string | null;
+  readonly supplierDetails: RegisterContract['supplierDetails'];
+  readonly irrecoverableVatPence: number | null;
+  /** The review date recorded on signing, else the next KPI assessment due. */
+  readonly reviewOn: string | null;
   readonly signedOn: string;
   readonly startsOn: string;
   readonly endsOn: string;
@@ -138,6 +142,8 @@ const nextNoticeDeadline = (
 
 const contractPhase = (c: RegisterContract, f: ContractFigures, today: string): ContractPhase => {
   if (f.ended !== null && f.ended.on <= today) return f.ended.how;
+  // Dates end things: past its (extended) end date a contract has expired, whether or not it was recorded.
+  if (f.endsOn < today) return 'expired';
   if (c.terminationNotice !== null) return 'under-notice';
   if (c.liveOn !== null && c.liveOn <= today) return 'live';
   if (c.mobilisationStartedOn !== null && c.mobilisationStartedOn <= today) return 'mobilisation';
@@ -198,7 +204,11 @@ const contractEntry = (
     lightTouch: c.lightTouch,
     procurementId,
     procedure: procurement?.procedure ?? null,
-    noticeReference: procurement?.noticeReference ?? null,
+    noticeReference:
+      c.noticeReferences.length > 0 ? c.noticeReferences.join('; ') : (procurement?.noticeReference ?? null),
+    supplierDetails: c.supplierDetails,
+    irrecoverableVatPence: c.irrecoverableVatPence,
+    reviewOn: c.reviewOn ?? (f.ended === null ? c.nextKpiAssessmentDueBy : null),
     signedOn: state?.signedOn ?? f.startsOn,
     startsOn: f.startsOn,
     endsOn: f.endsOn,
