@@ -8,6 +8,7 @@ import { replayCommand } from './commands/replay';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 import { diffCommand } from './commands/diff';
+import { reportCommand } from './commands/report';
 import { CLI_VERSION } from './version';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
@@ -51,6 +52,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
     timelineCommand(io, finish),
     replayCommand(io, finish),
     diffCommand(io, finish),
+    reportCommand(io, finish),
     exportCommand(io, finish),
   ]) {
     program.addCommand(configure(command, io));
