@@ -19,6 +19,8 @@ export interface CliIo {
   /** Environment variables; `PARTNERSHIPS_STORE` stands in for `--store`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly readFile?: (path: string) => Promise<string>;
+  /** Writes a file the command produces (the HTML report). */
+  readonly writeFile?: (path: string, text: string) => Promise<void>;
   /** System time, for stamping exported anchors. */
   readonly now?: () => Date;
 }

@@ -9,6 +9,7 @@ import { checkpointCommands } from './checkpoints/commands';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 import { diffCommand } from './commands/diff';
+import { reportCommand } from './commands/report';
 import { CLI_VERSION } from './version';
 
 /** Usage mistakes read like every other error: one line, a code, what to do. */
@@ -52,6 +53,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
     timelineCommand(io, finish),
     replayCommand(io, finish),
     diffCommand(io, finish),
+    reportCommand(io, finish),
     exportCommand(io, finish),
     ...checkpointCommands(io, finish),
   ]) {
