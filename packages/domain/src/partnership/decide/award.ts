@@ -14,6 +14,7 @@ import {
   openProcurement,
   orNull,
 } from './common';
+import { kpiDutyAtSigning } from './kpiDuty';
 import { checkTerms, clearedToSign, isTermsError } from './terms';
 
 export const awardHandlers: Handlers<
@@ -166,6 +167,13 @@ export const awardHandlers: Handlers<
     }
     const terms = checkTerms(data, state);
     if (isTermsError(terms)) return left(terms);
+    const kpiEvents = kpiDutyAtSigning(
+      data,
+      { regime, lightTouch, maximumValuePence: terms.maximumValuePence },
+      state,
+      policy,
+    );
+    if (kpiEvents._tag === 'Left') return kpiEvents;
     return ok(
       event('ServiceContractSigned', {
         partnershipId: data.partnershipId,
@@ -202,6 +210,7 @@ export const awardHandlers: Handlers<
         savingsSchedule: terms.savingsSchedule,
         fundingShares: terms.fundingShares,
       }),
+      ...kpiEvents.right,
     );
   },
 
