@@ -390,6 +390,20 @@ const run = async (
     signed: string,
     expansionId: string | null,
   ) => {
+    const required = kpisDue(annualPence, months);
+    const kpiCount = required ? Math.max(MINIMUM_KPIS, shape.kpisPerModule) : shape.kpisPerModule;
+    const kpiIds = Array.from({ length: kpiCount }, (_, k) => `${contractId}-kpi-${k + 1}`);
+    const targets: Record<string, number> = {};
+    for (const kpiId of kpiIds) targets[kpiId] = performance.int(50, 200);
+    const kpiOf = (kpiId: string) => ({
+      kpiId,
+      name: `Measure ${kpiId}`,
+      unit: 'families supported',
+      target: targets[kpiId]!,
+      direction: 'higher-is-better' as const,
+      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
+      frequency: 'monthly' as const,
+    });
     await send('SignServiceContract', cast.legal, signed, {
       contractId,
       title: `Module ${contractId}`,
@@ -405,10 +419,9 @@ const run = async (
       annualValuePence: annualPence,
       ...(options.count > 0 ? { extensionOptions: options } : {}),
       openBook,
+      // PA 2023 s.52: over £5m, the KPIs are set before the contract is entered into.
+      ...(required ? { kpis: kpiIds.map(kpiOf) } : {}),
     });
-    const required = kpisDue(annualPence, months);
-    const kpiCount = required ? Math.max(MINIMUM_KPIS, shape.kpisPerModule) : shape.kpisPerModule;
-    const kpiIds = Array.from({ length: kpiCount }, (_, k) => `${contractId}-kpi-${k + 1}`);
     const belief: ContractBelief = {
       contractId,
       tier: 2,
@@ -430,20 +443,14 @@ const run = async (
       contractId,
       startedOn: mobilisedOn,
     });
-    const targets: Record<string, number> = {};
-    for (const kpiId of kpiIds) {
-      targets[kpiId] = performance.int(50, 200);
-      await send('DefineKpi', cast.contractManager, mobilisedOn, {
-        contractId,
-        kpiId,
-        name: `Measure ${kpiId}`,
-        unit: 'families supported',
-        target: targets[kpiId]!,
-        direction: 'higher-is-better',
-        tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-        frequency: 'monthly',
-        definedOn: mobilisedOn,
-      });
+    if (!required) {
+      for (const kpiId of kpiIds) {
+        await send('DefineKpi', cast.contractManager, mobilisedOn, {
+          ...kpiOf(kpiId),
+          contractId,
+          definedOn: mobilisedOn,
+        });
+      }
     }
     await send('GoLive', cast.contractManager, moduleStarts, { contractId, liveOn: moduleStarts });
     live.push({

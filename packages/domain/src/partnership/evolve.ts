@@ -429,6 +429,9 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
         kpis: withId(c.kpis, d.kpiId, { target: d.target, direction: d.direction, tolerance: d.tolerance }),
       }));
     }
+    case 'KpiDutyExceptionRecorded':
+      // The duty does not apply to this contract: no KPI count at go-live, no assessments due.
+      return withContract(state, event.data.contractId, (c) => ({ ...c, kpisRequired: false }));
     case 'IncentiveAgreed':
       return {
         ...state,

@@ -49,9 +49,6 @@ const bases = [
         potentialAnnualValuePence: 250_000_000,
       }),
       signContract({ contractId: 'c-1', agreementId: AGREEMENT, annualValuePence: 100_000_000 }),
-      kpi('k1', 'c-1'),
-      kpi('k2', 'c-1'),
-      kpi('k3', 'c-1'),
       command(
         'GoLive',
         { partnershipId: P, contractId: 'c-1', liveOn: '2025-07-01' },

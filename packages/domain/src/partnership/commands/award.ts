@@ -12,6 +12,8 @@ import {
   TermCodec,
 } from '../events/contractTerms';
 import { SupplierDetailsCodec } from '../events/supplier';
+import { KpiAtSigningCodec } from '../events/delivery';
+import { KpiDutyExceptionGroundCodec } from '../rules/kpiDutyExceptions';
 import { commandData } from './shape';
 
 /** The terms a council writes into a contract; the decider derives end dates and values from them. */
@@ -78,6 +80,9 @@ export const SignServiceContract = commandCodec(
       localities: t.array(TextCodec),
       thirdPartyProviderName: TextCodec,
       ...termsOptional,
+      // PA 2023 s.52: the KPIs set before the contract is entered into, or why the duty does not apply.
+      kpis: t.array(KpiAtSigningCodec),
+      kpiDutyException: t.type({ ground: KpiDutyExceptionGroundCodec, reason: TextCodec }),
     },
   ),
 );

@@ -2,6 +2,8 @@ import { actors, command } from '../testing/commands';
 import {
   AGREEMENT,
   endStandstill,
+  kpiAtSigning,
+  kpisSetAtSigning,
   LOT,
   P,
   PROCUREMENT,
@@ -11,6 +13,7 @@ import {
   toAward,
 } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
+import { defaultCouncilPolicy } from '../policy/councilPolicy';
 
 const cleared = [...toAward, standstill(), endStandstill()];
 const agreement = (overrides: Record<string, unknown> = {}) =>
@@ -62,7 +65,89 @@ describe('award and agreement', () => {
             openBook: { marginBasisPoints: 750, rounding: 'half-even' },
           },
         },
+        ...kpisSetAtSigning,
       ]);
+  });
+
+  describe('PA 2023 s.52: KPIs set before a contract over £5m is entered into', () => {
+    it('refuses to sign an £8m contract with fewer than three KPIs, naming the provision, the figure and the date', () => {
+      const refusal = givenHistory(cleared)
+        .when(signContract({ kpis: ['k1', 'k2'].map(kpiAtSigning) }))
+        .thenFails('KpisRequired', { path: ['data', 'kpis'] });
+      expect(refusal.message).toContain('PA 2023 s.52(1)');
+      expect(refusal.message).toContain('£8,000,000.00');
+      expect(refusal.message).toContain('£5,000,000.00');
+      expect(refusal.message).toContain('2025-06-13');
+      expect(refusal.message).toContain('it has 2');
+    });
+
+    it('signs with the KPIs set, dated the day of signing', () => {
+      givenHistory(cleared)
+        .when(signContract())
+        .thenMatches([
+          { type: 'ServiceContractSigned' },
+          ...['k1', 'k2', 'k3'].map((kpiId) => ({
+            type: 'KpiDefined' as const,
+            data: { kpiId, definedOn: '2025-06-13' },
+          })),
+        ]);
+    });
+
+    it('records the s.52(1) reason where performance could not appropriately be assessed by KPIs, and then needs none at go-live', () => {
+      const exception = {
+        kpis: [],
+        kpiDutyException: {
+          ground: 'not-appropriately-assessed-by-kpis' as const,
+          reason:
+            'A single fixed-scope design commission: performance is assessed by acceptance of the deliverable',
+        },
+      };
+      const signed = givenHistory(cleared)
+        .when(signContract(exception))
+        .thenMatches([
+          { type: 'ServiceContractSigned', data: { kpisRequired: true } },
+          {
+            type: 'KpiDutyExceptionRecorded',
+            data: {
+              ground: 'not-appropriately-assessed-by-kpis',
+              provision: 'PA 2023 s.52(1)',
+              recordedOn: '2025-06-13',
+            },
+          },
+        ]);
+      expect(signed.state.contracts['spec-contract']?.kpisRequired).toBe(false);
+    });
+
+    it('is the law, not policy: a policy with a higher line cannot switch it off, a stricter one applies', () => {
+      const lax = {
+        ...defaultCouncilPolicy,
+        kpi: { valueThresholdPence: 10_000_000_000, minimumKpis: 0, assessEveryMonths: 24 },
+      };
+      givenHistory(cleared, lax)
+        .when(signContract({ kpis: [] }))
+        .thenFails('KpisRequired');
+      const strict = {
+        ...defaultCouncilPolicy,
+        kpi: { valueThresholdPence: 100_000_000, minimumKpis: 4, assessEveryMonths: 6 },
+      };
+      const refusal = givenHistory(cleared, strict)
+        .when(signContract({ annualValuePence: 50_000_000 }))
+        .thenFails('KpisRequired');
+      expect(refusal.message).toContain('stricter than the Act');
+      expect(refusal.message).toContain('at least 4 KPIs');
+    });
+
+    it('refuses an exception for a contract the duty does not reach (£4m)', () => {
+      givenHistory(cleared)
+        .when(
+          signContract({
+            annualValuePence: 100_000_000,
+            kpis: [],
+            kpiDutyException: { ground: 'framework', reason: 'n/a' },
+          }),
+        )
+        .thenFails('KpiDutyExceptionInvalid', { path: ['data', 'kpiDutyException'] });
+    });
   });
 
   it('signs only with the supplier the lot was awarded to, within the awarded value', () => {
@@ -168,6 +253,7 @@ describe('award and agreement', () => {
           type: 'ServiceContractSigned',
           data: { agreementId: AGREEMENT, expansionId: 'x', procurementId: null },
         },
+        ...kpisSetAtSigning,
       ]);
     expect(signed.state.expansions['x']?.contractId).toBe('m2');
   });

@@ -15,6 +15,7 @@ import {
   orNull,
 } from './common';
 import { signingFacts } from './signingFacts';
+import { kpiDutyAtSigning } from './kpiDuty';
 import { checkTerms, clearedToSign, isTermsError } from './terms';
 import { own } from '../../shared/idRecord';
 
@@ -173,6 +174,13 @@ export const awardHandlers: Handlers<
     if (isTermsError(terms)) return left(terms);
     const facts = signingFacts(data);
     if (facts._tag === 'Left') return facts;
+    const kpiEvents = kpiDutyAtSigning(
+      data,
+      { regime, lightTouch, maximumValuePence: terms.maximumValuePence },
+      state,
+      policy,
+    );
+    if (kpiEvents._tag === 'Left') return kpiEvents;
     return ok(
       event('ServiceContractSigned', {
         partnershipId: data.partnershipId,
@@ -210,6 +218,7 @@ export const awardHandlers: Handlers<
         fundingShares: terms.fundingShares,
         ...facts.right,
       }),
+      ...kpiEvents.right,
     );
   },
 

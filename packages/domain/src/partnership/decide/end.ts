@@ -7,12 +7,15 @@ import { PartnershipError, refuse } from '../errors';
 import { activeContract, event, field, Handlers, no, notBefore, ok, orNull } from './common';
 import { own } from '../../shared/idRecord';
 
-/** PA 2023 s.53: a contract with KPI duties is assessed at its end as well. */
+/**
+ * PA 2023 s.71: performance against the KPIs set under s.52 is assessed at least every 12 months and
+ * on the contract's termination or expiry as well.
+ */
 const finalAssessmentMissing = (c: ContractState): PartnershipError | undefined =>
   c.kpisRequired && !Object.values(c.reviews).some((r) => r.finalAssessment)
     ? refuse(
         'FinalAssessmentRequired',
-        `contract ${c.contractId} carries PA 2023 KPI duties: record its final performance assessment (a review with finalAssessment) before it ends`,
+        `PA 2023 s.71: contract ${c.contractId} carries KPIs set under s.52, so its performance is assessed when it ends: record its final performance assessment (a review with finalAssessment) before it ends`,
         field('contractId'),
       )
     : undefined;

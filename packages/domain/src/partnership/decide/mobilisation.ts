@@ -1,5 +1,6 @@
 import { left } from 'fp-ts/Either';
-import { nextAssessmentDue } from '../rules/kpiRequirements';
+import { formatPounds } from '../../money';
+import { minimumKpis, nextAssessmentDue } from '../rules/kpiRequirements';
 import { activeContract, event, field, Handlers, no, notBefore, ok } from './common';
 
 export const mobilisationHandlers: Handlers<'StartMobilisation' | 'GoLive'> = {
@@ -44,12 +45,13 @@ export const mobilisationHandlers: Handlers<'StartMobilisation' | 'GoLive'> = {
         : notBefore(data.liveOn, c.mobilisedOn, field('liveOn'), 'go-live', 'mobilisation'));
     if (early !== undefined) return left(early);
     const kpiCount = Object.keys(c.kpis).length;
-    if (c.kpisRequired && kpiCount < policy.kpi.minimumKpis) {
+    const minimum = minimumKpis(policy);
+    if (c.kpisRequired && kpiCount < minimum) {
       return no(
         'KpisRequired',
-        `contract ${c.contractId} is worth over £5m under PA 2023 and is not light touch: it needs at least ${policy.kpi.minimumKpis} KPIs before it goes live (s.52); it has ${kpiCount}`,
+        `PA 2023 s.52(1): contract ${c.contractId} has an estimated value of ${formatPounds(c.maximumValuePence)}, more than £5,000,000.00, and is not light touch: it needs at least ${minimum} KPIs, which should have been set before it was signed on ${c.signedOn}, and it cannot go live on ${data.liveOn} with ${kpiCount}`,
         field('contractId'),
-        { kpiCount, minimumKpis: policy.kpi.minimumKpis },
+        { kpiCount, minimumKpis: minimum },
       );
     }
     return ok(

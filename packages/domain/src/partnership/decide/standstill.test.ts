@@ -10,6 +10,7 @@ import {
   tender,
   evaluate,
   award,
+  kpisSetAtSigning,
 } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 
@@ -59,7 +60,7 @@ describe('standstill', () => {
     givenHistory(toAward).when(signContract()).thenFails('StandstillRequired');
     givenHistory([...toAward, standstill(), endStandstill()])
       .when(signContract())
-      .thenMatches([{ type: 'ServiceContractSigned' }]);
+      .thenMatches([{ type: 'ServiceContractSigned' }, ...kpisSetAtSigning]);
   });
 
   describe('light touch under PA 2023', () => {
@@ -76,7 +77,7 @@ describe('standstill', () => {
     it('needs no standstill: the contract may be signed after the award', () => {
       givenHistory(lightTouch)
         .when(signContract({ signedOn: '2025-06-03' }))
-        .thenMatches([{ type: 'ServiceContractSigned' }]);
+        .thenMatches([{ type: 'ServiceContractSigned' }, ...kpisSetAtSigning]);
       givenHistory(lightTouch)
         .when(standstill('2025-06-03'))
         .thenMatches([{ type: 'StandstillNoticeIssued', data: { mandatory: false, voluntary: false } }]);
@@ -113,7 +114,10 @@ describe('standstill', () => {
     givenHistory(below).when(standstill()).thenFails('StandstillNotApplicable');
     givenHistory(below)
       .when(signContract({ signedOn: '2025-06-02' }))
-      .thenMatches([{ type: 'ServiceContractSigned', data: { regime: 'below-threshold' } }]);
+      .thenMatches([
+        { type: 'ServiceContractSigned', data: { regime: 'below-threshold' } },
+        ...kpisSetAtSigning,
+      ]);
   });
 
   it('is issued by council officers, not by the partner', () => {
@@ -150,7 +154,7 @@ describe('standstill', () => {
         ]);
       givenHistory([...toAward, withData({ exemption: 'pa2023-framework-call-off' })])
         .when(signContract({ signedOn: '2025-06-03' }))
-        .thenMatches([{ type: 'ServiceContractSigned' }]);
+        .thenMatches([{ type: 'ServiceContractSigned' }, ...kpisSetAtSigning]);
     });
 
     it('a free-text ground, or notices sent by post under PA 2023, are refused naming the field and nothing is written', () => {

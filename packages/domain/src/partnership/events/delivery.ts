@@ -14,6 +14,7 @@ import {
   ReviewDecisionCodec,
   TextCodec,
 } from '../codecs';
+import { KpiDutyExceptionGroundCodec } from '../rules/kpiDutyExceptions';
 import { partnershipData } from './shape';
 
 export const OutcomeCodec = t.type({ outcomeId: IdCodec, statement: TextCodec });
@@ -40,6 +41,21 @@ export const ToleranceCodec = t.type(
 );
 export type Tolerance = t.TypeOf<typeof ToleranceCodec>;
 
+/** A KPI set before the contract is entered into (PA 2023 s.52), given with the signing. */
+export const KpiAtSigningCodec = t.intersection([
+  t.type({
+    kpiId: IdCodec,
+    name: TextCodec,
+    unit: TextCodec,
+    target: MeasureCodec,
+    direction: DirectionCodec,
+    tolerance: ToleranceCodec,
+    frequency: ReportingFrequencyCodec,
+  }),
+  t.partial({ outcomeId: IdCodec }),
+]);
+export type KpiAtSigning = t.TypeOf<typeof KpiAtSigningCodec>;
+
 /** A KPI of one contract: its target (a whole number in its unit), which way is better, its RAG bands. */
 export const KpiDefined = defineEvent(
   'KpiDefined',
@@ -54,6 +70,22 @@ export const KpiDefined = defineEvent(
     frequency: ReportingFrequencyCodec,
     outcomeId: nullable(IdCodec),
     definedOn: BusinessDateCodec,
+  }),
+);
+
+/**
+ * The s.52 KPI duty does not apply to a contract it would otherwise reach, for a ground from the
+ * closed list (`KPI_DUTY_EXCEPTIONS`), with the authority's reason in its own words: recorded when
+ * the contract is signed, so an auditor sees why it has no KPIs.
+ */
+export const KpiDutyExceptionRecorded = defineEvent(
+  'KpiDutyExceptionRecorded',
+  partnershipData({
+    contractId: IdCodec,
+    ground: KpiDutyExceptionGroundCodec,
+    provision: TextCodec,
+    reason: TextCodec,
+    recordedOn: BusinessDateCodec,
   }),
 );
 
@@ -126,6 +158,7 @@ export const PerformanceReviewed = defineEvent(
 export const deliveryEvents = [
   OutcomesFrameworkAdopted,
   KpiDefined,
+  KpiDutyExceptionRecorded,
   IncentiveAgreed,
   PerformanceReturnSubmitted,
   PerformanceReturnApproved,

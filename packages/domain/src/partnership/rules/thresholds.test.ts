@@ -1,13 +1,19 @@
 import { addCalendarDays } from '../../calendar';
-import { compareWithThreshold, THRESHOLDS, thresholdLawOn, thresholdsOn } from './thresholds';
+import {
+  compareWithThreshold,
+  ThresholdQuestion,
+  THRESHOLDS,
+  thresholdLawOn,
+  thresholdsOn,
+} from './thresholds';
 
-const services = {
+const services: Omit<ThresholdQuestion, 'launchedOn' | 'estimatedTotalValuePence'> = {
   lightTouch: false,
   authority: 'sub-central',
   contractKind: 'services',
   valuesIncludeVat: true,
-} as const;
-const kindOf = (launchedOn: string, pence: number, more: Partial<typeof services> = {}) => {
+};
+const kindOf = (launchedOn: string, pence: number, more: Partial<ThresholdQuestion> = {}) => {
   const answer = compareWithThreshold(
     { ...services, ...more, launchedOn, estimatedTotalValuePence: pence },
     [],

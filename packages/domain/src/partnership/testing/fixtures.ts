@@ -152,8 +152,27 @@ export const signContract = (
     annualValuePence: 200_000_000,
     annualTerminationClause: { noticeMonths: 3, exercisableBy: ['council'] },
     openBook: { marginBasisPoints: 750, rounding: 'half-even' },
+    // Worth £8m under PA 2023: s.52 asks for three KPIs before it is signed.
+    kpis: ['k1', 'k2', 'k3'].map(kpiAtSigning),
     ...overrides,
   });
+
+/** A KPI as set at signing (PA 2023 s.52), the same measure `kpi` defines later. */
+export const kpiAtSigning = (kpiId: string) => ({
+  kpiId,
+  name: `KPI ${kpiId}`,
+  unit: 'percent (bps)',
+  target: 8000,
+  direction: 'higher-is-better' as const,
+  tolerance: { greenWithinBps: 0, amberWithinBps: 1000 },
+  frequency: 'quarterly' as const,
+});
+
+/** The events that follow a signing with the default three KPIs. */
+export const kpisSetAtSigning = ['k1', 'k2', 'k3'].map((kpiId) => ({
+  type: 'KpiDefined' as const,
+  data: { kpiId },
+}));
 
 export const kpi = (kpiId: string, contractId = CONTRACT) =>
   command(
@@ -187,14 +206,11 @@ export const toAward: PartnershipCommand[] = [
   award(),
 ];
 
-/** Through signing, with three KPIs, live on 1 July 2025. */
+/** Through signing with three KPIs set before it, live on 1 July 2025. */
 export const toLive: PartnershipCommand[] = [
   ...toAward,
   standstill(),
   endStandstill(),
   signContract(),
-  kpi('k1'),
-  kpi('k2'),
-  kpi('k3'),
   goLive(),
 ];
