@@ -36,6 +36,8 @@ const notice = (data: Omit<Partial<NoticeData>, 'noticeType'> & Pick<NoticeData,
     actors.procurement,
   );
 
+const kpisAtSigning = ['k1', 'k2', 'k3'].map((kpiId) => ({ type: 'KpiDefined' as const, data: { kpiId } }));
+
 describe('publication facts recorded by commands', () => {
   it('records the supplier details, irrecoverable VAT and review date given on signing', () => {
     givenHistory(cleared)
@@ -45,6 +47,8 @@ describe('publication facts recorded by commands', () => {
           type: 'ServiceContractSigned',
           data: { supplierDetails: charity, irrecoverableVatPence: 0, reviewOn: '2026-07-01' },
         },
+        // The contract is over £5m: its three KPIs are set with it (PA 2023 s.52).
+        ...kpisAtSigning,
       ]);
   });
 
@@ -56,6 +60,8 @@ describe('publication facts recorded by commands', () => {
           type: 'ServiceContractSigned',
           data: { supplierDetails: null, irrecoverableVatPence: null, reviewOn: null },
         },
+        // The contract is over £5m: its three KPIs are set with it (PA 2023 s.52).
+        ...kpisAtSigning,
       ]);
   });
 
