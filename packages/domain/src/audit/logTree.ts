@@ -3,7 +3,7 @@ import { Checkpoint, RecordedEvent } from '../eventstore/envelope';
 import { CorruptEvent, ReadError } from '../eventstore/errors';
 import { hashEvent } from '../eventstore/hashChain';
 import { EventStore } from '../eventstore/port';
-import { isLeafable, MerkleHasher } from './merkle/hashing';
+import { digestOf, isLeafable, MerkleHasher } from './merkle/hashing';
 import { LeafHashes, TreeHeadBuilder } from './merkle/treeBuilder';
 
 /**
@@ -74,11 +74,11 @@ export const scanLog = async (
     for (const event of page.right.events) {
       if (builder.size >= upTo) break;
       const hash = options.recomputeHashes === true ? hashEvent(event) : event.hash;
-      const leafHash = isLeafable(event.globalPosition, hash)
-        ? hasher.eventLeafHash(event.globalPosition, hash)
-        : malformedLeaf(hasher, event);
-      builder.appendLeafHash(leafHash);
-      leaves?.push(leafHash);
+      const leafDigest = isLeafable(event.globalPosition, hash)
+        ? hasher.eventLeafDigest(event.globalPosition, hash)
+        : digestOf(malformedLeaf(hasher, event));
+      builder.appendLeafDigest(leafDigest);
+      leaves?.pushDigest(leafDigest);
       if (wanted.has(builder.size)) rootsAt.set(builder.size, builder.root());
     }
     options.onProgress?.(builder.size);

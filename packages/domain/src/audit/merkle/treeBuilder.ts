@@ -1,4 +1,4 @@
-import { emptyRoot, HASH_SIZE, MerkleHasher } from './hashing';
+import { bytesOf, Digest, digestOf, emptyRoot, HASH_SIZE, MerkleHasher } from './hashing';
 
 /**
  * Computes an RFC 9162 tree head as leaves arrive, in memory proportional to log2 of the size: it
@@ -8,7 +8,7 @@ import { emptyRoot, HASH_SIZE, MerkleHasher } from './hashing';
  */
 export class TreeHeadBuilder {
   private readonly hasher: MerkleHasher;
-  private readonly roots: Buffer[] = [];
+  private readonly roots: Digest[] = [];
   private count = 0;
 
   constructor(hasher: MerkleHasher = new MerkleHasher()) {
@@ -19,30 +19,34 @@ export class TreeHeadBuilder {
     return this.count;
   }
 
-  /** Appends a leaf already hashed (SHA-256(0x00 || leaf)). */
-  appendLeafHash(leafHash: Buffer): void {
-    let merged = leafHash;
+  /** Appends a leaf already hashed (SHA-256(0x00 || leaf)), as a digest string. */
+  appendLeafDigest(leafDigest: Digest): void {
+    let merged = leafDigest;
     this.count += 1;
     // One merge per trailing zero bit of the new size: those subtrees have just become complete.
-    for (let size = this.count; (size & 1) === 0; size = size / 2) {
-      merged = this.hasher.nodeHash(this.roots.pop()!, merged);
+    for (let size = this.count; size % 2 === 0; size = size / 2) {
+      merged = this.hasher.nodeDigest(this.roots.pop()!, merged);
     }
     this.roots.push(merged);
   }
 
-  /** Appends one event's leaf (see `eventLeaf`). */
-  appendEvent(globalPosition: number, hashHex: string): Buffer {
-    const leafHash = this.hasher.eventLeafHash(globalPosition, hashHex);
-    this.appendLeafHash(leafHash);
-    return leafHash;
+  appendLeafHash(leafHash: Uint8Array): void {
+    this.appendLeafDigest(digestOf(leafHash));
+  }
+
+  /** Appends one event's leaf (see `eventLeaf`) and returns its leaf hash as a digest. */
+  appendEvent(globalPosition: number, hashHex: string): Digest {
+    const leafDigest = this.hasher.eventLeafDigest(globalPosition, hashHex);
+    this.appendLeafDigest(leafDigest);
+    return leafDigest;
   }
 
   /** MTH of the leaves so far. */
   root(): Buffer {
     if (this.roots.length === 0) return emptyRoot();
     let root = this.roots[this.roots.length - 1]!;
-    for (let i = this.roots.length - 2; i >= 0; i--) root = this.hasher.nodeHash(this.roots[i]!, root);
-    return Buffer.from(root);
+    for (let i = this.roots.length - 2; i >= 0; i--) root = this.hasher.nodeDigest(this.roots[i]!, root);
+    return bytesOf(root);
   }
 }
 
@@ -74,6 +78,14 @@ export class LeafHashes {
     }
     this.buffer.set(leafHash, this.count * HASH_SIZE);
     this.count += 1;
+  }
+
+  pushDigest(leafDigest: Digest): void {
+    if ((this.count + 1) * HASH_SIZE > this.buffer.length) this.push(bytesOf(leafDigest));
+    else {
+      this.buffer.write(leafDigest, this.count * HASH_SIZE, HASH_SIZE, 'latin1');
+      this.count += 1;
+    }
   }
 
   /** A view of leaf `index` (not a copy). */
