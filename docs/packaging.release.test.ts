@@ -48,7 +48,7 @@ describe('the packed packages in a project of their own', () => {
     };
     writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
     run(project, 'pnpm', ['install', '--prefer-offline', '--config.reporter=silent']);
-    for (const file of ['quick-start.mjs', 'quick-start.cjs', 'quick-start.ts'])
+    for (const file of ['record.mjs', 'record.cjs', 'quick-start.ts'])
       copyFileSync(join(__dirname, 'examples', file), join(project, file));
   }, 600_000);
 
@@ -61,13 +61,13 @@ describe('the packed packages in a project of their own', () => {
   });
 
   it('records a partnership on SQLite from an ES module', () => {
-    expect(run(project, 'node', ['quick-start.mjs', 'esm.sqlite'])).toBe(
+    expect(run(project, 'node', ['record.mjs', 'esm.sqlite'])).toBe(
       'partnership-family-support v1 PartnershipConceived\n',
     );
   });
 
   it('records a partnership on SQLite from CommonJS', () => {
-    expect(run(project, 'node', ['quick-start.cjs', 'cjs.sqlite'])).toBe(
+    expect(run(project, 'node', ['record.cjs', 'cjs.sqlite'])).toBe(
       'partnership-family-support v1 PartnershipConceived\n',
     );
   });
@@ -87,7 +87,7 @@ describe('the packed packages in a project of their own', () => {
       '--module',
       'nodenext',
       '--noEmit',
-      'quick-start.mjs',
+      'record.mjs',
       '--allowJs',
       '--checkJs',
     ]);

@@ -1,4 +1,4 @@
-// Records a partnership on SQLite from an ES module: node quick-start.mjs [file]
+// Records a partnership on SQLite from an ES module: node record.mjs [file]
 import { createPartnershipHandler } from '@council-partnerships/domain';
 import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
 
