@@ -35,4 +35,4 @@ export * from './ocds/state';
 export * from './ocds/values';
 export * from './ocds/projection';
 export * from './ocds/view';
-export { procedureWording } from './ocds/facts';
+export { procedureWording } from './ocds/procedure';

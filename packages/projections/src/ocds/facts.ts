@@ -1,13 +1,14 @@
 import { PartnershipProjected } from '../partnershipEvents';
 import {
   addAwardRelease,
-  addContractChangeRelease,
   addContractRelease,
   addRelease,
   noticeFor,
   processKeyOf,
   subject,
 } from './releases';
+import { changeContract, contractNamed } from './contractFacts';
+import { METHOD, procedureWording } from './procedure';
 import { OcdsContract, OcdsPartnership } from './state';
 import { endOfDay, gbp, startOfDay } from './values';
 
@@ -27,28 +28,6 @@ export const emptyOcdsPartnership = (partnershipId: string): OcdsPartnership => 
   releases: [],
 });
 
-/** PA 2023 s.71 ratings as the UK extension's observation `measureClassification` codes. */
-const MEASURE = new Map([
-  ['good', 'met'],
-  ['approaching-target', 'slightlyBelow'],
-  ['requires-improvement', 'below'],
-  ['inadequate', 'significantlyBelow'],
-  ['other', 'other'],
-]);
-
-/** OCDS `procurementMethod` (closed codelist) for each procedure, with the procedure's own words. */
-const METHOD = new Map([
-  ['open', 'open'],
-  ['restricted', 'selective'],
-  ['competitive-dialogue', 'selective'],
-  ['competitive-procedure-with-negotiation', 'selective'],
-  ['innovation-partnership', 'selective'],
-  ['light-touch', 'open'],
-  ['competitive-flexible', 'selective'],
-  ['direct-award', 'direct'],
-  ['quotation', 'limited'],
-]);
-
 const upsertSupplier = (p: OcdsPartnership, supplierId: string, name: string, details: unknown): void => {
   const known = p.suppliers.find((s) => s.supplierId === supplierId);
   const recorded =
@@ -59,9 +38,6 @@ const upsertSupplier = (p: OcdsPartnership, supplierId: string, name: string, de
     if (recorded !== null) known.details = recorded;
   }
 };
-
-const contractNamed = (p: OcdsPartnership, contractId: string): OcdsContract | undefined =>
-  p.contracts.find((c) => c.contractId === contractId);
 
 /** Applies one event to a partnership's publication facts, in place, adding the releases it makes. */
 export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): void => {
@@ -278,126 +254,6 @@ export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): voi
       addContractRelease(p, event, contract);
       return;
     }
-    case 'KpiDefined':
-      p.kpis.push({
-        kpiId: event.data.kpiId,
-        contractId: event.data.contractId,
-        name: event.data.name,
-        unit: event.data.unit,
-        target: event.data.target,
-      });
-      return;
-    case 'PerformanceReviewed': {
-      const d = event.data;
-      const c = contractNamed(p, d.contractId);
-      if (c === undefined) return;
-      const period = { startDate: startOfDay(d.periodStart), endDate: endOfDay(d.periodEnd) };
-      const metrics = d.kpiAssessments.map((k) => ({
-        id: k.kpiId,
-        title: p.kpis.find((x) => x.kpiId === k.kpiId && x.contractId === d.contractId)?.name ?? k.kpiId,
-        observations: [
-          {
-            id: `${d.reviewId}-${k.kpiId}`,
-            period,
-            measure: k.rating,
-            notes: `PA 2023 s.71 rating: ${k.rating}; council RAG: ${k.rag}`,
-            measureClassification: { scheme: 'UK_KPI_MEASURE', id: MEASURE.get(k.rating) ?? 'other' },
-          },
-        ],
-      }));
-      addContractChangeRelease(p, event, c, {
-        kind: `performance-${d.reviewId}`,
-        tag: 'implementation',
-        noticeType: 'UK9',
-        documentAt: 'implementation',
-        contract: {
-          implementation: {
-            metrics,
-            ...(d.rating === 'inadequate' || d.decision === 'terminate'
-              ? {
-                  performanceFailures: [
-                    {
-                      id: d.reviewId,
-                      period,
-                      description:
-                        d.ratingExplanation ?? `overall rating ${d.rating}; decision: ${d.decision}`,
-                      suppliers: [{ id: c.supplierId }],
-                    },
-                  ],
-                }
-              : {}),
-          },
-        },
-      });
-      return;
-    }
-    case 'ExtensionOptionExercised':
-    case 'ContractModified': {
-      const d = event.data;
-      const c = contractNamed(p, d.contractId);
-      if (c === undefined) return;
-      const modified = event.type === 'ContractModified' ? event.data : null;
-      const modificationId =
-        modified?.modificationId ??
-        `${c.contractId}-extension-${event.type === 'ExtensionOptionExercised' ? event.data.optionNumber : 0}`;
-      if (event.type === 'ExtensionOptionExercised') {
-        c.endsOn = event.data.newEndsOn;
-        c.extensionMonths += event.data.lengthMonths;
-      } else {
-        c.endsOn = event.data.newEndsOn;
-        c.extensionMonths += event.data.termChangeMonths;
-        c.valuePence += event.data.valueChangePence;
-      }
-      const date =
-        modified?.agreedOn ?? (event.type === 'ExtensionOptionExercised' ? event.data.exercisedOn : '');
-      addContractChangeRelease(p, event, c, {
-        kind: `change-${modificationId}`,
-        tag: 'contractAmendment',
-        noticeType: 'UK10',
-        modificationId,
-        contract: {
-          amendments: [
-            {
-              id: modificationId,
-              date: startOfDay(date),
-              description:
-                modified?.description ?? `extension option taken up: the contract now ends on ${c.endsOn}`,
-              rationale:
-                modified?.classification.explanation ?? 'an extension option provided for in the contract',
-              rationaleClassifications: [
-                {
-                  scheme: modified?.classification.law ?? 'contract terms',
-                  id: modified?.classification.category ?? 'provided-for-in-contract',
-                },
-              ],
-            },
-          ],
-        },
-      });
-      return;
-    }
-    case 'ContractExpired':
-    case 'ContractTerminated': {
-      const c = contractNamed(p, event.data.contractId);
-      if (c === undefined) return;
-      const endedOn = event.type === 'ContractExpired' ? event.data.expiredOn : event.data.terminatedOn;
-      c.status = 'terminated';
-      c.endsOn = endedOn < c.endsOn ? endedOn : c.endsOn;
-      addContractChangeRelease(p, event, c, {
-        kind: `termination-${c.contractId}`,
-        tag: 'contractTermination',
-        noticeType: 'UK11',
-        contract: {
-          terminationRationaleClassifications: [
-            {
-              scheme: 'partnerships',
-              id: event.type === 'ContractExpired' ? 'expired' : event.data.ground,
-            },
-          ],
-        },
-      });
-      return;
-    }
     case 'NoticePublished':
       p.notices.push({
         noticeType: event.data.noticeType,
@@ -411,24 +267,7 @@ export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): voi
       });
       return;
     default:
+      changeContract(p, event);
       return;
   }
-};
-
-const PROCEDURE_WORDS = new Map([
-  ['open', 'Open procedure'],
-  ['restricted', 'Restricted procedure'],
-  ['competitive-dialogue', 'Competitive dialogue'],
-  ['competitive-procedure-with-negotiation', 'Competitive procedure with negotiation'],
-  ['innovation-partnership', 'Innovation partnership'],
-  ['light-touch', 'Light touch procedure'],
-  ['competitive-flexible', 'Competitive flexible procedure'],
-  ['direct-award', 'Direct award'],
-  ['quotation', 'Invitation to quote'],
-]);
-
-/** One wording for each procedure, shared with the contract register. */
-export const procedureWording = (procedure: string, lightTouch: boolean): string => {
-  const base = PROCEDURE_WORDS.get(procedure) ?? procedure;
-  return lightTouch && procedure !== 'light-touch' ? `${base} (light touch regime)` : base;
 };

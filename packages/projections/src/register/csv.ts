@@ -1,5 +1,5 @@
 import { own } from '@council-partnerships/domain';
-import { procedureWording } from '../ocds/facts';
+import { procedureWording } from '../ocds/procedure';
 import { RegisterContractEntry, RegisterEntry } from './view';
 
 /** Supplier facts from the council's own supplier records, for facts the log does not carry. */

@@ -1,5 +1,5 @@
 import { Either, left, right } from 'fp-ts/Either';
-import { procedureWording } from '../ocds/facts';
+import { procedureWording } from '../ocds/procedure';
 import { penceToCsvPounds, toCsv } from './csv';
 import { RegisterEntry } from './view';
 

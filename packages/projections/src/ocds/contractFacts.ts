@@ -1,0 +1,144 @@
+import { PartnershipProjected } from '../partnershipEvents';
+import { addContractChangeRelease } from './releases';
+import { OcdsContract, OcdsPartnership } from './state';
+import { endOfDay, startOfDay } from './values';
+
+/** PA 2023 s.71 ratings as the UK extension's observation `measureClassification` codes. */
+const MEASURE = new Map([
+  ['good', 'met'],
+  ['approaching-target', 'slightlyBelow'],
+  ['requires-improvement', 'below'],
+  ['inadequate', 'significantlyBelow'],
+  ['other', 'other'],
+]);
+
+export const contractNamed = (p: OcdsPartnership, contractId: string): OcdsContract | undefined =>
+  p.contracts.find((c) => c.contractId === contractId);
+
+/** Applies an event about a signed contract (KPIs, reviews, changes, its end), adding its release. */
+export const changeContract = (p: OcdsPartnership, event: PartnershipProjected): void => {
+  switch (event.type) {
+    case 'KpiDefined':
+      p.kpis.push({
+        kpiId: event.data.kpiId,
+        contractId: event.data.contractId,
+        name: event.data.name,
+        unit: event.data.unit,
+        target: event.data.target,
+      });
+      return;
+    case 'PerformanceReviewed': {
+      const d = event.data;
+      const c = contractNamed(p, d.contractId);
+      if (c === undefined) return;
+      const period = { startDate: startOfDay(d.periodStart), endDate: endOfDay(d.periodEnd) };
+      const metrics = d.kpiAssessments.map((k) => ({
+        id: k.kpiId,
+        title: p.kpis.find((x) => x.kpiId === k.kpiId && x.contractId === d.contractId)?.name ?? k.kpiId,
+        observations: [
+          {
+            id: `${d.reviewId}-${k.kpiId}`,
+            period,
+            measure: k.rating,
+            notes: `PA 2023 s.71 rating: ${k.rating}; council RAG: ${k.rag}`,
+            measureClassification: { scheme: 'UK_KPI_MEASURE', id: MEASURE.get(k.rating) ?? 'other' },
+          },
+        ],
+      }));
+      addContractChangeRelease(p, event, c, {
+        kind: `performance-${d.reviewId}`,
+        tag: 'implementation',
+        noticeType: 'UK9',
+        documentAt: 'implementation',
+        contract: {
+          implementation: {
+            metrics,
+            ...(d.rating === 'inadequate' || d.decision === 'terminate'
+              ? {
+                  performanceFailures: [
+                    {
+                      id: d.reviewId,
+                      period,
+                      description:
+                        d.ratingExplanation ?? `overall rating ${d.rating}; decision: ${d.decision}`,
+                      suppliers: [{ id: c.supplierId }],
+                    },
+                  ],
+                }
+              : {}),
+          },
+        },
+      });
+      return;
+    }
+    case 'ExtensionOptionExercised':
+    case 'ContractModified': {
+      const d = event.data;
+      const c = contractNamed(p, d.contractId);
+      if (c === undefined) return;
+      const modified = event.type === 'ContractModified' ? event.data : null;
+      const modificationId =
+        modified?.modificationId ??
+        `${c.contractId}-extension-${event.type === 'ExtensionOptionExercised' ? event.data.optionNumber : 0}`;
+      if (event.type === 'ExtensionOptionExercised') {
+        c.endsOn = event.data.newEndsOn;
+        c.extensionMonths += event.data.lengthMonths;
+      } else {
+        c.endsOn = event.data.newEndsOn;
+        c.extensionMonths += event.data.termChangeMonths;
+        c.valuePence += event.data.valueChangePence;
+      }
+      const date =
+        modified?.agreedOn ?? (event.type === 'ExtensionOptionExercised' ? event.data.exercisedOn : '');
+      addContractChangeRelease(p, event, c, {
+        kind: `change-${modificationId}`,
+        tag: 'contractAmendment',
+        noticeType: 'UK10',
+        modificationId,
+        contract: {
+          amendments: [
+            {
+              id: modificationId,
+              date: startOfDay(date),
+              description:
+                modified?.description ?? `extension option taken up: the contract now ends on ${c.endsOn}`,
+              rationale:
+                modified?.classification.explanation ?? 'an extension option provided for in the contract',
+              rationaleClassifications: [
+                {
+                  scheme: modified?.classification.law ?? 'contract terms',
+                  id: modified?.classification.category ?? 'provided-for-in-contract',
+                },
+              ],
+            },
+          ],
+        },
+      });
+      return;
+    }
+    case 'ContractExpired':
+    case 'ContractTerminated': {
+      const c = contractNamed(p, event.data.contractId);
+      if (c === undefined) return;
+      const endedOn = event.type === 'ContractExpired' ? event.data.expiredOn : event.data.terminatedOn;
+      c.status = 'terminated';
+      c.endsOn = endedOn < c.endsOn ? endedOn : c.endsOn;
+      addContractChangeRelease(p, event, c, {
+        kind: `termination-${c.contractId}`,
+        tag: 'contractTermination',
+        noticeType: 'UK11',
+        contract: {
+          terminationRationaleClassifications: [
+            {
+              scheme: 'partnerships',
+              id: event.type === 'ContractExpired' ? 'expired' : event.data.ground,
+            },
+          ],
+        },
+      });
+      return;
+    }
+    default:
+      return;
+  }
+};
