@@ -31,14 +31,14 @@ export const listCommand = (io: CliIo, finish: (code: ExitCode) => void): Comman
         io.stdout.write(
           renderTable(
             [
-              { header: 'id' },
+              { header: 'id', keep: true },
               { header: 'title', maxWidth: 48, flexible: true },
               { header: 'councils', maxWidth: 48, flexible: true },
               { header: 'phase' },
               { header: 'contracts', align: 'right' },
               { header: 'events', align: 'right' },
-              { header: 'first' },
-              { header: 'last' },
+              { header: 'first', keep: true },
+              { header: 'last', keep: true },
             ],
             listed.right.map((p) => [
               p.partnershipId,

@@ -6,6 +6,8 @@ export interface Column {
   readonly maxWidth?: number;
   /** Free text that gives way first when the table must narrow (dates and ids keep their width longer). */
   readonly flexible?: boolean;
+  /** Never cut (an id a reader copies into the next command). */
+  readonly keep?: boolean;
 }
 
 /** How wide a table may be drawn. */
@@ -22,20 +24,30 @@ const cut = (text: string, max: number | undefined): string =>
 const GAP = 2;
 /** A column is never narrowed below this, or below its header if that is shorter. */
 const NARROWEST = 6;
+/** Free text gives way first, but only down to this, before other columns narrow too. */
+const FLEXIBLE_FIRST_DOWN_TO = 16;
 
 /** Narrows the widest column (free text first) a character at a time until the line fits, or nothing can narrow further. */
 const fitWidths = (natural: readonly number[], columns: readonly Column[], width: number): number[] => {
   const widths = [...natural];
   const floor = natural.map((w, i) =>
-    Math.min(w, Math.max(NARROWEST, Math.min(columns[i]?.header.length ?? 0, 12))),
+    columns[i]?.keep === true
+      ? w
+      : Math.min(w, Math.max(NARROWEST, Math.min(columns[i]?.header.length ?? 0, 12))),
   );
   let over = widths.reduce((a, b) => a + b, 0) + GAP * Math.max(0, widths.length - 1) - width;
-  for (const onlyFlexible of [true, false]) {
+  // Free text to a readable width, then free text to its floor, then every column.
+  for (const [onlyFlexible, readable] of [
+    [true, true],
+    [true, false],
+    [false, false],
+  ] as const) {
     while (over > 0) {
       let widest = -1;
       for (let i = 0; i < widths.length; i++) {
         if (onlyFlexible && columns[i]?.flexible !== true) continue;
-        if (widths[i]! > floor[i]! && (widest === -1 || widths[i]! > widths[widest]!)) widest = i;
+        const lowest = readable ? Math.max(floor[i]!, FLEXIBLE_FIRST_DOWN_TO) : floor[i]!;
+        if (widths[i]! > lowest && (widest === -1 || widths[i]! > widths[widest]!)) widest = i;
       }
       if (widest === -1) break;
       widths[widest]! -= 1;

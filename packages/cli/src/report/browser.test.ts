@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, Browser } from 'playwright-core';
+import { createInMemoryEventStore } from '@council-partnerships/adapters';
+// The seeds as the examples record them (a test-only import: the examples are not a dependency).
+import { scenarios } from '../../../../examples/src/scenarios';
+import { runDefinition } from '../../../../examples/src/support/scenario';
+import { buildReport } from './build';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Screenshots kept for a person to look at (git-ignored). */
+const ARTEFACTS = join(__dirname, '..', '..', 'test-artifacts');
+
+const available = existsSync(CHROMIUM);
+if (!available && process.env['CI'] === 'true') {
+  throw new Error(
+    `Chromium is required under CI and was not found at ${CHROMIUM} (apt-get install -y chromium)`,
+  );
+}
+if (!available) console.warn(`skipping the report's browser tests: no Chromium at ${CHROMIUM}`);
+const describeInBrowser = available ? describe : describe.skip;
+
+describeInBrowser('the committee report in a real browser (headless Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(ARTEFACTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(scenarios.map((s) => [s.key, s] as const))(
+    'opens the report of the %s seed with no console error and no network request, and finds its charts',
+    async (key, scenario) => {
+      const store = createInMemoryEventStore();
+      await runDefinition(scenario, store);
+      const built = await buildReport(store, {
+        today: '2026-01-01',
+        generatedAt: '2026-01-01T09:00:00.000Z',
+      });
+      expect(built._tag).toBe('Right');
+      if (built._tag === 'Left') return;
+      const file = join(await mkdtemp(join(tmpdir(), 'report-')), `${key}.html`);
+      await writeFile(file, built.right.html);
+      const url = pathToFileURL(file).href;
+
+      const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(url, { waitUntil: 'load' });
+
+      expect(problems).toEqual([]);
+      expect(requests).toEqual([url]);
+      await expect(page.locator('section.verification h2').first().textContent()).resolves.toBe(
+        'Verification: intact',
+      );
+      const charts = page.locator('figure.chart svg');
+      expect(await charts.count()).toBe(built.right.charts);
+      expect(built.right.charts).toBeGreaterThanOrEqual(2);
+      const box = await charts.first().boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(100);
+      expect(box?.height ?? 0).toBeGreaterThan(40);
+      // Each chart drew marks, not an empty frame.
+      expect(
+        await page.locator('figure.chart svg path, figure.chart svg line, figure.chart svg rect').count(),
+      ).toBeGreaterThan(10);
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: join(ARTEFACTS, `report-${key}.png`), fullPage: true });
+      await page.close();
+    },
+    60_000,
+  );
+});
