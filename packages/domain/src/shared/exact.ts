@@ -94,7 +94,8 @@ export const exactCodec = <A, O>(codec: t.Type<A, O, unknown>, name = codec.name
       if (extra === null) return decoded;
       const field = extra[extra.length - 1] as string;
       let c: t.Context = context;
-      for (const key of extra) c = t.appendContext(c, key, t.never, undefined);
+      // An empty key is named as "" so that the path still says where the field is.
+      for (const key of extra) c = t.appendContext(c, key === '' ? '""' : key, t.never, undefined);
       return t.failure(undefined, c, `left out (${JSON.stringify(field)} is not a field it accepts)`);
     },
     codec.encode,
