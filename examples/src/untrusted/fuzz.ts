@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import { Checkpoint, EventStore, PARTNERSHIP_COMMAND_TYPES } from '@council-partnerships/domain';
+import {
+  Checkpoint,
+  EventStore,
+  PARTNERSHIP_COMMAND_TYPES,
+  PartnershipCommand,
+} from '@council-partnerships/domain';
 import { anyValue, builtInsSnapshot, prototypeNames } from '@council-partnerships/domain/testing';
 import {
   auditSummaryProjection,
@@ -218,7 +223,8 @@ export const runFuzz = async (cases: number, seed: number): Promise<FuzzFigures>
     const input = mutate(arena.commands[c % arena.commands.length]!, mutations);
     let result: Awaited<ReturnType<PartnershipHandle>>;
     try {
-      result = await arena.handle(input);
+      // Hostile input is what the handler's type forbids: it must still be refused at run time.
+      result = await arena.handle(input as PartnershipCommand);
     } catch (thrown) {
       exceptions += 1;
       note(`exception: ${String(thrown)} for ${JSON.stringify(mutations).slice(0, 200)}`);
