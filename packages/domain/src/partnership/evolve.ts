@@ -544,7 +544,14 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
           currentValuePence: c.currentValuePence + d.valueChangePence,
           annualValuePence: d.newAnnualValuePence ?? c.annualValuePence,
         })),
-        modifications: { ...state.modifications, [d.modificationId]: { contractId: d.contractId } },
+        modifications: {
+          ...state.modifications,
+          [d.modificationId]: {
+            contractId: d.contractId,
+            valueChangePence: d.valueChangePence,
+            category: d.classification.category,
+          },
+        },
       };
     }
     case 'ModuleExpansionProposed': {

@@ -62,7 +62,13 @@ export interface PartnershipState {
   readonly externalFunding: Readonly<
     Record<string, { readonly amountPence: number; readonly funder: string }>
   >;
-  readonly modifications: Readonly<Record<string, { readonly contractId: string }>>;
+  /** Each modification's contract, value change and category: small changes are aggregated (PA 2023 s.74, PCR 2015 reg 72(5)). */
+  readonly modifications: Readonly<
+    Record<
+      string,
+      { readonly contractId: string; readonly valueChangePence: number; readonly category: string }
+    >
+  >;
 }
 
 export interface CommissionerState {
