@@ -520,7 +520,11 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
           currentValuePence: c.currentValuePence + d.valueChangePence,
           annualValuePence: d.newAnnualValuePence ?? c.annualValuePence,
         })),
-        modifications: withId(state.modifications, d.modificationId, { contractId: d.contractId }),
+        modifications: withId(state.modifications, d.modificationId, {
+          contractId: d.contractId,
+          valueChangePence: d.valueChangePence,
+          category: d.classification.category,
+        }),
       };
     }
     case 'ModuleExpansionProposed': {

@@ -54,7 +54,12 @@ export interface PartnershipState {
   readonly incentives: IdRecord<{ readonly contractId: string }>;
   readonly expansions: IdRecord<ExpansionState>;
   readonly externalFunding: IdRecord<{ readonly amountPence: number; readonly funder: string }>;
-  readonly modifications: IdRecord<{ readonly contractId: string }>;
+  /** Each modification's contract, value change and category: small changes are aggregated (PA 2023 s.74, PCR 2015 reg 72(5)). */
+  readonly modifications: IdRecord<{
+    readonly contractId: string;
+    readonly valueChangePence: number;
+    readonly category: string;
+  }>;
 }
 
 export interface CommissionerState {

@@ -3,6 +3,7 @@ import { NonNegativePenceCodec, PenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
 import { DeliveryModelCodec, IdCodec, MeasureCodec, ModificationKindCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
+import { ModificationGroundCodec } from '../rules/modificationGrounds';
 import { commandData } from './shape';
 
 export const ExerciseExtensionOption = commandCodec(
@@ -23,7 +24,12 @@ export const ModifyContract = commandCodec(
       termChangeMonths: MeasureCodec,
       valueChangePence: PenceCodec,
     },
-    { newAnnualValuePence: NonNegativePenceCodec, permittedGround: TextCodec, governanceDecisionId: IdCodec },
+    {
+      newAnnualValuePence: NonNegativePenceCodec,
+      permittedGround: ModificationGroundCodec,
+      economicBalanceToSupplier: t.boolean,
+      governanceDecisionId: IdCodec,
+    },
   ),
 );
 
@@ -44,7 +50,7 @@ export const ApproveModuleExpansion = commandCodec(
   'ApproveModuleExpansion',
   commandData(
     { expansionId: IdCodec, approvedOn: BusinessDateCodec },
-    { governanceDecisionId: IdCodec, permittedGround: TextCodec },
+    { governanceDecisionId: IdCodec, permittedGround: ModificationGroundCodec },
   ),
 );
 

@@ -1,3 +1,4 @@
+import { ModificationGroundCode } from '../rules/modificationGrounds';
 import { Actor } from '../../eventstore/envelope';
 import { actors, command } from '../testing/commands';
 import {
@@ -78,7 +79,7 @@ const propose = (expansionId: string, annualValuePence: number, actor: Actor = a
 const approve = (
   expansionId: string,
   actor: { id: string; role: string } = actors.executive,
-  permittedGround?: string,
+  permittedGround?: ModificationGroundCode,
 ) =>
   command(
     'ApproveModuleExpansion',
@@ -154,9 +155,7 @@ describe('change', () => {
         .thenFails('SubstantialModification');
       expect(refusal.message).toContain('10.42%');
       givenHistory(toLive)
-        .when(
-          modify({ termChangeMonths: 5, permittedGround: 'Schedule 8 para 5: unforeseeable circumstances' }),
-        )
+        .when(modify({ termChangeMonths: 5, permittedGround: 'pa2023-sch8-unforeseeable-circumstances' }))
         .thenMatches([
           {
             type: 'ContractModified',
@@ -168,16 +167,17 @@ describe('change', () => {
         ]);
     });
 
-    it('classifies a value change of at most 10% as a below-threshold modification with no change notice', () => {
+    it('classifies a value change within 10% and under the threshold as a below-threshold modification with no change notice', () => {
       givenHistory(toLive)
-        .when(modify({ kind: 'value', valueChangePence: 60_000_000 }))
+        .when(modify({ kind: 'value', valueChangePence: 10_000_000 }))
         .thenMatches([
           {
             type: 'ContractModified',
             data: {
               classification: {
+                law: 'PA 2023 s.74(1)',
                 category: 'below-threshold-modification',
-                valueChangeBps: 1000,
+                valueChangeBps: 167,
                 changeNoticeRequired: false,
               },
             },
@@ -185,15 +185,27 @@ describe('change', () => {
         ]);
     });
 
-    it('needs a change notice for a larger value change that is not substantial', () => {
+    it('aggregates below-threshold modifications: a second £150,000 rise takes the total over the £214,904 threshold and moves the economic balance (s.74(3)(c))', () => {
+      const first = modify({ kind: 'value', valueChangePence: 15_000_000 });
+      const second = {
+        ...first,
+        data: { ...first.data, modificationId: 'm-2', valueChangePence: 15_000_000 },
+      };
       givenHistory(toLive)
-        .when(modify({ kind: 'value', valueChangePence: 60_000_001 }))
-        .thenMatches([
-          {
-            type: 'ContractModified',
-            data: { classification: { category: 'not-substantial', changeNoticeRequired: true } },
-          },
-        ]);
+        .when(first)
+        .thenMatches([{ type: 'ContractModified' }]);
+      const refusal = givenHistory([...toLive, first])
+        .when(second)
+        .thenFails('SubstantialModification');
+      expect(refusal.message).toContain('s.74(3)(c)');
+      expect(refusal.message).toContain('£300,000.00');
+    });
+
+    it('refuses a free-text ground and a ground of another regime', () => {
+      const free = modify({ termChangeMonths: 24 });
+      givenHistory(toLive)
+        .when({ ...free, data: { ...free.data, permittedGround: 'pcr2015-reg72-1-c-unforeseeable' } })
+        .thenFails('SubstantialModification', { path: ['data', 'permittedGround'] });
     });
 
     it('lets a light-touch contract be modified freely', () => {

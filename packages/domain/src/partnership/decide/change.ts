@@ -6,6 +6,7 @@ import { differentPeople, recordedBy } from '../policy/segregation';
 import { MAXIMUM_TERM_MONTHS, proRata } from '../rules/contractTerms';
 import { classifyModification } from '../rules/modificationClassification';
 import { performanceConcern } from '../rules/ratings';
+import { thresholdsOn } from '../rules/thresholds';
 import { ContractState, isActive, PartnershipState } from '../state';
 import { activeContract, alreadyRecorded, event, field, Handlers, no, notBefore, ok, orNull } from './common';
 import { own } from '../../shared/idRecord';
@@ -16,6 +17,24 @@ const monthsLeft = (from: string, to: string): number => {
     Number(to.slice(5, 7)) -
     Number(from.slice(5, 7));
   return Math.max(1, months + 1);
+};
+
+/** The net value of a contract's earlier changes that needed no ground: aggregated against the small-change lines. */
+const smallChangesOf = (state: PartnershipState, contractId: string): number =>
+  Object.values(state.modifications)
+    .filter(
+      (m) =>
+        m.contractId === contractId &&
+        (m.category === 'below-threshold-modification' || m.category === 'not-substantial'),
+    )
+    .reduce((sum, m) => sum + m.valueChangePence, 0);
+
+/** The services (or light-touch) threshold in force on a day, or null outside the table. */
+const thresholdFor = (on: string, lightTouch: boolean): number | null => {
+  const row = thresholdsOn(on, []);
+  return row._tag === 'Left'
+    ? null
+    : row.right.pence[lightTouch ? 'light-touch' : 'sub-central-supplies-services'];
 };
 
 const modulesUnder = (state: PartnershipState, agreementId: string): ContractState[] =>
@@ -152,15 +171,18 @@ export const changeHandlers: Handlers<
       termChangeMonths: data.termChangeMonths,
       originalValuePence: c.initialTermValuePence,
       valueChangePence: data.valueChangePence,
+      earlierChangesPence: smallChangesOf(state, c.contractId),
+      thresholdPence: thresholdFor(data.agreedOn, c.lightTouch),
       providedForInContract: false,
       materialScopeChange: data.kind === 'scope',
+      economicBalanceToSupplier: data.economicBalanceToSupplier === true,
       permittedGround: orNull(data.permittedGround),
     });
     if (!outcome.permitted) {
       return no(
         'SubstantialModification',
-        `${outcome.classification.explanation}: name the PA 2023 Schedule 8 ground relied on (permittedGround), or procure a new contract`,
-        field('termChangeMonths'),
+        `${outcome.classification.explanation} (agreed on ${data.agreedOn})`,
+        field(data.permittedGround === undefined ? 'termChangeMonths' : 'permittedGround'),
         { classification: outcome.classification },
       );
     }
@@ -298,15 +320,30 @@ export const changeHandlers: Handlers<
       .reduce((sum, e) => sum + e.annualValuePence, 0);
     const before = modules.reduce((sum, m) => sum + m.annualValuePence, 0) + pending;
     const after = before + expansion.annualValuePence;
+    // Measured against the scope as procured (the initial modules), with every earlier expansion
+    // counted in: growth in small steps is the same growth.
+    const original = modules
+      .filter((m) => m.expansionId === null)
+      .reduce((sum, m) => sum + m.annualValuePence, 0);
+    const earlier = Object.entries(state.expansions)
+      .filter(
+        ([id, e]) =>
+          id !== data.expansionId && e.agreementId === expansion.agreementId && e.status === 'approved',
+      )
+      .reduce((sum, [, e]) => sum + e.annualValuePence, 0);
+    const overTerm = (annual: number) => proRata(annual, agreement.maximumTermMonths);
     const outcome = classifyModification({
       regime: agreement.regime,
       lightTouch: agreement.lightTouch,
       maximumTermMonths: agreement.maximumTermMonths,
       termChangeMonths: 0,
-      originalValuePence: before,
-      valueChangePence: expansion.annualValuePence,
+      originalValuePence: overTerm(original),
+      valueChangePence: overTerm(expansion.annualValuePence),
+      earlierChangesPence: overTerm(earlier),
+      thresholdPence: thresholdFor(data.approvedOn, agreement.lightTouch),
       providedForInContract:
-        agreement.potentialAnnualValuePence !== null && after <= agreement.potentialAnnualValuePence,
+        agreement.potentialAnnualValuePence !== null &&
+        original + earlier + expansion.annualValuePence <= agreement.potentialAnnualValuePence,
       materialScopeChange: true,
       permittedGround: orNull(data.permittedGround),
     });
@@ -317,8 +354,8 @@ export const changeHandlers: Handlers<
         `${outcome.classification.explanation}` +
           (headroom === null
             ? ''
-            : `; the agreement provided for modules up to ${formatPounds(headroom)} a year and this takes the scope to ${formatPounds(after)}`) +
-          ': name the PA 2023 Schedule 8 ground relied on (permittedGround), or procure the new services',
+            : `; the agreement provided for modules up to ${formatPounds(headroom)} a year and this takes the scope to ${formatPounds(original + earlier + expansion.annualValuePence)}`) +
+          ` (approved on ${data.approvedOn})`,
         field('expansionId'),
         { classification: outcome.classification },
       );

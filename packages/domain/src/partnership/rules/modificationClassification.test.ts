@@ -10,6 +10,7 @@ const base: ModificationInput = {
   providedForInContract: false,
   materialScopeChange: false,
   permittedGround: null,
+  thresholdPence: 21_490_400,
 };
 
 describe('classifying a modification under PA 2023 s.74-75', () => {
@@ -34,11 +35,11 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
       valueChangeBps: 1000,
       changeNoticeRequired: false,
     });
-    expect(classifyModification({ ...base, valueChangePence: 10_000_001 }).classification).toMatchObject({
-      category: 'not-substantial',
-      valueChangeBps: 1001,
-      changeNoticeRequired: true,
-    });
+    // Paying more than that for the same contract moves the economic balance to the supplier (s.74(3)(c)).
+    const more = classifyModification({ ...base, valueChangePence: 10_000_001 });
+    expect(more.permitted).toBe(false);
+    expect(more.classification).toMatchObject({ valueChangeBps: 1001, substantial: true });
+    expect(more.classification.explanation).toContain('s.74(3)(c)');
   });
 
   it('is substantial when new services go beyond the contract by more than 10%, unless it provided for them', () => {
@@ -47,7 +48,9 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
     expect(classifyModification({ ...scope, providedForInContract: true }).classification.category).toBe(
       'provided-for-in-contract',
     );
-    expect(classifyModification({ ...scope, permittedGround: 'Schedule 8 para 1' })).toMatchObject({
+    expect(
+      classifyModification({ ...scope, permittedGround: 'pa2023-sch8-unforeseeable-circumstances' }),
+    ).toMatchObject({
       permitted: true,
       classification: { category: 'substantial-permitted-ground' },
     });
@@ -64,12 +67,31 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
     ).toBe('outside-regulated-regime');
   });
 
-  it('publishes no change notice for contracts let under PCR 2015', () => {
+  it('judges PCR 2015 contracts by reg 72: a 50% rise is substantial (reg 72(8)(b)) unless on ground (b) or (c), capped at 50% per modification', () => {
+    const pcr = { ...base, regime: 'PCR2015' as const, valueChangePence: 50_000_000 };
+    expect(classifyModification(pcr).permitted).toBe(false);
     expect(
-      classifyModification({ ...base, regime: 'PCR2015', valueChangePence: 50_000_000 }).classification,
+      classifyModification({ ...pcr, permittedGround: 'pcr2015-reg72-1-c-unforeseeable' }),
     ).toMatchObject({
-      category: 'not-substantial',
-      changeNoticeRequired: false,
+      permitted: true,
+      classification: { law: 'PCR 2015 reg 72(1)(c)', changeNoticeRequired: false },
     });
+    expect(
+      classifyModification({
+        ...pcr,
+        valueChangePence: 50_000_001,
+        permittedGround: 'pcr2015-reg72-1-c-unforeseeable',
+      }).permitted,
+    ).toBe(false);
+    // A light-touch contract under PCR 2015 has no freedom: only PA 2023 s.74(2) gives one.
+    expect(classifyModification({ ...pcr, lightTouch: true }).permitted).toBe(false);
+  });
+
+  it('aggregates de minimis changes under PCR 2015 reg 72(5): two +£50,000 changes to a £1m contract are 10%, a third is not de minimis', () => {
+    const pcr = { ...base, regime: 'PCR2015' as const, valueChangePence: 5_000_000 };
+    expect(classifyModification({ ...pcr, earlierChangesPence: 5_000_000 }).classification.category).toBe(
+      'below-threshold-modification',
+    );
+    expect(classifyModification({ ...pcr, earlierChangesPence: 10_000_000 }).permitted).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
+import { formatPounds } from '../../money';
 import { Regime } from '../codecs';
 import { ModificationClassification } from '../events/change';
+import { groundOf, MODIFICATION_GROUNDS, ModificationGroundCode } from './modificationGrounds';
 
 export interface ModificationInput {
   readonly regime: Regime;
@@ -7,25 +9,34 @@ export interface ModificationInput {
   /** The maximum term provided for on award, with every option, in months. */
   readonly maximumTermMonths: number;
   readonly termChangeMonths: number;
-  /** The value of the contract on award (its initial term). */
+  /** The value of the contract on award: changes are measured against it, never against the value as changed. */
   readonly originalValuePence: number;
   readonly valueChangePence: number;
+  /** The net value of earlier modifications of this contract that were not substantial enough to need a ground. */
+  readonly earlierChangesPence?: number;
+  /** The procurement threshold in force for this contract on the day of the change, when known. */
+  readonly thresholdPence?: number | null;
+  /** Works contracts have a 15% line where services and supplies have 10%. */
+  readonly works?: boolean;
   /** The change was advertised and written into the contract (a clear review clause or scope headroom). */
   readonly providedForInContract: boolean;
-  /** New or different services beyond what was procured (a material change of scope, s.74(3)(b)). */
+  /** New or different services beyond what was procured (a material change of scope). */
   readonly materialScopeChange: boolean;
-  /** A Schedule 8 ground relied on for a change that would otherwise be substantial. */
-  readonly permittedGround: string | null;
+  /** The change moves the economic balance of the contract in the supplier's favour. */
+  readonly economicBalanceToSupplier?: boolean;
+  /** A ground from the closed list relied on for a change that would otherwise be substantial. */
+  readonly permittedGround: ModificationGroundCode | null;
 }
 
 export interface ModificationOutcome {
   readonly classification: ModificationClassification;
-  /** False when the change is substantial and no permitted ground is named: it needs a new procurement. */
+  /** False when the change needs a new procurement: the classification's explanation says why. */
   readonly permitted: boolean;
 }
 
-/** 10% in basis points: the PA 2023 s.74 line for term changes and for below-threshold value changes (services). */
+/** 10% in basis points: the PA 2023 s.74 line for term changes, and the below-threshold / de minimis line for services. */
 export const TEN_PERCENT_BPS = 1000;
+const FIFTEEN_PERCENT_BPS = 1500;
 
 /** A relative change in basis points, rounded away from zero so that a change is never understated. */
 const relativeBps = (change: number, base: number): number => {
@@ -38,101 +49,280 @@ const relativeBps = (change: number, base: number): number => {
 
 const percent = (bps: number): string => `${(Math.abs(bps) / 100).toFixed(2)}%`;
 
-/**
- * Classifies a change to a contract under PA 2023 s.74-75. Contracts let under PCR 2015 are put to
- * the same tests (the nearest equivalents of reg 72); contracts below the thresholds are outside
- * the regulated regime. Light-touch contracts may be modified freely.
- */
-export const classifyModification = (input: ModificationInput): ModificationOutcome => {
+interface Measured {
+  readonly termChangeBps: number;
+  readonly valueChangeBps: number;
+  readonly aggregatePence: number;
+  readonly aggregateBps: number;
+  readonly text: string;
+}
+
+const measure = (input: ModificationInput): Measured => {
   const termChangeBps = relativeBps(input.termChangeMonths, input.maximumTermMonths);
   const valueChangeBps = relativeBps(input.valueChangePence, input.originalValuePence);
-  const law =
-    input.regime === 'PA2023'
-      ? 'PA 2023 s.74-75'
-      : input.regime === 'PCR2015'
-        ? 'PCR 2015 reg 72 (PA 2023 s.74 tests)'
-        : 'council contract procedure rules';
-  const noticeUnderAct = input.regime === 'PA2023';
-  const measured = `term change ${percent(termChangeBps)} of the maximum term, value change ${percent(valueChangeBps)} of the original value`;
-  const result = (
-    category: ModificationClassification['category'],
-    substantial: boolean,
-    changeNoticeRequired: boolean,
-    explanation: string,
-    permitted = true,
-  ): ModificationOutcome => ({
+  const aggregatePence = (input.earlierChangesPence ?? 0) + input.valueChangePence;
+  const aggregateBps = relativeBps(aggregatePence, input.originalValuePence);
+  const text =
+    `term change ${percent(termChangeBps)} of the maximum term, value change ${percent(valueChangeBps)} of the original value ` +
+    `(${formatPounds(input.originalValuePence)})` +
+    ((input.earlierChangesPence ?? 0) !== 0
+      ? `, ${percent(aggregateBps)} (${formatPounds(aggregatePence)}) with the earlier changes`
+      : '');
+  return { termChangeBps, valueChangeBps, aggregatePence, aggregateBps, text };
+};
+
+/** Within the below-threshold (PA 2023) or de minimis (PCR 2015 reg 72(5)) line, counting earlier changes. */
+const withinSmallChangeLine = (input: ModificationInput, m: Measured): boolean =>
+  input.thresholdPence !== undefined &&
+  input.thresholdPence !== null &&
+  Math.abs(m.aggregatePence) < input.thresholdPence &&
+  Math.abs(m.aggregateBps) <= (input.works === true ? FIFTEEN_PERCENT_BPS : TEN_PERCENT_BPS);
+
+const lineText = (input: ModificationInput): string =>
+  `${input.works === true ? '15%' : '10%'} of the original value and the threshold` +
+  (input.thresholdPence === undefined || input.thresholdPence === null
+    ? ' (not known for this date)'
+    : ` of ${formatPounds(input.thresholdPence)}`);
+
+type Result = (
+  law: string,
+  category: ModificationClassification['category'],
+  substantial: boolean,
+  changeNoticeRequired: boolean,
+  explanation: string,
+  permitted?: boolean,
+) => ModificationOutcome;
+
+const resultFor =
+  (m: Measured): Result =>
+  (law, category, substantial, changeNoticeRequired, explanation, permitted = true) => ({
     classification: {
       law,
       category,
       substantial,
       changeNoticeRequired,
-      termChangeBps,
-      valueChangeBps,
+      termChangeBps: m.termChangeBps,
+      valueChangeBps: m.valueChangeBps,
       explanation,
     },
     permitted,
   });
 
-  if (input.regime === 'below-threshold') {
+const groundsFor = (regime: 'PA2023' | 'PCR2015'): string =>
+  Object.entries(MODIFICATION_GROUNDS)
+    .filter(([, g]) => g.regime === regime)
+    .map(([code]) => code)
+    .join(', ');
+
+/** A substantial change stands only on a ground of its own regime, within that ground's cap. */
+const onGround = (
+  input: ModificationInput,
+  regime: 'PA2023' | 'PCR2015',
+  why: string,
+  law: string,
+  m: Measured,
+  result: Result,
+): ModificationOutcome => {
+  const notice = regime === 'PA2023';
+  if (input.permittedGround === null) {
     return result(
-      'outside-regulated-regime',
+      law,
+      'substantial-permitted-ground',
+      true,
+      notice,
+      `${why}; no permitted ground was named: name one of ${groundsFor(regime)}, or procure anew`,
       false,
-      false,
-      `a contract below the thresholds: ${measured}; no change notice`,
     );
   }
-  if (input.lightTouch) {
+  const ground = groundOf(input.permittedGround);
+  if (ground.regime !== regime) {
     return result(
-      'light-touch',
+      law,
+      'substantial-permitted-ground',
+      true,
+      notice,
+      `${why}; ${ground.provision} is not a ground under ${regime}: name one of ${groundsFor(regime)}`,
       false,
-      false,
-      `a light-touch contract may be modified freely: ${measured}; no change notice`,
     );
   }
-  if (input.providedForInContract) {
+  if (ground.capBps !== null && m.valueChangeBps > ground.capBps) {
     return result(
-      'provided-for-in-contract',
+      ground.provision,
+      'substantial-permitted-ground',
+      true,
+      notice,
+      `${why}; ${ground.provision} permits an increase of at most ${percent(ground.capBps)} of the original value in one modification, and this one is ${percent(m.valueChangeBps)}`,
       false,
-      noticeUnderAct,
-      `the change was provided for in the contract as advertised: ${measured}` +
-        (noticeUnderAct ? '; a contract change notice must be published' : ''),
-    );
-  }
-  const termSubstantial = Math.abs(termChangeBps) > TEN_PERCENT_BPS;
-  const scopeSubstantial = input.materialScopeChange && Math.abs(valueChangeBps) > TEN_PERCENT_BPS;
-  if (termSubstantial || scopeSubstantial) {
-    const why = termSubstantial
-      ? `substantial: the term changes by more than 10% of the maximum term (${measured})`
-      : `substantial: the scope changes materially beyond what the contract provided for (${measured})`;
-    return input.permittedGround === null
-      ? result(
-          'substantial-permitted-ground',
-          true,
-          noticeUnderAct,
-          `${why}; no permitted ground was named`,
-          false,
-        )
-      : result(
-          'substantial-permitted-ground',
-          true,
-          noticeUnderAct,
-          `${why}; permitted on the ground: ${input.permittedGround}` +
-            (noticeUnderAct ? '; a contract change notice must be published' : ''),
-        );
-  }
-  if (Math.abs(valueChangeBps) <= TEN_PERCENT_BPS) {
-    return result(
-      'below-threshold-modification',
-      false,
-      false,
-      `a below-threshold modification: ${measured} (at most 10% for services); no change notice`,
     );
   }
   return result(
+    ground.provision,
+    'substantial-permitted-ground',
+    true,
+    notice,
+    `${why}; permitted by ${ground.provision} (${ground.description})${notice ? '; a contract change notice must be published (s.75)' : ''}`,
+  );
+};
+
+/** PA 2023 s.74: permitted (Schedule 8), not substantial (s.74(3)), or below threshold; light touch free (s.74(2)). */
+const underAct = (input: ModificationInput, m: Measured, result: Result): ModificationOutcome => {
+  if (input.lightTouch) {
+    return result(
+      'PA 2023 s.74(2)',
+      'light-touch',
+      false,
+      false,
+      `a light-touch contract may be modified freely: ${m.text}`,
+    );
+  }
+  if (input.providedForInContract || input.permittedGround === 'pa2023-sch8-provided-for') {
+    return result(
+      'PA 2023 Schedule 8 para 1',
+      'provided-for-in-contract',
+      false,
+      true,
+      `the change was provided for in the contract as advertised: ${m.text}; a contract change notice must be published (s.75)`,
+    );
+  }
+  const paysMoreForSame =
+    !input.materialScopeChange && input.valueChangePence > 0 && !withinSmallChangeLine(input, m);
+  const reasons = [
+    Math.abs(m.termChangeBps) > TEN_PERCENT_BPS
+      ? 'the term changes by more than 10% of the maximum term (s.74(3)(a))'
+      : null,
+    input.materialScopeChange ? 'the scope changes materially (s.74(3)(b))' : null,
+    input.economicBalanceToSupplier === true || paysMoreForSame
+      ? "the economic balance moves in the supplier's favour (s.74(3)(c))"
+      : null,
+  ].filter((r): r is string => r !== null);
+  if (reasons.length > 0) {
+    return onGround(
+      input,
+      'PA2023',
+      `substantial: ${reasons.join('; ')}: ${m.text}`,
+      'PA 2023 s.74(3)',
+      m,
+      result,
+    );
+  }
+  if (withinSmallChangeLine(input, m) || input.valueChangePence <= 0) {
+    return result(
+      'PA 2023 s.74(1)',
+      'below-threshold-modification',
+      false,
+      false,
+      `a below-threshold modification: ${m.text}, within ${lineText(input)}; no change notice`,
+    );
+  }
+  return result(
+    'PA 2023 s.74(3)',
     'not-substantial',
     false,
-    noticeUnderAct,
-    `not substantial (the term moves by at most 10%), but the value moves by more than 10%: ${measured}` +
-      (noticeUnderAct ? '; a contract change notice must be published' : ''),
+    true,
+    `not substantial: ${m.text}; a contract change notice must be published (s.75)`,
   );
+};
+
+/** PCR 2015 reg 72: grounds (1)(a)-(f); substantial as reg 72(8) defines it; no light-touch freedom. */
+const underRegulations2015 = (input: ModificationInput, m: Measured, result: Result): ModificationOutcome => {
+  if (input.providedForInContract || input.permittedGround === 'pcr2015-reg72-1-a-review-clause') {
+    return result(
+      'PCR 2015 reg 72(1)(a)',
+      'provided-for-in-contract',
+      false,
+      false,
+      `the change was provided for in clear, precise and unequivocal review clauses: ${m.text}`,
+    );
+  }
+  if (!input.materialScopeChange && withinSmallChangeLine(input, m)) {
+    return result(
+      'PCR 2015 reg 72(1)(f), 72(5)',
+      'below-threshold-modification',
+      false,
+      false,
+      `de minimis: ${m.text}, the net cumulative value within ${lineText(input)}`,
+    );
+  }
+  const reasons = [
+    input.materialScopeChange || Math.abs(m.termChangeBps) > TEN_PERCENT_BPS
+      ? 'it extends the scope of the contract considerably (reg 72(8)(c))'
+      : null,
+    input.economicBalanceToSupplier === true || (input.valueChangePence > 0 && !input.materialScopeChange)
+      ? "it changes the economic balance in the contractor's favour (reg 72(8)(b))"
+      : null,
+  ].filter((r): r is string => r !== null);
+  if (reasons.length > 0) {
+    return onGround(
+      input,
+      'PCR2015',
+      `substantial: ${reasons.join('; ')}: ${m.text}`,
+      'PCR 2015 reg 72(8)',
+      m,
+      result,
+    );
+  }
+  return result(
+    'PCR 2015 reg 72(1)(e)',
+    'not-substantial',
+    false,
+    false,
+    `not substantial within reg 72(8): ${m.text}`,
+  );
+};
+
+/** PCR 2006 had no rule of its own: a material change is a new award (Pressetext, C-454/06). */
+const underRegulations2006 = (input: ModificationInput, m: Measured, result: Result): ModificationOutcome => {
+  const law = 'PCR 2006 (Pressetext Nachrichtenagentur, C-454/06)';
+  if (input.providedForInContract) {
+    return result(
+      law,
+      'provided-for-in-contract',
+      false,
+      false,
+      `the change was provided for in the contract as advertised: ${m.text}`,
+    );
+  }
+  const material =
+    input.materialScopeChange ||
+    input.economicBalanceToSupplier === true ||
+    Math.abs(m.termChangeBps) > TEN_PERCENT_BPS ||
+    Math.abs(m.aggregateBps) > TEN_PERCENT_BPS;
+  if (material) {
+    return result(
+      law,
+      'substantial-permitted-ground',
+      true,
+      false,
+      `a material change (new scope, economic balance or value beyond what was procured): ${m.text}; under PCR 2006 it is a new award and needs a procurement`,
+      false,
+    );
+  }
+  return result(law, 'not-substantial', false, false, `not a material change: ${m.text}`);
+};
+
+/**
+ * Classifies a change to a contract under the law it was let under: PA 2023 s.74-75 with Schedule 8,
+ * PCR 2015 reg 72, or PCR 2006 as the courts read it. Every change is measured against the value on
+ * award, with the earlier changes that needed no ground counted in (so ten small steps are no
+ * smaller than one big one). Contracts below the thresholds are outside the regulated regime.
+ */
+export const classifyModification = (input: ModificationInput): ModificationOutcome => {
+  const m = measure(input);
+  const result = resultFor(m);
+  switch (input.regime) {
+    case 'below-threshold':
+      return result(
+        'council contract procedure rules',
+        'outside-regulated-regime',
+        false,
+        false,
+        `a contract below the thresholds: ${m.text}; no change notice`,
+      );
+    case 'PA2023':
+      return underAct(input, m, result);
+    case 'PCR2015':
+      return underRegulations2015(input, m, result);
+    case 'PCR2006':
+      return underRegulations2006(input, m, result);
+  }
 };
