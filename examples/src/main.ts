@@ -3,7 +3,8 @@ import { scenarios } from './scenarios';
 import { parseArgs } from './support/cli';
 import { renderScenario, scenarioJson } from './support/render';
 import { runDefinition, ScenarioResult } from './support/scenario';
-import { DEFAULT_DEMO_STORE, openFreshStore } from './support/store';
+import { DEFAULT_DEMO_STORE, demoStoreChoice, openDemoStore } from './support/store';
+import { createStoryClock } from './support/storyClock';
 import { renderTable, section } from './support/table';
 
 /**
@@ -62,6 +63,10 @@ const seedLine = (results: readonly ScenarioResult[]): string => {
   ].join('; ');
 };
 
+/** A connection string without its password, for printing. */
+const redacted = (connectionString: string): string =>
+  connectionString.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+
 const main = async (): Promise<void> => {
   const args = parseArgs(process.argv.slice(2));
   if ('error' in args) {
@@ -69,13 +74,26 @@ const main = async (): Promise<void> => {
     process.exitCode = 2;
     return;
   }
-  const filename = args.store ?? DEFAULT_DEMO_STORE;
-  const where = args.memory ? 'memory' : `${filename} (SQLite, recreated on each run)`;
+  const choice = demoStoreChoice(args.store, args.memory, DEFAULT_DEMO_STORE);
+  const filename =
+    choice.kind === 'sqlite' ? choice.filename : choice.kind === 'postgres' ? 'PostgreSQL' : 'memory';
+  const where =
+    choice.kind === 'memory'
+      ? 'memory'
+      : choice.kind === 'postgres'
+        ? `${redacted(choice.connectionString)} (PostgreSQL)`
+        : `${filename} (SQLite, recreated on each run)`;
   const started = process.hrtime.bigint();
-  const store = openFreshStore(args.memory ? { kind: 'memory' } : { kind: 'sqlite', filename });
+  const clock = createStoryClock();
+  const store = await openDemoStore(choice, clock.now);
+  if ('error' in store) {
+    console.error(`demo: ${store.error}`);
+    process.exitCode = 2;
+    return;
+  }
   const results: ScenarioResult[] = [];
   try {
-    for (const definition of scenarios) results.push(await runDefinition(definition, store));
+    for (const definition of scenarios) results.push(await runDefinition(definition, store, { clock }));
   } finally {
     await store.close();
   }
@@ -96,7 +114,7 @@ const main = async (): Promise<void> => {
   const refused = results.reduce((n, r) => n + r.run.expectedRefusals.length, 0);
   out.push(
     `${results.length} partnerships, ${commands} commands (${refused} refused as the rules require, ` +
-      `${unexpected.length} unexpected), ${events} events on ${args.memory ? 'memory' : filename} in ` +
+      `${unexpected.length} unexpected), ${events} events on ${filename} in ` +
       `${seconds.toFixed(1)}s. ${seedLine(results)}.`,
   );
   process.stdout.write(out.join('\n\n') + '\n');

@@ -1,6 +1,7 @@
 import { scenarioJson, renderScenario } from './render';
 import { runDefinition, ScenarioDefinition } from './scenario';
-import { openFreshStore } from './store';
+import { demoStoreChoice, openDemoStore } from './store';
+import { createStoryClock } from './storyClock';
 
 export interface CliArgs {
   readonly json: boolean;
@@ -31,7 +32,7 @@ export const parseArgs = (given: readonly string[]): CliArgs | { error: string }
       store = next;
       i += 1;
     } else if (arg.startsWith('--store=')) store = arg.slice('--store='.length);
-    else return { error: `unknown argument ${arg}; use --json, --memory or --store <file>` };
+    else return { error: `unknown argument ${arg}; use --json, --memory or --store <file | postgres://…>` };
   }
   return { json, memory, store };
 };
@@ -49,9 +50,15 @@ export const runCli = async (definition: ScenarioDefinition, argv = process.argv
     return;
   }
   const filename = args.store ?? `./${definition.key}-scenario.sqlite`;
-  const store = openFreshStore(args.memory ? { kind: 'memory' } : { kind: 'sqlite', filename });
+  const clock = createStoryClock();
+  const store = await openDemoStore(demoStoreChoice(args.store, args.memory, filename), clock.now);
+  if ('error' in store) {
+    console.error(store.error);
+    process.exitCode = 2;
+    return;
+  }
   try {
-    const result = await runDefinition(definition, store);
+    const result = await runDefinition(definition, store, { clock });
     if (args.json) process.stdout.write(JSON.stringify(scenarioJson(result)) + '\n');
     else {
       process.stdout.write(renderScenario(result) + '\n');

@@ -1,5 +1,6 @@
 import { PartnershipCommand } from '@council-partnerships/domain';
 import { Step } from './script';
+import { StoryClock } from './storyClock';
 
 /** What a command handler gives back, as far as a script needs to know. */
 export type Handle = (command: PartnershipCommand) => Promise<
@@ -39,7 +40,11 @@ export interface RunOutcome {
  * the run: every later step of a lifecycle depends on the earlier ones, so carrying on would only
  * pile up refusals that say nothing new.
  */
-export const runSteps = async (handle: Handle, steps: readonly Step[]): Promise<RunOutcome> => {
+export const runSteps = async (
+  handle: Handle,
+  steps: readonly Step[],
+  clock?: StoryClock,
+): Promise<RunOutcome> => {
   let recorded = 0;
   let replayed = 0;
   let events = 0;
@@ -48,6 +53,7 @@ export const runSteps = async (handle: Handle, steps: readonly Step[]): Promise<
   const unexpected: Refusal[] = [];
   for (const [i, step] of steps.entries()) {
     sent += 1;
+    clock?.recordAfter(step.command.metadata.occurredAt, step.recordedAt);
     const result = await handle(step.command);
     const refusal = (code: string, message: string, path: readonly string[] = []): Refusal => ({
       step: i + 1,

@@ -16,6 +16,7 @@ import {
   rebuildProjection,
 } from '@council-partnerships/projections';
 import { createPartnershipHandle, partnershipStateOf } from './handler';
+import { StoryClock } from './storyClock';
 import { phaseOf, Phase } from './phase';
 import { RunOutcome, runSteps } from './run';
 import { Step } from './script';
@@ -50,6 +51,8 @@ export interface ScenarioDefinition {
 export interface ScenarioOptions {
   /** Event ids; deterministic ids make two runs of a scenario produce identical logs. */
   readonly newEventId?: () => string;
+  /** The store's clock, if it is a story clock: recorded times then follow the story. */
+  readonly clock?: StoryClock;
 }
 
 export interface ScenarioResult {
@@ -144,7 +147,8 @@ export const runDefinition = async (
     ...(options.newEventId !== undefined ? { newEventId: options.newEventId } : {}),
   });
   const steps = definition.script();
-  const run = await runSteps(handle, steps);
+  options.clock?.newStory();
+  const run = await runSteps(handle, steps, options.clock);
   const registerDate = lastBusinessDate(steps);
   const register = await registerFromLog(store, definition.partnershipId, registerDate);
   const timeline = await timelineFromLog(store, definition.partnershipId);

@@ -23,6 +23,8 @@ export interface Step {
   readonly expectRefusal?: string;
   /** Why this step is here, or why its refusal is expected; printed beside any refusal. */
   readonly note?: string;
+  /** When the council's system recorded it, if not the morning it happened (an entry made late). */
+  readonly recordedAt?: string;
 }
 
 /**
@@ -75,7 +77,7 @@ export const createScript = (partnershipId: string) => {
     actor: Actor,
     date: string,
     data: DataOf<T>,
-    options: { time?: string; expectRefusal?: string; note?: string } = {},
+    options: { time?: string; expectRefusal?: string; note?: string; recordedAt?: string } = {},
   ): Step => {
     n += 1;
     const step: Step = {
@@ -86,6 +88,7 @@ export const createScript = (partnershipId: string) => {
       }),
       ...(options.expectRefusal !== undefined ? { expectRefusal: options.expectRefusal } : {}),
       ...(options.note !== undefined ? { note: options.note } : {}),
+      ...(options.recordedAt !== undefined ? { recordedAt: options.recordedAt } : {}),
     };
     steps.push(step);
     return step;
