@@ -49,6 +49,8 @@ describe("the embedders' guide", () => {
     expect(worth?.committedValuePence).toBe(2_000_000_00);
     const familyTime = scorecard?.contracts.find((c) => c.contractId === 'family-time');
     expect(familyTime?.scorecards[0]?.overallRag).toBe('amber');
-    expect(register).toMatch(/\r\nfamily-time,Family time,Stockton-on-Tees Borough Council,Children's services,/);
+    expect(register).toMatch(
+      /\r\nfamily-time,Family time,Stockton-on-Tees Borough Council,Children's services,/,
+    );
   });
 });
