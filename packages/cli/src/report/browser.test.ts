@@ -8,6 +8,8 @@ import { createInMemoryEventStore } from '@council-partnerships/adapters';
 // The seeds as the examples record them (a test-only import: the examples are not a dependency).
 import { scenarios } from '../../../../examples/src/scenarios';
 import { runDefinition } from '../../../../examples/src/support/scenario';
+import { runSimulation } from '../../../../examples/src/simulator/harness';
+import { LARGEST } from '../../../../examples/src/simulator/shape';
 import { buildReport } from './build';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -44,6 +46,45 @@ describeInBrowser('the committee report in a real browser (headless Chromium)', 
     await browser?.close();
   });
 
+  /** Opens a report as a committee member would and checks what they would see. */
+  const checkInBrowser = async (
+    key: string,
+    built: { readonly html: string; readonly charts: number },
+  ): Promise<void> => {
+    const file = join(await mkdtemp(join(tmpdir(), 'report-')), `${key}.html`);
+    await writeFile(file, built.html);
+    const url = pathToFileURL(file).href;
+
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(url, { waitUntil: 'load' });
+
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([url]);
+    await expect(page.locator('section.verification h2').first().textContent()).resolves.toBe(
+      'Verification: intact',
+    );
+    const charts = page.locator('figure.chart svg');
+    expect(await charts.count()).toBe(built.charts);
+    expect(built.charts).toBeGreaterThanOrEqual(2);
+    const box = await charts.first().boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(100);
+    expect(box?.height ?? 0).toBeGreaterThan(40);
+    // Each chart drew marks, not an empty frame.
+    expect(
+      await page.locator('figure.chart svg path, figure.chart svg line, figure.chart svg rect').count(),
+    ).toBeGreaterThan(10);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(ARTEFACTS, `report-${key}.png`), fullPage: true });
+    await page.close();
+  };
+
   it.each(scenarios.map((s) => [s.key, s] as const))(
     'opens the report of the %s seed with no console error and no network request, and finds its charts',
     async (key, scenario) => {
@@ -54,40 +95,19 @@ describeInBrowser('the committee report in a real browser (headless Chromium)', 
         generatedAt: '2026-01-01T09:00:00.000Z',
       });
       expect(built._tag).toBe('Right');
-      if (built._tag === 'Left') return;
-      const file = join(await mkdtemp(join(tmpdir(), 'report-')), `${key}.html`);
-      await writeFile(file, built.right.html);
-      const url = pathToFileURL(file).href;
-
-      const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('request', (request) => requests.push(request.url()));
-      await page.goto(url, { waitUntil: 'load' });
-
-      expect(problems).toEqual([]);
-      expect(requests).toEqual([url]);
-      await expect(page.locator('section.verification h2').first().textContent()).resolves.toBe(
-        'Verification: intact',
-      );
-      const charts = page.locator('figure.chart svg');
-      expect(await charts.count()).toBe(built.right.charts);
-      expect(built.right.charts).toBeGreaterThanOrEqual(2);
-      const box = await charts.first().boundingBox();
-      expect(box?.width ?? 0).toBeGreaterThan(100);
-      expect(box?.height ?? 0).toBeGreaterThan(40);
-      // Each chart drew marks, not an empty frame.
-      expect(
-        await page.locator('figure.chart svg path, figure.chart svg line, figure.chart svg rect').count(),
-      ).toBeGreaterThan(10);
-      await page.emulateMedia({ media: 'print' });
-      await page.screenshot({ path: join(ARTEFACTS, `report-${key}.png`), fullPage: true });
-      await page.close();
+      if (built._tag === 'Right') await checkInBrowser(key, built.right);
     },
     60_000,
   );
+
+  it("opens the report of the largest simulated ten-year partnership (the benchmark's) the same way", async () => {
+    const simulated = await runSimulation(1, LARGEST);
+    const built = await buildReport(simulated.store, {
+      partnership: simulated.report.partnershipId,
+      today: '2036-06-30',
+      generatedAt: '2036-06-30T09:00:00.000Z',
+    });
+    expect(built._tag).toBe('Right');
+    if (built._tag === 'Right') await checkInBrowser('largest-simulated', built.right);
+  }, 180_000);
 });
