@@ -251,7 +251,7 @@ export const eventStoreContract = (
       });
     });
 
-    untrustedInputContract(() => store);
+    untrustedInputContract(() => store, { describe, it, beforeEach, afterEach });
 
     describe('idempotency', () => {
       it('returns the original result when the same batch is appended again, writing nothing', async () => {

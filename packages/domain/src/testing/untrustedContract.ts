@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { NewEvent } from '../eventstore/envelope';
 import { EventStore } from '../eventstore/port';
 import { anyValue, builtInsSnapshot, hostileValues, prototypeNames } from './hostileValues';
+import { Expect, expectOf, TestRunner } from './runner';
 import { sampleEvent } from './sampleEvents';
 
 type Outcome = { _tag: 'Left'; left: { code: string; path: readonly string[] } } | { _tag: 'Right' };
@@ -15,7 +16,7 @@ const settle = async (call: () => Promise<unknown>): Promise<Outcome | { thrown:
   }
 };
 
-const expectRefusedWithPath = (outcome: Outcome | { thrown: unknown }): void => {
+const expectRefusedWithPath = (expect: Expect, outcome: Outcome | { thrown: unknown }): void => {
   expect(outcome).not.toHaveProperty('thrown');
   expect(outcome).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput' } });
   expect((outcome as { left: { path: readonly string[] } }).left.path.length).toBeGreaterThan(0);
@@ -41,50 +42,55 @@ const places: readonly (readonly [string, (value: unknown) => NewEvent])[] = [
  * nesting beyond the limit, a getter that throws, an unknown actor field, a timestamp without an
  * offset), it answers with a refusal naming the path, writes nothing and changes no built-in.
  */
-export const untrustedInputContract = (store: () => EventStore): void => {
+export const untrustedInputContract = (store: () => EventStore, runner: TestRunner): void => {
+  const { describe, it } = runner;
+  const expect = expectOf();
   describe('hostile input is refused as a value, naming the path, and nothing is written', () => {
-    describe.each(places)('in %s', (_place, eventWith) => {
-      it.each(hostileValues.filter(([label]) => !label.startsWith('an own __proto__')))(
-        '%s',
-        async (_label, make) => {
-          const before = builtInsSnapshot();
-          const outcome = await settle(() =>
-            store().appendToStream('hostile', [eventWith(make())], { expectedVersion: 'any' }),
-          );
-          expectRefusedWithPath(outcome);
-          expect(builtInsSnapshot()).toEqual(before);
-          expect(await logIsEmpty(store())).toBe(true);
-        },
-      );
-    });
+    for (const [place, eventWith] of places) {
+      describe(`in ${place}`, () => {
+        for (const [label, make] of hostileValues.filter(([l]) => !l.startsWith('an own __proto__'))) {
+          it(label, async () => {
+            const before = builtInsSnapshot();
+            const outcome = await settle(() =>
+              store().appendToStream('hostile', [eventWith(make())], { expectedVersion: 'any' }),
+            );
+            expectRefusedWithPath(expect, outcome);
+            expect(builtInsSnapshot()).toEqual(before);
+            expect(await logIsEmpty(store())).toBe(true);
+          });
+        }
+      });
+    }
 
-    it.each([
+    for (const [label, occurredAt] of [
       ['without an offset', '2025-03-30T01:30:00'],
       ['in the hour London skips in spring', '2025-03-30T01:30:00+00:00'],
       ['not a date at all', 'yesterday'],
-    ])('an occurredAt %s', async (_label, occurredAt) => {
-      const outcome = await settle(() =>
-        store().appendToStream('hostile', [sampleEvent({ occurredAt })], { expectedVersion: 'any' }),
-      );
-      expectRefusedWithPath(outcome);
-      expect((outcome as unknown as { left: { path: string[] } }).left.path).toEqual([
-        'events',
-        '0',
-        'occurredAt',
-      ]);
-      expect(await logIsEmpty(store())).toBe(true);
-    });
-
-    it.each(prototypeNames)('stream and event ids named %s are ordinary ids', async (name) => {
-      const before = builtInsSnapshot();
-      const appended = await store().appendToStream(name, [sampleEvent({ commandId: name })], {
-        expectedVersion: 'no_stream',
+    ] as const)
+      it(`an occurredAt ${label}`, async () => {
+        const outcome = await settle(() =>
+          store().appendToStream('hostile', [sampleEvent({ occurredAt })], { expectedVersion: 'any' }),
+        );
+        expectRefusedWithPath(expect, outcome);
+        expect((outcome as unknown as { left: { path: string[] } }).left.path).toEqual([
+          'events',
+          '0',
+          'occurredAt',
+        ]);
+        expect(await logIsEmpty(store())).toBe(true);
       });
-      expect(appended._tag).toBe('Right');
-      const read = await store().readStream(name);
-      expect(read._tag === 'Right' && read.right.map((e) => e.streamId)).toEqual([name]);
-      expect(builtInsSnapshot()).toEqual(before);
-    });
+
+    for (const name of prototypeNames)
+      it(`stream and event ids named ${name} are ordinary ids`, async () => {
+        const before = builtInsSnapshot();
+        const appended = await store().appendToStream(name, [sampleEvent({ commandId: name })], {
+          expectedVersion: 'no_stream',
+        });
+        expect(appended._tag).toBe('Right');
+        const read = await store().readStream(name);
+        expect(read._tag === 'Right' && read.right.map((e) => e.streamId)).toEqual([name]);
+        expect(builtInsSnapshot()).toEqual(before);
+      });
 
     it('any arguments at all: the port answers with a value, never an exception, and refusals name a path', async () => {
       const before = builtInsSnapshot();
