@@ -310,7 +310,9 @@ describe("Leicestershire: a two-tier Children's Innovation Partnership under the
     });
   });
 
-  it('contracts the delivery of a designed service to a third party as tier 2; light touch contracts change freely', () => {
+  // PCR 2015 gives light-touch contracts no freedom to change (that is PA 2023 s.74(2)): the delivery
+  // contracts the collaboration agreement provides for are a change under reg 72(1)(a).
+  it('contracts the delivery of a designed service to a third party as tier 2, a change the agreement provided for (PCR 2015 reg 72(1)(a))', () => {
     const delivery = expectTold(
       tell(
         decider,
@@ -354,7 +356,7 @@ describe("Leicestershire: a two-tier Children's Innovation Partnership under the
       ),
     );
     expect(delivery.events.find((e) => e.type === 'ModuleExpansionApproved')?.data).toMatchObject({
-      classification: { category: 'light-touch', changeNoticeRequired: false },
+      classification: { category: 'provided-for-in-contract', changeNoticeRequired: false },
     });
     expect(delivery.state.contracts['brief-2-delivery']).toMatchObject({
       tier: 2,
