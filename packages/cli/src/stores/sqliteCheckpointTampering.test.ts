@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteFile } from '../testing/drivers';
-import { checkpointTamperingSpecification, insertRow } from '../testing/checkpointTamperingSpec';
+import { checkpointTamperingSpecification } from '../testing/checkpointTamperingSpec';
+import { insertRow } from '../testing/tamperingSpec';
 
 describe('partnerships verify --checkpoint on a SQLite file edited behind the store', () => {
   checkpointTamperingSpecification(() => ({

@@ -7,7 +7,7 @@ import { hashEvent, JsonObject, RecordedEvent } from '@council-partnerships/doma
 import { sampleEvents } from '@council-partnerships/domain/testing';
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
-import { EventsTable } from './tamperingSpec';
+import { EventsTable, insertRow } from './tamperingSpec';
 
 /** A fresh, empty store for one case, and the events table behind it. */
 export interface CheckpointTamperTarget {
@@ -51,35 +51,6 @@ const seed = async (connection: string): Promise<RecordedEvent[]> => {
 const sealed = (event: Omit<RecordedEvent, 'hash'>): RecordedEvent => ({ ...event, hash: hashEvent(event) });
 const where = 'WHERE stream_id = ? AND stream_version = ?';
 const edited: JsonObject = { amountPence: 99, note: 'sample' };
-
-export const insertRow = (
-  table: EventsTable,
-  e: RecordedEvent,
-  extraColumns = '',
-  extraValues: unknown[] = [],
-) =>
-  table.run(
-    `INSERT INTO {events} (event_id, stream_id, stream_version, event_type, schema_version, data, actor, occurred_at,
-       recorded_at, command_id, correlation_id, causation_id, previous_hash, hash${extraColumns})
-     VALUES (?, ?, ?, ?, ?, {json}, {json}, ?, ?, ?, ?, ?, ?, ?${extraValues.map(() => ', ?').join('')})`,
-    [
-      e.eventId,
-      e.streamId,
-      e.streamVersion,
-      e.type,
-      e.schemaVersion,
-      JSON.stringify(e.data),
-      JSON.stringify(e.actor),
-      e.occurredAt,
-      e.recordedAt,
-      e.commandId,
-      e.correlationId,
-      e.causationId,
-      e.previousHash,
-      e.hash,
-      ...extraValues,
-    ],
-  );
 
 /** Rewrites one event with new data and its hash recomputed; returns the rewritten event. */
 const rewrite = async (

@@ -50,11 +50,17 @@ const renumber = async (table: EventsTable, streamId: string, from: number, by: 
   );
 };
 
-const insertRow = (table: EventsTable, e: RecordedEvent) =>
+/** Inserts a row behind the store's back, as someone with write access to the database could. */
+export const insertRow = (
+  table: EventsTable,
+  e: RecordedEvent,
+  extraColumns = '',
+  extraValues: unknown[] = [],
+) =>
   table.run(
     `INSERT INTO {events} (event_id, stream_id, stream_version, event_type, schema_version, data, actor, occurred_at,
-       recorded_at, command_id, correlation_id, causation_id, previous_hash, hash)
-     VALUES (?, ?, ?, ?, ?, {json}, {json}, ?, ?, ?, ?, ?, ?, ?)`,
+       recorded_at, command_id, correlation_id, causation_id, previous_hash, hash${extraColumns})
+     VALUES (?, ?, ?, ?, ?, {json}, {json}, ?, ?, ?, ?, ?, ?, ?${extraValues.map(() => ', ?').join('')})`,
     [
       e.eventId,
       e.streamId,
@@ -70,6 +76,7 @@ const insertRow = (table: EventsTable, e: RecordedEvent) =>
       e.causationId,
       e.previousHash,
       e.hash,
+      ...extraValues,
     ],
   );
 
