@@ -16,38 +16,32 @@ const sha256Hex: (text: string) => string =
 
 /**
  * The bytes a hash covers: the canonical JSON of the envelope, given the canonical JSON of its data
- * and actor. The envelope's own keys are written in their sorted order by hand (exactly
- * `canonicalJson` of the whole envelope, see `canonicalEnvelope`); only the data and the actor need
- * the general canonical encoding.
+ * and actor. The envelope's keys sorted are actor, causationId, commandId, correlationId, data,
+ * eventId, …, type: so the text is the actor, then the three ids, then the data, then the rest. The
+ * two runs of plain fields are each written by one `JSON.stringify` of an object whose keys are in
+ * that sorted order (it keeps insertion order for such keys); one native call for several fields cost
+ * well under half of a call per field, and this runs for every event appended and verified. The
+ * result is exactly `canonicalJson(canonicalEnvelope(fields))` (a property test holds it to that).
  */
-const envelopeText = (fields: HashedFields, dataJson: string, actorJson: string): string =>
-  '{"actor":' +
-  actorJson +
-  ',"causationId":' +
-  JSON.stringify(fields.causationId) +
-  ',"commandId":' +
-  JSON.stringify(fields.commandId) +
-  ',"correlationId":' +
-  JSON.stringify(fields.correlationId) +
-  ',"data":' +
-  dataJson +
-  ',"eventId":' +
-  JSON.stringify(fields.eventId) +
-  ',"occurredAt":' +
-  JSON.stringify(fields.occurredAt) +
-  ',"previousHash":' +
-  JSON.stringify(fields.previousHash) +
-  ',"recordedAt":' +
-  JSON.stringify(fields.recordedAt) +
-  ',"schemaVersion":' +
-  JSON.stringify(fields.schemaVersion) +
-  ',"streamId":' +
-  JSON.stringify(fields.streamId) +
-  ',"streamVersion":' +
-  JSON.stringify(fields.streamVersion) +
-  ',"type":' +
-  JSON.stringify(fields.type) +
-  '}';
+const envelopeText = (fields: HashedFields, dataJson: string, actorJson: string): string => {
+  const ids = JSON.stringify({
+    causationId: fields.causationId,
+    commandId: fields.commandId,
+    correlationId: fields.correlationId,
+  });
+  const rest = JSON.stringify({
+    eventId: fields.eventId,
+    occurredAt: fields.occurredAt,
+    previousHash: fields.previousHash,
+    recordedAt: fields.recordedAt,
+    schemaVersion: fields.schemaVersion,
+    streamId: fields.streamId,
+    streamVersion: fields.streamVersion,
+    type: fields.type,
+  });
+  // `ids` without its closing brace, `rest` without its opening one.
+  return '{"actor":' + actorJson + ',' + ids.slice(1, -1) + ',"data":' + dataJson + ',' + rest.slice(1);
+};
 
 const actorJsonOf = (actor: HashedFields['actor']): string => canonicalJson(actor as JsonObject);
 
