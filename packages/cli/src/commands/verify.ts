@@ -153,7 +153,7 @@ export const verifyCommand = (io: CliIo, finish: (code: ExitCode) => void): Comm
           const report = verified.right;
           let compared = null;
           if (checkpoint.right !== null) {
-            const comparison = await compareStoreWithCheckpoint(store, checkpoint.right);
+            const comparison = await compareStoreWithCheckpoint(store, checkpoint.right, report.intact);
             if (comparison._tag === 'Left') return fail(io, comparison.left);
             compared = comparison.right;
           }

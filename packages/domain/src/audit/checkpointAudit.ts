@@ -69,6 +69,15 @@ const firstDifferingLeaf = (stored: LeafHashes, signed: LeafHashes, size: number
   return common;
 };
 
+export interface CompareOptions {
+  /**
+   * The caller has just recomputed every event's hash from its content and found each equal to the
+   * hash stored beside it (a chain check that found the store intact): the leaves may then be made
+   * from the stored hashes, which proves the same thing for half the work. Leave unset otherwise.
+   */
+  readonly storedHashesVerified?: boolean;
+}
+
 /**
  * Compares the store with a checkpoint whose signature the caller has verified. Consistent means the
  * first `size` events of the log are, leaf for leaf, those the checkpoint signed: no event before it
@@ -80,11 +89,12 @@ export const compareWithCheckpoint = async (
   store: EventStore,
   head: TreeHead,
   signedLeaves?: LeafHashes,
+  options: CompareOptions = {},
 ): Promise<Either<ReadError, CheckpointComparison>> => {
   const scan = await scanLog(store, {
     rootsAt: [head.size],
     keepLeaves: signedLeaves !== undefined,
-    recomputeHashes: true,
+    recomputeHashes: options.storedHashesVerified !== true,
   });
   if (scan._tag === 'Left') return left(scan.left);
   const { size, rootsAt, leaves, unreadable } = scan.right;
