@@ -3,7 +3,8 @@ import * as fc from 'fast-check';
 import { canonicalJson, JsonObject } from '../shared/json';
 import { canonicalEnvelope, chainEventsWithJson, HashedFields, hashEvent } from './hashChain';
 
-const text = fc.string({ maxLength: 20 });
+// Plain ASCII (the usual ids and timestamps) and any characters at all (quotes, controls, surrogates).
+const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }));
 const fields: fc.Arbitrary<HashedFields> = fc.record({
   eventId: text,
   type: text,

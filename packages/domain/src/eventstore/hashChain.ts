@@ -14,34 +14,52 @@ const sha256Hex: (text: string) => string =
     ? (text) => crypto.hash('sha256', text, 'hex')
     : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
+/** Characters JSON writes as themselves inside a string: printable ASCII but the quote and backslash. */
+const PLAIN_TEXT = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/**
+ * `JSON.stringify` of an envelope field, without the native call for the usual case: ids, timestamps,
+ * hashes and type names are plain ASCII, which JSON writes between quotes unchanged. Anything else
+ * (an escape needed, null, a number) goes to `JSON.stringify`.
+ */
+const jsonOf = (value: unknown): string =>
+  typeof value === 'string' && PLAIN_TEXT.test(value) ? '"' + value + '"' : JSON.stringify(value);
+
 /**
  * The bytes a hash covers: the canonical JSON of the envelope, given the canonical JSON of its data
- * and actor. The envelope's keys sorted are actor, causationId, commandId, correlationId, data,
- * eventId, …, type: so the text is the actor, then the three ids, then the data, then the rest. The
- * two runs of plain fields are each written by one `JSON.stringify` of an object whose keys are in
- * that sorted order (it keeps insertion order for such keys); one native call for several fields cost
- * well under half of a call per field, and this runs for every event appended and verified. The
- * result is exactly `canonicalJson(canonicalEnvelope(fields))` (a property test holds it to that).
+ * and actor. The envelope's own keys are written in their sorted order by hand (exactly
+ * `canonicalJson` of the whole envelope, see `canonicalEnvelope`; a property test holds it to that);
+ * only the data and the actor need the general canonical encoding. This runs for every event appended
+ * and verified: a native `JSON.stringify` per field cost more than hashing the text.
  */
-const envelopeText = (fields: HashedFields, dataJson: string, actorJson: string): string => {
-  const ids = JSON.stringify({
-    causationId: fields.causationId,
-    commandId: fields.commandId,
-    correlationId: fields.correlationId,
-  });
-  const rest = JSON.stringify({
-    eventId: fields.eventId,
-    occurredAt: fields.occurredAt,
-    previousHash: fields.previousHash,
-    recordedAt: fields.recordedAt,
-    schemaVersion: fields.schemaVersion,
-    streamId: fields.streamId,
-    streamVersion: fields.streamVersion,
-    type: fields.type,
-  });
-  // `ids` without its closing brace, `rest` without its opening one.
-  return '{"actor":' + actorJson + ',' + ids.slice(1, -1) + ',"data":' + dataJson + ',' + rest.slice(1);
-};
+const envelopeText = (fields: HashedFields, dataJson: string, actorJson: string): string =>
+  '{"actor":' +
+  actorJson +
+  ',"causationId":' +
+  jsonOf(fields.causationId) +
+  ',"commandId":' +
+  jsonOf(fields.commandId) +
+  ',"correlationId":' +
+  jsonOf(fields.correlationId) +
+  ',"data":' +
+  dataJson +
+  ',"eventId":' +
+  jsonOf(fields.eventId) +
+  ',"occurredAt":' +
+  jsonOf(fields.occurredAt) +
+  ',"previousHash":' +
+  jsonOf(fields.previousHash) +
+  ',"recordedAt":' +
+  jsonOf(fields.recordedAt) +
+  ',"schemaVersion":' +
+  jsonOf(fields.schemaVersion) +
+  ',"streamId":' +
+  jsonOf(fields.streamId) +
+  ',"streamVersion":' +
+  jsonOf(fields.streamVersion) +
+  ',"type":' +
+  jsonOf(fields.type) +
+  '}';
 
 const actorJsonOf = (actor: HashedFields['actor']): string => canonicalJson(actor as JsonObject);
 
