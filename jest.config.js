@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/docs'],
   testMatch: ['**/src/**/*.test.ts', '<rootDir>/docs/**/*.test.ts'],
-  // The release checks (packed packages, README commands) run on their own: pnpm test:release.
+  // The release check (the packed packages) runs on its own: pnpm test:release.
   testPathIgnorePatterns: ['/node_modules/', '\\.release\\.test\\.ts$'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],

@@ -4,7 +4,7 @@ import { parseArgs } from './support/cli';
 import { renderScenario, scenarioJson } from './support/render';
 import { runDefinition, ScenarioResult } from './support/scenario';
 import { DEFAULT_DEMO_STORE, demoStoreChoice, openDemoStore } from './support/store';
-import { createStoryClock } from './support/storyClock';
+import { createStoryClock, storyEventIds } from './support/storyClock';
 import { renderTable, section } from './support/table';
 
 /**
@@ -93,7 +93,10 @@ const main = async (): Promise<void> => {
   }
   const results: ScenarioResult[] = [];
   try {
-    for (const definition of scenarios) results.push(await runDefinition(definition, store, { clock }));
+    // One generator for the whole run: ids stay unique across the five stories.
+    const newEventId = storyEventIds(clock);
+    for (const definition of scenarios)
+      results.push(await runDefinition(definition, store, { clock, newEventId }));
   } finally {
     await store.close();
   }

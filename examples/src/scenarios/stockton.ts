@@ -2,7 +2,7 @@ import { EventStore } from '@council-partnerships/domain';
 import { castFor, pounds } from '../support/cast';
 import { recordDelivery } from '../support/delivery';
 import { periods } from '../support/periods';
-import { createScript } from '../support/script';
+import { createScript, londonTime } from '../support/script';
 import { runCli } from '../support/cli';
 import { ScenarioDefinition, ScenarioOptions, runDefinition } from '../support/scenario';
 
@@ -349,21 +349,35 @@ const script = () => {
         claimed: (p) => quarterlySpend - pounds(500 * (p.index % 4)),
         verified: (p) => quarterlySpend - pounds(500 * (p.index % 4)) - (p.index === 2 ? pounds(1_250) : 0),
       },
+      // The family time return for October to December 2022 went by email over the winter and was
+      // typed in on 20 February 2023 (illustrative): an entry recorded weeks after its quarter.
+      {
+        returnEnteredOn: (p) =>
+          m.id === 'sbc-family-time' && p.start === '2022-10-01' ? '2023-02-20' : undefined,
+      },
     );
   }
+  // The year-one reviews were held on 20 July 2023 and their minutes entered on 1 September
+  // (illustrative): until then the council's system did not know the modules were embedded.
   for (const m of MODULES) {
-    s.add('RecordPerformanceReview', cast.contractManager, '2023-07-20', {
-      contractId: m.id,
-      reviewId: `${m.id}-review-year-1`,
-      reviewedOn: '2023-07-20',
-      periodStart: GO_LIVE,
-      periodEnd: '2023-06-30',
-      rating: 'good',
-      rag: 'green',
-      decision: 'continue',
-      kpiAssessments: [{ kpiId: kpis[m.id].kpiId, rating: 'good', rag: 'green' }],
-      confirmsEmbedded: true,
-    });
+    s.add(
+      'RecordPerformanceReview',
+      cast.contractManager,
+      '2023-07-20',
+      {
+        contractId: m.id,
+        reviewId: `${m.id}-review-year-1`,
+        reviewedOn: '2023-07-20',
+        periodStart: GO_LIVE,
+        periodEnd: '2023-06-30',
+        rating: 'good',
+        rag: 'green',
+        decision: 'continue',
+        kpiAssessments: [{ kpiId: kpis[m.id].kpiId, rating: 'good', rag: 'green' }],
+        confirmsEmbedded: true,
+      },
+      { recordedAt: londonTime('2023-09-01', '10:00') },
+    );
   }
   // Expansion only once the initial modules are embedded (the seed's condition).
   for (const e of EXPANSIONS) {
@@ -433,6 +447,7 @@ export const stockton: ScenarioDefinition = {
     'procurement dates (Oct 2021 to May 2022), the light-touch procedure, the scores and the Cabinet decisions',
     `open-book margin of ${MARGIN_BPS / 100}% on verified expenditure`,
     'KPIs, quarterly returns and claims; go-live on 1 July 2022',
+    'entries made late: the family time return for Oct-Dec 2022 typed in on 20 Feb 2023, the year-one reviews of 20 Jul 2023 on 1 Sep 2023',
     'the two expansion modules (£1.2m and £0.5m a year) that take the scope to £2.8m a year from 1 January 2024',
   ],
   figures: async (views) => {

@@ -1,7 +1,7 @@
 import { scenarioJson, renderScenario } from './render';
 import { runDefinition, ScenarioDefinition } from './scenario';
 import { demoStoreChoice, openDemoStore } from './store';
-import { createStoryClock } from './storyClock';
+import { createStoryClock, storyEventIds } from './storyClock';
 
 export interface CliArgs {
   readonly json: boolean;
@@ -58,7 +58,7 @@ export const runCli = async (definition: ScenarioDefinition, argv = process.argv
     return;
   }
   try {
-    const result = await runDefinition(definition, store, { clock });
+    const result = await runDefinition(definition, store, { clock, newEventId: storyEventIds(clock) });
     if (args.json) process.stdout.write(JSON.stringify(scenarioJson(result)) + '\n');
     else {
       process.stdout.write(renderScenario(result) + '\n');

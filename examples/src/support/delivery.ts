@@ -1,6 +1,6 @@
 import { Cast } from './cast';
 import { Period, plusDays } from './periods';
-import { Script } from './script';
+import { londonTime, Script } from './script';
 
 export interface MeasuredKpi {
   readonly kpiId: string;
@@ -27,6 +27,14 @@ export const claimLines = (claimedPence: number) => {
   ];
 };
 
+export interface DeliveryOptions {
+  /**
+   * The London date a period's return and its approval were entered in the council's system, when
+   * that was not the day each happened (sent and approved by email, typed in weeks later).
+   */
+  readonly returnEnteredOn?: (period: Period) => string | undefined;
+}
+
 /**
  * The routine of live delivery for one contract over a run of periods: the partner submits its
  * performance return ten days after the period, a contract manager approves it, and on an open-book
@@ -39,23 +47,34 @@ export const recordDelivery = (
   runs: readonly Period[],
   measures: readonly MeasuredKpi[],
   claims?: OpenBookClaims,
+  options: DeliveryOptions = {},
 ): void => {
   for (const period of runs) {
     const returnId = `${contractId}-return-${period.start}`;
     const submittedOn = plusDays(period.end, 10);
-    script.add('SubmitPerformanceReturn', cast.partner, submittedOn, {
-      contractId,
-      returnId,
-      periodStart: period.start,
-      periodEnd: period.end,
+    const enteredOn = options.returnEnteredOn?.(period);
+    const late = enteredOn === undefined ? {} : { recordedAt: londonTime(enteredOn, '10:00') };
+    script.add(
+      'SubmitPerformanceReturn',
+      cast.partner,
       submittedOn,
-      measures: measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual(period) })),
-    });
-    script.add('ApprovePerformanceReturn', cast.contractManager, plusDays(submittedOn, 7), {
-      contractId,
-      returnId,
-      approvedOn: plusDays(submittedOn, 7),
-    });
+      {
+        contractId,
+        returnId,
+        periodStart: period.start,
+        periodEnd: period.end,
+        submittedOn,
+        measures: measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual(period) })),
+      },
+      late,
+    );
+    script.add(
+      'ApprovePerformanceReturn',
+      cast.contractManager,
+      plusDays(submittedOn, 7),
+      { contractId, returnId, approvedOn: plusDays(submittedOn, 7) },
+      late,
+    );
     if (claims === undefined) continue;
     const claimId = `${contractId}-claim-${period.start}`;
     const claimedPence = claims.claimed(period);

@@ -16,7 +16,7 @@ import {
   rebuildProjection,
 } from '@council-partnerships/projections';
 import { createPartnershipHandle, partnershipStateOf } from './handler';
-import { StoryClock } from './storyClock';
+import { inRecordingOrder, StoryClock } from './storyClock';
 import { phaseOf, Phase } from './phase';
 import { RunOutcome, runSteps } from './run';
 import { Step } from './script';
@@ -146,7 +146,7 @@ export const runDefinition = async (
     ...(definition.policy !== undefined ? { policy: definition.policy } : {}),
     ...(options.newEventId !== undefined ? { newEventId: options.newEventId } : {}),
   });
-  const steps = definition.script();
+  const steps = inRecordingOrder(definition.script());
   options.clock?.newStory();
   const run = await runSteps(handle, steps, options.clock);
   const registerDate = lastBusinessDate(steps);
