@@ -13,8 +13,10 @@ const valueOf = <A>(result: Either<{ message: string }, A>): A => {
 
 // The properties range to 2059: the rules are taken as known that far, and the period says so.
 const PROJECTED = projectedByRule(BUILT_IN_HOLIDAYS, 2060);
-const isWorkingDay = (date: string, calendar: 'england-and-wales' | 'anywhere-in-uk' = 'anywhere-in-uk'): boolean =>
-  valueOf(workingDayOn(date, calendar, PROJECTED));
+const isWorkingDay = (
+  date: string,
+  calendar: 'england-and-wales' | 'anywhere-in-uk' = 'anywhere-in-uk',
+): boolean => valueOf(workingDayOn(date, calendar, PROJECTED));
 const standstill = (input: StandstillInput): StandstillPeriod => valueOf(standstillPeriod(input, PROJECTED));
 const pcr = (noticeDate: string, lightTouch = false) =>
   standstill({ regime: 'PCR2015', noticeDate, lightTouch });

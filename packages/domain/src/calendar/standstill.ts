@@ -111,9 +111,7 @@ const regulations = (input: StandstillInput, holidays: HolidayCalendar): Counted
   const working = isWorkingDay(end, 'england-and-wales', holidays);
   if (working._tag === 'Left') return { mandatory: true, lastDay: atNoticeDate(working), rule: '' };
   const extended = !working.right;
-  const lastDay = extended
-    ? atNoticeDate(addWorkingDays(end, 1, 'england-and-wales', holidays))
-    : right(end);
+  const lastDay = extended ? atNoticeDate(addWorkingDays(end, 1, 'england-and-wales', holidays)) : right(end);
   const rule =
     `${provision}: ${counted}` +
     (extended && lastDay._tag === 'Right'

@@ -101,9 +101,16 @@ describe('working days', () => {
     fc.assert(
       fc.property(anyDate, anyCount, anyCalendar, (date, n, calendar) => {
         fc.pre(n >= 0 || isWorkingDay(date, calendar));
-        expect(valueOf(workingDaysBetween(date, valueOf(addWorkingDays(date, n, calendar, PROJECTED)), calendar, PROJECTED))).toBe(
-          n,
-        );
+        expect(
+          valueOf(
+            workingDaysBetween(
+              date,
+              valueOf(addWorkingDays(date, n, calendar, PROJECTED)),
+              calendar,
+              PROJECTED,
+            ),
+          ),
+        ).toBe(n);
       }),
     );
   });
@@ -137,7 +144,9 @@ describe('working days', () => {
       left: {
         code: 'InvalidInput',
         path: ['date'],
-        message: expect.stringMatching(/bank holidays of 1975 are not known to the calendar in use \(built-in, version 2026-02-05, covering 1995 to 2027\)/),
+        message: expect.stringMatching(
+          /bank holidays of 1975 are not known to the calendar in use \(built-in, version 2026-02-05, covering 1995 to 2027\)/,
+        ),
       },
     });
     expect(addWorkingDays('2027-12-30', 5)).toMatchObject({
