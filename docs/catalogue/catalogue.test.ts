@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { PARTNERSHIP_COMMAND_TYPES, partnershipEvents } from '@council-partnerships/domain';
-import { CATALOGUE_FILES, commandCatalogue, eventCatalogue } from './generate';
+import {
+  PARTNERSHIP_COMMAND_TYPES,
+  partnershipCommands,
+  partnershipEvents,
+  vatBasisOf,
+} from '@council-partnerships/domain';
+import { AnyCodec, fieldsOf } from './fields';
+import { CATALOGUE_FILES, commandCatalogue, eventCatalogue, isMoneyField } from './generate';
 
 describe('the command and event catalogues', () => {
   const commands = commandCatalogue();
@@ -25,5 +31,30 @@ describe('the command and event catalogues', () => {
     for (const definition of partnershipEvents)
       expect(events).toContain(`\n## ${definition.type}\n\nSchema version ${definition.schemaVersion}.`);
     expect(events).toContain('| `data.partnershipId` |');
+  });
+
+  it('state the VAT basis of every money field of every command and event', () => {
+    const shapes = [
+      ...partnershipCommands.map((c) => ({
+        type: c.name,
+        codec: (c as unknown as { props: { data: AnyCodec } }).props.data,
+      })),
+      ...partnershipEvents.map((e) => ({ type: e.type, codec: e.codec as unknown as AnyCodec })),
+    ];
+    const money = shapes.flatMap(({ type, codec }) =>
+      fieldsOf(codec, 'data')
+        .filter(isMoneyField)
+        .map((f) => `${type} ${f.path}`),
+    );
+    expect(money.length).toBeGreaterThan(50);
+    const unstated = money.filter((key) => {
+      const [type, path] = key.split(' ') as [string, string];
+      return vatBasisOf(type, path) === undefined;
+    });
+    expect(unstated).toEqual([]);
+    expect(commands).toMatch(
+      /`data\.estimatedTotalValuePence` \| .*including VAT unless `valuesIncludeVat` is false/,
+    );
+    expect(events).toMatch(/`data\.irrecoverableVatPence` \| .*the VAT itself/);
   });
 });

@@ -210,7 +210,7 @@ export const reportDataOf = (
           category: event.data.classification.category,
           substantial: event.data.classification.substantial,
           changeNoticeRequired: event.data.classification.changeNoticeRequired,
-          provision: event.data.classification.law,
+          provision: event.data.classification.provision,
           explanation: event.data.classification.explanation,
         });
         break;
@@ -222,7 +222,7 @@ export const reportDataOf = (
           category: event.data.classification.category,
           substantial: event.data.classification.substantial,
           changeNoticeRequired: event.data.classification.changeNoticeRequired,
-          provision: event.data.classification.law,
+          provision: event.data.classification.provision,
           explanation: event.data.classification.explanation,
         });
         break;

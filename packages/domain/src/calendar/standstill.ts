@@ -75,6 +75,10 @@ const PCR_DAYS = 10;
 const PCR_OTHER_MEANS_DAYS = 15;
 const PA_WORKING_DAYS = 8;
 
+/** A refusal from the day counting is about the notice date the period was counted from. */
+const atNoticeDate = <A>(result: Either<InvalidInput, A>): Either<InvalidInput, A> =>
+  result._tag === 'Left' ? left({ ...result.left, path: ['noticeDate'] }) : result;
+
 interface Counted {
   readonly mandatory: boolean;
   readonly lastDay: Either<InvalidInput, CalendarDate>;
@@ -104,8 +108,10 @@ const regulations = (input: StandstillInput, holidays: HolidayCalendar): Counted
     counted += `, or ${PCR_DAYS} days after the last notice was received on ${input.lastReceivedOn}, ${afterReceipt.right}, whichever is first`;
     if (afterReceipt.right < end) end = afterReceipt.right;
   }
-  const extended = !isWorkingDay(end, 'england-and-wales', holidays);
-  const lastDay = extended ? addWorkingDays(end, 1, 'england-and-wales', holidays) : right(end);
+  const working = isWorkingDay(end, 'england-and-wales', holidays);
+  if (working._tag === 'Left') return { mandatory: true, lastDay: atNoticeDate(working), rule: '' };
+  const extended = !working.right;
+  const lastDay = extended ? atNoticeDate(addWorkingDays(end, 1, 'england-and-wales', holidays)) : right(end);
   const rule =
     `${provision}: ${counted}` +
     (extended && lastDay._tag === 'Right'
@@ -132,7 +138,7 @@ const act = (input: StandstillInput, holidays: HolidayCalendar): Counted => {
   const lastDay =
     dayBefore._tag === 'Left'
       ? dayBefore
-      : addWorkingDays(dayBefore.right, PA_WORKING_DAYS, 'anywhere-in-uk', holidays);
+      : atNoticeDate(addWorkingDays(dayBefore.right, PA_WORKING_DAYS, 'anywhere-in-uk', holidays));
   return input.lightTouch
     ? {
         mandatory: false,

@@ -2,7 +2,7 @@ import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, invalidInput } from '../shared/errors';
 import { UK_NATIONS, UkNation } from './bankHolidays';
 import { CalendarDate, readDate, readWholeNumber, toDateTime } from './calendarDate';
-import { BUILT_IN_HOLIDAYS, HolidayCalendar, holidaysIn } from './holidayCalendar';
+import { BUILT_IN_HOLIDAYS, HolidayCalendar, holidaysIn, requireKnownYears } from './holidayCalendar';
 import {
   dateOfDayNumber,
   dayNumberOf,
@@ -50,19 +50,22 @@ const holidaysOf = (
 };
 
 /**
- * True for a Monday to Friday that is not a bank holiday; by default not a bank holiday in any part
- * of the UK (the Procurement Act 2023 definition). False for anything that is not a real date.
+ * Whether a day is a Monday to Friday that is not a bank holiday; by default not a bank holiday in
+ * any part of the UK (the Procurement Act 2023 definition). A date that is not real, or whose year
+ * the holiday calendar does not know, is refused rather than answered by rule: the rules of 1995
+ * onwards would give 1975 a May holiday that began in 1978, and a year not yet proclaimed may gain one.
  */
 export const isWorkingDay = (
   date: string,
   calendar: WorkingDayCalendar = DEFAULT_CALENDAR,
   holidays: HolidayCalendar = BUILT_IN_HOLIDAYS,
-): boolean => {
-  const parsed = toDateTime(date);
-  return (
-    parsed !== undefined &&
-    parsed.weekday <= 5 &&
-    !holidaysOf(parsed.year, calendar, holidays).has(dayNumberOf(parsed))
+): Either<InvalidInput, boolean> => {
+  const day = readDate(date, 'date');
+  if (day._tag === 'Left') return day;
+  const known = requireKnownYears(holidays, date, date, ['date']);
+  if (known._tag === 'Left') return known;
+  return right(
+    day.right.weekday <= 5 && !holidaysOf(day.right.year, calendar, holidays).has(dayNumberOf(day.right)),
   );
 };
 
@@ -105,6 +108,7 @@ const outOfRange = (day: number): boolean => day < FIRST_DAY_NUMBER || day > LAS
 
 /**
  * The `n`th working day after `date` (before it when `n` is negative); `date` itself when `n` is 0.
+ * Refused when the days counted reach a year the holiday calendar does not know.
  * The start date need not be a working day: two working days after a Saturday is the Tuesday (or
  * later if there is a bank holiday).
  */
@@ -135,6 +139,13 @@ export const addWorkingDays = (
         : holidaysAfter(next - 1, cursor - 1, calendar, holidays);
     cursor = next;
   }
+  // Only the days stepped over need their holidays known, not the day counted from.
+  const begun = dayNumberOf(start.right);
+  if (cursor !== begun) {
+    const [earlier, later] = step === 1 ? [begun + 1, cursor] : [cursor, begun - 1];
+    const known = requireKnownYears(holidays, dateOfDayNumber(earlier), dateOfDayNumber(later), ['date']);
+    if (known._tag === 'Left') return known;
+  }
   return right(dateOfDayNumber(cursor));
 };
 
@@ -156,6 +167,15 @@ export const workingDaysBetween = (
   const a = dayNumberOf(start.right);
   const b = dayNumberOf(end.right);
   const [earlier, later, sign] = a <= b ? [a, b, 1] : [b, a, -1];
+  if (later > earlier) {
+    const known = requireKnownYears(
+      holidays,
+      dateOfDayNumber(earlier + 1),
+      dateOfDayNumber(later),
+      a <= b ? ['to'] : ['from'],
+    );
+    if (known._tag === 'Left') return known;
+  }
   const count = weekdaysAfter(earlier, later) - holidaysAfter(earlier, later, calendar, holidays);
   return right(count === 0 ? 0 : sign * count);
 };

@@ -29,3 +29,10 @@ export {
 } from './rules/regimes';
 export { BusinessDateCodec, type BusinessDate } from './dates';
 export * from './handler';
+export {
+  VAT_BASIS_OF_MONEY_FIELDS,
+  VAT_BASIS_WORDS,
+  vatBasisOf,
+  type MoneyVatBasis,
+  type MoneyVatBasisOfField,
+} from './rules/vatBasis';

@@ -106,7 +106,7 @@ export const changeContract = (p: OcdsPartnership, event: PartnershipProjected):
                 modified?.classification.explanation ?? 'an extension option provided for in the contract',
               rationaleClassifications: [
                 {
-                  scheme: modified?.classification.law ?? 'contract terms',
+                  scheme: modified?.classification.provision ?? 'contract terms',
                   id: modified?.classification.category ?? 'provided-for-in-contract',
                 },
               ],

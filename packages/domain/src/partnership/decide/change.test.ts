@@ -149,13 +149,38 @@ describe('change', () => {
   });
 
   describe('modifications, classified under PA 2023 s.74-75', () => {
-    it('treats a term change over 10% of the maximum term as substantial, refused without a permitted ground', () => {
+    // s.74(3)(a) makes five months of a 48-month maximum term (10.42%) substantial; s.74(4) lets it
+    // stand as a below-threshold modification only while its value is within 10% and the threshold.
+    // https://www.legislation.gov.uk/ukpga/2023/54/section/74/enacted
+    it('treats a term change over 10% of the maximum term as substantial, refused without a permitted ground when it adds more than 10% of the value', () => {
       const refusal = givenHistory(toLive)
-        .when(modify({ termChangeMonths: 5 }))
+        .when(modify({ termChangeMonths: 5, valueChangePence: 62_500_000 }))
         .thenFails('SubstantialModification');
       expect(refusal.message).toContain('10.42%');
+      expect(refusal.message).toContain('s.74(3)(a)');
       givenHistory(toLive)
-        .when(modify({ termChangeMonths: 5, permittedGround: 'pa2023-sch8-unforeseeable-circumstances' }))
+        .when(modify({ termChangeMonths: 5 }))
+        .thenMatches([
+          {
+            type: 'ContractModified',
+            data: {
+              classification: {
+                regime: 'PA2023',
+                provision: 'PA 2023 s.74(1)(c), (4)',
+                category: 'below-threshold-modification',
+                termChangeBps: 1042,
+              },
+            },
+          },
+        ]);
+      givenHistory(toLive)
+        .when(
+          modify({
+            termChangeMonths: 5,
+            valueChangePence: 62_500_000,
+            permittedGround: 'pa2023-sch8-unforeseeable-circumstances',
+          }),
+        )
         .thenMatches([
           {
             type: 'ContractModified',
@@ -175,7 +200,7 @@ describe('change', () => {
             type: 'ContractModified',
             data: {
               classification: {
-                law: 'PA 2023 s.74(1)',
+                provision: 'PA 2023 s.74(1)(c), (4)',
                 category: 'below-threshold-modification',
                 valueChangeBps: 167,
                 changeNoticeRequired: false,

@@ -19,14 +19,14 @@ const monthsLeft = (from: string, to: string): number => {
   return Math.max(1, months + 1);
 };
 
-/** The net value of a contract's earlier changes that needed no ground: aggregated against the small-change lines. */
+/**
+ * The net value of a contract's earlier below-threshold (PA 2023) or de minimis (PCR 2015)
+ * modifications: what s.74(6) and reg 72(5) aggregate with the next one. Changes made on another
+ * ground, or not substantial, are not below-threshold modifications and are not counted.
+ */
 const smallChangesOf = (state: PartnershipState, contractId: string): number =>
   Object.values(state.modifications)
-    .filter(
-      (m) =>
-        m.contractId === contractId &&
-        (m.category === 'below-threshold-modification' || m.category === 'not-substantial'),
-    )
+    .filter((m) => m.contractId === contractId && m.category === 'below-threshold-modification')
     .reduce((sum, m) => sum + m.valueChangePence, 0);
 
 /** The services (or light-touch) threshold in force on a day, or null outside the table. */
@@ -175,7 +175,9 @@ export const changeHandlers: Handlers<
       thresholdPence: thresholdFor(data.agreedOn, c.lightTouch),
       providedForInContract: false,
       materialScopeChange: data.kind === 'scope',
-      economicBalanceToSupplier: data.economicBalanceToSupplier === true,
+      ...(data.economicBalanceToSupplier === undefined
+        ? {}
+        : { economicBalanceToSupplier: data.economicBalanceToSupplier }),
       permittedGround: orNull(data.permittedGround),
     });
     if (!outcome.permitted) {

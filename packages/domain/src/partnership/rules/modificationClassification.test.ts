@@ -14,19 +14,96 @@ const base: ModificationInput = {
 };
 
 describe('classifying a modification under PA 2023 s.74-75', () => {
-  it('is substantial when the term moves by more than 10% of the maximum term', () => {
+  // PA 2023 s.74(3) and (4) as enacted, https://www.legislation.gov.uk/ukpga/2023/54/section/74/enacted:
+  // "(3) A 'substantial modification' is a modification which would (a) increase or decrease the term
+  // of the contract by more than 10 per cent of the maximum term provided for on award ..." and
+  // "(4) A modification is a 'below-threshold modification' if (a) the modification would not itself
+  // increase or decrease the estimated value of the contract by more than (i) ... goods or services,
+  // 10 per cent; (ii) ... works, 15 per cent, (b) the aggregated value of below-threshold modifications
+  // would be less than the threshold amount ..., (c) the modification would not materially change
+  // the scope of the contract, and (d) the modification is not within subsection (1)(a) or (b)."
+  it('is substantial when the term moves by more than 10% of the maximum term; below-threshold (s.74(4)) only while its value stays within the lines', () => {
     expect(classifyModification({ ...base, termChangeMonths: 8 }).classification).toMatchObject({
       termChangeBps: 953,
-      category: 'below-threshold-modification',
+      category: 'not-substantial',
+      provision: 'PA 2023 s.74(1)(b), (3)',
+      changeNoticeRequired: true,
     });
-    const nine = classifyModification({ ...base, termChangeMonths: 9 });
+    // Nine months of 84 is 10.72%: substantial, but a below-threshold modification if it adds nothing.
+    expect(classifyModification({ ...base, termChangeMonths: 9 }).classification).toMatchObject({
+      category: 'below-threshold-modification',
+      provision: 'PA 2023 s.74(1)(c), (4)',
+      termChangeBps: 1072,
+    });
+    // Paid for at the contract's rate (£1m over 84 months), nine months add 10.72%: over the 10% line.
+    const nine = classifyModification({ ...base, termChangeMonths: 9, valueChangePence: 10_714_286 });
     expect(nine.permitted).toBe(false);
     expect(nine.classification).toMatchObject({
       substantial: true,
       termChangeBps: 1072,
       changeNoticeRequired: true,
     });
+    expect(nine.classification.explanation).toContain('s.74(3)(a)');
+    expect(nine.classification.explanation).toContain('not a below-threshold modification (s.74(4))');
     expect(classifyModification({ ...base, termChangeMonths: -9 }).classification.termChangeBps).toBe(-1072);
+  });
+
+  it('applies the 10% line to each modification and aggregates only against the threshold (s.74(4)(a), (b), (6))', () => {
+    // Two rises of 8% on a £1m services contract: each within 10%, together £160,000, below £214,904.
+    const second = classifyModification({
+      ...base,
+      valueChangePence: 8_000_000,
+      earlierChangesPence: 8_000_000,
+    });
+    expect(second).toMatchObject({
+      permitted: true,
+      classification: {
+        category: 'below-threshold-modification',
+        measures: {
+          originalValuePence: 1_000_000_00,
+          earlierChangesPence: 8_000_000,
+          aggregateChangePence: 16_000_000,
+          thresholdPence: 21_490_400,
+          lineBps: 1000,
+        },
+      },
+    });
+    // A third takes the aggregate to £240,000, not less than the threshold.
+    const third = classifyModification({
+      ...base,
+      valueChangePence: 8_000_000,
+      earlierChangesPence: 16_000_000,
+    });
+    expect(third.permitted).toBe(false);
+    expect(third.classification.explanation).toContain('below the threshold of £214,904.00');
+  });
+
+  it('gives works contracts the 15% line (s.74(4)(a)(ii))', () => {
+    const works = { ...base, originalValuePence: 10_000_000_00, thresholdPence: 537_260_900 };
+    const rise = { ...works, valueChangePence: 140_000_000 };
+    expect(classifyModification({ ...rise, works: true }).classification).toMatchObject({
+      category: 'below-threshold-modification',
+      valueChangeBps: 1400,
+      measures: { lineBps: 1500 },
+    });
+    expect(classifyModification(rise).permitted).toBe(false);
+  });
+
+  it("takes the authority's recorded judgment on the economic balance (s.74(3)(c)): more of the same at the contract's rates is not substantial", () => {
+    const volume = { ...base, valueChangePence: 30_000_000 };
+    expect(classifyModification(volume).permitted).toBe(false);
+    expect(
+      classifyModification({ ...volume, economicBalanceToSupplier: false }).classification,
+    ).toMatchObject({
+      category: 'not-substantial',
+      provision: 'PA 2023 s.74(1)(b), (3)',
+      changeNoticeRequired: true,
+    });
+    // A price rise that buys nothing new moves it, however small.
+    expect(
+      classifyModification({ ...base, valueChangePence: 1_000_00, economicBalanceToSupplier: true })
+        .classification,
+    ).toMatchObject({ category: 'below-threshold-modification', regime: 'PA2023' });
   });
 
   it('is a below-threshold modification when the value moves by at most 10% (services): no change notice', () => {
@@ -35,7 +112,8 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
       valueChangeBps: 1000,
       changeNoticeRequired: false,
     });
-    // Paying more than that for the same contract moves the economic balance to the supplier (s.74(3)(c)).
+    // Paying more than that for what the contract already provides moves the economic balance to the
+    // supplier (s.74(3)(c)), and 10.01% is over the line of s.74(4)(a).
     const more = classifyModification({ ...base, valueChangePence: 10_000_001 });
     expect(more.permitted).toBe(false);
     expect(more.classification).toMatchObject({ valueChangeBps: 1001, substantial: true });
@@ -52,8 +130,17 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
       classifyModification({ ...scope, permittedGround: 'pa2023-sch8-unforeseeable-circumstances' }),
     ).toMatchObject({
       permitted: true,
-      classification: { category: 'substantial-permitted-ground' },
+      classification: {
+        category: 'substantial-permitted-ground',
+        provision: 'PA 2023 Schedule 8 para 4',
+        ground: 'pa2023-sch8-unforeseeable-circumstances',
+      },
     });
+    // Additional goods, services or works are Schedule 8 para 7 (para 6 defines a known risk).
+    expect(
+      classifyModification({ ...scope, permittedGround: 'pa2023-sch8-additional-goods-services-works' })
+        .classification.provision,
+    ).toBe('PA 2023 Schedule 8 para 7');
   });
 
   it('leaves light-touch contracts free to change, and contracts below the thresholds outside the regime', () => {
@@ -74,7 +161,11 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
       classifyModification({ ...pcr, permittedGround: 'pcr2015-reg72-1-c-unforeseeable' }),
     ).toMatchObject({
       permitted: true,
-      classification: { law: 'PCR 2015 reg 72(1)(c)', changeNoticeRequired: false },
+      classification: {
+        provision: 'PCR 2015 reg 72(1)(c)',
+        ground: 'pcr2015-reg72-1-c-unforeseeable',
+        changeNoticeRequired: false,
+      },
     });
     expect(
       classifyModification({
@@ -87,11 +178,31 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
     expect(classifyModification({ ...pcr, lightTouch: true }).permitted).toBe(false);
   });
 
+  // PCR 2015 reg 72(5): below both the threshold and "10% of the initial contract value for service
+  // and supply contracts and ... 15% of the initial contract value for works contracts", successive
+  // modifications assessed on their net cumulative value:
+  // https://www.legislation.gov.uk/uksi/2015/102/regulation/72
   it('aggregates de minimis changes under PCR 2015 reg 72(5): two +£50,000 changes to a £1m contract are 10%, a third is not de minimis', () => {
     const pcr = { ...base, regime: 'PCR2015' as const, valueChangePence: 5_000_000 };
     expect(classifyModification({ ...pcr, earlierChangesPence: 5_000_000 }).classification.category).toBe(
       'below-threshold-modification',
     );
     expect(classifyModification({ ...pcr, earlierChangesPence: 10_000_000 }).permitted).toBe(false);
+  });
+
+  it('gives PCR 2015 works contracts the 15% de minimis line, on the net cumulative value (reg 72(5)(b))', () => {
+    const works = {
+      ...base,
+      regime: 'PCR2015' as const,
+      works: true,
+      originalValuePence: 10_000_000_00,
+      thresholdPence: 537_260_900,
+      valueChangePence: 70_000_000,
+    };
+    expect(classifyModification({ ...works, earlierChangesPence: 70_000_000 }).classification).toMatchObject({
+      provision: 'PCR 2015 reg 72(1)(f), 72(5)',
+      measures: { aggregateChangePence: 140_000_000, lineBps: 1500 },
+    });
+    expect(classifyModification({ ...works, earlierChangesPence: 90_000_000 }).permitted).toBe(false);
   });
 });

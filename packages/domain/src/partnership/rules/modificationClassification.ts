@@ -12,17 +12,24 @@ export interface ModificationInput {
   /** The value of the contract on award: changes are measured against it, never against the value as changed. */
   readonly originalValuePence: number;
   readonly valueChangePence: number;
-  /** The net value of earlier modifications of this contract that were not substantial enough to need a ground. */
+  /**
+   * The net value of the contract's earlier below-threshold (PA 2023 s.74(6)) or de minimis (PCR 2015
+   * reg 72(5)) modifications, aggregated with this one.
+   */
   readonly earlierChangesPence?: number;
   /** The procurement threshold in force for this contract on the day of the change, when known. */
   readonly thresholdPence?: number | null;
-  /** Works contracts have a 15% line where services and supplies have 10%. */
+  /** Works contracts have a 15% line where goods and services have 10% (s.74(4)(a)(ii); reg 72(5)(b)). */
   readonly works?: boolean;
   /** The change was advertised and written into the contract (a clear review clause or scope headroom). */
   readonly providedForInContract: boolean;
-  /** New or different services beyond what was procured (a material change of scope). */
+  /** Goods, services or works of a kind the contract did not already provide for (s.74(5)). */
   readonly materialScopeChange: boolean;
-  /** The change moves the economic balance of the contract in the supplier's favour. */
+  /**
+   * The authority's judgment whether the change moves the economic balance in the supplier's favour
+   * (s.74(3)(c); reg 72(8)(b)). Left out, paying more for what the contract already provides is
+   * taken to move it; say `false` where the rise buys more at the contract's own rates.
+   */
   readonly economicBalanceToSupplier?: boolean;
   /** A ground from the closed list relied on for a change that would otherwise be substantial. */
   readonly permittedGround: ModificationGroundCode | null;
@@ -34,9 +41,10 @@ export interface ModificationOutcome {
   readonly permitted: boolean;
 }
 
-/** 10% in basis points: the PA 2023 s.74 line for term changes, and the below-threshold / de minimis line for services. */
+/** 10% in basis points: the PA 2023 s.74(3)(a) line for term changes, and the goods and services value line. */
 export const TEN_PERCENT_BPS = 1000;
-const FIFTEEN_PERCENT_BPS = 1500;
+/** 15%: the value line for works contracts (PA 2023 s.74(4)(a)(ii); PCR 2015 reg 72(5)(b)). */
+export const FIFTEEN_PERCENT_BPS = 1500;
 
 /** A relative change in basis points, rounded away from zero so that a change is never understated. */
 const relativeBps = (change: number, base: number): number => {
@@ -54,6 +62,8 @@ interface Measured {
   readonly valueChangeBps: number;
   readonly aggregatePence: number;
   readonly aggregateBps: number;
+  readonly lineBps: number;
+  readonly threshold: number | null;
   readonly text: string;
 }
 
@@ -68,44 +78,78 @@ const measure = (input: ModificationInput): Measured => {
     ((input.earlierChangesPence ?? 0) !== 0
       ? `, ${percent(aggregateBps)} (${formatPounds(aggregatePence)}) with the earlier changes`
       : '');
-  return { termChangeBps, valueChangeBps, aggregatePence, aggregateBps, text };
+  return {
+    termChangeBps,
+    valueChangeBps,
+    aggregatePence,
+    aggregateBps,
+    lineBps: input.works === true ? FIFTEEN_PERCENT_BPS : TEN_PERCENT_BPS,
+    threshold: input.thresholdPence ?? null,
+    text,
+  };
 };
 
-/** Within the below-threshold (PA 2023) or de minimis (PCR 2015 reg 72(5)) line, counting earlier changes. */
-const withinSmallChangeLine = (input: ModificationInput, m: Measured): boolean =>
-  input.thresholdPence !== undefined &&
-  input.thresholdPence !== null &&
-  Math.abs(m.aggregatePence) < input.thresholdPence &&
-  Math.abs(m.aggregateBps) <= (input.works === true ? FIFTEEN_PERCENT_BPS : TEN_PERCENT_BPS);
+const thresholdText = (m: Measured): string =>
+  m.threshold === null
+    ? 'the threshold (not known for this date)'
+    : `the threshold of ${formatPounds(m.threshold)}`;
 
-const lineText = (input: ModificationInput): string =>
-  `${input.works === true ? '15%' : '10%'} of the original value and the threshold` +
-  (input.thresholdPence === undefined || input.thresholdPence === null
-    ? ' (not known for this date)'
-    : ` of ${formatPounds(input.thresholdPence)}`);
+/**
+ * PA 2023 s.74(4): the modification itself moves the value by at most 10% (goods, services) or 15%
+ * (works), the below-threshold modifications aggregated stay below the threshold, and it does not
+ * change the scope. The percentage is of this change; the aggregate is against the threshold only.
+ */
+const belowThresholdUnderAct = (input: ModificationInput, m: Measured): boolean =>
+  m.threshold !== null &&
+  !input.materialScopeChange &&
+  Math.abs(m.valueChangeBps) <= m.lineBps &&
+  Math.abs(m.aggregatePence) < m.threshold;
+
+/**
+ * PCR 2015 reg 72(5): below both the threshold and 10% (15% for works) of the initial value, the
+ * net cumulative value of successive modifications counted, and not altering the overall nature.
+ */
+const deMinimisUnderRegulations = (input: ModificationInput, m: Measured): boolean =>
+  m.threshold !== null &&
+  !input.materialScopeChange &&
+  Math.abs(m.aggregatePence) < m.threshold &&
+  Math.abs(m.aggregateBps) <= m.lineBps;
+
+/** Paying more for what the contract already provides moves the balance, unless the authority records otherwise. */
+const balanceToSupplier = (input: ModificationInput): boolean =>
+  input.economicBalanceToSupplier ?? (input.valueChangePence > 0 && !input.materialScopeChange);
 
 type Result = (
-  law: string,
+  provision: string,
   category: ModificationClassification['category'],
   substantial: boolean,
   changeNoticeRequired: boolean,
   explanation: string,
-  permitted?: boolean,
+  options?: { readonly permitted?: boolean; readonly ground?: ModificationGroundCode | null },
 ) => ModificationOutcome;
 
 const resultFor =
-  (m: Measured): Result =>
-  (law, category, substantial, changeNoticeRequired, explanation, permitted = true) => ({
+  (input: ModificationInput, m: Measured): Result =>
+  (provision, category, substantial, changeNoticeRequired, explanation, options = {}) => ({
     classification: {
-      law,
+      regime: input.regime,
+      provision,
       category,
+      ground: options.ground ?? null,
       substantial,
       changeNoticeRequired,
       termChangeBps: m.termChangeBps,
       valueChangeBps: m.valueChangeBps,
+      measures: {
+        originalValuePence: input.originalValuePence,
+        earlierChangesPence: input.earlierChangesPence ?? 0,
+        aggregateChangePence: m.aggregatePence,
+        thresholdPence: m.threshold,
+        lineBps: m.lineBps,
+      },
       explanation,
     },
-    permitted,
+    permitted: options.permitted ?? true,
   });
 
 const groundsFor = (regime: 'PA2023' | 'PCR2015'): string =>
@@ -119,30 +163,31 @@ const onGround = (
   input: ModificationInput,
   regime: 'PA2023' | 'PCR2015',
   why: string,
-  law: string,
+  provision: string,
   m: Measured,
   result: Result,
 ): ModificationOutcome => {
   const notice = regime === 'PA2023';
+  const refused = { permitted: false, ground: input.permittedGround };
   if (input.permittedGround === null) {
     return result(
-      law,
+      provision,
       'substantial-permitted-ground',
       true,
       notice,
       `${why}; no permitted ground was named: name one of ${groundsFor(regime)}, or procure anew`,
-      false,
+      refused,
     );
   }
   const ground = groundOf(input.permittedGround);
   if (ground.regime !== regime) {
     return result(
-      law,
+      provision,
       'substantial-permitted-ground',
       true,
       notice,
       `${why}; ${ground.provision} is not a ground under ${regime}: name one of ${groundsFor(regime)}`,
-      false,
+      refused,
     );
   }
   if (ground.capBps !== null && m.valueChangeBps > ground.capBps) {
@@ -152,7 +197,7 @@ const onGround = (
       true,
       notice,
       `${why}; ${ground.provision} permits an increase of at most ${percent(ground.capBps)} of the original value in one modification, and this one is ${percent(m.valueChangeBps)}`,
-      false,
+      refused,
     );
   }
   return result(
@@ -161,10 +206,15 @@ const onGround = (
     true,
     notice,
     `${why}; permitted by ${ground.provision} (${ground.description})${notice ? '; a contract change notice must be published (s.75)' : ''}`,
+    { ground: input.permittedGround },
   );
 };
 
-/** PA 2023 s.74: permitted (Schedule 8), not substantial (s.74(3)), or below threshold; light touch free (s.74(2)). */
+/**
+ * PA 2023 s.74(1): a modification is permitted under Schedule 8 (a), not substantial (b), or a
+ * below-threshold modification (c), which s.74(4)(d) keeps for changes that are neither of those:
+ * a substantial change small enough in value. A light-touch contract may be modified freely (s.74(2)).
+ */
 const underAct = (input: ModificationInput, m: Measured, result: Result): ModificationOutcome => {
   if (input.lightTouch) {
     return result(
@@ -182,45 +232,44 @@ const underAct = (input: ModificationInput, m: Measured, result: Result): Modifi
       false,
       true,
       `the change was provided for in the contract as advertised: ${m.text}; a contract change notice must be published (s.75)`,
+      { ground: 'pa2023-sch8-provided-for' },
     );
   }
-  const paysMoreForSame =
-    !input.materialScopeChange && input.valueChangePence > 0 && !withinSmallChangeLine(input, m);
   const reasons = [
     Math.abs(m.termChangeBps) > TEN_PERCENT_BPS
-      ? 'the term changes by more than 10% of the maximum term (s.74(3)(a))'
+      ? 'the term changes by more than 10% of the maximum term provided for on award (s.74(3)(a))'
       : null,
-    input.materialScopeChange ? 'the scope changes materially (s.74(3)(b))' : null,
-    input.economicBalanceToSupplier === true || paysMoreForSame
-      ? "the economic balance moves in the supplier's favour (s.74(3)(c))"
+    input.materialScopeChange
+      ? 'the scope changes materially: goods, services or works of a kind the contract did not provide for (s.74(3)(b), (5))'
       : null,
+    balanceToSupplier(input) ? "the economic balance moves in the supplier's favour (s.74(3)(c))" : null,
   ].filter((r): r is string => r !== null);
-  if (reasons.length > 0) {
-    return onGround(
-      input,
-      'PA2023',
-      `substantial: ${reasons.join('; ')}: ${m.text}`,
-      'PA 2023 s.74(3)',
-      m,
-      result,
+  if (reasons.length === 0) {
+    return result(
+      'PA 2023 s.74(1)(b), (3)',
+      'not-substantial',
+      false,
+      true,
+      `not substantial: ${m.text}; a contract change notice must be published (s.75)`,
     );
   }
-  if (withinSmallChangeLine(input, m) || input.valueChangePence <= 0) {
+  const why = `substantial: ${reasons.join('; ')}: ${m.text}`;
+  if (input.permittedGround === null && belowThresholdUnderAct(input, m)) {
     return result(
-      'PA 2023 s.74(1)',
+      'PA 2023 s.74(1)(c), (4)',
       'below-threshold-modification',
       false,
       false,
-      `a below-threshold modification: ${m.text}, within ${lineText(input)}; no change notice`,
+      `a below-threshold modification: ${m.text}; this change within ${percent(m.lineBps)} of the original value ` +
+        `and the below-threshold modifications together (${formatPounds(m.aggregatePence)}) below ${thresholdText(m)} (s.74(4), (6))`,
     );
   }
-  return result(
-    'PA 2023 s.74(3)',
-    'not-substantial',
-    false,
-    true,
-    `not substantial: ${m.text}; a contract change notice must be published (s.75)`,
-  );
+  const line =
+    input.permittedGround === null && !input.materialScopeChange
+      ? `; not a below-threshold modification (s.74(4)): this change must be within ${percent(m.lineBps)} of the original value ` +
+        `and the below-threshold modifications together (${formatPounds(m.aggregatePence)}) below ${thresholdText(m)}`
+      : '';
+  return onGround(input, 'PA2023', `${why}${line}`, 'PA 2023 s.74(3)', m, result);
 };
 
 /** PCR 2015 reg 72: grounds (1)(a)-(f); substantial as reg 72(8) defines it; no light-touch freedom. */
@@ -232,23 +281,24 @@ const underRegulations2015 = (input: ModificationInput, m: Measured, result: Res
       false,
       false,
       `the change was provided for in clear, precise and unequivocal review clauses: ${m.text}`,
+      { ground: 'pcr2015-reg72-1-a-review-clause' },
     );
   }
-  if (!input.materialScopeChange && withinSmallChangeLine(input, m)) {
+  if (input.permittedGround === null && deMinimisUnderRegulations(input, m)) {
     return result(
       'PCR 2015 reg 72(1)(f), 72(5)',
       'below-threshold-modification',
       false,
       false,
-      `de minimis: ${m.text}, the net cumulative value within ${lineText(input)}`,
+      `de minimis: ${m.text}, the net cumulative value within ${percent(m.lineBps)} of the initial value and below ${thresholdText(m)}`,
     );
   }
   const reasons = [
     input.materialScopeChange || Math.abs(m.termChangeBps) > TEN_PERCENT_BPS
       ? 'it extends the scope of the contract considerably (reg 72(8)(c))'
       : null,
-    input.economicBalanceToSupplier === true || (input.valueChangePence > 0 && !input.materialScopeChange)
-      ? "it changes the economic balance in the contractor's favour (reg 72(8)(b))"
+    balanceToSupplier(input)
+      ? "it changes the economic balance in the contractor's favour in a manner not provided for in the initial contract (reg 72(8)(b))"
       : null,
   ].filter((r): r is string => r !== null);
   if (reasons.length > 0) {
@@ -294,7 +344,7 @@ const underRegulations2006 = (input: ModificationInput, m: Measured, result: Res
       true,
       false,
       `a material change (new scope, economic balance or value beyond what was procured): ${m.text}; under PCR 2006 it is a new award and needs a procurement`,
-      false,
+      { permitted: false },
     );
   }
   return result(law, 'not-substantial', false, false, `not a material change: ${m.text}`);
@@ -303,12 +353,12 @@ const underRegulations2006 = (input: ModificationInput, m: Measured, result: Res
 /**
  * Classifies a change to a contract under the law it was let under: PA 2023 s.74-75 with Schedule 8,
  * PCR 2015 reg 72, or PCR 2006 as the courts read it. Every change is measured against the value on
- * award, with the earlier changes that needed no ground counted in (so ten small steps are no
- * smaller than one big one). Contracts below the thresholds are outside the regulated regime.
+ * award, with the earlier small changes aggregated (so ten small steps are no smaller than one big
+ * one). Contracts below the thresholds are outside the regulated regime.
  */
 export const classifyModification = (input: ModificationInput): ModificationOutcome => {
   const m = measure(input);
-  const result = resultFor(m);
+  const result = resultFor(input, m);
   switch (input.regime) {
     case 'below-threshold':
       return result(

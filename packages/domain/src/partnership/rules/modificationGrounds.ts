@@ -11,6 +11,15 @@ export interface ModificationGround {
 /**
  * The grounds on which a modification that would otherwise need a new procurement is permitted, as a
  * closed list: PA 2023 Schedule 8 and PCR 2015 reg 72(1)(a)-(d). Free text is not a ground.
+ *
+ * Schedule 8 as enacted (https://www.legislation.gov.uk/ukpga/2023/54/schedule/8): para 1 provided
+ * for in the contract, para 2 urgency and the protection of life (para 3 an assumption for it), para 4
+ * unforeseeable circumstances (at most +50%), para 5 a known risk materialising (at most +50%), para 6
+ * what a known risk is, para 7 additional goods, services or works (at most +50%), para 8 transfer on
+ * corporate restructuring. The Cabinet Office counts eight Schedule 8 grounds (Guidance: Contract
+ * Modifications, para 4); the two after para 8 are not modelled, so relying on them is refused. PCR 2015 reg 72(1)(a)-(d), with reg 72(2) applying
+ * the 50% cap of grounds (b) and (c) to each modification:
+ * https://www.legislation.gov.uk/uksi/2015/102/regulation/72
  */
 export const MODIFICATION_GROUNDS = {
   'pa2023-sch8-provided-for': {
@@ -37,19 +46,20 @@ export const MODIFICATION_GROUNDS = {
   'pa2023-sch8-known-risk': {
     regime: 'PA2023',
     provision: 'PA 2023 Schedule 8 para 5',
-    description: 'a known risk identified in the tender or transparency notice has materialised',
+    description:
+      'a known risk (as para 6 defines it: identified in the tender or transparency notice) has materialised, not caused by the authority or the supplier, and modifying is in the public interest',
     capBps: 5000,
   },
   'pa2023-sch8-additional-goods-services-works': {
     regime: 'PA2023',
-    provision: 'PA 2023 Schedule 8 para 6',
+    provision: 'PA 2023 Schedule 8 para 7',
     description:
       'additional goods, services or works from the supplier where a change of supplier would cause significant inconvenience or duplication of costs',
     capBps: 5000,
   },
   'pa2023-sch8-corporate-restructuring': {
     regime: 'PA2023',
-    provision: 'PA 2023 Schedule 8 para 7',
+    provision: 'PA 2023 Schedule 8 para 8',
     description: 'the supplier is replaced following a corporate restructuring, the overall nature unchanged',
     capBps: null,
   },
