@@ -92,6 +92,7 @@ export const PARTNERSHIP_ERROR_CODES = [
   // change
   'ExtensionsExhausted',
   'ExtensionTooLate',
+  'ExtensionOutOfOrder',
   'SubstantialModification',
   'ModificationInvalid',
   'ExpansionNotPending',

@@ -1,5 +1,6 @@
 import { emptyIdRecord, idRecordOf, mapIdRecord, own, withId, withIds } from '../shared/idRecord';
 import { PartnershipEvent } from './events';
+import { evolveExtension } from './evolveExtension';
 import { ContractState, PartnershipState, ProcurementState } from './state';
 
 const withProcurement = (
@@ -506,11 +507,7 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
         }),
       };
     case 'ExtensionOptionExercised':
-      return withContract(state, event.data.contractId, (c) => ({
-        ...c,
-        endsOn: event.data.newEndsOn,
-        extensionsExercised: c.extensionsExercised + 1,
-      }));
+      return evolveExtension(state, event);
     case 'ContractModified': {
       const d = event.data;
       return {

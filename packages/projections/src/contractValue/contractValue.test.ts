@@ -1,4 +1,5 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
+import { listCountedOptions, priceOptions } from '@council-partnerships/domain';
 import { rebuildProjection } from '../rebuild';
 import { appendFacts, contractTerms, serviceContract } from '../testing/partnershipLog';
 import { contractValueProjection } from './projection';
@@ -51,7 +52,7 @@ describe('contract value read model', () => {
       annualValuePence: pounds(annual),
       initialTermValuePence: pounds(annual * 5),
       maximumValuePence: pounds(annual * 7),
-      extensionOptions: { count: 2, lengthMonths: 12 },
+      extensionOptions: listCountedOptions({ count: 2, lengthMonths: 12 }, pounds(annual)),
       maximumTermMonths: 84,
       fundingShares: shares,
       savingsSchedule,
@@ -115,6 +116,9 @@ describe('contract value read model', () => {
           previousEndsOn: '2024-08-31',
           newEndsOn: '2025-08-31',
           governanceDecisionId: null,
+          valuePence: pounds(404_000),
+          noticeDeadline: null,
+          modules: [],
         },
       },
     ]);
@@ -123,6 +127,80 @@ describe('contract value read model', () => {
       maximumValuePence: pounds(404_000 * 7),
       contracts: [{ endsOn: '2025-08-31', maximumEndsOn: '2026-08-31' }],
     });
+  });
+
+  it("values each option at its own price, and commits a module's value when the agreement's option extends it", async () => {
+    const store = createInMemoryEventStore();
+    const agreementOptions = priceOptions(
+      [{ lengthMonths: 24, annualValuePence: null, noticeMonths: 6, modules: 'all' }],
+      0,
+    );
+    await appendFacts(store, [
+      serviceContract('cbc', 'agreement', {
+        annualValuePence: 0,
+        maximumTermMonths: 84,
+        extensionOptions: agreementOptions,
+      }),
+      serviceContract('cbc', 'module', {
+        agreementId: 'agreement',
+        annualValuePence: pounds(100_000),
+        initialTermValuePence: pounds(500_000),
+        // A year at the contract price, then a year renegotiated down to £80,000.
+        extensionOptions: priceOptions(
+          [
+            { lengthMonths: 12, annualValuePence: null, noticeMonths: null, modules: [] },
+            { lengthMonths: 12, annualValuePence: pounds(80_000), noticeMonths: null, modules: [] },
+          ],
+          pounds(100_000),
+        ),
+        maximumTermMonths: 84,
+        maximumValuePence: pounds(680_000),
+      }),
+    ]);
+    const before = await valueOf(store, 'cbc');
+    expect(before.contracts.find((c) => c.contractId === 'module')).toMatchObject({
+      committedValuePence: pounds(500_000),
+      maximumValuePence: pounds(680_000),
+    });
+    // The last option year (September 2025 to August 2026) carries the lower price.
+    expect(
+      before.contracts
+        .find((c) => c.contractId === 'module')
+        ?.byFinancialYear.find((y) => y.financialYear === '2026/27'),
+    ).toMatchObject({ maximumPence: 3_333_334 }); // five months of £80,000 a year, to the penny
+    await appendFacts(store, [
+      {
+        type: 'ExtensionOptionExercised',
+        data: {
+          partnershipId: 'cbc',
+          contractId: 'agreement',
+          optionNumber: 1,
+          lengthMonths: 24,
+          exercisedOn: '2024-01-31',
+          previousEndsOn: '2024-08-31',
+          newEndsOn: '2026-08-31',
+          governanceDecisionId: null,
+          valuePence: 0,
+          noticeDeadline: '2024-02-29',
+          modules: [
+            {
+              contractId: 'module',
+              previousEndsOn: '2024-08-31',
+              newEndsOn: '2026-08-31',
+              lengthMonths: 24,
+              valuePence: pounds(200_000),
+            },
+          ],
+        },
+      },
+    ]);
+    const after = await valueOf(store, 'cbc');
+    expect(after.contracts.find((c) => c.contractId === 'module')).toMatchObject({
+      endsOn: '2026-08-31',
+      committedValuePence: pounds(700_000),
+      maximumValuePence: pounds(880_000),
+    });
+    expect(after.committedValuePence).toBe(pounds(700_000));
   });
 
   it('splits a collaborative contract between its commissioners to the penny', async () => {

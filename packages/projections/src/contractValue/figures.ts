@@ -100,6 +100,7 @@ const scheduleOf = (c: ContractValueState) =>
     maximumTermMonths: c.maximumTermMonths,
     initialTermValuePence: c.recordedInitialTermValuePence,
     maximumValuePence: c.recordedMaximumValuePence,
+    options: c.extensionOptions,
     savings: c.savings,
   });
 
@@ -110,11 +111,17 @@ const slicesOf = (c: ContractValueState): Slice[] => {
     Math.max(c.maximumTermMonths, c.initialTermMonths),
   );
   const scheduled = scheduleOf(c).map((month) => ({ ...month, committed: month.index < committedMonths }));
-  const modified = c.modifications.flatMap((m) =>
-    m.termChangeMonths > 0
-      ? spreadOverMonths(m.valueChangePence, dayAfter(m.previousEndsOn), m.newEndsOn)
-      : spreadOverMonths(m.valueChangePence, m.agreedOn, m.agreedOn),
-  );
+  const modified = [
+    ...c.modifications.flatMap((m) =>
+      m.termChangeMonths > 0
+        ? spreadOverMonths(m.valueChangePence, dayAfter(m.previousEndsOn), m.newEndsOn)
+        : spreadOverMonths(m.valueChangePence, m.agreedOn, m.agreedOn),
+    ),
+    // The agreement's option committed the module for months its own terms never provided for.
+    ...c.extendedWithAgreement.flatMap((e) =>
+      spreadOverMonths(e.valuePence, dayAfter(e.previousEndsOn), e.newEndsOn),
+    ),
+  ];
   const all = [...scheduled, ...modified.map((s) => ({ ...s, committed: true }))];
   // A terminated contract is worth nothing after it ended, whatever its options were.
   return c.ended?.how === 'terminated' ? all.filter((s) => s.startsOn <= c.ended!.on) : all;
@@ -210,7 +217,9 @@ export const contractFigures = (c: ContractValueState): ContractFigures => {
   const initialTermValuePence = sum(schedule.filter((m) => m.initialTerm).map((m) => m.amountPence));
   const committedValuePence = sum(slices.filter((s) => s.committed).map((s) => s.amountPence));
   const maximumValuePence = sum(slices.map((s) => s.amountPence));
-  const modificationsPence = sum(c.modifications.map((m) => m.valueChangePence));
+  const modificationsPence =
+    sum(c.modifications.map((m) => m.valueChangePence)) +
+    sum(c.extendedWithAgreement.map((e) => e.valuePence));
   const maximumValueBeforeSavingsPence =
     c.ended?.how === 'terminated'
       ? maximumValuePence

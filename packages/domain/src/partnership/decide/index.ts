@@ -13,6 +13,7 @@ import { Decision, Handler, Handlers } from './common';
 import { conceptHandlers } from './concept';
 import { deliveryHandlers } from './delivery';
 import { endHandlers } from './end';
+import { extensionHandlers } from './extension';
 import { governanceHandlers } from './governance';
 import { marketEngagementHandlers } from './marketEngagement';
 import { mobilisationHandlers } from './mobilisation';
@@ -32,6 +33,7 @@ const handlers: Handlers<PartnershipCommandType> = {
   ...deliveryHandlers,
   ...openBookHandlers,
   ...changeHandlers,
+  ...extensionHandlers,
   ...endHandlers,
   ...noticeHandlers,
 };
