@@ -89,6 +89,7 @@ export const PARTNERSHIP_ERROR_CODES = [
   'ClaimLinesMismatch',
   'ClaimAlreadyVerified',
   'VerifiedExceedsClaimed',
+  'DuplicateClaim',
   // change
   'ExtensionsExhausted',
   'ExtensionTooLate',

@@ -474,6 +474,8 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
       return withContract(state, d.contractId, (c) => ({
         ...c,
         claims: withId(c.claims, d.claimId, {
+          periodStart: d.periodStart,
+          periodEnd: d.periodEnd,
           claimedPence: d.claimedPence,
           claimedOn: d.claimedOn,
           claimedBy: d.claimedBy,

@@ -143,6 +143,8 @@ export interface ReviewState {
 }
 
 export interface ClaimState {
+  readonly periodStart: string;
+  readonly periodEnd: string;
   readonly claimedPence: number;
   readonly claimedOn: string;
   readonly claimedBy: RecordedBy;

@@ -288,6 +288,63 @@ describe('contract value read model', () => {
     ]);
   });
 
+  it('flags a contract whose verified open-book payments pass its maximum value', async () => {
+    const store = createInMemoryEventStore();
+    const officer = { id: 'fin-1', role: 'finance-officer' };
+    const claimed = (claimId: string, periodStart: string, periodEnd: string, pence: number) => [
+      {
+        type: 'ExpenditureClaimed' as const,
+        data: {
+          partnershipId: 'small',
+          contractId: 'outreach',
+          claimId,
+          periodStart,
+          periodEnd,
+          claimedOn: periodEnd,
+          claimedPence: pence,
+          lines: [],
+          claimedBy: { id: 'partner-1', role: 'partner' },
+        },
+      },
+      {
+        type: 'ExpenditureVerified' as const,
+        data: {
+          partnershipId: 'small',
+          contractId: 'outreach',
+          claimId,
+          verifiedOn: periodEnd,
+          claimedPence: pence,
+          verifiedPence: pence,
+          disallowedPence: 0,
+          marginBasisPoints: 0,
+          rounding: 'half-up' as const,
+          marginPence: 0,
+          payablePence: pence,
+          notes: null,
+          verifiedBy: officer,
+        },
+      },
+    ];
+    await appendFacts(store, [
+      serviceContract('small', 'outreach', {
+        startsOn: '2022-04-01',
+        initialTerm: { years: 1, months: 0 },
+        endsOn: '2023-03-31',
+        maximumTermMonths: 12,
+        annualValuePence: pounds(15_000),
+        initialTermValuePence: pounds(15_000),
+        maximumValuePence: pounds(15_000),
+        openBook: { marginBasisPoints: 0, rounding: 'half-up' },
+      }),
+      ...claimed('h1', '2022-04-01', '2022-09-30', pounds(9_000)),
+    ]);
+    expect((await valueOf(store, 'small')).openBook.paidAboveMaximum).toEqual([]);
+    await appendFacts(store, claimed('h2', '2022-10-01', '2023-03-31', pounds(7_500)));
+    const value = await valueOf(store, 'small');
+    expect(value.contracts[0]?.openBook?.payableAboveMaximumPence).toBe(pounds(1_500));
+    expect(value.openBook.paidAboveMaximum).toEqual([{ contractId: 'outreach', excessPence: pounds(1_500) }]);
+  });
+
   it('counts open-book payments on verified expenditure only, against the year’s budget', async () => {
     const store = createInMemoryEventStore();
     const officer = { id: 'fin-1', role: 'finance-officer' };
@@ -340,6 +397,7 @@ describe('contract value read model', () => {
       marginPence: 723_750,
       payablePence: 10_373_751,
       awaitingVerificationPence: pounds(100_000),
+      paidAboveMaximum: [],
     });
     expect(value.contracts[0]?.openBook?.byFinancialYear[0]).toMatchObject({
       financialYear: '2022/23',

@@ -44,6 +44,11 @@ export interface OpenBookFigures {
   readonly payablePence: number;
   /** Claims still awaiting verification: nothing is payable on them yet. */
   readonly awaitingVerificationPence: number;
+  /**
+   * Payable on verified claims beyond the contract's maximum whole-life value (with every option and
+   * change), or 0: paying it needs a modification the council has not recorded.
+   */
+  readonly payableAboveMaximumPence: number;
   readonly byFinancialYear: readonly OpenBookYear[];
 }
 
@@ -168,7 +173,11 @@ const sharesOf = (
   }));
 };
 
-const openBookOf = (c: ContractValueState, years: readonly FinancialYearValue[]): OpenBookFigures | null => {
+const openBookOf = (
+  c: ContractValueState,
+  years: readonly FinancialYearValue[],
+  maximumValuePence: number,
+): OpenBookFigures | null => {
   const pending = Object.values(c.pendingClaims);
   const verified = Object.entries(c.verifiedByYear);
   if (c.openBook === null && pending.length === 0 && verified.length === 0) return null;
@@ -205,6 +214,7 @@ const openBookOf = (c: ContractValueState, years: readonly FinancialYearValue[])
     marginPence: total((y) => y.marginPence),
     payablePence: total((y) => y.payablePence),
     awaitingVerificationPence: sum(pending.map((cl) => cl.claimedPence)),
+    payableAboveMaximumPence: Math.max(0, total((y) => y.payablePence) - maximumValuePence),
     byFinancialYear,
   };
 };
@@ -257,6 +267,6 @@ export const contractFigures = (c: ContractValueState): ContractFigures => {
     recordedMaximumValuePence: c.recordedMaximumValuePence,
     byFinancialYear: years,
     shares: sharesOf(c, figures),
-    openBook: openBookOf(c, years),
+    openBook: openBookOf(c, years, maximumValuePence),
   };
 };
