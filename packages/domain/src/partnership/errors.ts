@@ -90,6 +90,8 @@ export const PARTNERSHIP_ERROR_CODES = [
   'ClaimAlreadyVerified',
   'VerifiedExceedsClaimed',
   'DuplicateClaim',
+  // corrections
+  'CorrectionChangesNothing',
   // change
   'ExtensionsExhausted',
   'ExtensionTooLate',

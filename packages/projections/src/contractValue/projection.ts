@@ -243,6 +243,12 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       };
       return;
     }
+    case 'ExpenditureClaimCorrected': {
+      const claim = own(p.contracts, event.data.contractId)?.pendingClaims;
+      const pending = claim === undefined ? undefined : own(claim, event.data.claimId);
+      if (pending !== undefined) pending.claimedPence = event.data.claimedPence;
+      return;
+    }
     case 'ExpenditureVerified': {
       const c = own(p.contracts, event.data.contractId);
       const claim = c === undefined ? undefined : own(c.pendingClaims, event.data.claimId);
@@ -280,7 +286,8 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
 export const contractValueProjection = defineProjection<ContractValueProjectionState, PartnershipEvent>({
   name: 'contract-value',
   // 2: verified claims are kept as totals per financial year.
-  // 3: extension options listed with their values; modules extended by the agreement's options.
+  // 3: extension options listed with their values; modules extended by the agreement's options;
+  // corrected claims.
   version: 3,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: emptyIdRecord() }),

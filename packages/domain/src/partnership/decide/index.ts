@@ -11,6 +11,7 @@ import { awardHandlers } from './award';
 import { changeHandlers } from './change';
 import { Decision, Handler, Handlers } from './common';
 import { conceptHandlers } from './concept';
+import { correctionHandlers } from './correction';
 import { deliveryHandlers } from './delivery';
 import { endHandlers } from './end';
 import { extensionHandlers } from './extension';
@@ -36,6 +37,7 @@ const handlers: Handlers<PartnershipCommandType> = {
   ...extensionHandlers,
   ...endHandlers,
   ...noticeHandlers,
+  ...correctionHandlers,
 };
 
 const decideWith =

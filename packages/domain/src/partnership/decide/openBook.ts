@@ -1,6 +1,7 @@
+import { checkedByAnotherThanAll } from './correction';
 import { left } from 'fp-ts/Either';
 import { applyBasisPoints, formatPounds } from '../../money';
-import { checkedByAnother, recordedBy } from '../policy/segregation';
+import { recordedBy } from '../policy/segregation';
 import {
   activeContract,
   alreadyRecorded,
@@ -116,9 +117,10 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
         'the claim',
       );
       if (early !== undefined) return left(early);
-      const independent = checkedByAnother(
+      const independent = checkedByAnotherThanAll(
         `expenditure claim ${data.claimId}`,
         claim.claimedBy,
+        claim.correctedBy,
         command.metadata.actor,
         ['metadata', 'actor'],
       );
