@@ -74,10 +74,10 @@ export const checkInvariants = async (run: SimulationRun): Promise<Violation[]> 
       fail('contracts', `${belief.contractId} is not in the state`);
       continue;
     }
-    if (c.extensionsExercised > c.extensionOptions.count) {
+    if (c.extensionsExercised > c.extensionOptions.length) {
       fail(
         'extensions ≤ granted',
-        `${c.contractId}: ${c.extensionsExercised} of ${c.extensionOptions.count}`,
+        `${c.contractId}: ${c.extensionsExercised} of ${c.extensionOptions.length}`,
       );
     }
     if (c.extensionsExercised !== belief.extensionsExercised)

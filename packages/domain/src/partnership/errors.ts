@@ -89,9 +89,13 @@ export const PARTNERSHIP_ERROR_CODES = [
   'ClaimLinesMismatch',
   'ClaimAlreadyVerified',
   'VerifiedExceedsClaimed',
+  'DuplicateClaim',
+  // corrections
+  'CorrectionChangesNothing',
   // change
   'ExtensionsExhausted',
   'ExtensionTooLate',
+  'ExtensionOutOfOrder',
   'SubstantialModification',
   'ModificationInvalid',
   'ExpansionNotPending',

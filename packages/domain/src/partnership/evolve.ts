@@ -1,5 +1,7 @@
 import { emptyIdRecord, idRecordOf, mapIdRecord, own, withId, withIds } from '../shared/idRecord';
 import { PartnershipEvent } from './events';
+import { evolveCorrection } from './evolveCorrection';
+import { evolveExtension } from './evolveExtension';
 import { ContractState, PartnershipState, ProcurementState } from './state';
 
 const withProcurement = (
@@ -441,7 +443,13 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
       const d = event.data;
       return withContract(state, d.contractId, (c) => ({
         ...c,
-        returns: withId(c.returns, d.returnId, { submittedBy: d.submittedBy, approvedOn: null }),
+        returns: withId(c.returns, d.returnId, {
+          submittedBy: d.submittedBy,
+          submittedOn: d.submittedOn,
+          measures: d.measures,
+          correctedBy: [],
+          approvedOn: null,
+        }),
       }));
     }
     case 'PerformanceReturnApproved': {
@@ -473,6 +481,9 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
       return withContract(state, d.contractId, (c) => ({
         ...c,
         claims: withId(c.claims, d.claimId, {
+          correctedBy: [],
+          periodStart: d.periodStart,
+          periodEnd: d.periodEnd,
           claimedPence: d.claimedPence,
           claimedOn: d.claimedOn,
           claimedBy: d.claimedBy,
@@ -506,11 +517,10 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
         }),
       };
     case 'ExtensionOptionExercised':
-      return withContract(state, event.data.contractId, (c) => ({
-        ...c,
-        endsOn: event.data.newEndsOn,
-        extensionsExercised: c.extensionsExercised + 1,
-      }));
+      return evolveExtension(state, event);
+    case 'PerformanceReturnCorrected':
+    case 'ExpenditureClaimCorrected':
+      return evolveCorrection(state, event);
     case 'ContractModified': {
       const d = event.data;
       return {

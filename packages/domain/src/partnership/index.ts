@@ -20,6 +20,8 @@ export {
   savingsOverYears,
   termMonths,
   proRata,
+  listCountedOptions,
+  priceOptions,
 } from './rules/contractTerms';
 export {
   regimeNotInForce,

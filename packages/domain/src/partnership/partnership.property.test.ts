@@ -409,7 +409,7 @@ describe('partnership invariants over any command sequence', () => {
       fc.property(sequences, (commands) => {
         const { state } = run(commands);
         for (const c of Object.values(state.contracts))
-          expect(c.extensionsExercised).toBeLessThanOrEqual(c.extensionOptions.count);
+          expect(c.extensionsExercised).toBeLessThanOrEqual(c.extensionOptions.length);
       }),
       settings,
     );

@@ -55,6 +55,8 @@ export interface PartnershipState {
   readonly expansions: IdRecord<ExpansionState>;
   readonly externalFunding: IdRecord<{ readonly amountPence: number; readonly funder: string }>;
   /** Each modification's contract, value change and category: small changes are aggregated (PA 2023 s.74, PCR 2015 reg 72(5)). */
+  /** Every correction's id: each names one, never reused. */
+  readonly corrections: IdRecord<{ readonly contractId: string }>;
   readonly modifications: IdRecord<{
     readonly contractId: string;
     readonly valueChangePence: number;
@@ -142,7 +144,20 @@ export interface ReviewState {
   readonly finalAssessment: boolean;
 }
 
+export interface ReturnState {
+  readonly submittedBy: RecordedBy;
+  readonly submittedOn: string;
+  readonly measures: readonly { readonly kpiId: string; readonly actual: number; readonly rag: Rag }[];
+  /** Everyone who corrected it: none of them may approve it. */
+  readonly correctedBy: readonly RecordedBy[];
+  readonly approvedOn: string | null;
+}
+
 export interface ClaimState {
+  /** Everyone who corrected it: none of them may verify it. */
+  readonly correctedBy: readonly RecordedBy[];
+  readonly periodStart: string;
+  readonly periodEnd: string;
   readonly claimedPence: number;
   readonly claimedOn: string;
   readonly claimedBy: RecordedBy;
@@ -187,7 +202,7 @@ export interface ContractState {
   readonly embeddedOn: string | null;
   readonly nextKpiAssessmentDueBy: string | null;
   readonly kpis: IdRecord<KpiState>;
-  readonly returns: IdRecord<{ readonly submittedBy: RecordedBy; readonly approvedOn: string | null }>;
+  readonly returns: IdRecord<ReturnState>;
   readonly reviews: IdRecord<ReviewState>;
   readonly latestReviewId: string | null;
   readonly claims: IdRecord<ClaimState>;
@@ -235,6 +250,7 @@ export const initialPartnershipState = (): PartnershipState => ({
   expansions: emptyIdRecord(),
   externalFunding: emptyIdRecord(),
   modifications: emptyIdRecord(),
+  corrections: emptyIdRecord(),
 });
 
 /** A contract still in force: signed and neither expired nor terminated. */

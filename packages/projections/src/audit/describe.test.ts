@@ -2,6 +2,28 @@ import { PartnershipEvent } from '@council-partnerships/domain';
 import { pounds, summarise, typeInWords } from './describe';
 
 describe('an audit entry in words', () => {
+  it('shows a correction as such: what it corrects, the figures before and after, why and who', () => {
+    const corrected: PartnershipEvent = {
+      type: 'PerformanceReturnCorrected',
+      data: {
+        partnershipId: 'p',
+        contractId: 'family-time',
+        returnId: 'q1',
+        correctionId: 'fix-q1',
+        correctedOn: '2026-10-24',
+        reason: 'cases closed in September were left out',
+        correctedBy: { id: 'partner-ivy', role: 'partner' },
+        previousMeasures: [{ kpiId: 'k1', actual: 7800, rag: 'red' }],
+        measures: [{ kpiId: 'k1', actual: 8300, rag: 'amber' }],
+        approvalWithdrawn: true,
+      },
+    };
+    expect(summarise(corrected)).toBe(
+      'Performance return corrected (contract family-time, return q1): correction fix-q1 by partner-ivy: ' +
+        'k1 7800 (red) corrected to 8300 (amber); cases closed in September were left out; approval withdrawn',
+    );
+  });
+
   it('writes pounds with thousands grouped and pence', () => {
     expect([0, 5, 99_999, 123_456_789, 70_000_000_000, -150].map(pounds)).toEqual([
       '£0.00',

@@ -61,6 +61,20 @@ export const summarise = (event: PartnershipEvent): string => {
         return `${event.data.description} (${event.data.classification.category})`;
       case 'ExpenditureVerified':
         return `${pounds(event.data.verifiedPence)} verified, ${pounds(event.data.payablePence)} payable`;
+      case 'PerformanceReturnCorrected':
+        return (
+          `correction ${event.data.correctionId} by ${event.data.correctedBy.id}: ${event.data.measures
+            .map((m, i) => {
+              const before = event.data.previousMeasures[i];
+              return before === undefined || before.actual === m.actual
+                ? null
+                : `${m.kpiId} ${before.actual} (${before.rag}) corrected to ${m.actual} (${m.rag})`;
+            })
+            .filter((change) => change !== null)
+            .join(', ')}; ${event.data.reason}` + (event.data.approvalWithdrawn ? '; approval withdrawn' : '')
+        );
+      case 'ExpenditureClaimCorrected':
+        return `correction ${event.data.correctionId} by ${event.data.correctedBy.id}: ${pounds(event.data.previousClaimedPence)} corrected to ${pounds(event.data.claimedPence)}; ${event.data.reason}`;
       case 'PerformanceReviewed':
         return `rated ${event.data.rating}, ${event.data.decision}`;
       case 'GovernanceDecisionRecorded':

@@ -1,4 +1,5 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
+import { listCountedOptions, priceOptions } from '@council-partnerships/domain';
 import { rebuildProjection } from '../rebuild';
 import { appendFacts, contractTerms, serviceContract } from '../testing/partnershipLog';
 import { contractValueProjection } from './projection';
@@ -51,7 +52,7 @@ describe('contract value read model', () => {
       annualValuePence: pounds(annual),
       initialTermValuePence: pounds(annual * 5),
       maximumValuePence: pounds(annual * 7),
-      extensionOptions: { count: 2, lengthMonths: 12 },
+      extensionOptions: listCountedOptions({ count: 2, lengthMonths: 12 }, pounds(annual)),
       maximumTermMonths: 84,
       fundingShares: shares,
       savingsSchedule,
@@ -115,6 +116,9 @@ describe('contract value read model', () => {
           previousEndsOn: '2024-08-31',
           newEndsOn: '2025-08-31',
           governanceDecisionId: null,
+          valuePence: pounds(404_000),
+          noticeDeadline: null,
+          modules: [],
         },
       },
     ]);
@@ -123,6 +127,80 @@ describe('contract value read model', () => {
       maximumValuePence: pounds(404_000 * 7),
       contracts: [{ endsOn: '2025-08-31', maximumEndsOn: '2026-08-31' }],
     });
+  });
+
+  it("values each option at its own price, and commits a module's value when the agreement's option extends it", async () => {
+    const store = createInMemoryEventStore();
+    const agreementOptions = priceOptions(
+      [{ lengthMonths: 24, annualValuePence: null, noticeMonths: 6, modules: 'all' }],
+      0,
+    );
+    await appendFacts(store, [
+      serviceContract('cbc', 'agreement', {
+        annualValuePence: 0,
+        maximumTermMonths: 84,
+        extensionOptions: agreementOptions,
+      }),
+      serviceContract('cbc', 'module', {
+        agreementId: 'agreement',
+        annualValuePence: pounds(100_000),
+        initialTermValuePence: pounds(500_000),
+        // A year at the contract price, then a year renegotiated down to £80,000.
+        extensionOptions: priceOptions(
+          [
+            { lengthMonths: 12, annualValuePence: null, noticeMonths: null, modules: [] },
+            { lengthMonths: 12, annualValuePence: pounds(80_000), noticeMonths: null, modules: [] },
+          ],
+          pounds(100_000),
+        ),
+        maximumTermMonths: 84,
+        maximumValuePence: pounds(680_000),
+      }),
+    ]);
+    const before = await valueOf(store, 'cbc');
+    expect(before.contracts.find((c) => c.contractId === 'module')).toMatchObject({
+      committedValuePence: pounds(500_000),
+      maximumValuePence: pounds(680_000),
+    });
+    // The last option year (September 2025 to August 2026) carries the lower price.
+    expect(
+      before.contracts
+        .find((c) => c.contractId === 'module')
+        ?.byFinancialYear.find((y) => y.financialYear === '2026/27'),
+    ).toMatchObject({ maximumPence: 3_333_334 }); // five months of £80,000 a year, to the penny
+    await appendFacts(store, [
+      {
+        type: 'ExtensionOptionExercised',
+        data: {
+          partnershipId: 'cbc',
+          contractId: 'agreement',
+          optionNumber: 1,
+          lengthMonths: 24,
+          exercisedOn: '2024-01-31',
+          previousEndsOn: '2024-08-31',
+          newEndsOn: '2026-08-31',
+          governanceDecisionId: null,
+          valuePence: 0,
+          noticeDeadline: '2024-02-29',
+          modules: [
+            {
+              contractId: 'module',
+              previousEndsOn: '2024-08-31',
+              newEndsOn: '2026-08-31',
+              lengthMonths: 24,
+              valuePence: pounds(200_000),
+            },
+          ],
+        },
+      },
+    ]);
+    const after = await valueOf(store, 'cbc');
+    expect(after.contracts.find((c) => c.contractId === 'module')).toMatchObject({
+      endsOn: '2026-08-31',
+      committedValuePence: pounds(700_000),
+      maximumValuePence: pounds(880_000),
+    });
+    expect(after.committedValuePence).toBe(pounds(700_000));
   });
 
   it('splits a collaborative contract between its commissioners to the penny', async () => {
@@ -213,6 +291,63 @@ describe('contract value read model', () => {
     ]);
   });
 
+  it('flags a contract whose verified open-book payments pass its maximum value', async () => {
+    const store = createInMemoryEventStore();
+    const officer = { id: 'fin-1', role: 'finance-officer' };
+    const claimed = (claimId: string, periodStart: string, periodEnd: string, pence: number) => [
+      {
+        type: 'ExpenditureClaimed' as const,
+        data: {
+          partnershipId: 'small',
+          contractId: 'outreach',
+          claimId,
+          periodStart,
+          periodEnd,
+          claimedOn: periodEnd,
+          claimedPence: pence,
+          lines: [],
+          claimedBy: { id: 'partner-1', role: 'partner' },
+        },
+      },
+      {
+        type: 'ExpenditureVerified' as const,
+        data: {
+          partnershipId: 'small',
+          contractId: 'outreach',
+          claimId,
+          verifiedOn: periodEnd,
+          claimedPence: pence,
+          verifiedPence: pence,
+          disallowedPence: 0,
+          marginBasisPoints: 0,
+          rounding: 'half-up' as const,
+          marginPence: 0,
+          payablePence: pence,
+          notes: null,
+          verifiedBy: officer,
+        },
+      },
+    ];
+    await appendFacts(store, [
+      serviceContract('small', 'outreach', {
+        startsOn: '2022-04-01',
+        initialTerm: { years: 1, months: 0 },
+        endsOn: '2023-03-31',
+        maximumTermMonths: 12,
+        annualValuePence: pounds(15_000),
+        initialTermValuePence: pounds(15_000),
+        maximumValuePence: pounds(15_000),
+        openBook: { marginBasisPoints: 0, rounding: 'half-up' },
+      }),
+      ...claimed('h1', '2022-04-01', '2022-09-30', pounds(9_000)),
+    ]);
+    expect((await valueOf(store, 'small')).openBook.paidAboveMaximum).toEqual([]);
+    await appendFacts(store, claimed('h2', '2022-10-01', '2023-03-31', pounds(7_500)));
+    const value = await valueOf(store, 'small');
+    expect(value.contracts[0]?.openBook?.payableAboveMaximumPence).toBe(pounds(1_500));
+    expect(value.openBook.paidAboveMaximum).toEqual([{ contractId: 'outreach', excessPence: pounds(1_500) }]);
+  });
+
   it('counts open-book payments on verified expenditure only, against the year’s budget', async () => {
     const store = createInMemoryEventStore();
     const officer = { id: 'fin-1', role: 'finance-officer' };
@@ -265,6 +400,7 @@ describe('contract value read model', () => {
       marginPence: 723_750,
       payablePence: 10_373_751,
       awaitingVerificationPence: pounds(100_000),
+      paidAboveMaximum: [],
     });
     expect(value.contracts[0]?.openBook?.byFinancialYear[0]).toMatchObject({
       financialYear: '2022/23',

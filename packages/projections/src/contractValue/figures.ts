@@ -44,6 +44,11 @@ export interface OpenBookFigures {
   readonly payablePence: number;
   /** Claims still awaiting verification: nothing is payable on them yet. */
   readonly awaitingVerificationPence: number;
+  /**
+   * Payable on verified claims beyond the contract's maximum whole-life value (with every option and
+   * change), or 0: paying it needs a modification the council has not recorded.
+   */
+  readonly payableAboveMaximumPence: number;
   readonly byFinancialYear: readonly OpenBookYear[];
 }
 
@@ -100,6 +105,7 @@ const scheduleOf = (c: ContractValueState) =>
     maximumTermMonths: c.maximumTermMonths,
     initialTermValuePence: c.recordedInitialTermValuePence,
     maximumValuePence: c.recordedMaximumValuePence,
+    options: c.extensionOptions,
     savings: c.savings,
   });
 
@@ -110,11 +116,17 @@ const slicesOf = (c: ContractValueState): Slice[] => {
     Math.max(c.maximumTermMonths, c.initialTermMonths),
   );
   const scheduled = scheduleOf(c).map((month) => ({ ...month, committed: month.index < committedMonths }));
-  const modified = c.modifications.flatMap((m) =>
-    m.termChangeMonths > 0
-      ? spreadOverMonths(m.valueChangePence, dayAfter(m.previousEndsOn), m.newEndsOn)
-      : spreadOverMonths(m.valueChangePence, m.agreedOn, m.agreedOn),
-  );
+  const modified = [
+    ...c.modifications.flatMap((m) =>
+      m.termChangeMonths > 0
+        ? spreadOverMonths(m.valueChangePence, dayAfter(m.previousEndsOn), m.newEndsOn)
+        : spreadOverMonths(m.valueChangePence, m.agreedOn, m.agreedOn),
+    ),
+    // The agreement's option committed the module for months its own terms never provided for.
+    ...c.extendedWithAgreement.flatMap((e) =>
+      spreadOverMonths(e.valuePence, dayAfter(e.previousEndsOn), e.newEndsOn),
+    ),
+  ];
   const all = [...scheduled, ...modified.map((s) => ({ ...s, committed: true }))];
   // A terminated contract is worth nothing after it ended, whatever its options were.
   return c.ended?.how === 'terminated' ? all.filter((s) => s.startsOn <= c.ended!.on) : all;
@@ -161,7 +173,11 @@ const sharesOf = (
   }));
 };
 
-const openBookOf = (c: ContractValueState, years: readonly FinancialYearValue[]): OpenBookFigures | null => {
+const openBookOf = (
+  c: ContractValueState,
+  years: readonly FinancialYearValue[],
+  maximumValuePence: number,
+): OpenBookFigures | null => {
   const pending = Object.values(c.pendingClaims);
   const verified = Object.entries(c.verifiedByYear);
   if (c.openBook === null && pending.length === 0 && verified.length === 0) return null;
@@ -198,6 +214,7 @@ const openBookOf = (c: ContractValueState, years: readonly FinancialYearValue[])
     marginPence: total((y) => y.marginPence),
     payablePence: total((y) => y.payablePence),
     awaitingVerificationPence: sum(pending.map((cl) => cl.claimedPence)),
+    payableAboveMaximumPence: Math.max(0, total((y) => y.payablePence) - maximumValuePence),
     byFinancialYear,
   };
 };
@@ -210,7 +227,9 @@ export const contractFigures = (c: ContractValueState): ContractFigures => {
   const initialTermValuePence = sum(schedule.filter((m) => m.initialTerm).map((m) => m.amountPence));
   const committedValuePence = sum(slices.filter((s) => s.committed).map((s) => s.amountPence));
   const maximumValuePence = sum(slices.map((s) => s.amountPence));
-  const modificationsPence = sum(c.modifications.map((m) => m.valueChangePence));
+  const modificationsPence =
+    sum(c.modifications.map((m) => m.valueChangePence)) +
+    sum(c.extendedWithAgreement.map((e) => e.valuePence));
   const maximumValueBeforeSavingsPence =
     c.ended?.how === 'terminated'
       ? maximumValuePence
@@ -248,6 +267,6 @@ export const contractFigures = (c: ContractValueState): ContractFigures => {
     recordedMaximumValuePence: c.recordedMaximumValuePence,
     byFinancialYear: years,
     shares: sharesOf(c, figures),
-    openBook: openBookOf(c, years),
+    openBook: openBookOf(c, years, maximumValuePence),
   };
 };

@@ -54,8 +54,10 @@ const signed = (
   initialTermMonths: data.initialTerm.years * 12 + data.initialTerm.months,
   initialEndsOn: data.endsOn,
   endsOn: data.endsOn,
-  extensionOptionCount: data.extensionOptions.count,
-  extensionOptionMonths: data.extensionOptions.lengthMonths,
+  extensionOptions: data.extensionOptions.map((o) => ({
+    lengthMonths: o.lengthMonths,
+    valuePence: o.valuePence,
+  })),
   maximumTermMonths: data.maximumTermMonths,
   annualValuePence: data.annualValuePence,
   currentAnnualValuePence: data.annualValuePence,
@@ -65,6 +67,7 @@ const signed = (
   fundingShares: data.fundingShares.map((share) => ({ ...share })),
   openBook: data.openBook === null ? null : { ...data.openBook },
   extensionsExercised: [],
+  extendedWithAgreement: [],
   modifications: [],
   ended: null,
   pendingClaims: emptyIdRecord(),
@@ -162,6 +165,19 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
         exercisedOn: event.data.exercisedOn,
         newEndsOn: event.data.newEndsOn,
       });
+      for (const extended of event.data.modules) {
+        const module = own(p.contracts, extended.contractId);
+        if (module === undefined) continue;
+        module.endsOn = extended.newEndsOn;
+        module.extendedWithAgreement.push({
+          agreementId: event.data.contractId,
+          optionNumber: event.data.optionNumber,
+          exercisedOn: event.data.exercisedOn,
+          previousEndsOn: extended.previousEndsOn,
+          newEndsOn: extended.newEndsOn,
+          valuePence: extended.valuePence,
+        });
+      }
       return;
     }
     case 'ContractModified': {
@@ -227,6 +243,12 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       };
       return;
     }
+    case 'ExpenditureClaimCorrected': {
+      const claim = own(p.contracts, event.data.contractId)?.pendingClaims;
+      const pending = claim === undefined ? undefined : own(claim, event.data.claimId);
+      if (pending !== undefined) pending.claimedPence = event.data.claimedPence;
+      return;
+    }
     case 'ExpenditureVerified': {
       const c = own(p.contracts, event.data.contractId);
       const claim = c === undefined ? undefined : own(c.pendingClaims, event.data.claimId);
@@ -264,7 +286,9 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
 export const contractValueProjection = defineProjection<ContractValueProjectionState, PartnershipEvent>({
   name: 'contract-value',
   // 2: verified claims are kept as totals per financial year.
-  version: 2,
+  // 3: extension options listed with their values; modules extended by the agreement's options;
+  // corrected claims.
+  version: 3,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: emptyIdRecord() }),
   ...perPartnership({ empty: emptyPartnership, change }),

@@ -58,8 +58,23 @@ export interface ScheduleTerms {
   readonly initialTermValuePence: number;
   /** As recorded at signing: the initial term's value plus every extension option's, before savings. */
   readonly maximumValuePence: number;
+  /** The options in order, each with the value it adds; without them the options' value is spread evenly. */
+  readonly options?: readonly { readonly lengthMonths: number; readonly valuePence: number }[];
   readonly savings: readonly SavingsLine[];
 }
+
+/** Each option month's value: every option's value spread over its own months, in exact slices. */
+const optionMonthValues = (terms: ScheduleTerms, optionMonths: number): number[] => {
+  const optionValue = terms.maximumValuePence - terms.initialTermValuePence;
+  const options = terms.options ?? [];
+  const listed = options.reduce((n, o) => n + o.lengthMonths, 0);
+  const listedValue = options.reduce((n, o) => n + o.valuePence, 0);
+  if (options.length === 0 || listed !== optionMonths || listedValue !== optionValue)
+    return Array.from({ length: optionMonths }, (_, i) => sliceExactly(optionValue, i + 1, optionMonths));
+  return options.flatMap((o) =>
+    Array.from({ length: o.lengthMonths }, (_, i) => sliceExactly(o.valuePence, i + 1, o.lengthMonths)),
+  );
+};
 
 /**
  * The month-by-month value of a contract over its maximum term. The recorded initial-term value is
@@ -71,7 +86,7 @@ export const monthlySchedule = (terms: ScheduleTerms): ScheduledMonth[] => {
   const initialMonths = terms.initialTermMonths;
   const total = Math.max(terms.maximumTermMonths, initialMonths);
   const optionMonths = total - initialMonths;
-  const optionValue = terms.maximumValuePence - terms.initialTermValuePence;
+  const optionValues = optionMonthValues(terms, optionMonths);
   const months: ScheduledMonth[] = [];
   for (let index = 0; index < total; index++) {
     const contractYear = Math.floor(index / 12) + 1;
@@ -79,7 +94,7 @@ export const monthlySchedule = (terms: ScheduleTerms): ScheduledMonth[] => {
     const initialTerm = index < initialMonths;
     const beforeSavingsPence = initialTerm
       ? sliceExactly(terms.initialTermValuePence, index + 1, initialMonths)
-      : sliceExactly(optionValue, index - initialMonths + 1, optionMonths);
+      : (optionValues[index - initialMonths] ?? 0);
     const savingsPence = sliceExactly(savingsInYear(terms.savings, contractYear), (index % 12) + 1, 12);
     months.push({
       index,

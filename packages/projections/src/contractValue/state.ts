@@ -65,8 +65,8 @@ export const ContractValueStateCodec = t.type({
   initialTermMonths: IntegerCodec,
   initialEndsOn: Date,
   endsOn: Date,
-  extensionOptionCount: IntegerCodec,
-  extensionOptionMonths: IntegerCodec,
+  /** The options granted, in order: each one's length and the value it adds. */
+  extensionOptions: t.array(t.type({ lengthMonths: IntegerCodec, valuePence: Pence })),
   maximumTermMonths: IntegerCodec,
   annualValuePence: Pence,
   currentAnnualValuePence: Pence,
@@ -78,6 +78,17 @@ export const ContractValueStateCodec = t.type({
   openBook: nullableCodec(t.type({ marginBasisPoints: IntegerCodec, rounding: Text })),
   extensionsExercised: t.array(
     t.type({ optionNumber: IntegerCodec, lengthMonths: IntegerCodec, exercisedOn: Date, newEndsOn: Date }),
+  ),
+  /** A module extended by the agreement's option: what the option added, over the months it added. */
+  extendedWithAgreement: t.array(
+    t.type({
+      agreementId: Text,
+      optionNumber: IntegerCodec,
+      exercisedOn: Date,
+      previousEndsOn: Date,
+      newEndsOn: Date,
+      valuePence: Pence,
+    }),
   ),
   modifications: t.array(ModificationStateCodec),
   ended: nullableCodec(t.type({ on: Date, how: t.union([t.literal('expired'), t.literal('terminated')]) })),

@@ -78,6 +78,8 @@ export interface PartnershipValue {
     readonly marginPence: number;
     readonly payablePence: number;
     readonly awaitingVerificationPence: number;
+    /** Contracts paid more on verified claims than their maximum value, each with the excess. */
+    readonly paidAboveMaximum: readonly { readonly contractId: string; readonly excessPence: number }[];
   };
   readonly externalFundingPence: number;
 }
@@ -220,6 +222,11 @@ export const partnershipValue = (
       marginPence: sum(books.map((b) => b.marginPence)),
       payablePence: sum(books.map((b) => b.payablePence)),
       awaitingVerificationPence: sum(books.map((b) => b.awaitingVerificationPence)),
+      paidAboveMaximum: contracts.flatMap((c) =>
+        c.openBook !== null && c.openBook.payableAboveMaximumPence > 0
+          ? [{ contractId: c.contractId, excessPence: c.openBook.payableAboveMaximumPence }]
+          : [],
+      ),
     },
     externalFundingPence: sum(p.externalFunding.map((f) => f.amountPence)),
   };

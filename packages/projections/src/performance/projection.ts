@@ -142,10 +142,25 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
           submittedBy: event.data.submittedBy.id,
           measures: event.data.measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual, rag: m.rag })),
           approvedOn: null,
+          corrections: [],
         },
         kept,
       );
       return;
+    case 'PerformanceReturnCorrected': {
+      // A return let go past `kept` is not corrected here: its figures are no longer shown.
+      const corrected = contract?.returns.find((r) => r.returnId === event.data.returnId);
+      if (corrected === undefined) return;
+      corrected.measures = event.data.measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual, rag: m.rag }));
+      if (event.data.approvalWithdrawn) corrected.approvedOn = null;
+      corrected.corrections.push({
+        correctionId: event.data.correctionId,
+        correctedOn: event.data.correctedOn,
+        correctedBy: event.data.correctedBy.id,
+        reason: event.data.reason,
+      });
+      return;
+    }
     case 'PerformanceReturnApproved': {
       const approved = contract?.returns.find((r) => r.returnId === event.data.returnId);
       if (approved !== undefined) approved.approvedOn = event.data.approvedOn;
@@ -226,7 +241,8 @@ export const createPerformanceProjection = (options: PerformanceProjectionOption
   return defineProjection<PerformanceProjectionState, PartnershipEvent>({
     name: keep === DEFAULT_SCORECARDS_KEPT ? 'performance' : `performance-keeping-${String(keep)}`,
     // 2: returns kept in period order, up to `scorecardsKept`.
-    version: 2,
+    // 3: corrections of a return's figures.
+    version: 3,
     registry: partnershipEventRegistry,
     initial: () => ({ partnerships: emptyIdRecord() }),
     ...perPartnership({ empty: emptyPartnership, change: (p, event) => change(p, event, kept) }),

@@ -34,6 +34,8 @@ export const ReturnStateCodec = t.type({
   submittedBy: Text,
   measures: t.array(t.type({ kpiId: Text, actual: IntegerCodec, rag: Rag })),
   approvedOn: nullableCodec(Date),
+  /** Corrections of the figures, oldest first: the measures above are as last corrected. */
+  corrections: t.array(t.type({ correctionId: Text, correctedOn: Date, correctedBy: Text, reason: Text })),
 });
 export type PerformanceReturn = t.TypeOf<typeof ReturnStateCodec>;
 

@@ -1,5 +1,5 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import { PartnershipEvent } from '@council-partnerships/domain';
+import { listCountedOptions, PartnershipEvent } from '@council-partnerships/domain';
 import { rebuildProjection } from '../rebuild';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
 import { registerProjection } from './projection';
@@ -82,7 +82,7 @@ const signed: PartnershipEvent[] = [
     signedOn: '2019-06-01',
     startsOn: '2019-09-01',
     endsOn: '2024-08-31',
-    extensionOptions: { count: 2, lengthMonths: 12 },
+    extensionOptions: listCountedOptions({ count: 2, lengthMonths: 12 }, 40_400_000),
     maximumTermMonths: 84,
     annualValuePence: 40_400_000,
     initialTermValuePence: 202_000_000,

@@ -187,7 +187,7 @@ const contractEntry = (
 ): RegisterContractEntry => {
   const state = own(value.contracts, f.contractId);
   const remaining =
-    state === undefined ? 0 : Math.max(0, state.extensionOptionCount - state.extensionsExercised.length);
+    state === undefined ? 0 : Math.max(0, state.extensionOptions.length - state.extensionsExercised.length);
   const procurementId = state?.procurementId ?? null;
   const procurement = procurementId === null ? undefined : own(p.procurements, procurementId);
   const notice = nextNoticeDeadline(c, f, options.today);

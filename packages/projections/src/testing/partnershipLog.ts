@@ -54,7 +54,7 @@ export const contractTerms = (overrides: Partial<ContractTerms> = {}): ContractT
   startsOn: '2019-09-01',
   initialTerm: { years: 5, months: 0 },
   endsOn: '2024-08-31',
-  extensionOptions: { count: 0, lengthMonths: 0 },
+  extensionOptions: [],
   maximumTermMonths: 60,
   annualTerminationClause: null,
   annualValuePence: 0,

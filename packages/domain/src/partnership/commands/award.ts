@@ -5,7 +5,7 @@ import { AgreementKindCodec, CountCodec, DeliveryModelCodec, IdCodec, TextCodec 
 import { BusinessDateCodec } from '../dates';
 import {
   AnnualTerminationClauseCodec,
-  ExtensionOptionsCodec,
+  ExtensionOptionsInputCodec,
   FundingShareCodec,
   OpenBookTermsCodec,
   SavingsLineCodec,
@@ -24,7 +24,8 @@ const termsRequired = {
   annualValuePence: NonNegativePenceCodec,
 };
 const termsOptional = {
-  extensionOptions: ExtensionOptionsCodec,
+  /** An ordered list of options, or `{ count, lengthMonths }` for equal ones. */
+  extensionOptions: ExtensionOptionsInputCodec,
   annualTerminationClause: AnnualTerminationClauseCodec,
   openBook: OpenBookTermsCodec,
   savingsSchedule: t.array(SavingsLineCodec),

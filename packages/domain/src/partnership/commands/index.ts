@@ -3,6 +3,7 @@ import { exactCodec } from '../../shared/exact';
 import { awardCommands } from './award';
 import { changeCommands } from './change';
 import { conceptCommands } from './concept';
+import { correctionCommands } from './correction';
 import { deliveryCommands } from './delivery';
 import { endCommands } from './end';
 import { governanceCommands } from './governance';
@@ -16,6 +17,7 @@ import { standstillCommands } from './standstill';
 export * from './award';
 export * from './change';
 export * from './concept';
+export * from './correction';
 export * from './delivery';
 export * from './end';
 export * from './governance';
@@ -40,6 +42,7 @@ export const partnershipCommands = [
   ...changeCommands,
   ...endCommands,
   ...noticeCommands,
+  ...correctionCommands,
 ] as const;
 
 type CommandCodecs = (typeof partnershipCommands)[number];

@@ -37,7 +37,7 @@ export const awardHandlers: Handlers<
     const p = found.right;
     const blocked = clearedToSign(p, data.lotId, data.partnerId, data.signedOn);
     if (blocked !== undefined) return left(blocked);
-    const terms = checkTerms(data, state);
+    const terms = checkTerms(data, state, 1);
     if (isTermsError(terms)) return left(terms);
     const facts = signingFacts(data);
     if (facts._tag === 'Left') return facts;
@@ -170,7 +170,7 @@ export const awardHandlers: Handlers<
         field('procurementId'),
       );
     }
-    const terms = checkTerms(data, state);
+    const terms = checkTerms(data, state, 2);
     if (isTermsError(terms)) return left(terms);
     const facts = signingFacts(data);
     if (facts._tag === 'Left') return facts;

@@ -41,73 +41,8 @@ const modulesUnder = (state: PartnershipState, agreementId: string): ContractSta
   Object.values(state.contracts).filter((c) => c.tier === 2 && c.agreementId === agreementId && isActive(c));
 
 export const changeHandlers: Handlers<
-  | 'ExerciseExtensionOption'
-  | 'ModifyContract'
-  | 'ProposeModuleExpansion'
-  | 'ApproveModuleExpansion'
-  | 'RejectModuleExpansion'
+  'ModifyContract' | 'ProposeModuleExpansion' | 'ApproveModuleExpansion' | 'RejectModuleExpansion'
 > = {
-  ExerciseExtensionOption: ({ data }, state, policy) => {
-    const found = activeContract(state, data.contractId);
-    if (found._tag === 'Left') return found;
-    const c = found.right;
-    const { count, lengthMonths } = c.extensionOptions;
-    if (c.extensionsExercised >= count) {
-      return no(
-        'ExtensionsExhausted',
-        count === 0
-          ? `contract ${c.contractId} was granted no extension options; a longer term is a modification (ModifyContract) or a new contract`
-          : `contract ${c.contractId} was granted ${count} extension option(s) of ${lengthMonths} months and all ${count} have been exercised; it ends ${c.endsOn}`,
-        field('contractId'),
-        { granted: count, exercised: c.extensionsExercised },
-      );
-    }
-    if (data.exercisedOn > c.endsOn) {
-      return no(
-        'ExtensionTooLate',
-        `contract ${c.contractId} ended on ${c.endsOn}; an extension option must be exercised on or before that day, after it a new contract is needed`,
-        field('exercisedOn'),
-        { endsOn: c.endsOn },
-      );
-    }
-    if (c.terminationNotice !== null) {
-      return no(
-        'TerminationAlreadyNoticed',
-        `contract ${c.contractId} is under notice to end on ${c.terminationNotice.effectiveOn}; it cannot also be extended`,
-        field('contractId'),
-      );
-    }
-    const early = notBefore(
-      data.exercisedOn,
-      c.signedOn,
-      field('exercisedOn'),
-      'the extension',
-      'the contract was signed',
-    );
-    if (early !== undefined) return left(early);
-    const approved = requireApproval(policy, {
-      subject: 'extension',
-      valuePence: proRata(c.annualValuePence, lengthMonths),
-      decisionId: data.governanceDecisionId,
-      on: data.exercisedOn,
-      decisions: state.decisions,
-      what: `extending ${c.contractId} by ${lengthMonths} months`,
-    });
-    if (approved._tag === 'Left') return approved;
-    return ok(
-      event('ExtensionOptionExercised', {
-        partnershipId: data.partnershipId,
-        contractId: c.contractId,
-        optionNumber: c.extensionsExercised + 1,
-        lengthMonths,
-        exercisedOn: data.exercisedOn,
-        previousEndsOn: c.endsOn,
-        newEndsOn: extendEndDate(c.endsOn, lengthMonths),
-        governanceDecisionId: orNull(data.governanceDecisionId),
-      }),
-    );
-  },
-
   ModifyContract: ({ data }, state, policy) => {
     const found = activeContract(state, data.contractId);
     if (found._tag === 'Left') return found;

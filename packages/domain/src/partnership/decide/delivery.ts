@@ -1,5 +1,6 @@
+import { checkedByAnotherThanAll } from './correction';
 import { left } from 'fp-ts/Either';
-import { recordedBy, checkedByAnother } from '../policy/segregation';
+import { recordedBy } from '../policy/segregation';
 import { nextAssessmentDue } from '../rules/kpiRequirements';
 import { ragFor } from '../rules/ratings';
 import {
@@ -182,9 +183,10 @@ export const deliveryHandlers: Handlers<
         field('returnId'),
       );
     }
-    const independent = checkedByAnother(
+    const independent = checkedByAnotherThanAll(
       `performance return ${data.returnId}`,
       submitted.submittedBy,
+      submitted.correctedBy,
       command.metadata.actor,
       ['metadata', 'actor'],
     );

@@ -55,7 +55,7 @@ describe('end', () => {
   describe('expiry', () => {
     it('expires at the end of the term, not before', () => {
       const refusal = givenHistory(toLive).when(expire('2028-06-29')).thenFails('NotYetExpired');
-      expect(refusal.message).toContain('1 extension option(s) of 12 months remain');
+      expect(refusal.message).toContain('1 extension option(s) remain: 12 months');
     });
 
     it('needs the final KPI assessment for a contract with PA 2023 KPI duties', () => {

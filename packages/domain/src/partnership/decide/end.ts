@@ -1,3 +1,4 @@
+import { describeOptions } from '../rules/contractTerms';
 import { left } from 'fp-ts/Either';
 import { addMonths } from '../dates';
 import { ROLES } from '../policy/councilPolicy';
@@ -26,12 +27,12 @@ export const endHandlers: Handlers<'RecordContractExpiry' | 'GiveTerminationNoti
     if (found._tag === 'Left') return found;
     const c = found.right;
     if (data.expiredOn < c.endsOn) {
-      const left_ = c.extensionOptions.count - c.extensionsExercised;
+      const remaining = c.extensionOptions.slice(c.extensionsExercised);
       return no(
         'NotYetExpired',
         `contract ${c.contractId} runs to ${c.endsOn}; it cannot expire on ${data.expiredOn}` +
-          (left_ > 0
-            ? ` (${left_} extension option(s) of ${c.extensionOptions.lengthMonths} months remain)`
+          (remaining.length > 0
+            ? ` (${remaining.length} extension option(s) remain: ${describeOptions(remaining)})`
             : '') +
           '; to end it sooner, give notice of termination',
         field('expiredOn'),

@@ -11,8 +11,10 @@ import { awardHandlers } from './award';
 import { changeHandlers } from './change';
 import { Decision, Handler, Handlers } from './common';
 import { conceptHandlers } from './concept';
+import { correctionHandlers } from './correction';
 import { deliveryHandlers } from './delivery';
 import { endHandlers } from './end';
+import { extensionHandlers } from './extension';
 import { governanceHandlers } from './governance';
 import { marketEngagementHandlers } from './marketEngagement';
 import { mobilisationHandlers } from './mobilisation';
@@ -32,8 +34,10 @@ const handlers: Handlers<PartnershipCommandType> = {
   ...deliveryHandlers,
   ...openBookHandlers,
   ...changeHandlers,
+  ...extensionHandlers,
   ...endHandlers,
   ...noticeHandlers,
+  ...correctionHandlers,
 };
 
 const decideWith =

@@ -1,16 +1,24 @@
 import { actors, command } from '../testing/commands';
 import { CONTRACT, endStandstill, P, signContract, standstill, toAward, toLive } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
+import { deciderSpec } from '../../testing/deciderSpec';
+import { createPartnershipDecider } from '../decide';
+import { defaultCouncilPolicy } from '../policy/councilPolicy';
+import { expectTold, tell } from '../testing/story';
 
-const claim = (claimId: string, claimedPence: number, lines?: { category: string; amountPence: number }[]) =>
+const claim = (
+  claimId: string,
+  claimedPence: number,
+  lines?: { category: string; amountPence: number }[],
+  period: { periodStart: string; periodEnd: string } = { periodStart: '2025-07-01', periodEnd: '2025-07-31' },
+) =>
   command(
     'ClaimExpenditure',
     {
       partnershipId: P,
       contractId: CONTRACT,
       claimId,
-      periodStart: '2025-07-01',
-      periodEnd: '2025-07-31',
+      ...period,
       claimedOn: '2025-08-05',
       claimedPence,
       ...(lines === undefined ? {} : { lines }),
@@ -27,6 +35,45 @@ const verify = (
     { partnershipId: P, contractId: CONTRACT, claimId, verifiedOn: '2025-08-20', verifiedPence },
     actor,
   );
+
+describe('open book: one claim per contract and period', () => {
+  const july = { periodStart: '2025-07-01', periodEnd: '2025-07-31' };
+
+  it('refuses a second claim for a period already claimed, naming the earlier claim', () => {
+    givenHistory([...toLive, claim('q1', 1_000_000, undefined, july), verify('q1', 1_000_000)])
+      .when(claim('q1-again', 1_000_000, undefined, july))
+      .thenFails('DuplicateClaim', {
+        message:
+          `one verified claim per contract and period: claim q1-again on ${CONTRACT} overlaps claim q1 ` +
+          '(2025-07-01 to 2025-07-31, £10,000.00, verified at £10,000.00); correct claim q1 instead of claiming the period again',
+        path: ['data', 'periodStart'],
+        details: { earlierClaimId: 'q1', periodStart: '2025-07-01', periodEnd: '2025-07-31' },
+      });
+  });
+
+  it('refuses a claim whose period overlaps another’s, and takes the next period', () => {
+    const history = [...toLive, claim('q1', 1_000_000, undefined, july)];
+    givenHistory(history)
+      .when(claim('late-july', 1_000, undefined, { periodStart: '2025-07-15', periodEnd: '2025-07-31' }))
+      .thenFails('DuplicateClaim', { details: { earlierClaimId: 'q1' } });
+    givenHistory(history)
+      .when(claim('august-1', 1_000, undefined, { periodStart: '2025-08-01', periodEnd: '2025-08-01' }))
+      .thenMatches([{ type: 'ExpenditureClaimed', data: { claimId: 'august-1' } }]);
+  });
+
+  it('refuses to verify a second claim for a period already verified in a history recorded before duplicates were refused', () => {
+    const decider = createPartnershipDecider(defaultCouncilPolicy);
+    const told = expectTold(
+      tell(decider, [...toLive, claim('q1', 1_000_000, undefined, july), verify('q1', 1_000_000)]),
+    );
+    const first = told.events.find((e) => e.type === 'ExpenditureClaimed');
+    if (first?.type !== 'ExpenditureClaimed') throw new Error('the claim was not recorded');
+    deciderSpec(decider)
+      .given([...told.events, { ...first, data: { ...first.data, claimId: 'q1-again' } }])
+      .when(verify('q1-again', 1_000_000))
+      .thenFails('DuplicateClaim', { path: ['data', 'claimId'], details: { earlierClaimId: 'q1' } });
+  });
+});
 
 describe('open book', () => {
   it('adds the margin to verified expenditure only, rounding as the contract says', () => {

@@ -1,6 +1,7 @@
+import { checkedByAnotherThanAll } from './correction';
 import { left } from 'fp-ts/Either';
 import { applyBasisPoints, formatPounds } from '../../money';
-import { checkedByAnother, recordedBy } from '../policy/segregation';
+import { recordedBy } from '../policy/segregation';
 import {
   activeContract,
   alreadyRecorded,
@@ -14,6 +15,7 @@ import {
   orNull,
 } from './common';
 import { own } from '../../shared/idRecord';
+import { duplicateClaim, overlappingClaim } from '../rules/openBookPeriods';
 
 export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure' | 'RecordExternalFunding'> =
   {
@@ -63,6 +65,8 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
           'the contract start',
         );
       if (early !== undefined) return left(early);
+      const earlier = overlappingClaim(c, data, null);
+      if (earlier !== undefined) return left(duplicateClaim(c, data.claimId, earlier, field('periodStart')));
       return ok(
         event('ExpenditureClaimed', {
           partnershipId: data.partnershipId,
@@ -113,13 +117,23 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
         'the claim',
       );
       if (early !== undefined) return left(early);
-      const independent = checkedByAnother(
+      const independent = checkedByAnotherThanAll(
         `expenditure claim ${data.claimId}`,
         claim.claimedBy,
+        claim.correctedBy,
         command.metadata.actor,
         ['metadata', 'actor'],
       );
       if (independent._tag === 'Left') return independent;
+      // Histories recorded before duplicates were refused at claiming may hold two claims for one period.
+      const verifiedEarlier = overlappingClaim(
+        c,
+        claim,
+        data.claimId,
+        (other) => other.verifiedPence !== null,
+      );
+      if (verifiedEarlier !== undefined)
+        return left(duplicateClaim(c, data.claimId, verifiedEarlier, field('claimId')));
       const { marginBasisPoints, rounding } = c.openBook;
       const marginPence = applyBasisPoints(data.verifiedPence, marginBasisPoints, rounding);
       return ok(

@@ -4,6 +4,7 @@ import { LATEST_DATE, termEndDate } from '../dates';
 import {
   AnnualTerminationClause,
   ExtensionOptions,
+  ExtensionOptionsInput,
   FundingShare,
   OpenBookTerms,
   SavingsLine,
@@ -13,12 +14,13 @@ import {
   deriveTerms,
   DerivedTerms,
   MAXIMUM_TERM_MONTHS,
-  NO_EXTENSIONS,
+  optionMonths as monthsOfOptions,
   savingsInContractYear,
   termMonths,
 } from '../rules/contractTerms';
 import { PartnershipState, ProcurementState } from '../state';
 import { field } from './common';
+import { checkExtensionOptions } from './extensionTerms';
 import { own } from '../../shared/idRecord';
 
 export interface TermsInput {
@@ -26,7 +28,7 @@ export interface TermsInput {
   readonly startsOn: string;
   readonly initialTerm: Term;
   readonly annualValuePence: number;
-  readonly extensionOptions?: ExtensionOptions;
+  readonly extensionOptions?: ExtensionOptionsInput;
   readonly annualTerminationClause?: AnnualTerminationClause;
   readonly openBook?: OpenBookTerms;
   readonly savingsSchedule?: readonly SavingsLine[];
@@ -43,23 +45,21 @@ export interface CheckedTerms extends DerivedTerms {
 }
 
 /** Checks the terms a council wrote and derives the dates and values every reader needs. */
-export const checkTerms = (input: TermsInput, state: PartnershipState): PartnershipError | CheckedTerms => {
+export const checkTerms = (
+  input: TermsInput,
+  state: PartnershipState,
+  tier: 1 | 2,
+): PartnershipError | CheckedTerms => {
   const months = termMonths(input.initialTerm);
-  const options = input.extensionOptions ?? NO_EXTENSIONS;
-  const optionMonths = options.count * options.lengthMonths;
+  const options = checkExtensionOptions(input.extensionOptions, input.annualValuePence, tier);
+  if (!Array.isArray(options)) return options;
+  const optionMonths = monthsOfOptions(options);
   if (months === 0)
     return refuse('TermInvalid', 'the initial term must be at least one month', field('initialTerm'));
   if (months + optionMonths > MAXIMUM_TERM_MONTHS) {
     return refuse(
       'TermInvalid',
       `the term with every option is ${months + optionMonths} months; at most ${MAXIMUM_TERM_MONTHS} are allowed`,
-      field('extensionOptions'),
-    );
-  }
-  if ((options.count === 0) !== (options.lengthMonths === 0)) {
-    return refuse(
-      'TermInvalid',
-      'extension options need both a count and a length (e.g. 2 options of 12 months), or neither',
       field('extensionOptions'),
     );
   }
@@ -139,7 +139,7 @@ export const checkTerms = (input: TermsInput, state: PartnershipState): Partners
   }
   return {
     ...derived,
-    extensionOptions: { count: options.count, lengthMonths: options.lengthMonths },
+    extensionOptions: options,
     annualTerminationClause:
       clause === undefined
         ? null

@@ -3,7 +3,8 @@ import { defineEvent, olderVersion } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec } from '../../money';
 import { AgreementKindCodec, CountCodec, DeliveryModelCodec, IdCodec, nullable, TextCodec } from '../codecs';
-import { contractTermsProps } from './contractTerms';
+import { contractTermsProps, countedContractTermsProps } from './contractTerms';
+import { listCountedOptions } from '../rules/contractTerms';
 import { partnershipData } from './shape';
 import { SupplierDetailsCodec } from './supplier';
 
@@ -30,7 +31,7 @@ const partnershipAgreementV1Props = {
   lotId: nullable(IdCodec),
   minimumTermMonths: nullable(CountCodec),
   potentialAnnualValuePence: nullable(NonNegativePenceCodec),
-  ...contractTermsProps,
+  ...countedContractTermsProps,
 };
 /** `PartnershipAgreementSigned` as stored before schema version 2. */
 export const PartnershipAgreementSignedV1 = partnershipData(partnershipAgreementV1Props);
@@ -50,10 +51,21 @@ const serviceContractV1Props = {
   deliveryModel: DeliveryModelCodec,
   thirdPartyProviderName: nullable(TextCodec),
   kpisRequired: t.boolean,
-  ...contractTermsProps,
+  ...countedContractTermsProps,
 };
 /** `ServiceContractSigned` as stored before schema version 2. */
 export const ServiceContractSignedV1 = partnershipData(serviceContractV1Props);
+
+/** Versions 1 and 2 counted equal extension options; version 3 lists them, each with its own terms. */
+export const PartnershipAgreementSignedV2 = partnershipData({
+  ...partnershipAgreementV1Props,
+  ...signingFactsProps,
+});
+export const ServiceContractSignedV2 = partnershipData({ ...serviceContractV1Props, ...signingFactsProps });
+
+const listedOptions = <D extends { extensionOptions: { count: number; lengthMonths: number } }>(
+  data: D & { annualValuePence: number },
+) => ({ ...data, extensionOptions: listCountedOptions(data.extensionOptions, data.annualValuePence) });
 
 /**
  * Tier 1: the overarching partnership (or collaboration) agreement is signed. Its annual value may be
@@ -62,10 +74,13 @@ export const ServiceContractSignedV1 = partnershipData(serviceContractV1Props);
  */
 export const PartnershipAgreementSigned = defineEvent(
   'PartnershipAgreementSigned',
-  partnershipData({ ...partnershipAgreementV1Props, ...signingFactsProps }),
+  partnershipData({ ...partnershipAgreementV1Props, ...contractTermsProps, ...signingFactsProps }),
   {
-    schemaVersion: 2,
-    olderVersions: { 1: olderVersion(PartnershipAgreementSignedV1, (v1) => ({ ...v1, ...notRecorded })) },
+    schemaVersion: 3,
+    olderVersions: {
+      1: olderVersion(PartnershipAgreementSignedV1, (v1) => ({ ...v1, ...notRecorded })),
+      2: olderVersion(PartnershipAgreementSignedV2, listedOptions),
+    },
   },
 );
 
@@ -75,10 +90,13 @@ export const PartnershipAgreementSigned = defineEvent(
  */
 export const ServiceContractSigned = defineEvent(
   'ServiceContractSigned',
-  partnershipData({ ...serviceContractV1Props, ...signingFactsProps }),
+  partnershipData({ ...serviceContractV1Props, ...contractTermsProps, ...signingFactsProps }),
   {
-    schemaVersion: 2,
-    olderVersions: { 1: olderVersion(ServiceContractSignedV1, (v1) => ({ ...v1, ...notRecorded })) },
+    schemaVersion: 3,
+    olderVersions: {
+      1: olderVersion(ServiceContractSignedV1, (v1) => ({ ...v1, ...notRecorded })),
+      2: olderVersion(ServiceContractSignedV2, listedOptions),
+    },
   },
 );
 

@@ -20,12 +20,65 @@ export const RoundingCodec = t.keyof(
 export const TermCodec = t.type({ years: CountCodec, months: CountCodec }, 'Term');
 export type Term = t.TypeOf<typeof TermCodec>;
 
-/** Optional extensions granted at award: how many, and how long each (5 + 1 + 1 is two of 12 months). */
-export const ExtensionOptionsCodec = t.type(
+/**
+ * Extension options as stored before signing schema version 3: how many, all of one length
+ * (5 + 1 + 1 is two of 12 months). Read today as that many options of that length, in order.
+ */
+export const CountedExtensionOptionsCodec = t.type(
   { count: CountCodec, lengthMonths: CountCodec },
-  'ExtensionOptions',
+  'CountedExtensionOptions',
 );
+export type CountedExtensionOptions = t.TypeOf<typeof CountedExtensionOptionsCodec>;
+
+/**
+ * The module contracts an option on the partnership agreement carries with it: every module in force
+ * when it is exercised (`'all'`), or the ones named. An empty list: the option extends only the
+ * contract it is granted on.
+ */
+export const ModulesCoveredCodec = t.union([t.literal('all'), t.array(IdCodec)], 'ModulesCovered');
+export type ModulesCovered = t.TypeOf<typeof ModulesCoveredCodec>;
+
+/**
+ * One extension option granted at award, in the order options are exercised. `valuePence` is what
+ * the option adds to the whole-life value (derived at signing, from `annualValuePence` where the
+ * option is priced differently, else the contract's annual value). With `noticeMonths` the option
+ * must be exercised at least that many months before the term then running ends.
+ */
+export const ExtensionOptionCodec = t.type(
+  {
+    lengthMonths: CountCodec,
+    annualValuePence: nullable(NonNegativePenceCodec),
+    valuePence: NonNegativePenceCodec,
+    noticeMonths: nullable(CountCodec),
+    modules: ModulesCoveredCodec,
+  },
+  'ExtensionOption',
+);
+export type ExtensionOption = t.TypeOf<typeof ExtensionOptionCodec>;
+
+export const ExtensionOptionsCodec = t.array(ExtensionOptionCodec, 'ExtensionOptions');
 export type ExtensionOptions = t.TypeOf<typeof ExtensionOptionsCodec>;
+
+/** An option as a council writes it: its length, and where they differ its price, notice and modules. */
+export const ExtensionOptionTermsCodec = t.intersection(
+  [
+    t.type({ lengthMonths: PositiveCountCodec }),
+    t.partial({
+      annualValuePence: NonNegativePenceCodec,
+      noticeMonths: CountCodec,
+      modules: ModulesCoveredCodec,
+    }),
+  ],
+  'ExtensionOptionTerms',
+);
+export type ExtensionOptionTerms = t.TypeOf<typeof ExtensionOptionTermsCodec>;
+
+/** Either an ordered list of options ("two years, then one more year"), or a count of equal ones. */
+export const ExtensionOptionsInputCodec = t.union(
+  [t.array(ExtensionOptionTermsCodec), CountedExtensionOptionsCodec],
+  'ExtensionOptionsInput',
+);
+export type ExtensionOptionsInput = t.TypeOf<typeof ExtensionOptionsInputCodec>;
 
 /** Either named party may end the contract on an anniversary of its start, giving this much notice. */
 export const AnnualTerminationClauseCodec = t.type(
@@ -76,4 +129,10 @@ export const contractTermsProps = {
   openBook: nullable(OpenBookTermsCodec),
   savingsSchedule: t.array(SavingsLineCodec),
   fundingShares: t.array(FundingShareCodec),
+};
+
+/** The terms as signing events stored them before schema version 3 (counted extension options). */
+export const countedContractTermsProps = {
+  ...contractTermsProps,
+  extensionOptions: CountedExtensionOptionsCodec,
 };

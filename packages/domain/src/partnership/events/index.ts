@@ -3,6 +3,7 @@ import { EventOf } from '../../events/defineEvent';
 import { awardEvents } from './award';
 import { changeEvents } from './change';
 import { conceptEvents } from './concept';
+import { correctionEvents } from './correction';
 import { deliveryEvents } from './delivery';
 import { endEvents } from './end';
 import { governanceEvents } from './governance';
@@ -17,6 +18,7 @@ export * from './award';
 export * from './change';
 export * from './concept';
 export * from './contractTerms';
+export * from './correction';
 export * from './delivery';
 export * from './end';
 export * from './governance';
@@ -42,6 +44,7 @@ export const partnershipEvents = [
   ...changeEvents,
   ...endEvents,
   ...noticeEvents,
+  ...correctionEvents,
 ] as const;
 
 export const partnershipEventRegistry = createEventRegistry(partnershipEvents);

@@ -79,6 +79,54 @@ describe('stored fixtures of the publication facts', () => {
     });
   });
 
+  it('reads counted extension options (versions 1 and 2) as that many equal options at the contract price, in order', () => {
+    expect(partnershipEventRegistry.decode(stored('ServiceContractSigned', 2))).toMatchObject({
+      right: {
+        data: {
+          maximumValuePence: 210_000_000,
+          extensionOptions: [
+            {
+              lengthMonths: 12,
+              annualValuePence: null,
+              valuePence: 30_000_000,
+              noticeMonths: null,
+              modules: [],
+            },
+            {
+              lengthMonths: 12,
+              annualValuePence: null,
+              valuePence: 30_000_000,
+              noticeMonths: null,
+              modules: [],
+            },
+          ],
+        },
+      },
+    });
+    expect(partnershipEventRegistry.decode(stored('PartnershipAgreementSigned', 1))).toMatchObject({
+      right: { data: { extensionOptions: [] } },
+    });
+  });
+
+  it('keeps a version 3 signing’s options of different lengths, prices, notice and modules', () => {
+    expect(partnershipEventRegistry.decode(stored('PartnershipAgreementSigned', 3))).toMatchObject({
+      right: {
+        data: {
+          extensionOptions: [
+            { lengthMonths: 24, noticeMonths: 6, modules: 'all' },
+            { lengthMonths: 12, noticeMonths: 6, modules: 'all' },
+          ],
+        },
+      },
+    });
+  });
+
+  it('reads an extension exercised before version 2 as one of a single contract, its value and deadline not recorded', () => {
+    expect(partnershipEventRegistry.decode(stored('ExtensionOptionExercised', 1))).toMatchObject({
+      right: { data: { newEndsOn: '2025-08-31', valuePence: null, noticeDeadline: null, modules: [] } },
+    });
+  });
+
   it('refuses a version 1 row that carries data its version never had the shape for', () => {
     const row = stored('ServiceContractSigned', 1);
     const damaged = { ...row, data: { ...row.data, tier: 3 } };

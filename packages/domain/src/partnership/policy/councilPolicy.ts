@@ -116,6 +116,9 @@ export const defaultPermissions: Readonly<Record<PartnershipCommandType, readonl
   GiveTerminationNotice: [COMMISSIONING, PARTNER],
   RecordTermination: contractManagement,
   RecordNoticePublication: [...officers, CONTRACT_MANAGER],
+  // Whoever recorded a fact may correct it; the council may correct what the partner returned.
+  CorrectPerformanceReturn: [PARTNER, ...contractManagement],
+  CorrectExpenditureClaim: [PARTNER, FINANCE],
 };
 
 /**

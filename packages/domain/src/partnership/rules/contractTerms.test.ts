@@ -2,6 +2,7 @@ import {
   anniversaryNumber,
   anniversaryOnOrAfter,
   deriveTerms,
+  listCountedOptions,
   proRata,
   savingsOverYears,
 } from './contractTerms';
@@ -12,7 +13,7 @@ describe('contract terms', () => {
       deriveTerms({
         startsOn: '2019-09-01',
         initialTerm: { years: 5, months: 0 },
-        extensionOptions: { count: 2, lengthMonths: 12 },
+        extensionOptions: listCountedOptions({ count: 2, lengthMonths: 12 }, 40_400_000),
         annualValuePence: 40_400_000,
       }),
     ).toEqual({

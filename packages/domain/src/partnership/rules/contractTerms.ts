@@ -1,12 +1,18 @@
 import { addYears, extendEndDate, termEndDate } from '../dates';
-import { ExtensionOptions, SavingsLine, Term } from '../events/contractTerms';
+import {
+  CountedExtensionOptions,
+  ExtensionOption,
+  ExtensionOptions,
+  SavingsLine,
+  Term,
+} from '../events/contractTerms';
 
 /** No council contract runs a century; bounding terms keeps every derived date writable. */
 export const MAXIMUM_TERM_MONTHS = 1200;
 
 export const termMonths = (term: Term): number => term.years * 12 + term.months;
 
-export const NO_EXTENSIONS: ExtensionOptions = { count: 0, lengthMonths: 0 };
+export const NO_EXTENSIONS: ExtensionOptions = [];
 
 /** `annual x months / 12`, rounded to the nearest penny (halves up): a pro-rata value over part of a year. */
 export const proRata = (annualPence: number, months: number): number => {
@@ -16,6 +22,55 @@ export const proRata = (annualPence: number, months: number): number => {
   const magnitude = product * sign;
   return Number(sign * ((magnitude * 2n + 12n) / 24n));
 };
+
+/**
+ * Prices options in order. One priced at the contract's own annual value adds the pro-rata value of
+ * the months it runs, counted on from the earlier such options, so that n equal options are worth
+ * exactly what n x their length is worth (as contracts signed before options were listed recorded).
+ */
+export const priceOptions = (
+  options: readonly Omit<ExtensionOption, 'valuePence'>[],
+  annualValuePence: number,
+): ExtensionOption[] => {
+  let monthsAtContractPrice = 0;
+  return options.map((option) => {
+    let valuePence: number;
+    if (option.annualValuePence === null) {
+      const before = proRata(annualValuePence, monthsAtContractPrice);
+      monthsAtContractPrice += option.lengthMonths;
+      valuePence = proRata(annualValuePence, monthsAtContractPrice) - before;
+    } else valuePence = proRata(option.annualValuePence, option.lengthMonths);
+    return {
+      lengthMonths: option.lengthMonths,
+      annualValuePence: option.annualValuePence,
+      valuePence,
+      noticeMonths: option.noticeMonths,
+      modules: option.modules === 'all' ? 'all' : [...option.modules],
+    };
+  });
+};
+
+/** Counted options (`{ count, lengthMonths }`) as the list they stand for: equal, at the contract's price. */
+export const listCountedOptions = (
+  counted: CountedExtensionOptions,
+  annualValuePence: number,
+): ExtensionOption[] =>
+  priceOptions(
+    Array.from({ length: counted.count }, () => ({
+      lengthMonths: counted.lengthMonths,
+      annualValuePence: null,
+      noticeMonths: null,
+      modules: [],
+    })),
+    annualValuePence,
+  );
+
+export const optionMonths = (options: readonly ExtensionOption[]): number =>
+  options.reduce((sum, option) => sum + option.lengthMonths, 0);
+
+/** "12 months, then 12 months": the options as a person reads them. */
+export const describeOptions = (options: readonly ExtensionOption[]): string =>
+  options.map((option) => `${option.lengthMonths} months`).join(', then ');
 
 export interface DerivedTerms {
   readonly endsOn: string;
@@ -28,18 +83,18 @@ export interface DerivedTerms {
 export const deriveTerms = (input: {
   readonly startsOn: string;
   readonly initialTerm: Term;
-  readonly extensionOptions: ExtensionOptions;
+  readonly extensionOptions: readonly ExtensionOption[];
   readonly annualValuePence: number;
   readonly initialTermValuePence?: number;
 }): DerivedTerms => {
   const initialMonths = termMonths(input.initialTerm);
-  const optionMonths = input.extensionOptions.count * input.extensionOptions.lengthMonths;
   const initialTermValuePence = input.initialTermValuePence ?? proRata(input.annualValuePence, initialMonths);
   return {
     endsOn: termEndDate(input.startsOn, initialMonths),
-    maximumTermMonths: initialMonths + optionMonths,
+    maximumTermMonths: initialMonths + optionMonths(input.extensionOptions),
     initialTermValuePence,
-    maximumValuePence: initialTermValuePence + proRata(input.annualValuePence, optionMonths),
+    maximumValuePence:
+      initialTermValuePence + input.extensionOptions.reduce((sum, option) => sum + option.valuePence, 0),
   };
 };
 
