@@ -29,3 +29,12 @@ export {
 } from './rules/regimes';
 export { BusinessDateCodec, type BusinessDate } from './dates';
 export * from './handler';
+export {
+  contractStandingOn,
+  datedContract,
+  endNotRecorded,
+  hasEnded,
+  ENDED_STANDINGS,
+  type ContractStanding,
+  type DatedContract,
+} from './standing/contractStanding';
