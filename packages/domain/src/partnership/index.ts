@@ -38,3 +38,4 @@ export {
   type ContractStanding,
   type DatedContract,
 } from './standing/contractStanding';
+export { schemeFor, type SchemeOfDelegation } from './policy/schemeOfDelegation';

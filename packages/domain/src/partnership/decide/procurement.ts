@@ -3,6 +3,7 @@ import { formatPounds } from '../../money';
 import { refuse } from '../errors';
 import { Lot } from '../events/procurement';
 import { requireApproval } from '../policy/approvals';
+import { ledByLead } from '../policy/schemeOfDelegation';
 import { dialogueStage } from '../rules/procedureStages';
 import { PROCEDURES_BY_REGIME, regimeNotInForce } from '../rules/regimes';
 import {
@@ -108,7 +109,7 @@ export const procurementHandlers: Handlers<
       valuePence: data.estimatedTotalValuePence,
       decisionId: data.governanceDecisionId,
       on: data.launchedOn,
-      decisions: state.decisions,
+      ...ledByLead(state),
       what: `procurement ${data.procurementId}`,
     });
     if (approved._tag === 'Left') return approved;
@@ -465,7 +466,7 @@ export const procurementHandlers: Handlers<
       valuePence: data.totalValuePence,
       decisionId: data.governanceDecisionId,
       on: data.decidedOn,
-      decisions: state.decisions,
+      ...ledByLead(state),
       what: `the award of lot ${data.lotId}`,
     });
     if (approved._tag === 'Left') return approved;
