@@ -1,6 +1,6 @@
 import { formatPounds, formatPoundsCompact } from '@council-partnerships/domain';
 import { scenarios } from './scenarios';
-import { parseArgs } from './support/cli';
+import { parseArgs, readOnOf } from './support/cli';
 import { renderScenario, scenarioJson } from './support/render';
 import { runDefinition, ScenarioResult } from './support/scenario';
 import { DEFAULT_DEMO_STORE, demoStoreChoice, openDemoStore } from './support/store';
@@ -15,6 +15,7 @@ import { renderTable, section } from './support/table';
  *   pnpm demo --store other.sqlite another file
  *   pnpm demo --memory             the in-memory store instead
  *   pnpm demo --json               one JSON object with every scenario (money in pence)
+ *   pnpm demo --as-of 2030-01-01   read the register and phases on that date instead of today
  */
 const overview = (results: readonly ScenarioResult[]): string =>
   renderTable(
@@ -22,11 +23,11 @@ const overview = (results: readonly ScenarioResult[]): string =>
       { heading: 'partnership' },
       { heading: 'phase' },
       { heading: 'contracts', right: true },
-      { heading: 'a year now', right: true },
+      { heading: 'a year (register)', right: true },
       { heading: 'maximum value', right: true },
       { heading: 'returns', right: true },
       { heading: 'latest RAG' },
-      { heading: 'next due (register)' },
+      { heading: 'overdue or next due (register)' },
       { heading: 'commands', right: true },
       { heading: 'events', right: true },
     ],
@@ -40,16 +41,25 @@ const overview = (results: readonly ScenarioResult[]): string =>
         r.title.split(':')[0] ?? r.title,
         r.phase.phase,
         String(r.value?.contracts.length ?? 0),
-        formatPounds(r.value?.annualValuePence ?? 0),
+        formatPounds(r.register?.annualValuePence ?? 0),
         formatPounds(r.value?.maximumValuePence ?? 0),
         String(contracts.reduce((n, c) => n + c.scorecards.length, 0)),
         latest?.overallRag ?? '-',
-        r.register?.nextDue ? `${r.register.nextDue.dueOn} ${r.register.nextDue.kind}` : '-',
+        dueColumn(r),
         String(r.run.commandsRecorded),
         String(r.run.eventsRecorded),
       ];
     }),
   );
+
+/** The earliest overdue deadline if any (an end not recorded, an extension not decided), else the next. */
+const dueColumn = (r: ScenarioResult): string => {
+  const overdue = r.register?.deadlines.filter((d) => d.overdue) ?? [];
+  const first = overdue[0];
+  if (first !== undefined) return `${first.dueOn} ${first.kind} OVERDUE (${overdue.length})`;
+  const next = r.register?.nextDue ?? null;
+  return next === null ? '-' : `${next.dueOn} ${next.kind}`;
+};
 
 /** The seed figures a reader can check against the documents, in one line. */
 const seedLine = (results: readonly ScenarioResult[]): string => {
@@ -95,8 +105,9 @@ const main = async (): Promise<void> => {
   try {
     // One generator for the whole run: ids stay unique across the five stories.
     const newEventId = storyEventIds(clock);
+    const readOn = readOnOf(args);
     for (const definition of scenarios)
-      results.push(await runDefinition(definition, store, { clock, newEventId }));
+      results.push(await runDefinition(definition, store, { clock, newEventId, readOn }));
   } finally {
     await store.close();
   }

@@ -11,7 +11,12 @@ describe('South Tees (seed 002)', () => {
     expect(json.run.unexpected).toEqual([]);
     expect(json.run.expectedRefusals.map((r) => [r.commandType, r.code])).toEqual([
       ['LaunchProcurement', 'ApprovalRequired'],
+      ['LaunchProcurement', 'ApprovalRequired'],
     ]);
+    // The second: Middlesbrough's Executive cannot approve the launch Redcar & Cleveland leads.
+    expect(json.run.expectedRefusals[1]?.message).toContain(
+      'was taken by Middlesbrough Council, whose scheme of delegation does not govern this step',
+    );
     expect(json.figures['executiveApprovalAbovePence']).toBe(15_000_000);
   });
 

@@ -129,7 +129,9 @@ const script = () => {
     expectRefusal: 'ApprovalRequired',
     note: 'a contract over £150k needs the Executive: launching before the decision is recorded is refused',
   });
+  // Middlesbrough's Executive approves Middlesbrough's part under Middlesbrough's scheme of delegation.
   s.add('RecordGovernanceDecision', middlesbrough.democratic, '2021-08-10', {
+    commissionerId: 'middlesbrough-council',
     decisionId: 'middlesbrough-executive-carers',
     decisionMaker: 'executive',
     body: 'Middlesbrough Council Executive (date illustrative)',
@@ -141,9 +143,29 @@ const script = () => {
     reference: 'Scheme of Delegation: Executive approves contracts in excess of £150k',
     approvedValuePence: MAXIMUM,
   });
+  s.add(
+    'LaunchProcurement',
+    cast.procurement,
+    '2021-08-19',
+    { ...launch, governanceDecisionId: 'middlesbrough-executive-carers' },
+    {
+      expectRefusal: 'ApprovalRequired',
+      note: "Middlesbrough's Executive decision does not meet Redcar & Cleveland's scheme: the lead's scheme governs the launch it leads",
+    },
+  );
+  s.add('RecordGovernanceDecision', cast.democratic, '2021-08-12', {
+    decisionId: 'redcar-cleveland-cabinet-launch',
+    decisionMaker: 'executive',
+    body: 'Redcar & Cleveland Cabinet (illustrative)',
+    subject: 'launch-procurement',
+    outcome: 'approved',
+    decidedOn: '2021-08-12',
+    summary: 'Lead the collaborative procurement of the South Tees Carers Offer',
+    approvedValuePence: MAXIMUM,
+  });
   s.add('LaunchProcurement', cast.procurement, '2021-08-19', {
     ...launch,
-    governanceDecisionId: 'middlesbrough-executive-carers',
+    governanceDecisionId: 'redcar-cleveland-cabinet-launch',
   });
   const tenders = [
     { bidderId: 'provider-carers-together', name: PROVIDER, quality: 56, price: 32 },
@@ -232,15 +254,36 @@ export const southTees: ScenarioDefinition = {
   seed: '002_1f345bec721dd489.txt',
   partnershipId: PARTNERSHIP,
   councilName: LEAD,
+  // Each council's scheme of delegation governs its own approvals; the lead's governs what it leads.
+  policy: (base) => ({
+    ...base,
+    schemesOfDelegation: new Map([
+      [
+        'middlesbrough-council',
+        {
+          councilName: 'Middlesbrough Council',
+          approvalThresholds: [
+            {
+              subjects: ['launch-procurement', 'award'],
+              abovePence: pounds(150_000),
+              approvers: ['executive', 'full-council'],
+              description: 'Executive approves where a contract will be let in excess of £150k',
+            },
+          ],
+        },
+      ],
+    ]),
+  }),
   script,
   illustrative: [
     `provider ${PROVIDER} and the other bidder; scores and the award date`,
     'the contract value (£450k a year; the record says only "in excess of £150k"), 3 years plus two 1-year options, live 1 April 2022',
     'the Better Care Fund shares (45% Middlesbrough, 35% Redcar & Cleveland, 20% the CCG)',
     'the date of the Executive decision (before the 19 August 2021 advertisement) and the KPI and returns',
+    "Redcar & Cleveland's scheme of delegation (the library's default: Executive over £150k) and its Cabinet's launch and award decisions",
   ],
   notes: [
-    'The Executive approval threshold is the council policy (over £150k: Executive or full council), shown by the refused launch before the decision.',
+    "The Executive approval threshold is Middlesbrough's scheme of delegation (over £150k); it governs Middlesbrough's approvals, not the launch Redcar & Cleveland leads, which its own scheme governs: the launch naming Middlesbrough's decision is refused.",
   ],
   figures: (views) => {
     const v = views.value;

@@ -1,12 +1,20 @@
+import { BusinessDateCodec } from '@council-partnerships/domain';
+import { businessDateOf } from '@council-partnerships/projections';
 import { scenarioJson, renderScenario } from './render';
 import { runDefinition, ScenarioDefinition } from './scenario';
 import { demoStoreChoice, openDemoStore } from './store';
 import { createStoryClock, storyEventIds } from './storyClock';
 
+/** Whatever the store's story clock says, the register is read on the real today unless asked otherwise. */
+export const readOnOf = (args: CliArgs, now: Date = new Date()): string =>
+  args.asOf ?? businessDateOf(now.toISOString());
+
 export interface CliArgs {
   readonly json: boolean;
   readonly memory: boolean;
   readonly store: string | null;
+  /** The business date to read the register and phases on; null for today (the clock's London date). */
+  readonly asOf: string | null;
 }
 
 /**
@@ -16,12 +24,13 @@ export interface CliArgs {
 export const scriptArguments = (argv: readonly string[]): readonly string[] =>
   argv[0] === '--' ? argv.slice(1) : argv;
 
-/** `--json`, `--memory`, `--store <file>` (or `--store=<file>`); anything else is refused. */
+/** `--json`, `--memory`, `--store <file>` (or `--store=<file>`), `--as-of <YYYY-MM-DD>`; anything else is refused. */
 export const parseArgs = (given: readonly string[]): CliArgs | { error: string } => {
   const argv = scriptArguments(given);
   let json = false;
   let memory = false;
   let store: string | null = null;
+  let asOf: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--json') json = true;
@@ -32,9 +41,18 @@ export const parseArgs = (given: readonly string[]): CliArgs | { error: string }
       store = next;
       i += 1;
     } else if (arg.startsWith('--store=')) store = arg.slice('--store='.length);
-    else return { error: `unknown argument ${arg}; use --json, --memory or --store <file | postgres://…>` };
+    else if (arg === '--as-of') {
+      const next = argv[i + 1];
+      if (next === undefined || !BusinessDateCodec.is(next))
+        return { error: '--as-of needs a date written YYYY-MM-DD' };
+      asOf = next;
+      i += 1;
+    } else
+      return {
+        error: `unknown argument ${arg}; use --json, --memory, --store <file | postgres://…> or --as-of <YYYY-MM-DD>`,
+      };
   }
-  return { json, memory, store };
+  return { json, memory, store, asOf };
 };
 
 /**
@@ -58,7 +76,11 @@ export const runCli = async (definition: ScenarioDefinition, argv = process.argv
     return;
   }
   try {
-    const result = await runDefinition(definition, store, { clock, newEventId: storyEventIds(clock) });
+    const result = await runDefinition(definition, store, {
+      clock,
+      newEventId: storyEventIds(clock),
+      readOn: readOnOf(args),
+    });
     if (args.json) process.stdout.write(JSON.stringify(scenarioJson(result)) + '\n');
     else {
       process.stdout.write(renderScenario(result) + '\n');

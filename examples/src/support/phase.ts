@@ -1,4 +1,10 @@
-import { PartnershipState } from '@council-partnerships/domain';
+import {
+  contractStandingOn,
+  datedContract,
+  endNotRecorded,
+  hasEnded,
+  PartnershipState,
+} from '@council-partnerships/domain';
 
 /** The lifecycle's stages, in the design brief's order. */
 export const PHASES = [
@@ -24,20 +30,23 @@ export interface Phase {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Where a partnership stands, read from the state its history folds to. */
-export const phaseOf = (state: PartnershipState): Phase => {
+/** Where a partnership stands on `today`, read from the state its history folds to and the contracts' dates. */
+export const phaseOf = (state: PartnershipState, today: string): Phase => {
   if (state.partnershipId === null) return { phase: 'not-started', detail: 'nothing recorded' };
   const contracts = Object.values(state.contracts);
   if (contracts.length > 0) {
-    const live = contracts.filter((c) => c.status === 'live');
-    const mobilising = contracts.filter((c) => c.status === 'mobilising');
-    const ended = contracts.filter((c) => c.status === 'expired' || c.status === 'terminated');
+    const standings = contracts.map((c) => contractStandingOn(datedContract(c), today));
+    const live = standings.filter((s) => s === 'live' || s === 'under-notice');
+    const mobilising = standings.filter((s) => s === 'mobilising');
+    const ended = standings.filter(hasEnded);
+    const unrecorded = standings.filter(endNotRecorded).length;
     const extended = contracts.reduce((n, c) => n + c.extensionsExercised, 0);
     const expansions = Object.values(state.expansions).filter((e) => e.status === 'approved').length;
     const extras = [
       extended > 0 ? plural(extended, 'extension') + ' taken up' : '',
       expansions > 0 ? plural(expansions, 'expansion') + ' approved' : '',
       ended.length > 0 ? `${ended.length} ended` : '',
+      unrecorded > 0 ? `${unrecorded} end(s) not recorded` : '',
     ].filter((s) => s !== '');
     const detail = (main: string) => [main, ...extras].join('; ');
     if (live.length > 0) return { phase: 'live', detail: detail(`${plural(live.length, 'contract')} live`) };
@@ -45,7 +54,12 @@ export const phaseOf = (state: PartnershipState): Phase => {
       return { phase: 'mobilisation', detail: detail(`${plural(mobilising.length, 'contract')} mobilising`) };
     }
     if (ended.length === contracts.length) {
-      return { phase: 'ended', detail: `${plural(ended.length, 'contract')} expired or terminated` };
+      return {
+        phase: 'ended',
+        detail:
+          `${plural(ended.length, 'contract')} expired or terminated` +
+          (unrecorded > 0 ? `; ${unrecorded} by date, not yet recorded` : ''),
+      };
     }
     return { phase: 'agreement-signed', detail: detail(`${plural(contracts.length, 'contract')} signed`) };
   }

@@ -53,6 +53,11 @@ export interface ScenarioOptions {
   readonly newEventId?: () => string;
   /** The store's clock, if it is a story clock: recorded times then follow the story. */
   readonly clock?: StoryClock;
+  /**
+   * The business date the register, performance and phase are read on: the caller's today (the
+   * demo passes its clock's date). Without it, the last date the script records anything on.
+   */
+  readonly readOn?: string;
 }
 
 export interface ScenarioResult {
@@ -101,10 +106,11 @@ export const valueFromLog = async (
 export const performanceFromLog = async (
   store: EventStore,
   partnershipId: string,
+  today?: string,
 ): Promise<PartnershipPerformance | null> => {
   const rebuilt = await rebuildProjection(store, performanceProjection);
   if (rebuilt._tag === 'Left') return fail('performance', rebuilt.left);
-  return performanceOf(rebuilt.right.state, partnershipId);
+  return performanceOf(rebuilt.right.state, partnershipId, today === undefined ? {} : { today });
 };
 
 export const registerFromLog = async (
@@ -149,12 +155,12 @@ export const runDefinition = async (
   const steps = inRecordingOrder(definition.script());
   options.clock?.newStory();
   const run = await runSteps(handle, steps, options.clock);
-  const registerDate = lastBusinessDate(steps);
+  const registerDate = options.readOn ?? lastBusinessDate(steps);
   const register = await registerFromLog(store, definition.partnershipId, registerDate);
   const timeline = await timelineFromLog(store, definition.partnershipId);
   const state = await partnershipStateOf(store, definition.partnershipId);
   const value = await valueFromLog(store, definition.partnershipId);
-  const performance = await performanceFromLog(store, definition.partnershipId);
+  const performance = await performanceFromLog(store, definition.partnershipId, registerDate);
   const views: ScenarioViews | null =
     value === null
       ? null
@@ -177,7 +183,7 @@ export const runDefinition = async (
     partnershipId: definition.partnershipId,
     councilName: definition.councilName,
     run,
-    phase: phaseOf(state),
+    phase: phaseOf(state, registerDate),
     value,
     performance,
     register,

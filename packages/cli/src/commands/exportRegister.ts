@@ -13,6 +13,7 @@ import { CliIo, ExitCode } from '../io';
 import { createProgress } from '../render/progress';
 import { foldLog } from '../replay/foldLog';
 import { readOnDate } from '../replay/partnershipAsOf';
+import { readAheadOf } from '../replay/readAhead';
 import { fail, withStore, withStoreOptions, writeJson } from '../session';
 import { asOfFromFlags, asOfOptions } from './replay';
 import { readSupplierFile } from './supplierFile';
@@ -79,7 +80,10 @@ export const exportRegisterCommand = (io: CliIo, finish: (code: ExitCode) => voi
         const folded = await foldLog(store, registerProjection, asOf, (n) => progress.update(n, 0, 'events'));
         progress.finish();
         if (folded._tag === 'Left') return fail(io, folded.left);
-        const today = readOnDate(asOf, (io.now ?? (() => new Date()))());
+        const now = (io.now ?? (() => new Date()))();
+        const today = readOnDate(asOf, now);
+        const ahead = readAheadOf(today, now);
+        if (ahead !== null) io.stderr.write(`partnerships: read ahead: ${ahead.note}\n`);
         const all = contractRegister(folded.right.state, { today });
         const entries = quarter === null ? all : registerForQuarter(all, quarter.right);
         if (quarter !== null && options.invitations) {
@@ -90,7 +94,13 @@ export const exportRegisterCommand = (io: CliIo, finish: (code: ExitCode) => voi
           includePipeline: options.includePipeline === true,
           ...(suppliers ? { suppliers } : {}),
         };
-        if (options.format === 'json') writeJson(io, { readOn: today, asOf, partnerships: entries });
+        if (options.format === 'json')
+          writeJson(io, {
+            readOn: today,
+            asOf,
+            ...(ahead === null ? {} : { readAhead: ahead }),
+            partnerships: entries,
+          });
         else {
           io.stdout.write(registerToCsv(entries, csvOptions));
           for (const gap of registerGaps(entries, csvOptions))

@@ -4,6 +4,7 @@ import { CliIo, ExitCode } from '../io';
 import { createProgress } from '../render/progress';
 import { renderPartnership } from '../render/partnership';
 import { readOnDate, replayPartnership } from '../replay/partnershipAsOf';
+import { readAheadOf } from '../replay/readAhead';
 import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
 
 interface ReplayOptions extends StoreOptions {
@@ -53,14 +54,17 @@ export const replayCommand = (io: CliIo, finish: (code: ExitCode) => void): Comm
     finish(
       await withStore(io, options, async (store) => {
         const progress = createProgress(io.stderr, 'replaying');
-        const today = readOnDate(asOf, (io.now ?? (() => new Date()))());
+        const now = (io.now ?? (() => new Date()))();
+        const today = readOnDate(asOf, now);
         const replayed = await replayPartnership(store, options.partnership, asOf, today, (done, total) =>
           progress.update(done, total),
         );
         progress.finish();
         if (replayed._tag === 'Left') return fail(io, replayed.left);
-        if (options.json) writeJson(io, replayed.right);
-        else io.stdout.write(renderPartnership(replayed.right, tableLayout(io, options)));
+        const ahead = readAheadOf(today, now);
+        const answer = ahead === null ? replayed.right : { ...replayed.right, readAhead: ahead };
+        if (options.json) writeJson(io, answer);
+        else io.stdout.write(renderPartnership(answer, tableLayout(io, options)));
         return ExitCode.ok;
       }),
     );

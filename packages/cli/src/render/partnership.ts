@@ -25,6 +25,7 @@ export const renderPartnership = (r: PartnershipAsOf, layout: TableLayout = {}):
     lines.push('Nothing about this partnership was known at that point.');
     return `${lines.join('\n')}\n`;
   }
+  if (r.readAhead !== undefined) lines.push(`Read ahead: ${r.readAhead.note}.`);
   if (r.register !== null) lines.push(`Phase on ${r.readOn}: ${r.register.phase}.`);
   if (r.value !== null) {
     lines.push(

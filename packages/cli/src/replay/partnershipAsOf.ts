@@ -27,6 +27,7 @@ import {
 } from '@council-partnerships/projections';
 import { UnknownPartnership } from '../commands/partnershipErrors';
 import { readPartnershipStream } from '../read/partnershipStream';
+import { ReadAhead } from './readAhead';
 
 /** One partnership as it stood at a point in business time and/or system time. */
 export interface PartnershipAsOf {
@@ -41,6 +42,8 @@ export interface PartnershipAsOf {
   readonly value: PartnershipValue | null;
   readonly performance: PartnershipPerformance | null;
   readonly register: RegisterEntry | null;
+  /** Set when the read date is still to come. */
+  readonly readAhead?: ReadAhead;
 }
 
 export type ReplayError = ReadError | UnknownPartnership | CorruptEvent | UnknownEventType;

@@ -147,6 +147,7 @@ export const evolvePartnership = (state: PartnershipState, event: PartnershipEve
           outcome: d.outcome,
           decidedOn: d.decidedOn,
           approvedValuePence: d.approvedValuePence,
+          commissionerId: d.commissionerId,
         }),
       };
     }

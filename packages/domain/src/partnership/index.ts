@@ -38,3 +38,13 @@ export {
   type MoneyVatBasis,
   type MoneyVatBasisOfField,
 } from './rules/vatBasis';
+export {
+  contractStandingOn,
+  datedContract,
+  endNotRecorded,
+  hasEnded,
+  ENDED_STANDINGS,
+  type ContractStanding,
+  type DatedContract,
+} from './standing/contractStanding';
+export { schemeFor, type SchemeOfDelegation } from './policy/schemeOfDelegation';

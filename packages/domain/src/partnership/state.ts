@@ -76,6 +76,8 @@ export interface GovernanceDecisionState {
   readonly outcome: 'approved' | 'rejected' | 'deferred';
   readonly decidedOn: string;
   readonly approvedValuePence: number | null;
+  /** The commissioner whose body took it; null for records that did not say (the lead's). */
+  readonly commissionerId: string | null;
 }
 
 export interface EngagementEventState {

@@ -30,6 +30,7 @@ export interface AdvertisedValue {
 export interface ExpansionHeadroom {
   /** The scope the agreement allows for (e.g. up to £2.8m a year); null when no agreement names one. */
   readonly potentialAnnualValuePence: number | null;
+  /** Annual value of every contract signed and not ended, including modules still to start. */
   readonly currentAnnualValuePence: number;
   /** Potential less current; null without a potential. */
   readonly headroomPence: number | null;
@@ -61,7 +62,7 @@ export interface PartnershipValue {
   readonly advertisedMaximumValuePence: number | null;
   readonly lots: readonly LotValue[];
   readonly contracts: readonly ContractFigures[];
-  /** Annual value of every contract still running (as of the date asked about). */
+  /** Annual value of every contract running on the date asked about: started, and not ended. */
   readonly annualValuePence: number;
   readonly initialTermValuePence: number;
   readonly initialTermValueBeforeSavingsPence: number;
@@ -86,8 +87,13 @@ export interface PartnershipValue {
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
-const isRunning = (c: ContractFigures, today: string | undefined): boolean =>
+/** Not ended on `today`: signed, whether or not it has started. */
+const notEnded = (c: ContractFigures, today: string | undefined): boolean =>
   c.ended === null ? today === undefined || c.endsOn >= today : today !== undefined && c.ended.on > today;
+
+/** Running on `today`: started and not ended. A contract counts in annual values only from its start date. */
+const isRunning = (c: ContractFigures, today: string | undefined): boolean =>
+  notEnded(c, today) && (today === undefined || c.startsOn <= today);
 
 const mergeYears = (contracts: readonly ContractFigures[]): FinancialYearValue[] => {
   const years = new Map<string, FinancialYearValue>();
@@ -167,6 +173,10 @@ export const partnershipValue = (
     .map((c) => own(p.contracts, c.contractId)?.potentialAnnualValuePence ?? null)
     .filter((v): v is number => v !== null);
   const potentialAnnualValuePence = potentials.length === 0 ? null : sum(potentials);
+  // Headroom is taken by every contract signed and not ended, including modules still to start.
+  const signedAnnualValuePence = sum(
+    contracts.filter((c) => notEnded(c, options.today)).map((c) => c.annualValuePence),
+  );
 
   const shares = new Map<string, CommissionerShare>();
   for (const share of contracts.flatMap((c) => c.shares)) {
@@ -205,8 +215,9 @@ export const partnershipValue = (
     byFinancialYear: mergeYears(contracts),
     expansion: {
       potentialAnnualValuePence,
-      currentAnnualValuePence: annualValuePence,
-      headroomPence: potentialAnnualValuePence === null ? null : potentialAnnualValuePence - annualValuePence,
+      currentAnnualValuePence: signedAnnualValuePence,
+      headroomPence:
+        potentialAnnualValuePence === null ? null : potentialAnnualValuePence - signedAnnualValuePence,
       proposedAnnualValuePence: sum(
         expansions.filter((e) => e.status === 'proposed').map((e) => e.annualValuePence),
       ),

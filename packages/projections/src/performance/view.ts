@@ -1,4 +1,4 @@
-import { own } from '@council-partnerships/domain';
+import { contractStandingOn, hasEnded, own } from '@council-partnerships/domain';
 import {
   ContractPerformanceState,
   PartnershipPerformanceState,
@@ -55,7 +55,14 @@ export interface KpiTrend {
   readonly trend: Trend;
 }
 
-export type ModuleStatus = 'signed' | 'live' | 'under-notice' | 'expired' | 'terminated';
+export type ModuleStatus =
+  | 'signed'
+  | 'live'
+  | 'under-notice'
+  | 'expired'
+  | 'terminated'
+  | 'ended-expiry-not-recorded'
+  | 'ended-termination-not-recorded';
 
 export interface ContractPerformance {
   readonly contractId: string;
@@ -200,8 +207,20 @@ const trendsOf = (c: ContractPerformanceState): KpiTrend[] => {
 
 const statusOf = (c: ContractPerformanceState, today: string | undefined): ModuleStatus => {
   if (c.ended !== null && (today === undefined || c.ended.on <= today)) return c.ended.how;
-  if (c.terminationNoticeEffectiveOn !== null) return 'under-notice';
-  return c.liveOn !== null && (today === undefined || c.liveOn <= today) ? 'live' : 'signed';
+  const recorded = c.liveOn !== null && (today === undefined || c.liveOn <= today) ? 'live' : 'signed';
+  if (today === undefined) return c.terminationNoticeEffectiveOn !== null ? 'under-notice' : recorded;
+  // Read on a day, the calendar ends what nobody recorded ending (the domain's rule).
+  const standing = contractStandingOn(
+    {
+      status: recorded,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+      endedOn: null,
+      terminationNoticeEffectiveOn: c.terminationNoticeEffectiveOn,
+    },
+    today,
+  );
+  return standing === 'mobilising' ? 'signed' : standing;
 };
 
 const contractPerformance = (c: ContractPerformanceState, today: string | undefined): ContractPerformance => {
@@ -254,7 +273,7 @@ export const partnershipPerformance = (
   const embedded = modules.filter(
     (c) => c.embeddedOn !== null && (options.today === undefined || c.embeddedOn <= options.today),
   );
-  const running = modules.filter((c) => c.status !== 'expired' && c.status !== 'terminated');
+  const running = modules.filter((c) => !hasEnded(c.status));
 
   const reasons: string[] = [];
   if (p.agreementId === null) reasons.push('no partnership agreement has been signed to expand under');

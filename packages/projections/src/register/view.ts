@@ -1,4 +1,5 @@
 import { emptyIdRecord, own } from '@council-partnerships/domain';
+import { isEndedPhase, standingPhase } from './standing';
 import { DateTime } from 'luxon';
 import { ContractFigures } from '../contractValue/figures';
 import { partnershipValue } from '../contractValue/view';
@@ -20,10 +21,20 @@ export type Phase =
   | 'under-notice'
   | 'expired'
   | 'terminated'
+  /** Every contract has ended by its dates, and at least one end is not yet recorded. */
+  | 'ended-expiry-not-recorded'
+  | 'ended-termination-not-recorded'
   | 'cancelled';
 
 export type ContractPhase =
-  'contracted' | 'mobilisation' | 'live' | 'under-notice' | 'expired' | 'terminated';
+  | 'contracted'
+  | 'mobilisation'
+  | 'live'
+  | 'under-notice'
+  | 'expired'
+  | 'terminated'
+  | 'ended-expiry-not-recorded'
+  | 'ended-termination-not-recorded';
 
 export type DeadlineKind =
   | 'engagement-event'
@@ -140,15 +151,18 @@ const nextNoticeDeadline = (
   }
 };
 
-const contractPhase = (c: RegisterContract, f: ContractFigures, today: string): ContractPhase => {
-  if (f.ended !== null && f.ended.on <= today) return f.ended.how;
-  // Dates end things: past its (extended) end date a contract has expired, whether or not it was recorded.
-  if (f.endsOn < today) return 'expired';
-  if (c.terminationNotice !== null) return 'under-notice';
-  if (c.liveOn !== null && c.liveOn <= today) return 'live';
-  if (c.mobilisationStartedOn !== null && c.mobilisationStartedOn <= today) return 'mobilisation';
-  return 'contracted';
-};
+const contractPhase = (c: RegisterContract, f: ContractFigures, today: string): ContractPhase =>
+  standingPhase(
+    {
+      ended: f.ended,
+      startsOn: f.startsOn,
+      endsOn: f.endsOn,
+      liveOn: c.liveOn,
+      mobilisationStartedOn: c.mobilisationStartedOn,
+      terminationNoticeEffectiveOn: c.terminationNotice?.effectiveOn ?? null,
+    },
+    today,
+  );
 
 const phaseOf = (
   p: RegisterPartnership,
@@ -157,7 +171,9 @@ const phaseOf = (
 ): Phase => {
   if (contracts.length > 0) {
     const phases = contracts.map((c) => c.phase);
-    if (phases.every((ph) => ph === 'expired' || ph === 'terminated')) {
+    if (phases.every(isEndedPhase)) {
+      for (const unrecorded of ['ended-expiry-not-recorded', 'ended-termination-not-recorded'] as const)
+        if (phases.includes(unrecorded)) return unrecorded;
       return phases.every((ph) => ph === 'terminated') ? 'terminated' : 'expired';
     }
     for (const phase of ['live', 'under-notice', 'mobilisation'] as const)
@@ -190,7 +206,9 @@ const contractEntry = (
     state === undefined ? 0 : Math.max(0, state.extensionOptions.length - state.extensionsExercised.length);
   const procurementId = state?.procurementId ?? null;
   const procurement = procurementId === null ? undefined : own(p.procurements, procurementId);
-  const notice = nextNoticeDeadline(c, f, options.today);
+  const phase = contractPhase(c, f, options.today);
+  const inForce = !isEndedPhase(phase);
+  const notice = inForce ? nextNoticeDeadline(c, f, options.today) : null;
   return {
     contractId: f.contractId,
     tier: f.tier,
@@ -199,7 +217,7 @@ const contractEntry = (
     supplierId: f.supplierId,
     supplierName: f.supplierName,
     deliveryModel: c.deliveryModel,
-    phase: contractPhase(c, f, options.today),
+    phase,
     regime: c.regime,
     lightTouch: c.lightTouch,
     procurementId,
@@ -208,17 +226,15 @@ const contractEntry = (
       c.noticeReferences.length > 0 ? c.noticeReferences.join('; ') : (procurement?.noticeReference ?? null),
     supplierDetails: c.supplierDetails,
     irrecoverableVatPence: c.irrecoverableVatPence,
-    reviewOn: c.reviewOn ?? (f.ended === null ? c.nextKpiAssessmentDueBy : null),
+    reviewOn: c.reviewOn ?? (inForce ? c.nextKpiAssessmentDueBy : null),
     signedOn: state?.signedOn ?? f.startsOn,
     startsOn: f.startsOn,
     endsOn: f.endsOn,
     maximumEndsOn: f.maximumEndsOn,
     extensionOptionsRemaining: remaining,
     extensionDecisionDueBy:
-      remaining > 0 && f.ended === null
-        ? plusMonths(f.endsOn, -(options.extensionDecisionLeadMonths ?? 6))
-        : null,
-    nextKpiAssessmentDueBy: f.ended === null ? c.nextKpiAssessmentDueBy : null,
+      remaining > 0 && inForce ? plusMonths(f.endsOn, -(options.extensionDecisionLeadMonths ?? 6)) : null,
+    nextKpiAssessmentDueBy: inForce ? c.nextKpiAssessmentDueBy : null,
     nextTerminationNoticeDeadline: notice?.deadline ?? null,
     annualValuePence: f.annualValuePence,
     totalValuePence: f.committedValuePence,
@@ -266,7 +282,32 @@ const deadlinesOf = (
       });
     }
   }
-  for (const c of contracts.filter((c) => c.phase !== 'expired' && c.phase !== 'terminated')) {
+  for (const c of contracts.filter((c) => c.phase === 'ended-expiry-not-recorded')) {
+    add(
+      {
+        kind: 'expiry',
+        dueOn: c.endsOn,
+        contractId: c.contractId,
+        procurementId: null,
+        description: `${c.title} ended on ${c.endsOn}: record its expiry`,
+      },
+      true,
+    );
+  }
+  for (const c of contracts.filter((c) => c.phase === 'ended-termination-not-recorded')) {
+    const notice = own(facts, c.contractId)?.terminationNotice ?? null;
+    add(
+      {
+        kind: 'termination-effective',
+        dueOn: notice?.effectiveOn ?? c.endsOn,
+        contractId: c.contractId,
+        procurementId: null,
+        description: `${c.title} ended on notice given by the ${notice?.givenBy ?? 'council'}: record its termination`,
+      },
+      true,
+    );
+  }
+  for (const c of contracts.filter((c) => !isEndedPhase(c.phase))) {
     const running = c.phase !== 'contracted' || c.startsOn <= today;
     if (!running)
       add({

@@ -29,6 +29,8 @@ export const RecordGovernanceDecision = commandCodec(
       reference: TextCodec,
       procurementId: IdCodec,
       contractId: IdCodec,
+      /** Whose body took the decision (a commissioner of the partnership); the lead's when omitted. */
+      commissionerId: IdCodec,
     },
   ),
 );

@@ -2,6 +2,7 @@ import { left } from 'fp-ts/Either';
 import { formatPounds } from '../../money';
 import { extendEndDate } from '../dates';
 import { requireApproval } from '../policy/approvals';
+import { ledByLead } from '../policy/schemeOfDelegation';
 import { differentPeople, recordedBy } from '../policy/segregation';
 import { MAXIMUM_TERM_MONTHS, proRata } from '../rules/contractTerms';
 import { classifyModification } from '../rules/modificationClassification';
@@ -128,7 +129,7 @@ export const changeHandlers: Handlers<
       valuePence: Math.abs(data.valueChangePence),
       decisionId: data.governanceDecisionId,
       on: data.agreedOn,
-      decisions: state.decisions,
+      ...ledByLead(state),
       what: `modification ${data.modificationId}`,
     });
     if (approved._tag === 'Left') return approved;
@@ -302,7 +303,7 @@ export const changeHandlers: Handlers<
       valuePence: proRata(expansion.annualValuePence, monthsLeft(data.approvedOn, agreement.endsOn)),
       decisionId: data.governanceDecisionId,
       on: data.approvedOn,
-      decisions: state.decisions,
+      ...ledByLead(state),
       what: `module expansion ${data.expansionId}`,
     });
     if (approved._tag === 'Left') return approved;

@@ -4,6 +4,7 @@ import { PartnershipError, refuse } from '../errors';
 import { ModuleExtension } from '../events/change';
 import { ExtensionOption } from '../events/contractTerms';
 import { requireApproval } from '../policy/approvals';
+import { ledByLead } from '../policy/schemeOfDelegation';
 import { describeOptions, proRata } from '../rules/contractTerms';
 import { ContractState, isActive, PartnershipState } from '../state';
 import { activeContract, event, field, Handlers, no, notBefore, ok, orNull } from './common';
@@ -132,7 +133,7 @@ export const extensionHandlers: Handlers<'ExerciseExtensionOption'> = {
       valuePence: option.valuePence + modulesPence,
       decisionId: data.governanceDecisionId,
       on: data.exercisedOn,
-      decisions: state.decisions,
+      ...ledByLead(state),
       what:
         `extending ${c.contractId} by ${option.lengthMonths} months` +
         (modules.right.length > 0 ? ` with ${modules.right.length} module contract(s)` : ''),

@@ -16,6 +16,13 @@ export const governanceHandlers: Handlers<
         field('procurementId'),
       );
     }
+    if (data.commissionerId !== undefined && own(state.commissioners, data.commissionerId) === undefined) {
+      return no(
+        'UnknownCommissioner',
+        `the decision names commissioner ${data.commissionerId}, which is not a commissioner of this partnership`,
+        field('commissionerId'),
+      );
+    }
     if (data.contractId !== undefined && own(state.contracts, data.contractId) === undefined) {
       return no(
         'UnknownContract',
@@ -37,6 +44,7 @@ export const governanceHandlers: Handlers<
         summary: data.summary,
         procurementId: orNull(data.procurementId),
         contractId: orNull(data.contractId),
+        commissionerId: data.commissionerId ?? state.leadCommissionerId,
       }),
     );
   },

@@ -151,10 +151,7 @@ describe('procurement', () => {
         .thenFails('DatesOutOfOrder');
     });
 
-    it('invites final tenders only after dialogue, and takes tenders only after the invitation', () => {
-      givenHistory([...dialogue, shortlist])
-        .when(invite)
-        .thenFails('DialogueNotHeld');
+    it('once dialogue is held, takes tenders only after the invitation that closes it', () => {
       givenHistory([...dialogue, shortlist, round(1)])
         .when(tender())
         .thenFails('FinalTendersNotInvited');

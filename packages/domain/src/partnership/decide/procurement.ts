@@ -3,7 +3,9 @@ import { formatPounds } from '../../money';
 import { refuse } from '../errors';
 import { Lot } from '../events/procurement';
 import { requireApproval } from '../policy/approvals';
-import { hasDialogue, PROCEDURES_BY_REGIME, regimeNotInForce } from '../rules/regimes';
+import { ledByLead } from '../policy/schemeOfDelegation';
+import { dialogueStage } from '../rules/procedureStages';
+import { PROCEDURES_BY_REGIME, regimeNotInForce } from '../rules/regimes';
 import {
   alreadyRecorded,
   event,
@@ -18,6 +20,7 @@ import {
 import { PartnershipError } from '../errors';
 import { own } from '../../shared/idRecord';
 import { thresholdProblem } from './threshold';
+import { tenderBeforeInvitation } from './tenderStages';
 
 /** Lots must be distinct, and where every service has a budget the budgets add up to the lot's. */
 const lotProblem = (lots: readonly Lot[]): PartnershipError | undefined => {
@@ -106,7 +109,7 @@ export const procurementHandlers: Handlers<
       valuePence: data.estimatedTotalValuePence,
       decisionId: data.governanceDecisionId,
       on: data.launchedOn,
-      decisions: state.decisions,
+      ...ledByLead(state),
       what: `procurement ${data.procurementId}`,
     });
     if (approved._tag === 'Left') return approved;
@@ -179,11 +182,13 @@ export const procurementHandlers: Handlers<
     const found = openProcurement(state, data.procurementId);
     if (found._tag === 'Left') return found;
     const p = found.right;
-    if (!hasDialogue(p.procedure)) {
+    const stages = dialogueStage(p.procedure);
+    if (stages.dialogue === 'none') {
       return no(
         'ProcedureHasNoDialogue',
-        `the ${p.procedure} procedure has no dialogue or negotiation; only competitive dialogue, competitive procedure with negotiation, innovation partnership, competitive flexible and light-touch procedures do`,
+        `the ${p.procedure} procedure has no dialogue or negotiation (${stages.provision})`,
         field('procurementId'),
+        { procedure: p.procedure, provision: stages.provision },
       );
     }
     if (p.finalTendersInvitedOn !== null) {
@@ -245,18 +250,21 @@ export const procurementHandlers: Handlers<
     const found = openProcurement(state, data.procurementId);
     if (found._tag === 'Left') return found;
     const p = found.right;
-    if (!hasDialogue(p.procedure)) {
+    const stages = dialogueStage(p.procedure);
+    if (stages.dialogue === 'none') {
       return no(
         'ProcedureHasNoDialogue',
-        `the ${p.procedure} procedure has no final-tender stage; record tenders directly`,
+        `the ${p.procedure} procedure has no final-tender stage; record tenders directly (${stages.provision})`,
         field('procurementId'),
+        { procedure: p.procedure, provision: stages.provision },
       );
     }
-    if (p.dialogueRounds === 0) {
+    if (stages.dialogue === 'required' && p.dialogueRounds === 0) {
       return no(
         'DialogueNotHeld',
-        'final tenders follow dialogue: record at least one dialogue round first',
+        `under ${p.procedure}, final tenders follow dialogue (${stages.provision}): record at least one dialogue round first`,
         field('procurementId'),
+        { procedure: p.procedure, provision: stages.provision },
       );
     }
     if (p.finalTendersInvitedOn !== null) {
@@ -307,13 +315,8 @@ export const procurementHandlers: Handlers<
         `lot ${awarded} was awarded on ${own(p.awards, awarded)?.decidedOn}; tenders are closed`,
         field('lotIds'),
       );
-    if (hasDialogue(p.procedure) && p.finalTendersInvitedOn === null) {
-      return no(
-        'FinalTendersNotInvited',
-        `under ${p.procedure}, tenders follow the invitation to submit final tenders; invite them first`,
-        field('procurementId'),
-      );
-    }
+    const refusedBeforeInvitation = tenderBeforeInvitation(p);
+    if (refusedBeforeInvitation !== undefined) return left(refusedBeforeInvitation);
     if (Object.keys(p.shortlist).length > 0 && own(p.shortlist, data.bidderId) === undefined) {
       return no(
         'NotShortlisted',
@@ -463,7 +466,7 @@ export const procurementHandlers: Handlers<
       valuePence: data.totalValuePence,
       decisionId: data.governanceDecisionId,
       on: data.decidedOn,
-      decisions: state.decisions,
+      ...ledByLead(state),
       what: `the award of lot ${data.lotId}`,
     });
     if (approved._tag === 'Left') return approved;

@@ -127,6 +127,15 @@ describe('stored fixtures of the publication facts', () => {
     });
   });
 
+  it("reads a governance decision stored before version 2 as one that did not name whose body took it (the lead's)", () => {
+    expect(partnershipEventRegistry.decode(stored('GovernanceDecisionRecorded', 1))).toMatchObject({
+      right: { data: { decisionId: 'middlesbrough-executive-2021', commissionerId: null } },
+    });
+    expect(partnershipEventRegistry.decode(stored('GovernanceDecisionRecorded', 2))).toMatchObject({
+      right: { data: { commissionerId: 'middlesbrough' } },
+    });
+  });
+
   it('refuses a version 1 row that carries data its version never had the shape for', () => {
     const row = stored('ServiceContractSigned', 1);
     const damaged = { ...row, data: { ...row.data, tier: 3 } };

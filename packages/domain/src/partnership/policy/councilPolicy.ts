@@ -1,6 +1,7 @@
 import { HolidayCalendar } from '../../calendar';
 import { DecisionMaker, DecisionSubject, Rating, ReviewDecision } from '../codecs';
 import { PartnershipCommandType } from '../commands';
+import type { SchemeOfDelegation } from './schemeOfDelegation';
 
 /** A governance threshold from a council's scheme of delegation: above this value, these bodies must approve. */
 export interface ApprovalThreshold {
@@ -24,6 +25,12 @@ export interface CouncilPolicy {
   /** The roles that may issue each command. Segregation of duties and read-only roles apply on top. */
   readonly permissions: Readonly<Record<PartnershipCommandType, readonly string[]>>;
   readonly approvalThresholds: readonly ApprovalThreshold[];
+  /**
+   * In a collaborative procurement, each commissioner's own scheme of delegation, by commissioner id:
+   * it governs that commissioner's approvals and no one else's. The lead's governs the steps it leads.
+   * A commissioner not named here is governed by `approvalThresholds`.
+   */
+  readonly schemesOfDelegation?: ReadonlyMap<string, SchemeOfDelegation>;
   /** PA 2023 s.52: contracts above this estimated value (not light touch) need KPIs. */
   readonly kpi: {
     readonly valueThresholdPence: number;

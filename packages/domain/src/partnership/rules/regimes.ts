@@ -26,16 +26,6 @@ export const PROCEDURES_BY_REGIME: Readonly<Record<Regime, readonly Procedure[]>
   'below-threshold': ['open', 'quotation', 'direct-award'],
 };
 
-/** Procedures with a dialogue or negotiation stage before final tenders. */
-export const DIALOGUE_PROCEDURES: readonly Procedure[] = [
-  'competitive-dialogue',
-  'competitive-procedure-with-negotiation',
-  'innovation-partnership',
-  'competitive-flexible',
-  'light-touch',
-  'negotiated',
-];
-
 /** Why a regime cannot govern a procurement begun on this day, or undefined when it can. */
 export const regimeNotInForce = (regime: Regime, launchedOn: string): string | undefined => {
   if (regime === 'PA2023' && launchedOn < PA2023_COMMENCEMENT) {
@@ -55,8 +45,6 @@ export const regimeNotInForce = (regime: Regime, launchedOn: string): string | u
   }
   return undefined;
 };
-
-export const hasDialogue = (procedure: Procedure): boolean => DIALOGUE_PROCEDURES.includes(procedure);
 
 /** Regimes with a statutory standstill (and whose contracts are classified when modified). */
 export const isRegulated = (regime: Regime): regime is 'PCR2006' | 'PCR2015' | 'PA2023' =>

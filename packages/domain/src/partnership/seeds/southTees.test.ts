@@ -10,7 +10,31 @@ import { PartnershipCommand } from '../commands';
  * Fund, a pooled budget; Executive approval is required for contracts over £150k; advertised via
  * NEPO on 19 August 2021. The value, the procedure and the funding split are assumed for the story.
  */
-const decider = createPartnershipDecider({ ...defaultCouncilPolicy, councilName: 'Middlesbrough Council' });
+/**
+ * Middlesbrough's scheme of delegation (the seed's "Executive approves where a contract will be let
+ * in excess of £150k") governs Middlesbrough's approvals; Redcar & Cleveland, which leads, is
+ * governed by the library's default scheme (Executive over £150k, illustrative).
+ */
+const decider = createPartnershipDecider({
+  ...defaultCouncilPolicy,
+  councilName: 'Redcar & Cleveland Borough Council',
+  schemesOfDelegation: new Map([
+    [
+      'middlesbrough',
+      {
+        councilName: 'Middlesbrough Council',
+        approvalThresholds: [
+          {
+            subjects: ['launch-procurement', 'award'],
+            abovePence: 15_000_000,
+            approvers: ['executive', 'full-council'],
+            description: 'Executive approves where a contract will be let in excess of £150k',
+          },
+        ],
+      },
+    ],
+  ]),
+});
 const P = 'south-tees-carers';
 const pounds = (amount: number) => amount * 100;
 
@@ -92,6 +116,21 @@ const executive = command(
     decidedOn: '2021-08-03',
     summary:
       'New model for the South Tees Carers Offer; collaborative procurement led by Redcar & Cleveland Borough Council',
+    commissionerId: 'middlesbrough',
+  },
+  actors.executive,
+);
+const redcarCabinet = command(
+  'RecordGovernanceDecision',
+  {
+    partnershipId: P,
+    decisionId: 'redcar-cleveland-cabinet-2021',
+    decisionMaker: 'executive',
+    body: 'Cabinet',
+    subject: 'launch-procurement',
+    outcome: 'approved',
+    decidedOn: '2021-08-10',
+    summary: 'Lead the collaborative procurement of the South Tees Carers Offer',
   },
   actors.executive,
 );
@@ -123,7 +162,20 @@ describe('South Tees: a collaborative procurement from a pooled budget under Exe
     );
   });
 
-  const launched = expectTold(tell(decider, [executive, launch('middlesbrough-executive-2021')], ready));
+  it("does not take Middlesbrough's Executive decision for the launch Redcar & Cleveland leads", () => {
+    const story = tell(decider, [executive, launch('middlesbrough-executive-2021')], ready);
+    expect(story.refused?.error).toMatchObject({
+      code: 'ApprovalRequired',
+      details: { governedBy: 'redcar-cleveland' },
+    });
+    expect(story.refused?.error.message).toContain(
+      'was taken by Middlesbrough Council, whose scheme of delegation does not govern this step',
+    );
+  });
+
+  const launched = expectTold(
+    tell(decider, [executive, redcarCabinet, launch('redcar-cleveland-cabinet-2021')], ready),
+  );
 
   it('is advertised via NEPO on 19 August 2021', () => {
     expect(launched.events[launched.events.length - 1]?.data).toMatchObject({

@@ -1,0 +1,47 @@
+import { InMemoryEventStore } from '@council-partnerships/adapters';
+import { councilStore } from '../testing/councilStore';
+import { run } from '../testing/cli';
+
+let store: InMemoryEventStore;
+beforeAll(async () => {
+  store = await councilStore();
+});
+
+const STOCKTON = 'stockton-family-support';
+const cli = (...args: string[]) => run([...args, '--store', 'memory:c'], { c: store });
+
+// The test clock reads 31 March 2025; Stockton's modules run to 31 March 2027 and no expiry is recorded.
+describe('reads on a date: dates end things, and a date still to come says so', () => {
+  it('replay as of a future date says it reads ahead, and shows the contracts ended beside nothing running', async () => {
+    const ran = await cli('replay', '--partnership', STOCKTON, '--as-of', '2030-01-01');
+    expect(ran).toMatchObject({ code: 0, stderr: '' });
+    expect(ran.stdout).toMatch(
+      /Read ahead: 2030-01-01 is after today \(2025-03-31\): phases, values and deadlines are what the dates will make them/,
+    );
+    expect(ran.stdout).toMatch(/Phase on 2030-01-01: ended-expiry-not-recorded\./);
+    expect(ran.stdout).toMatch(/Value: £0\.00 a year running/);
+    expect(ran.stdout).toMatch(/stockton-family-time\s.*\sended-expiry-not-recorded\s/);
+    expect(ran.stdout).toMatch(
+      /2027-03-31\s+expiry\s+OVERDUE\s+Volunteering service ended on 2027-03-31: record its expiry/,
+    );
+    expect(ran.stdout).not.toMatch(/\slive\s/);
+  });
+
+  it('replay as of a past date does not say it reads ahead', async () => {
+    const ran = await cli('replay', '--partnership', STOCKTON, '--as-of', '2024-01-01', '--json');
+    expect(JSON.parse(ran.stdout).readAhead).toBeUndefined();
+  });
+
+  it('export register as of a future date says so on stderr and in the JSON, and lists no contract live past its end', async () => {
+    const ran = await cli('export', 'register', '--format', 'json', '--as-of', '2030-01-01');
+    expect(ran.code).toBe(0);
+    expect(ran.stderr).toMatch(/^partnerships: read ahead: 2030-01-01 is after today \(2025-03-31\)/);
+    const register = JSON.parse(ran.stdout);
+    expect(register.readAhead).toMatchObject({ clockDate: '2025-03-31' });
+    const contracts = register.partnerships.flatMap(
+      (p: { contracts: { phase: string; endsOn: string }[] }) => p.contracts,
+    );
+    expect(contracts.length).toBeGreaterThan(0);
+    for (const c of contracts) if (c.endsOn < '2030-01-01') expect(c.phase).not.toBe('live');
+  });
+});
