@@ -147,11 +147,24 @@ export const checkInvariants = async (run: SimulationRun): Promise<Violation[]> 
     payablePence: sum((c) => c.payablePence),
     awaitingVerificationPence: 0,
   };
-  if (!isDeepStrictEqual({ ...value.openBook }, expected)) {
-    fail(
-      'open-book totals',
-      `read model ${JSON.stringify(value.openBook)}, simulator ${JSON.stringify(expected)}`,
-    );
+  const { paidAboveMaximum, ...totals } = value.openBook;
+  if (!isDeepStrictEqual(totals, expected)) {
+    fail('open-book totals', `read model ${JSON.stringify(totals)}, simulator ${JSON.stringify(expected)}`);
+  }
+  // The simulator claims without regard to a contract's maximum: the read model must flag each
+  // contract paid above it, by exactly the excess, and no other.
+  for (const figures of value.contracts) {
+    const paid = report.claims
+      .filter((c) => c.contractId === figures.contractId)
+      .reduce((n, c) => n + c.payablePence, 0);
+    const excess = paid - figures.maximumValuePence;
+    const flagged = paidAboveMaximum.find((f) => f.contractId === figures.contractId);
+    if ((excess > 0 ? excess : undefined) !== flagged?.excessPence) {
+      fail(
+        'paid above maximum',
+        `${figures.contractId}: paid ${paid}, maximum ${figures.maximumValuePence}, flagged ${JSON.stringify(flagged ?? null)}`,
+      );
+    }
   }
   for (const belief of Object.values(report.contracts)) {
     const figures = value.contracts.find((c) => c.contractId === belief.contractId);
