@@ -112,6 +112,13 @@ const tamperedCopy = (scratch: string, name: string, statements: readonly string
  */
 const BEFORE = new Map<string, (scratch: string, run: (command: string) => void) => void>([
   [
+    // The schema may hold the demo as an earlier version of the stories told it (the machine's
+    // database outlives a checkout): the README's command is shown filling a schema of its own.
+    'pnpm demo -- --store "postgres://postgres@127.0.0.1:5432/test?schema=partnerships_demo"   # a PostgreSQL schema',
+    (_scratch, run) =>
+      run(`psql -h 127.0.0.1 -U postgres -d test -q -c 'DROP SCHEMA IF EXISTS partnerships_demo CASCADE'`),
+  ],
+  [
     // "After someone edited the value of a signed contract in the table, and removed the last event
     // of another stream": the anchor was taken before, from the intact store.
     'partnerships verify --store sqlite:council-edited.sqlite --anchor heads-2025-03-31.json',
