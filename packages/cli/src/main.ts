@@ -42,7 +42,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
       )
       .addHelpText(
         'after',
-        "\nExit codes: 0 done (verify: intact), 1 verify found tampering, 2 could not do it.\nConnection strings: 'memory:', 'sqlite:<path>', 'postgres://user@host:5432/db', 'esdb://host:2113'.",
+        "\nExit codes: 0 done (verify: intact), 1 a finding (tampering, or events of an unknown type; readers go on with --allow-tampered, --skip-unknown), 2 could not do it (usage, store, unreadable row).\nConnection strings: 'memory:', 'sqlite:<path>', 'postgres://user@host:5432/db', 'esdb://host:2113'.",
       ),
     io,
   ).version(CLI_VERSION, '-V, --version', 'print the version and exit');
