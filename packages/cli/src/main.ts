@@ -12,17 +12,29 @@ import { diffCommand } from './commands/diff';
 import { reportCommand } from './commands/report';
 import { CLI_VERSION } from './version';
 
-/** Usage mistakes read like every other error: one line, a code, what to do. */
+/** An argument as a usage error quotes it: control characters escaped, a long one cut. */
+const quoted = (arg: string): string => {
+  const text = JSON.stringify(arg).slice(1, -1);
+  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+};
+
+/**
+ * Usage mistakes read like every other error: one line, a code, what to do, and the argument at fault
+ * (commander counts the arguments too many without saying which they are).
+ */
 const configure = (command: Command, io: CliIo): Command => {
   command.commands.forEach((sub) => configure(sub, io));
   return command.exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
-    outputError: (text) =>
-      reportError(io.stderr, {
-        code: 'UsageError',
-        message: `${text.trim().replace(/^error: /, '')} (see 'partnerships --help')`,
-      }),
+    outputError: (text) => {
+      let message = text.trim().replace(/^error: /, '');
+      if (message.startsWith('too many arguments')) {
+        const extra = command.args.slice(command.registeredArguments.length);
+        message = `${message.replace(/\.$/, '')}: ${extra.map(quoted).join(', ')}`;
+      }
+      reportError(io.stderr, { code: 'UsageError', message: `${message} (see 'partnerships --help')` });
+    },
   });
 };
 
