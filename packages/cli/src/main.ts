@@ -28,7 +28,11 @@ const configure = (command: Command, io: CliIo): Command => {
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
     outputError: (text) => {
-      let message = text.trim().replace(/^error: /, '');
+      // A long argument quoted back (an unknown command of 40,000 characters) is cut.
+      let message = text
+        .trim()
+        .replace(/^error: /, '')
+        .replace(/'([^']{41,})'/g, (_q, arg: string) => `'${arg.slice(0, 40)}…'`);
       if (message.startsWith('too many arguments')) {
         const extra = command.args.slice(command.registeredArguments.length);
         message = `${message.replace(/\.$/, '')}: ${extra.map(quoted).join(', ')}`;
