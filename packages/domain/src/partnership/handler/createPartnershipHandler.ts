@@ -26,7 +26,7 @@ export interface PartnershipHandlerOptions {
   readonly maxAttempts?: number;
   /**
    * Attempts and jittered backoff after a conflict with another writer (default `defaultRetryPolicy`:
-   * 12 attempts, waits drawn from a range starting at 2 ms and doubling up to 200 ms).
+   * 16 attempts, waits drawn from a range starting at 4 ms and doubling up to 250 ms).
    */
   readonly retry?: Partial<RetryPolicy>;
   /** Partnerships whose folded state is kept between commands (default 1000; 0 re-reads every time). */
