@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { EventStore } from '@council-partnerships/domain';
+import { escapeControls } from '../render/errors';
 import { run } from './cli';
 
 export const COMMANDS = [
@@ -100,7 +101,8 @@ export const namesAnArgument = (line: string, args: readonly string[]): boolean 
           a.split('=')[0] === q ||
           a.startsWith(given) ||
           JSON.stringify(a).slice(1, -1).startsWith(given) ||
-          JSON.stringify(a).slice(1, -1).replace(/\\"/g, '"').startsWith(given),
+          JSON.stringify(a).slice(1, -1).replace(/\\"/g, '"').startsWith(given) ||
+          escapeControls(a).startsWith(given),
       )
     );
   });
