@@ -29,7 +29,7 @@ export interface CliIo {
 export const ExitCode = {
   /** Done; for `verify`, the history is intact. */
   ok: 0,
-  /** `verify` found the history altered. */
+  /** A finding: the history read was altered, or holds events of a type this release does not read. */
   tampered: 1,
   /** Could not do it: bad arguments or connection string, store unreachable, unknown partnership, corrupt row. */
   failed: 2,

@@ -12,17 +12,33 @@ import { diffCommand } from './commands/diff';
 import { reportCommand } from './commands/report';
 import { CLI_VERSION } from './version';
 
-/** Usage mistakes read like every other error: one line, a code, what to do. */
+/** An argument as a usage error quotes it: control characters escaped, a long one cut. */
+const quoted = (arg: string): string => {
+  const text = JSON.stringify(arg).slice(1, -1);
+  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+};
+
+/**
+ * Usage mistakes read like every other error: one line, a code, what to do, and the argument at fault
+ * (commander counts the arguments too many without saying which they are).
+ */
 const configure = (command: Command, io: CliIo): Command => {
   command.commands.forEach((sub) => configure(sub, io));
   return command.exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
-    outputError: (text) =>
-      reportError(io.stderr, {
-        code: 'UsageError',
-        message: `${text.trim().replace(/^error: /, '')} (see 'partnerships --help')`,
-      }),
+    outputError: (text) => {
+      // A long argument quoted back (an unknown command of 40,000 characters) is cut.
+      let message = text
+        .trim()
+        .replace(/^error: /, '')
+        .replace(/'([^']{41,})'/g, (_q, arg: string) => `'${arg.slice(0, 40)}…'`);
+      if (message.startsWith('too many arguments')) {
+        const extra = command.args.slice(command.registeredArguments.length);
+        message = `${message.replace(/\.$/, '')}: ${extra.map(quoted).join(', ')}`;
+      }
+      reportError(io.stderr, { code: 'UsageError', message: `${message} (see 'partnerships --help')` });
+    },
   });
 };
 
@@ -42,7 +58,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
       )
       .addHelpText(
         'after',
-        "\nExit codes: 0 done (verify: intact), 1 verify found tampering, 2 could not do it.\nConnection strings: 'memory:', 'sqlite:<path>', 'postgres://user@host:5432/db', 'esdb://host:2113'.",
+        "\nExit codes: 0 done (verify: intact), 1 a finding (tampering, or events of an unknown type; readers go on with --allow-tampered, --skip-unknown), 2 could not do it (usage, store, unreadable row).\nConnection strings: 'memory:', 'sqlite:<path>', 'postgres://user@host:5432/db', 'esdb://host:2113'.",
       ),
     io,
   ).version(CLI_VERSION, '-V, --version', 'print the version and exit');

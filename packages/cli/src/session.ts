@@ -33,7 +33,7 @@ export const tableLayout = (io: CliIo, options: { wide?: boolean }): TableLayout
   return Number.isSafeInteger(columns) && columns > 0 ? { width: columns } : {};
 };
 
-export const fail = (io: CliIo, error: Pick<LibraryError, 'code' | 'message'>): ExitCode => {
+export const fail = (io: Pick<CliIo, 'stderr'>, error: Pick<LibraryError, 'code' | 'message'>): ExitCode => {
   reportError(io.stderr, error);
   return ExitCode.failed;
 };

@@ -79,6 +79,29 @@ describe('SQLite file', () => {
     await store.close();
   });
 
+  it.each([
+    ['recorded_at', 'yesterday'],
+    ['recorded_at', '2024-04-01 08:00:00'],
+    ['occurred_at', '2023-02-30T09:00:00Z'],
+  ])(
+    'reports a %s of %j as CorruptEvent naming the row, in the stream and in the log',
+    async (column, value) => {
+      const filename = tempFile();
+      const store = createSqliteEventStore({ filename });
+      const events = sampleEvents(2);
+      await store.appendToStream('s', events, { expectedVersion: 'no_stream' });
+      const db = new Database(filename);
+      db.prepare(`UPDATE events SET ${column} = ? WHERE stream_version = 2`).run(value);
+      db.close();
+      const named = { code: 'CorruptEvent', streamId: 's', streamVersion: 2, eventId: events[1]!.eventId };
+      expect(await store.readStream('s')).toMatchObject({ left: named });
+      const page = await store.readAll({ after: null, limit: 10 });
+      expect(page).toMatchObject({ left: named });
+      expect((page as { left: { message: string } }).left.message).toContain(JSON.stringify(value));
+      await store.close();
+    },
+  );
+
   it('refuses a file written by a newer release instead of guessing at its layout', async () => {
     const filename = tempFile();
     const db = new Database(filename);

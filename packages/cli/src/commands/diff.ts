@@ -6,8 +6,10 @@ import { renderTable } from '../render/table';
 import { readOnDate, replayPartnership } from '../replay/partnershipAsOf';
 import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
 import { asOfFromFlags } from './replay';
+import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { settleRead } from '../read/settleFindings';
 
-interface DiffOptions extends StoreOptions {
+interface DiffOptions extends StoreOptions, ReadCheckFlags {
   readonly partnership: string;
   readonly asOf?: readonly string[];
   readonly recordedBy?: readonly string[];
@@ -50,14 +52,16 @@ const label = (asOf: AsOf): string =>
 
 /** `partnerships diff`: what changed in one partnership's terms, value, performance and deadlines. */
 export const diffCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
-  withStoreOptions(
-    new Command('diff')
-      .description(
-        'what changed in a partnership between two business dates (--as-of A --as-of B) or two states of knowledge (--recorded-by T1 --recorded-by T2): terms, value, performance, deadlines',
-      )
-      .requiredOption('--partnership <id>', 'the partnership to compare')
-      .option('--as-of <YYYY-MM-DD>', 'a business date; give it twice', collect)
-      .option('--recorded-by <ISO time>', 'an instant of what the store held; give it twice', collect),
+  withReadCheckOptions(
+    withStoreOptions(
+      new Command('diff')
+        .description(
+          'what changed in a partnership between two business dates (--as-of A --as-of B) or two states of knowledge (--recorded-by T1 --recorded-by T2): terms, value, performance, deadlines',
+        )
+        .requiredOption('--partnership <id>', 'the partnership to compare')
+        .option('--as-of <YYYY-MM-DD>', 'a business date; give it twice', collect)
+        .option('--recorded-by <ISO time>', 'an instant of what the store held; give it twice', collect),
+    ),
   ).action(async (options: DiffOptions) => {
     const questions = twoQuestions(io, options);
     if (questions === null) return finish(ExitCode.failed);
@@ -65,10 +69,21 @@ export const diffCommand = (io: CliIo, finish: (code: ExitCode) => void): Comman
     finish(
       await withStore(io, options, async (store) => {
         const [qa, qb] = questions;
-        const a = await replayPartnership(store, options.partnership, qa, readOnDate(qa, now));
+        // Both sides replay the same stream: its chain and types are checked on the first read.
+        const check = createReadCheck();
+        const a = await replayPartnership(
+          store,
+          options.partnership,
+          qa,
+          readOnDate(qa, now),
+          undefined,
+          check,
+        );
         if (a._tag === 'Left') return fail(io, a.left);
         const b = await replayPartnership(store, options.partnership, qb, readOnDate(qb, now));
         if (b._tag === 'Left') return fail(io, b.left);
+        const settled = await settleRead(io, check, store, options);
+        if (settled !== null) return settled;
         const changes = comparePartnership(a.right, b.right);
         const side = (r: typeof a.right) => ({
           asOf: r.asOf,

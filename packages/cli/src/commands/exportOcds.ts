@@ -8,9 +8,11 @@ import {
 import { CliIo, ExitCode } from '../io';
 import { createProgress } from '../render/progress';
 import { foldLog } from '../replay/foldLog';
+import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { settleRead } from '../read/settleFindings';
 import { fail, withStore, withStoreOptions } from '../session';
 
-interface ExportOcdsOptions {
+interface ExportOcdsOptions extends ReadCheckFlags {
   readonly store?: string;
   readonly partnership?: string;
   readonly since?: string;
@@ -30,25 +32,36 @@ const defaultPublisher = (state: OcdsState, partnershipId: string | undefined): 
 };
 
 export const exportOcdsCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
-  withStoreOptions(
-    new Command('ocds')
-      .description(
-        'OCDS 1.1 release package (Find a Tender UK shape): one release per published fact, for the central digital platform or an open data portal',
-      )
-      .option('--partnership <id>', 'only this partnership')
-      .option('--since <YYYY-MM-DD>', 'only releases dated on or after this day')
-      .option(
-        '--ocid-prefix <prefix>',
-        `the registered ocid prefix (default: $PARTNERSHIPS_OCID_PREFIX, else Find a Tender's ${FIND_A_TENDER_OCID_PREFIX})`,
-      )
-      .option('--publisher <name>', 'who publishes (default: the lead council of the first partnership)'),
+  withReadCheckOptions(
+    withStoreOptions(
+      new Command('ocds')
+        .description(
+          'OCDS 1.1 release package (Find a Tender UK shape): one release per published fact, for the central digital platform or an open data portal',
+        )
+        .option('--partnership <id>', 'only this partnership')
+        .option('--since <YYYY-MM-DD>', 'only releases dated on or after this day')
+        .option(
+          '--ocid-prefix <prefix>',
+          `the registered ocid prefix (default: $PARTNERSHIPS_OCID_PREFIX, else Find a Tender's ${FIND_A_TENDER_OCID_PREFIX})`,
+        )
+        .option('--publisher <name>', 'who publishes (default: the lead council of the first partnership)'),
+    ),
   ).action(async (options: ExportOcdsOptions) => {
     finish(
       await withStore(io, options, async (store) => {
         const progress = createProgress(io.stderr, 'reading the log');
-        const folded = await foldLog(store, ocdsProjection, {}, (n) => progress.update(n, 0, 'events'));
+        const check = createReadCheck();
+        const folded = await foldLog(
+          store,
+          ocdsProjection,
+          {},
+          (n) => progress.update(n, 0, 'events'),
+          check,
+        );
         progress.finish();
         if (folded._tag === 'Left') return fail(io, folded.left);
+        const settled = await settleRead(io, check, store, options);
+        if (settled !== null) return settled;
         const state = folded.right.state;
         if (
           options.partnership !== undefined &&

@@ -15,10 +15,12 @@ import { CliIo, ExitCode } from '../io';
 import { createProgress } from '../render/progress';
 import { foldLog } from '../replay/foldLog';
 import { readOnDate } from '../replay/partnershipAsOf';
+import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { settleRead } from '../read/settleFindings';
 import { fail, withStore, withStoreOptions, writeJson } from '../session';
 import { asOfFromFlags, asOfOptions } from './replay';
 
-interface ExportProjectionsOptions {
+interface ExportProjectionsOptions extends ReadCheckFlags {
   readonly store?: string;
   readonly format: 'json';
   readonly asOf?: string;
@@ -40,12 +42,14 @@ const everyReadModel = combineProjections({
 
 export const exportProjectionsCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
   asOfOptions(
-    withStoreOptions(
-      new Command('projections')
-        .description(
-          'every read model rebuilt from the log: contract value, performance, register and audit timeline of every partnership',
-        )
-        .addOption(new Option('--format <format>', 'json').choices(['json']).default('json')),
+    withReadCheckOptions(
+      withStoreOptions(
+        new Command('projections')
+          .description(
+            'every read model rebuilt from the log: contract value, performance, register and audit timeline of every partnership',
+          )
+          .addOption(new Option('--format <format>', 'json').choices(['json']).default('json')),
+      ),
     ),
   ).action(async (options: ExportProjectionsOptions) => {
     const asOf = asOfFromFlags(io, options);
@@ -53,9 +57,18 @@ export const exportProjectionsCommand = (io: CliIo, finish: (code: ExitCode) => 
     finish(
       await withStore(io, options, async (store) => {
         const progress = createProgress(io.stderr, 'reading the log');
-        const folded = await foldLog(store, everyReadModel, asOf, (n) => progress.update(n, 0, 'events'));
+        const check = createReadCheck();
+        const folded = await foldLog(
+          store,
+          everyReadModel,
+          asOf,
+          (n) => progress.update(n, 0, 'events'),
+          check,
+        );
         progress.finish();
         if (folded._tag === 'Left') return fail(io, folded.left);
+        const settled = await settleRead(io, check, store, options);
+        if (settled !== null) return settled;
         const today = readOnDate(asOf, (io.now ?? (() => new Date()))());
         const { value, facts, performance, audit } = folded.right.state;
         writeJson(io, {

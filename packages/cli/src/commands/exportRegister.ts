@@ -14,11 +14,13 @@ import { createProgress } from '../render/progress';
 import { foldLog } from '../replay/foldLog';
 import { readOnDate } from '../replay/partnershipAsOf';
 import { readAheadOf } from '../replay/readAhead';
+import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { settleRead } from '../read/settleFindings';
 import { fail, withStore, withStoreOptions, writeJson } from '../session';
 import { asOfFromFlags, asOfOptions } from './replay';
 import { readSupplierFile } from './supplierFile';
 
-interface ExportRegisterOptions {
+interface ExportRegisterOptions extends ReadCheckFlags {
   readonly store?: string;
   readonly format: 'csv' | 'json';
   readonly asOf?: string;
@@ -31,32 +33,34 @@ interface ExportRegisterOptions {
 
 export const exportRegisterCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
   asOfOptions(
-    withStoreOptions(
-      new Command('register')
-        .description(
-          "the council's contract register: every signed contract (Transparency Code columns) with its partnership, phase and next deadline",
-        )
-        .addOption(
-          new Option(
-            '--format <format>',
-            'csv (RFC 4180, one row per contract) or json (one entry per partnership)',
+    withReadCheckOptions(
+      withStoreOptions(
+        new Command('register')
+          .description(
+            "the council's contract register: every signed contract (Transparency Code columns) with its partnership, phase and next deadline",
           )
-            .choices(['csv', 'json'])
-            .default('csv'),
-        )
-        .option('--include-pipeline', 'also list partnerships with no signed contract yet (csv)')
-        .option(
-          '--quarter <YYYY-Qn>',
-          'what the Transparency Code publishes for a calendar quarter: contracts over £5,000 in force in it, read on its last day',
-        )
-        .option(
-          '--invitations',
-          'with --quarter: the invitations to tender over £5,000 published in the quarter',
-        )
-        .option(
-          '--suppliers <file>',
-          'JSON of supplier id to { companyNumber, charityNumber, sme, vcse }: overrides what signing recorded (csv)',
-        ),
+          .addOption(
+            new Option(
+              '--format <format>',
+              'csv (RFC 4180, one row per contract) or json (one entry per partnership)',
+            )
+              .choices(['csv', 'json'])
+              .default('csv'),
+          )
+          .option('--include-pipeline', 'also list partnerships with no signed contract yet (csv)')
+          .option(
+            '--quarter <YYYY-Qn>',
+            'what the Transparency Code publishes for a calendar quarter: contracts over £5,000 in force in it, read on its last day',
+          )
+          .option(
+            '--invitations',
+            'with --quarter: the invitations to tender over £5,000 published in the quarter',
+          )
+          .option(
+            '--suppliers <file>',
+            'JSON of supplier id to { companyNumber, charityNumber, sme, vcse }: overrides what signing recorded (csv)',
+          ),
+      ),
     ),
   ).action(async (options: ExportRegisterOptions) => {
     const quarter = options.quarter === undefined ? null : parseQuarter(options.quarter);
@@ -77,9 +81,18 @@ export const exportRegisterCommand = (io: CliIo, finish: (code: ExitCode) => voi
     finish(
       await withStore(io, options, async (store) => {
         const progress = createProgress(io.stderr, 'reading the log');
-        const folded = await foldLog(store, registerProjection, asOf, (n) => progress.update(n, 0, 'events'));
+        const check = createReadCheck();
+        const folded = await foldLog(
+          store,
+          registerProjection,
+          asOf,
+          (n) => progress.update(n, 0, 'events'),
+          check,
+        );
         progress.finish();
         if (folded._tag === 'Left') return fail(io, folded.left);
+        const settled = await settleRead(io, check, store, options);
+        if (settled !== null) return settled;
         const now = (io.now ?? (() => new Date()))();
         const today = readOnDate(asOf, now);
         const ahead = readAheadOf(today, now);

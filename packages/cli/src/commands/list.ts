@@ -4,22 +4,29 @@ import { createProgress } from '../render/progress';
 import { renderTable } from '../render/table';
 import { listPartnerships } from '../read/partnershipList';
 import { readOnDate } from '../replay/partnershipAsOf';
+import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { settleRead } from '../read/settleFindings';
 import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
 
 /** `partnerships list`: every partnership in the store, with the id every other command accepts. */
 export const listCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
-  withStoreOptions(
-    new Command('list').description(
-      'list the partnerships the store holds: id (what --partnership takes), title, councils, phase, contracts, events, first and last business date',
+  withReadCheckOptions(
+    withStoreOptions(
+      new Command('list').description(
+        'list the partnerships the store holds: id (what --partnership takes), title, councils, phase, contracts, events, first and last business date',
+      ),
     ),
-  ).action(async (options: StoreOptions) =>
+  ).action(async (options: StoreOptions & ReadCheckFlags) =>
     finish(
       await withStore(io, options, async (store) => {
         const progress = createProgress(io.stderr, 'reading the log');
         const today = readOnDate({}, (io.now ?? (() => new Date()))());
-        const listed = await listPartnerships(store, today, (n) => progress.update(n, 0, 'events'));
+        const check = createReadCheck();
+        const listed = await listPartnerships(store, today, (n) => progress.update(n, 0, 'events'), check);
         progress.finish();
         if (listed._tag === 'Left') return fail(io, listed.left);
+        const settled = await settleRead(io, check, store, options);
+        if (settled !== null) return settled;
         if (options.json) {
           writeJson(io, listed.right);
           return ExitCode.ok;

@@ -93,15 +93,35 @@ describe('partnerships replay', () => {
     );
   });
 
-  it('refuses a corrupt row in one line, exiting 2', async () => {
+  it('given a row whose type was changed in the table, then it names the altered event and the unknown type, shows nothing and exits 1', async () => {
     const damaged = await councilStore();
     damaged.tamperWithRow(`partnership-${STOCKTON}`, 5, (json) =>
       json.replace('"type":"', '"type":"Mangled'),
     );
     const ran = await run(['replay', '--store', 'memory:c', '--partnership', STOCKTON], { c: damaged });
-    expect(ran.code).toBe(2);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toBe('');
     expect(ran.stderr).toMatch(
-      /^partnerships: UnknownEventType: event .* at partnership-stockton-family-support version 5 has type Mangled/,
+      /^partnerships: Tampered: the history read does not verify \(1 problem in 1 stream\)/,
+    );
+    expect(ran.stderr).toMatch(
+      /\npartnerships: altered-event: stream partnership-stockton-family-support, version 5, event \S+: /,
+    );
+    expect(ran.stderr).toMatch(
+      /\npartnerships: UnknownEventType: the history holds 1 event of types this release does not read: Mangled\w+ \(1; first in stream partnership-stockton-family-support at version 5/,
+    );
+  });
+
+  it('refuses a row the store cannot read in one line naming it, exiting 2', async () => {
+    const damaged = await councilStore();
+    damaged.tamperWithRow(`partnership-${STOCKTON}`, 5, (json) =>
+      json.replace(/"recordedAt":"[^"]*"/, '"recordedAt":"yesterday"'),
+    );
+    const ran = await run(['replay', '--store', 'memory:c', '--partnership', STOCKTON], { c: damaged });
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toBe('');
+    expect(ran.stderr).toMatch(
+      /^partnerships: CorruptEvent: event \S+ at partnership-stockton-family-support version 5 cannot be read: .*"yesterday"/,
     );
   });
 });

@@ -5,9 +5,11 @@ import { createProgress } from '../render/progress';
 import { renderPartnership } from '../render/partnership';
 import { readOnDate, replayPartnership } from '../replay/partnershipAsOf';
 import { readAheadOf } from '../replay/readAhead';
+import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { settleRead } from '../read/settleFindings';
 import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
 
-interface ReplayOptions extends StoreOptions {
+interface ReplayOptions extends StoreOptions, ReadCheckFlags {
   readonly partnership: string;
   readonly asOf?: string;
   readonly recordedBy?: string;
@@ -40,13 +42,15 @@ export const asOfOptions = (command: Command): Command =>
     );
 
 export const replayCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
-  withStoreOptions(
-    asOfOptions(
-      new Command('replay')
-        .description(
-          "replay one partnership's history and show its state, value, contracts, performance and deadlines as they stood",
-        )
-        .requiredOption('--partnership <id>', 'the partnership to replay'),
+  withReadCheckOptions(
+    withStoreOptions(
+      asOfOptions(
+        new Command('replay')
+          .description(
+            "replay one partnership's history and show its state, value, contracts, performance and deadlines as they stood",
+          )
+          .requiredOption('--partnership <id>', 'the partnership to replay'),
+      ),
     ),
   ).action(async (options: ReplayOptions) => {
     const asOf = asOfFromFlags(io, options);
@@ -56,11 +60,19 @@ export const replayCommand = (io: CliIo, finish: (code: ExitCode) => void): Comm
         const progress = createProgress(io.stderr, 'replaying');
         const now = (io.now ?? (() => new Date()))();
         const today = readOnDate(asOf, now);
-        const replayed = await replayPartnership(store, options.partnership, asOf, today, (done, total) =>
-          progress.update(done, total),
+        const check = createReadCheck();
+        const replayed = await replayPartnership(
+          store,
+          options.partnership,
+          asOf,
+          today,
+          (done, total) => progress.update(done, total),
+          check,
         );
         progress.finish();
         if (replayed._tag === 'Left') return fail(io, replayed.left);
+        const settled = await settleRead(io, check, store, options);
+        if (settled !== null) return settled;
         const ahead = readAheadOf(today, now);
         const answer = ahead === null ? replayed.right : { ...replayed.right, readAhead: ahead };
         if (options.json) writeJson(io, answer);

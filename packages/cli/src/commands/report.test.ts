@@ -42,15 +42,39 @@ describe('partnerships report', () => {
     expect(html).toMatch(/@media print\{/);
   });
 
-  it('given a tampered history, then the report says so at the top', async () => {
+  it('given a tampered history, then it writes no report and exits 1, naming the altered event', async () => {
     const store = await councilStore();
     store.tamperWithRow('partnership-stockton-family-support', 3, (json) => {
       const row = JSON.parse(json) as RecordedEvent;
       return JSON.stringify({ ...row, occurredAt: '2020-01-01T00:00:00.000Z' });
     });
     const out = await outFile();
-    const ran = await run(['report', '--store', 'memory:c', '--out', out], { c: store });
+    const writes: string[] = [];
+    const ran = await run(
+      ['report', '--store', 'memory:c', '--out', out],
+      {
+        c: store,
+      },
+      { writeFile: async (path) => void writes.push(path) },
+    );
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toBe('');
+    expect(writes).toEqual([]);
+    expect(ran.stderr).toMatch(
+      /\npartnerships: altered-event: stream partnership-stockton-family-support, version 3, event /,
+    );
+  });
+
+  it('given a tampered history and --allow-tampered, then the report says so at the top', async () => {
+    const store = await councilStore();
+    store.tamperWithRow('partnership-stockton-family-support', 3, (json) => {
+      const row = JSON.parse(json) as RecordedEvent;
+      return JSON.stringify({ ...row, occurredAt: '2020-01-01T00:00:00.000Z' });
+    });
+    const out = await outFile();
+    const ran = await run(['report', '--store', 'memory:c', '--out', out, '--allow-tampered'], { c: store });
     expect(ran.code).toBe(0);
+    expect(ran.stderr).toMatch(/^partnerships: warning: the history read does not verify/);
     expect(ran.stdout).toMatch(/2 partnership\(s\), .*the history is TAMPERED/);
     const html = await readFile(out, 'utf8');
     expect(html.indexOf('Verification: TAMPERED')).toBeLessThan(html.indexOf('<article'));

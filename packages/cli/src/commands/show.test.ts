@@ -40,10 +40,19 @@ describe('partnerships show --event', () => {
       return JSON.stringify({ ...row, data: { ...row.data, amountPence: 999999 } });
     });
     const ran = await run(['show', '--store', 'memory:c', '--event', '2'], { c: store });
-    expect(ran.code).toBe(0);
+    expect(ran.code).toBe(1);
     expect(ran.stdout).toMatch(/"amountPence": 999999/);
     expect(ran.stdout).toMatch(/Chain: DOES NOT VERIFY: its content no longer gives its stored hash/);
     expect(ran.stdout).toMatch(/ {2}- altered-event: /);
+    expect(ran.stderr).toMatch(
+      /^partnerships: Tampered: .*\npartnerships: altered-event: stream partnership-stockton, version 2, /s,
+    );
+    const allowed = await run(['show', '--store', 'memory:c', '--event', '2', '--allow-tampered'], {
+      c: store,
+    });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toBe(ran.stdout);
+    expect(allowed.stderr).toMatch(/^partnerships: warning: /);
   });
 
   it.each([

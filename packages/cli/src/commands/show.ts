@@ -3,13 +3,15 @@ import { partnershipEventRegistry } from '@council-partnerships/domain';
 import { summarise } from '@council-partnerships/projections';
 import { CliIo, ExitCode } from '../io';
 import { findEvent, parseEventReference, ShownEvent } from '../read/findEvent';
+import { ReadCheckFlags } from '../read/readCheck';
+import { settleFindings } from '../read/settleFindings';
 import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
 
-interface ShowOptions extends StoreOptions {
+interface ShowOptions extends StoreOptions, Pick<ReadCheckFlags, 'allowTampered'> {
   readonly event: string;
 }
 
-const verdict = (shown: ShownEvent): string => {
+const verdict = (shown: Pick<ShownEvent, 'event' | 'chain'>): string => {
   const { chain, event } = shown;
   if (chain.hashRecomputes && chain.linksToPrevious && chain.streamIntact) {
     return `Chain: verifies. Its content gives its stored hash, it links to version ${event.streamVersion - 1 || '(none: first event)'}, and every event of ${event.streamId} verifies.`;
@@ -60,6 +62,10 @@ export const showCommand = (io: CliIo, finish: (code: ExitCode) => void): Comman
       .requiredOption(
         '--event <event id | global position>',
         'the event: its id (a uuid) or its global position',
+      )
+      .option(
+        '--allow-tampered',
+        "exit 0 even when the event's stream does not verify (the findings are still written to stderr)",
       ),
   ).action(async (options: ShowOptions) => {
     const reference = parseEventReference(options.event);
@@ -70,7 +76,12 @@ export const showCommand = (io: CliIo, finish: (code: ExitCode) => void): Comman
         if (shown._tag === 'Left') return fail(io, shown.left);
         if (options.json) writeJson(io, { ...shown.right.event, chain: shown.right.chain });
         else io.stdout.write(renderShownEvent(shown.right));
-        return ExitCode.ok;
+        // The event is shown whatever its chain says (showing what an altered event now says is the
+        // point), with its verdict; the exit code and stderr say that its stream does not verify.
+        return (
+          settleFindings(io, { problems: shown.right.streamProblems, unknownTypes: [] }, options) ??
+          ExitCode.ok
+        );
       }),
     );
   });

@@ -9,7 +9,7 @@ const council = () =>
         occurredAt: '2021-06-01T09:00:00.000+01:00',
         actor: { id: 'jb', role: 'commissioning-officer', name: 'J. Bloggs' },
       }),
-      sampleEvent({ type: 'MarketEngagementHeld', occurredAt: '2021-08-17T10:00:00.000+01:00' }),
+      sampleEvent({ type: 'MarketEngagementEventHeld', occurredAt: '2021-08-17T10:00:00.000+01:00' }),
     ],
     'partnership-durham': [
       sampleEvent({ type: 'PartnershipConceived', occurredAt: '2011-10-01T09:00:00.000+01:00' }),
@@ -24,7 +24,7 @@ describe('partnerships timeline', () => {
     expect(lines[0]).toMatch(/^recorded at\s+occurred at\s+stream\s+version\s+event\s+actor\s+what$/);
     expect(lines).toHaveLength(5);
     expect(lines[2]).toMatch(
-      /^2024-04-01T08:00:00.000Z {2}2021-06-01T09:00:00.000\+01:00 {2}partnership-stockton\s+1 {2}PartnershipConceived {2}J\. Bloggs \(commissioning-officer\)/,
+      /^2024-04-01T08:00:00.000Z {2}2021-06-01T09:00:00.000\+01:00 {2}partnership-stockton\s+1 {2}PartnershipConceived\s+J\. Bloggs \(commissioning-officer\)/,
     );
     expect(lines[4]).toMatch(/partnership-durham\s+1 {2}PartnershipConceived/);
   });
@@ -37,7 +37,7 @@ describe('partnerships timeline', () => {
     const entries = JSON.parse(ran.stdout);
     expect(entries.map((e: { type: string; streamVersion: number }) => [e.type, e.streamVersion])).toEqual([
       ['PartnershipConceived', 1],
-      ['MarketEngagementHeld', 2],
+      ['MarketEngagementEventHeld', 2],
     ]);
     expect(entries[1]).toMatchObject({
       streamId: 'partnership-stockton',

@@ -16,8 +16,10 @@ import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson
 import { isCorrection } from '../timeline/corrections';
 import { timelineFilter, TimelineFilterFlags } from '../timeline/filter';
 import { UnknownPartnership } from './partnershipErrors';
+import { createReadCheck, ReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { settleRead } from '../read/settleFindings';
 
-interface TimelineOptions extends StoreOptions, TimelineFilterFlags {
+interface TimelineOptions extends StoreOptions, TimelineFilterFlags, ReadCheckFlags {
   readonly partnership?: string;
   readonly format?: 'table' | 'csv' | 'json';
 }
@@ -124,14 +126,15 @@ const readTimeline = async (
   store: EventStore,
   partnership: string | undefined,
   keep: (event: RecordedEvent) => boolean,
+  check: ReadCheck,
 ): Promise<Either<ReadError | UnknownPartnership, readonly RecordedEvent[]>> => {
   if (partnership !== undefined) {
     const read = await readPartnershipStream(store, partnership);
-    return read._tag === 'Left' ? read : right(read.right.events.filter(keep));
+    return read._tag === 'Left' ? read : right(read.right.events.filter(check.take).filter(keep));
   }
   const events: RecordedEvent[] = [];
   const read = await forEachPage(store, (page) => {
-    for (const event of page) if (keep(event)) events.push(event);
+    for (const event of page) if (check.take(event) && keep(event)) events.push(event);
   });
   return read._tag === 'Left' ? read : right(events);
 };
@@ -139,47 +142,52 @@ const readTimeline = async (
 const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
 
 export const timelineCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
-  withStoreOptions(
-    new Command('timeline')
-      .description(
-        'list every recorded event in the order it was recorded: when it was recorded, when it happened, by whom',
-      )
-      .option('--partnership <id>', "only this partnership's events (in stream order)")
-      .option('--contract <id>', 'only events about this contract')
-      .option('--actor <id>', 'only events recorded by this person (their id or name)')
-      .option('--role <role>', 'only events recorded in this role, e.g. commissioning-officer')
-      .option(
-        '--type <event type>',
-        'only events of this type; repeat it or separate types by commas',
-        collect,
-      )
-      .option('--from <YYYY-MM-DD>', 'only events that happened on or after this business date')
-      .option('--to <YYYY-MM-DD>', 'only events that happened on or before this business date')
-      .option(
-        '--recorded-from <date or time>',
-        'only events the store recorded on or after this date or instant',
-      )
-      .option(
-        '--recorded-to <date or time>',
-        'only events the store recorded on or before this date or instant',
-      )
-      .option('--backdated', 'only events recorded on a later day than they happened')
-      .option('--corrections', 'only events that correct an earlier event')
-      .addOption(
-        new Option('--format <format>', 'table (default), csv (RFC 4180) or json').choices([
-          'table',
-          'csv',
-          'json',
-        ]),
-      ),
+  withReadCheckOptions(
+    withStoreOptions(
+      new Command('timeline')
+        .description(
+          'list every recorded event in the order it was recorded: when it was recorded, when it happened, by whom',
+        )
+        .option('--partnership <id>', "only this partnership's events (in stream order)")
+        .option('--contract <id>', 'only events about this contract')
+        .option('--actor <id>', 'only events recorded by this person (their id or name)')
+        .option('--role <role>', 'only events recorded in this role, e.g. commissioning-officer')
+        .option(
+          '--type <event type>',
+          'only events of this type; repeat it or separate types by commas',
+          collect,
+        )
+        .option('--from <YYYY-MM-DD>', 'only events that happened on or after this business date')
+        .option('--to <YYYY-MM-DD>', 'only events that happened on or before this business date')
+        .option(
+          '--recorded-from <date or time>',
+          'only events the store recorded on or after this date or instant',
+        )
+        .option(
+          '--recorded-to <date or time>',
+          'only events the store recorded on or before this date or instant',
+        )
+        .option('--backdated', 'only events recorded on a later day than they happened')
+        .option('--corrections', 'only events that correct an earlier event')
+        .addOption(
+          new Option('--format <format>', 'table (default), csv (RFC 4180) or json').choices([
+            'table',
+            'csv',
+            'json',
+          ]),
+        ),
+    ),
   ).action(async (options: TimelineOptions) => {
     const keep = timelineFilter(options);
     if (keep._tag === 'Left') return finish(fail(io, keep.left));
     const format = options.format ?? (options.json === true ? 'json' : 'table');
     finish(
       await withStore(io, options, async (store) => {
-        const read = await readTimeline(store, options.partnership, keep.right);
+        const check = createReadCheck();
+        const read = await readTimeline(store, options.partnership, keep.right, check);
         if (read._tag === 'Left') return fail(io, read.left);
+        const settled = await settleRead(io, check, store, options);
+        if (settled !== null) return settled;
         if (format === 'json') writeJson(io, read.right.map(entryOf));
         else if (format === 'csv') io.stdout.write(timelineCsv(read.right));
         else

@@ -80,14 +80,33 @@ describe('partnerships timeline filters', () => {
     const store = await storeWith({
       'partnership-stockton': [
         sampleEvent({ type: 'PerformanceReturnSubmitted' }),
-        sampleEvent({ type: 'PerformanceReturnCorrected', data: { correctsEventId: 'e-1', note: 'typo' } }),
-        sampleEvent({ type: 'SampleRecorded', data: { corrects: 'e-2' } }),
+        sampleEvent({ type: 'PerformanceReturnSubmitted', data: { correctsEventId: 'e-1', note: 'typo' } }),
+        sampleEvent({ type: 'ExpenditureClaimed', data: { corrects: 'e-2' } }),
       ],
     });
     const entries = await timeline(['--corrections'], { c: store });
-    expect(entries.map((e) => e.type)).toEqual(['PerformanceReturnCorrected', 'SampleRecorded']);
+    expect(entries.map((e) => e.type)).toEqual(['PerformanceReturnSubmitted', 'ExpenditureClaimed']);
     expect(entries.every((e) => e.correction)).toBe(true);
     expect(await timeline(['--corrections'], stores)).toEqual([]);
+  });
+
+  it('given a correction of a type this release does not read, then it is named and left out only with --skip-unknown', async () => {
+    const store = await storeWith({
+      'partnership-stockton': [
+        sampleEvent({ type: 'PerformanceReturnSubmitted' }),
+        sampleEvent({ type: 'PerformanceReturnCorrected', data: { correctsEventId: 'e-1' } }),
+      ],
+    });
+    const refused = await run(['timeline', '--store', 'memory:c', '--corrections'], { c: store });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(
+      /^partnerships: UnknownEventType: the history holds 1 event of types this release does not read: PerformanceReturnCorrected \(1; first in stream partnership-stockton at version 2, event /,
+    );
+    const skipped = await run(['timeline', '--store', 'memory:c', '--json', '--skip-unknown'], { c: store });
+    expect(skipped.code).toBe(0);
+    expect(JSON.parse(skipped.stdout).map((e: Entry) => e.type)).toEqual(['PerformanceReturnSubmitted']);
+    expect(skipped.stderr).toMatch(/^partnerships: warning: left out 1 event of types/);
   });
 
   it('--format csv writes RFC 4180 rows with a header, one per event', async () => {

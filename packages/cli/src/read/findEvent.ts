@@ -50,6 +50,8 @@ export interface EventChain {
 export interface ShownEvent {
   readonly event: RecordedEvent;
   readonly chain: EventChain;
+  /** Every finding in the event's stream, whether or not it names this event. */
+  readonly streamProblems: readonly IntegrityProblem[];
 }
 
 const matches = (reference: EventReference) =>
@@ -100,5 +102,6 @@ export const findEvent = async (
         (p) => p.eventId === event.eventId || p.relatedEventIds.includes(event.eventId),
       ),
     },
+    streamProblems: verification.problems,
   });
 };

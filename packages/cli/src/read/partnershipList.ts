@@ -14,6 +14,7 @@ import {
   Phase,
   registerProjection,
 } from '@council-partnerships/projections';
+import { ReadCheck } from './readCheck';
 
 /** One line of `partnerships list`: what an auditor needs to pick a partnership to look at. */
 export interface PartnershipListing {
@@ -41,11 +42,13 @@ interface Tally {
 /**
  * Every partnership the store holds, from one pass over the global log: its stream's events counted
  * and dated, and the register folded for its title, councils, phase and contracts (read on `today`).
+ * Every event read goes past `check`; events of types this release does not read are left out.
  */
 export const listPartnerships = async (
   store: EventStore,
   today: string,
   onProgress: (eventsRead: number) => void = () => undefined,
+  check?: ReadCheck,
 ): Promise<Either<ReadError | CorruptEvent | UnknownEventType, PartnershipListing[]>> => {
   const tallies = new Map<string, Tally>();
   let state = registerProjection.initial();
@@ -54,7 +57,8 @@ export const listPartnerships = async (
   for (;;) {
     const page = await store.readAll({ after, limit: 1000 });
     if (page._tag === 'Left') return left(page.left);
-    for (const event of page.right.events) {
+    const events = check === undefined ? page.right.events : page.right.events.filter(check.take);
+    for (const event of events) {
       if (!event.streamId.startsWith(STREAM_PREFIX)) continue;
       const tally = tallies.get(event.streamId) ?? { events: 0, first: null, last: null };
       const on = businessDateOf(event.occurredAt);
@@ -63,7 +67,7 @@ export const listPartnerships = async (
       if (tally.last === null || on > tally.last) tally.last = on;
       tallies.set(event.streamId, tally);
     }
-    const folded = foldRecorded(registerProjection, state, page.right.events);
+    const folded = foldRecorded(registerProjection, state, events);
     if (folded._tag === 'Left') return folded;
     state = folded.right.state;
     eventsRead += page.right.events.length;

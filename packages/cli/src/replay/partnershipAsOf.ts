@@ -28,6 +28,7 @@ import {
 import { UnknownPartnership } from '../commands/partnershipErrors';
 import { readPartnershipStream } from '../read/partnershipStream';
 import { ReadAhead } from './readAhead';
+import { isKnownType, ReadCheck } from '../read/readCheck';
 
 /** One partnership as it stood at a point in business time and/or system time. */
 export interface PartnershipAsOf {
@@ -51,7 +52,9 @@ export type ReplayError = ReadError | UnknownPartnership | CorruptEvent | Unknow
 /**
  * Replays one partnership's stream: the events visible as of the question (happened by the business
  * date, recorded by the instant), folded into the decider's state and into each read model. Folding
- * the partnership's own stream is enough: every read model keys its state by partnership.
+ * the partnership's own stream is enough: every read model keys its state by partnership. Every
+ * event read goes past `check` (its chain, its type); events of types this release does not read are
+ * left out, so the caller must settle the check's findings before presenting the replay.
  */
 export const replayPartnership = async (
   store: EventStore,
@@ -59,10 +62,12 @@ export const replayPartnership = async (
   asOf: AsOf,
   today: string,
   onProgress: (done: number, total: number) => void = () => undefined,
+  check?: ReadCheck,
 ): Promise<Either<ReplayError, PartnershipAsOf>> => {
   const read = await readPartnershipStream(store, asked);
   if (read._tag === 'Left') return read;
-  const { partnershipId, events } = read.right;
+  const { partnershipId } = read.right;
+  const events = read.right.events.filter(check?.take ?? ((e) => isKnownType(e.type)));
   const visible = visibleAsOf(asOf);
   const replayed = events.filter(visible);
   let state = initialPartnershipState();

@@ -1,8 +1,9 @@
 import { Either, left, right } from 'fp-ts/Either';
-import { EventStore, LibraryError, verifyStore } from '@council-partnerships/domain';
+import { EventStore, IntegrityProblem, LibraryError, verifyStore } from '@council-partnerships/domain';
 import { listPartnerships } from '../read/partnershipList';
 import { readPartnershipStream } from '../read/partnershipStream';
 import { replayPartnership } from '../replay/partnershipAsOf';
+import { isKnownType, ReadCheck } from '../read/readCheck';
 import { lifecycleChartSpec, ragChartSpec, renderChart, valueChartSpec } from './charts';
 import { reportDataOf } from './data';
 import { partnershipHtml, reportPage, verificationHtml } from './html';
@@ -14,6 +15,8 @@ export interface ReportOptions {
   readonly today: string;
   readonly generatedAt: string;
   readonly onProgress?: (step: string) => void;
+  /** Counts the events of types this release does not read, which are left out (the chains are verified here). */
+  readonly check?: ReadCheck;
 }
 
 export interface BuiltReport {
@@ -21,6 +24,8 @@ export interface BuiltReport {
   readonly partnerships: number;
   readonly charts: number;
   readonly intact: boolean;
+  /** What the verification of the whole store found. */
+  readonly problems: readonly IntegrityProblem[];
 }
 
 const chartOrNull = async (
@@ -46,7 +51,7 @@ export const buildReport = async (
     ids = [read.right.partnershipId];
   } else {
     options.onProgress?.('listing partnerships');
-    const listed = await listPartnerships(store, options.today);
+    const listed = await listPartnerships(store, options.today, undefined, options.check);
     if (listed._tag === 'Left') return listed;
     ids = listed.right.map((p) => p.partnershipId);
   }
@@ -57,9 +62,12 @@ export const buildReport = async (
     options.onProgress?.(`replaying ${id}`);
     const stream = await readPartnershipStream(store, id);
     if (stream._tag === 'Left') return stream;
-    const replayed = await replayPartnership(store, id, {}, options.today);
+    const replayed = await replayPartnership(store, id, {}, options.today, undefined, options.check);
     if (replayed._tag === 'Left') return left(replayed.left);
-    const data = reportDataOf(replayed.right, stream.right.events);
+    const data = reportDataOf(
+      replayed.right,
+      stream.right.events.filter((e) => isKnownType(e.type)),
+    );
     options.onProgress?.(`drawing ${id}`);
     const drawn = {
       lifecycle: await chartOrNull(data.milestones.length > 0, () => lifecycleChartSpec(data.milestones)),
@@ -79,5 +87,11 @@ export const buildReport = async (
     verification: verificationHtml(verified.right, store.name, streamId),
     body: parts.length === 0 ? '<p class="none">The store holds no partnership.</p>' : parts.join('\n'),
   });
-  return right({ html, partnerships: ids.length, charts, intact: verified.right.intact });
+  return right({
+    html,
+    partnerships: ids.length,
+    charts,
+    intact: verified.right.intact,
+    problems: verified.right.problems,
+  });
 };

@@ -3,6 +3,7 @@ export * from './verifyStream';
 export * from './streamHeads';
 export * from './report';
 export * from './verifyStore';
+export * from './chainWatch';
 export * from './merkle';
 export * from './logTree';
 export * from './checkpointAudit';

@@ -26,7 +26,7 @@ export interface CommandHandlerOptions<C extends Command, E extends { type: stri
   readonly streamIdOf: (command: C) => string;
   /** Makes event ids; inject time-ordered ids (UUIDv7) so that storage keys stay sequential. */
   readonly newEventId: () => string;
-  /** Attempts before a concurrency conflict is given back to the caller (default: `retry`'s, 12). */
+  /** Attempts before a concurrency conflict is given back to the caller (default: `retry`'s, 16). */
   readonly maxAttempts?: number;
   /** Attempts and backoff between them after a conflict; see `defaultRetryPolicy`. */
   readonly retry?: Partial<RetryPolicy>;

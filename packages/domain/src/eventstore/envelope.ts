@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { JsonObject } from '../shared/json';
+import { StoredTimestampCodec } from '../shared/timestamp';
 
 /** Who asked for something to happen, and in what capacity (the role a council policy grants rights to). */
 export const ActorCodec = t.intersection([
@@ -38,14 +39,17 @@ export interface RecordedEvent extends NewEvent {
   readonly hash: string;
 }
 
-/** Row-level codec: what any adapter must be able to read back, checked before anything is trusted. */
+/**
+ * Row-level codec: what any adapter must be able to read back, checked before anything is trusted.
+ * Both times must name an instant: a read model would otherwise date events by text like 'yesterday'.
+ */
 export const RecordedEventCodec: t.Type<RecordedEvent, RecordedEvent, unknown> = t.readonly(
   t.type({
     eventId: t.string,
     type: t.string,
     schemaVersion: t.Int,
     data: t.UnknownRecord as unknown as t.Type<JsonObject, JsonObject, unknown>,
-    occurredAt: t.string,
+    occurredAt: StoredTimestampCodec,
     actor: ActorCodec,
     commandId: t.string,
     correlationId: t.string,
@@ -53,7 +57,7 @@ export const RecordedEventCodec: t.Type<RecordedEvent, RecordedEvent, unknown> =
     streamId: t.string,
     streamVersion: t.Int,
     globalPosition: t.number,
-    recordedAt: t.string,
+    recordedAt: StoredTimestampCodec,
     previousHash: t.union([t.string, t.null]),
     hash: t.string,
   }),

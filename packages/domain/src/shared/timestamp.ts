@@ -44,3 +44,47 @@ export const OffsetTimestampCodec = new t.Type<string, string, unknown>(
   },
   t.identity,
 );
+
+const daysIn = (year: number, month: number): number =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/**
+ * Why a timestamp read back from storage does not name one instant, or null when it does: the shape
+ * with its offset, and a real calendar date and clock time. It is checked for every row a store hands
+ * back, so it does no time-zone arithmetic: whether the instant existed in London was settled when the
+ * event was accepted, and the hash chain shows any later edit.
+ */
+export const storedTimestampProblem = (text: string): string | null => {
+  const m = SHAPE.exec(text);
+  if (m === null) return 'not an ISO 8601 timestamp with an explicit offset';
+  const [, year, month, day, hour, minute, second, offset] = m;
+  const mo = Number(month);
+  const valid =
+    mo >= 1 &&
+    mo <= 12 &&
+    Number(day) >= 1 &&
+    Number(day) <= daysIn(Number(year), mo) &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second ?? 0) <= 59 &&
+    (offset === 'Z' || (Number(offset?.slice(1, 3)) <= 23 && Number(offset?.slice(4, 6)) <= 59));
+  return valid ? null : 'not a real date and time';
+};
+
+/** A timestamp as a store hands it back (see `storedTimestampProblem`). */
+export const StoredTimestampCodec = new t.Type<string, string, unknown>(
+  'a stored ISO 8601 timestamp with an explicit offset',
+  (u): u is string => typeof u === 'string' && storedTimestampProblem(u) === null,
+  (u, c) => {
+    if (typeof u !== 'string') return t.failure(u, c, 'a timestamp as text');
+    const problem = storedTimestampProblem(u);
+    return problem === null ? t.success(u) : t.failure(u, c, `${JSON.stringify(u)} is ${problem}`);
+  },
+  t.identity,
+);

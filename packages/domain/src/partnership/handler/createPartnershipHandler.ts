@@ -2,6 +2,7 @@ import { Either } from 'fp-ts/Either';
 import { uuidV7From } from '../../eventstore/eventIds';
 import { EventStore } from '../../eventstore/port';
 import { createCommandHandler, HandledCommand, HandlerError } from '../../decider/commandHandler';
+import { RetryPolicy } from '../../decider/retry';
 import { PartnershipCommand, PartnershipCommandCodec, partnershipStreamIdOf } from '../commands';
 import { createPartnershipDecider } from '../decide';
 import { PartnershipError } from '../errors';
@@ -21,8 +22,13 @@ export interface PartnershipHandlerOptions {
   readonly clock?: () => Date;
   /** Makes event ids (default: time-ordered UUIDv7 ids from `clock`). */
   readonly newEventId?: () => string;
-  /** Attempts before a concurrency conflict is handed back to the caller (default 5). */
+  /** Attempts before a concurrency conflict is handed back to the caller (default: `retry`'s). */
   readonly maxAttempts?: number;
+  /**
+   * Attempts and jittered backoff after a conflict with another writer (default `defaultRetryPolicy`:
+   * 16 attempts, waits drawn from a range starting at 4 ms and doubling up to 250 ms).
+   */
+  readonly retry?: Partial<RetryPolicy>;
   /** Partnerships whose folded state is kept between commands (default 1000; 0 re-reads every time). */
   readonly cachedStreams?: number;
 }
@@ -48,5 +54,6 @@ export const createPartnershipHandler = (options: PartnershipHandlerOptions): Pa
     streamIdOf: partnershipStreamIdOf,
     newEventId: options.newEventId ?? uuidV7From(options.clock),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.retry !== undefined ? { retry: options.retry } : {}),
     ...(options.cachedStreams !== undefined ? { cachedStreams: options.cachedStreams } : {}),
   });

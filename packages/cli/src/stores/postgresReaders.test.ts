@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { pgClient } from '../testing/drivers';
+import { postgresServerState } from '../testing/postgresServer';
+import { readersSpecification } from '../testing/readersSpec';
+
+const url = process.env['POSTGRES_TEST_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const prefix = `t_cli_readers_${randomBytes(4).toString('hex')}`;
+
+const suite = postgresServerState(url) === 'run' ? describe : describe.skip;
+
+suite('the readers on PostgreSQL schemas damaged behind the store', () => {
+  readersSpecification(
+    (name) => {
+      const schema = `${prefix}_${name.replace(/\W+/g, '_')}`;
+      return {
+        connection: `${url}?schema=${schema}`,
+        table: async () => {
+          const client = pgClient(url);
+          await client.connect();
+          return {
+            run: async (sql, params = []) => {
+              let n = 0;
+              const text = sql
+                .replace(/\{events\}/g, `"${schema}".events`)
+                .replace(/\{json\}/g, '?::jsonb')
+                .replace(/\?/g, () => `$${++n}`);
+              await client.query(text, [...params]);
+            },
+            corruptRow: `UPDATE "${schema}".events SET actor = '42'::jsonb`,
+            close: () => client.end(),
+          };
+        },
+        teardown: async () => {
+          const client = pgClient(url);
+          await client.connect();
+          try {
+            await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+          } finally {
+            await client.end();
+          }
+        },
+      };
+    },
+    ['replay', 'timeline', 'export register'],
+  );
+});
