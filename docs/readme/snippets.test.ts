@@ -103,7 +103,8 @@ describe('the snippets every page shows', () => {
         if (expected === null) at(`${s.source} has no region ${s.region}`);
         else if (expected !== s.text)
           at(`the block differs from ${s.source}${s.region ? `#${s.region}` : ''}`);
-        if (!s.source.endsWith('.test.ts') && !runBy(tests, s.source)) at(`no test in ${EXAMPLES} imports or runs ${s.source}`);
+        if (!s.source.endsWith('.test.ts') && !runBy(tests, s.source))
+          at(`no test in ${EXAMPLES} imports or runs ${s.source}`);
       }
     }
     expect(problems).toEqual([]);
