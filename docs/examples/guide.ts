@@ -1,5 +1,5 @@
-// The embedders' guide (docs/embedding.md) shows this file region by region; a test runs it and
-// checks the guide's text is this file's.
+// The embedders' guide (docs/embedding.md) shows this file region by region; guide.test.ts runs it
+// and docs/readme/snippets.test.ts checks the guide's text is this file's.
 // #region wire
 import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
 import {

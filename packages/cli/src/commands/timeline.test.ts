@@ -29,6 +29,31 @@ describe('partnerships timeline', () => {
     expect(lines[4]).toMatch(/partnership-durham\s+1 {2}PartnershipConceived/);
   });
 
+  it('given stdout is a pipe, then no cell is cut: the actor and what happened are whole', async () => {
+    const actor = {
+      id: 'officer-ada',
+      role: 'commissioning-officer',
+      name: 'Ada Lovelace',
+      organisation: "Stockton-on-Tees Borough Council, Children's Services",
+    };
+    const store = await storeWith({ 'partnership-stockton': [sampleEvent({ actor })] });
+    const ran = await run(['timeline', '--store', 'memory:c'], { c: store });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain(
+      "Ada Lovelace (commissioning-officer, Stockton-on-Tees Borough Council, Children's Services)",
+    );
+    expect(ran.stdout).not.toContain('…');
+  });
+
+  it('given a terminal width (COLUMNS), then the actor is cut to fit, with an ellipsis', async () => {
+    const actor = { id: 'officer-ada', role: 'commissioning-officer', organisation: 'Stockton-on-Tees' };
+    const store = await storeWith({ 'partnership-stockton': [sampleEvent({ actor })] });
+    const ran = await run(['timeline', '--store', 'memory:c'], { c: store }, { env: { COLUMNS: '120' } });
+    expect(ran.code).toBe(0);
+    for (const line of ran.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(120);
+    expect(ran.stdout).toMatch(/ {2}officer-\S*…/);
+  });
+
   it('lists one partnership with --partnership, as JSON with --json', async () => {
     const ran = await run(['timeline', '--store', 'memory:c', '--partnership', 'stockton', '--json'], {
       c: await council(),

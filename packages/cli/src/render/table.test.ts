@@ -18,9 +18,9 @@ describe('the plain-text table', () => {
     );
   });
 
-  it('cuts a cell longer than its column allows, and keeps every row on one line', () => {
+  it('keeps every row on one line, and cuts nothing when no width is given (a pipe, a file)', () => {
     const table = renderTable([{ header: 'what', maxWidth: 8 }], [['a long\nmessage here']]);
-    expect(table.split('\n')[2]).toBe('a long …');
+    expect(table.split('\n')[2]).toBe('a long message here');
   });
 
   it('renders a header alone when there are no rows', () => {
@@ -41,6 +41,11 @@ describe('the plain-text table on a terminal of a given width', () => {
   it('narrows the other columns too when free text alone cannot make it fit', () => {
     const lines = renderTable(columns, rows, { width: 24 }).trimEnd().split('\n');
     expect(lines[2]).toBe('2024-0…  a lon…  office…');
+  });
+
+  it('cuts a cell longer than its column allows, however wide the screen', () => {
+    const table = renderTable([{ header: 'what', maxWidth: 8 }], [['a long message here']], { width: 200 });
+    expect(table.split('\n')[2]).toBe('a long …');
   });
 
   it('draws everything with wide, ignoring each column limit', () => {

@@ -2,7 +2,10 @@ export interface Column {
   readonly header: string;
   /** Numbers read best right-aligned. */
   readonly align?: 'left' | 'right';
-  /** Longer cells are cut with an ellipsis, so one long message does not push the table off screen. */
+  /**
+   * On a screen of known width, longer cells are cut with an ellipsis, so one long message does not
+   * push the table off it. In a pipe or a file (no width) nothing is cut: the reader is a program or a log.
+   */
   readonly maxWidth?: number;
   /** Free text that gives way first when the table must narrow (dates and ids keep their width longer). */
   readonly flexible?: boolean;
@@ -59,24 +62,25 @@ const fitWidths = (natural: readonly number[], columns: readonly Column[], width
 
 /**
  * A plain-text table: a header, a rule, then one line per row, columns separated by two spaces.
- * Line breaks inside cells become spaces so every row stays on one line. Given a width, the longest
- * columns are cut (with an ellipsis) until every line fits it.
+ * Line breaks inside cells become spaces so every row stays on one line. Given a width, long cells
+ * are cut to their column's limit and the longest columns (with an ellipsis) until every line fits
+ * it; without one (a pipe, a file) every cell is drawn whole.
  */
 export const renderTable = (
   columns: readonly Column[],
   rows: readonly (readonly string[])[],
   layout: TableLayout = {},
 ): string => {
+  const width = layout.wide === true ? undefined : layout.width;
   const cells = rows.map((row) =>
     columns.map((column, i) =>
-      cut((row[i] ?? '').replace(/\s*\n\s*/g, ' '), layout.wide === true ? undefined : column.maxWidth),
+      cut((row[i] ?? '').replace(/\s*\n\s*/g, ' '), width === undefined ? undefined : column.maxWidth),
     ),
   );
   const natural = columns.map((column, i) =>
     Math.max(column.header.length, ...cells.map((row) => row[i]?.length ?? 0)),
   );
-  const widths =
-    layout.wide === true || layout.width === undefined ? natural : fitWidths(natural, columns, layout.width);
+  const widths = width === undefined ? natural : fitWidths(natural, columns, width);
   const line = (values: readonly string[]): string =>
     values
       .map((value, i) => {
