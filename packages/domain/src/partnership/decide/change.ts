@@ -199,6 +199,9 @@ export const changeHandlers: Handlers<
       ...(data.economicBalanceToSupplier === undefined
         ? {}
         : { economicBalanceToSupplier: data.economicBalanceToSupplier }),
+      ...(data.considerableScopeExtension === undefined
+        ? {}
+        : { considerableScopeExtension: data.considerableScopeExtension }),
       permittedGround: orNull(data.permittedGround),
     });
     if (!outcome.permitted) {
