@@ -79,6 +79,14 @@ export const PROCEDURES = [
 export const ProcedureCodec = literals(PROCEDURES, 'Procedure');
 export type Procedure = t.TypeOf<typeof ProcedureCodec>;
 
+/** Who buys, for the thresholds: central government or a sub-central authority such as a council. */
+export const AuthorityCodec = t.keyof({ central: null, 'sub-central': null }, 'Authority');
+export type Authority = t.TypeOf<typeof AuthorityCodec>;
+
+/** What is bought: works have their own threshold and a 15% modification line (PA 2023 s.74(4), s.75(2)). */
+export const ContractKindCodec = t.keyof({ supplies: null, services: null, works: null }, 'ContractKind');
+export type ContractKind = t.TypeOf<typeof ContractKindCodec>;
+
 export const DELIVERY_MODELS = ['partner', 'co-delivery-with-council', 'third-party'] as const;
 export const DeliveryModelCodec = literals(DELIVERY_MODELS, 'DeliveryModel');
 export type DeliveryModel = t.TypeOf<typeof DeliveryModelCodec>;

@@ -1,4 +1,6 @@
 import {
+  Authority,
+  ContractKind,
   CommissionerKindCodec,
   DecisionMaker,
   DecisionSubject,
@@ -118,6 +120,11 @@ export interface ProcurementState {
   readonly launchedOn: string;
   readonly maximumTermMonths: number;
   readonly estimatedTotalValuePence: number;
+  /** What the thresholds were read for; null when launched before these were recorded (version 1). */
+  readonly authority: Authority | null;
+  readonly contractKind: ContractKind | null;
+  /** The VAT basis of the launch estimates; null when not recorded (version 1). */
+  readonly valuesIncludeVat: boolean | null;
   readonly lots: IdRecord<Lot>;
   readonly cancelledOn: string | null;
   readonly shortlist: IdRecord<{ readonly name: string; readonly lotIds: readonly string[] }>;

@@ -38,6 +38,9 @@ const facts: PartnershipEvent[] = [
       estimatedAnnualValuePence: 192_400_000,
       maximumTermMonths: 84,
       estimatedTotalValuePence: 1_346_800_000,
+      authority: 'sub-central',
+      contractKind: 'services',
+      valuesIncludeVat: true,
       lots: [
         {
           lotId: 'youth',

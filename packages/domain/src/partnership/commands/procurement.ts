@@ -1,7 +1,15 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import { IdCodec, PositiveCountCodec, ProcedureCodec, RegimeCodec, TextCodec } from '../codecs';
+import {
+  AuthorityCodec,
+  ContractKindCodec,
+  IdCodec,
+  PositiveCountCodec,
+  ProcedureCodec,
+  RegimeCodec,
+  TextCodec,
+} from '../codecs';
 import { BusinessDateCodec } from '../dates';
 import { EvaluationResultCodec, LotCodec, ShortlistedBidderCodec } from '../events/procurement';
 import { commandData } from './shape';
@@ -27,8 +35,8 @@ export const LaunchProcurement = commandCodec(
       noticeReference: TextCodec,
       governanceDecisionId: IdCodec,
       // What the thresholds are read for: a council (sub-central) buying services unless said otherwise.
-      authority: t.keyof({ central: null, 'sub-central': null }),
-      contractKind: t.keyof({ supplies: null, services: null, works: null }),
+      authority: AuthorityCodec,
+      contractKind: ContractKindCodec,
       // The estimated values include VAT (the basis of the thresholds since 1 January 2022) unless false.
       valuesIncludeVat: t.boolean,
     },

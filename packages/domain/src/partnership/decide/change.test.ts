@@ -226,6 +226,35 @@ describe('change', () => {
       expect(refusal.message).toContain('£300,000.00');
     });
 
+    // s.74(4)(a): a below-threshold modification moves the value by at most "(i) in the case of a
+    // contract for goods or services, 10 per cent" or "(ii) in the case of a contract for works, 15 per
+    // cent", and the aggregate stays below the threshold for the contract's kind (Schedule 1: works
+    // £5,193,000 from 1 January 2026). https://www.legislation.gov.uk/ukpga/2023/54/section/74/enacted
+    it('reads a works contract by the works line and threshold its launch recorded: +12% (£720,000) on £6m stands as a below-threshold modification, where a services contract is refused', () => {
+      const works = toLive.map((c) =>
+        c.type === 'LaunchProcurement' ? { ...c, data: { ...c.data, contractKind: 'works' as const } } : c,
+      );
+      givenHistory(works)
+        .when(modify({ kind: 'value', valueChangePence: 72_000_000 }))
+        .thenMatches([
+          {
+            type: 'ContractModified',
+            data: {
+              classification: {
+                category: 'below-threshold-modification',
+                valueChangeBps: 1200,
+                measures: { lineBps: 1500, thresholdPence: 519_300_000 },
+              },
+            },
+          },
+        ]);
+      const refusal = givenHistory(toLive)
+        .when(modify({ kind: 'value', valueChangePence: 72_000_000 }))
+        .thenFails('SubstantialModification');
+      expect(refusal.message).toContain('within 10.00% of the original value');
+      expect(refusal.message).toContain('£207,720.00');
+    });
+
     it('refuses a free-text ground and a ground of another regime', () => {
       const free = modify({ termChangeMonths: 24 });
       givenHistory(toLive)

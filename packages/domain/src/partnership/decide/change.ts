@@ -7,7 +7,8 @@ import { differentPeople, recordedBy } from '../policy/segregation';
 import { MAXIMUM_TERM_MONTHS, proRata } from '../rules/contractTerms';
 import { classifyModification } from '../rules/modificationClassification';
 import { performanceConcern } from '../rules/ratings';
-import { thresholdsOn } from '../rules/thresholds';
+import { categoryOf, thresholdsOn } from '../rules/thresholds';
+import { Authority, ContractKind } from '../codecs';
 import { ContractState, isActive, PartnershipState } from '../state';
 import { activeContract, alreadyRecorded, event, field, Handlers, no, notBefore, ok, orNull } from './common';
 import { own } from '../../shared/idRecord';
@@ -30,12 +31,30 @@ const smallChangesOf = (state: PartnershipState, contractId: string): number =>
     .filter((m) => m.contractId === contractId && m.category === 'below-threshold-modification')
     .reduce((sum, m) => sum + m.valueChangePence, 0);
 
-/** The services (or light-touch) threshold in force on a day, or null outside the table. */
-const thresholdFor = (on: string, lightTouch: boolean): number | null => {
+/**
+ * What a contract buys and who buys it, as its procurement recorded at launch: a delivery contract
+ * called off under an agreement is read by the agreement's procurement. Launches recorded before
+ * these were kept (version 1), and contracts with no procurement, are read as the launch check read
+ * them: a sub-central authority buying services.
+ */
+const purchaseOf = (
+  state: PartnershipState,
+  c: ContractState,
+): { readonly authority: Authority; readonly contractKind: ContractKind } => {
+  const agreement = c.agreementId === null ? undefined : own(state.contracts, c.agreementId);
+  const procurementId = c.procurementId ?? agreement?.procurementId ?? null;
+  const p = procurementId === null ? undefined : own(state.procurements, procurementId);
+  return { authority: p?.authority ?? 'sub-central', contractKind: p?.contractKind ?? 'services' };
+};
+
+/** The threshold in force on a day for what the contract buys, or null outside the table. */
+const thresholdFor = (
+  on: string,
+  lightTouch: boolean,
+  purchase: { readonly authority: Authority; readonly contractKind: ContractKind },
+): number | null => {
   const row = thresholdsOn(on, []);
-  return row._tag === 'Left'
-    ? null
-    : row.right.pence[lightTouch ? 'light-touch' : 'sub-central-supplies-services'];
+  return row._tag === 'Left' ? null : row.right.pence[categoryOf({ lightTouch, ...purchase })];
 };
 
 const modulesUnder = (state: PartnershipState, agreementId: string): ContractState[] =>
@@ -100,6 +119,7 @@ export const changeHandlers: Handlers<
         field('valueChangePence'),
       );
     }
+    const purchase = purchaseOf(state, c);
     const outcome = classifyModification({
       regime: c.regime,
       lightTouch: c.lightTouch,
@@ -108,12 +128,16 @@ export const changeHandlers: Handlers<
       originalValuePence: c.initialTermValuePence,
       valueChangePence: data.valueChangePence,
       earlierChangesPence: smallChangesOf(state, c.contractId),
-      thresholdPence: thresholdFor(data.agreedOn, c.lightTouch),
+      thresholdPence: thresholdFor(data.agreedOn, c.lightTouch, purchase),
+      works: purchase.contractKind === 'works',
       providedForInContract: false,
       materialScopeChange: data.kind === 'scope',
       ...(data.economicBalanceToSupplier === undefined
         ? {}
         : { economicBalanceToSupplier: data.economicBalanceToSupplier }),
+      ...(data.considerableScopeExtension === undefined
+        ? {}
+        : { considerableScopeExtension: data.considerableScopeExtension }),
       permittedGround: orNull(data.permittedGround),
     });
     if (!outcome.permitted) {
@@ -270,6 +294,7 @@ export const changeHandlers: Handlers<
       )
       .reduce((sum, [, e]) => sum + e.annualValuePence, 0);
     const overTerm = (annual: number) => proRata(annual, agreement.maximumTermMonths);
+    const purchase = purchaseOf(state, agreement);
     const outcome = classifyModification({
       regime: agreement.regime,
       lightTouch: agreement.lightTouch,
@@ -278,7 +303,8 @@ export const changeHandlers: Handlers<
       originalValuePence: overTerm(original),
       valueChangePence: overTerm(expansion.annualValuePence),
       earlierChangesPence: overTerm(earlier),
-      thresholdPence: thresholdFor(data.approvedOn, agreement.lightTouch),
+      thresholdPence: thresholdFor(data.approvedOn, agreement.lightTouch, purchase),
+      works: purchase.contractKind === 'works',
       providedForInContract:
         agreement.potentialAnnualValuePence !== null &&
         original + earlier + expansion.annualValuePence <= agreement.potentialAnnualValuePence,

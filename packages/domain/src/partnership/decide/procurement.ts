@@ -128,6 +128,9 @@ export const procurementHandlers: Handlers<
         estimatedAnnualValuePence: data.estimatedAnnualValuePence,
         maximumTermMonths: data.maximumTermMonths,
         estimatedTotalValuePence: data.estimatedTotalValuePence,
+        authority: data.authority ?? 'sub-central',
+        contractKind: data.contractKind ?? 'services',
+        valuesIncludeVat: data.valuesIncludeVat ?? true,
         lots: data.lots.map((lot) => ({
           lotId: lot.lotId,
           title: lot.title,

@@ -1,8 +1,10 @@
 import * as t from 'io-ts';
-import { defineEvent } from '../../events/defineEvent';
+import { defineEvent, olderVersion } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec } from '../../money';
 import {
+  AuthorityCodec,
+  ContractKindCodec,
   CountCodec,
   IdCodec,
   nullable,
@@ -32,28 +34,50 @@ export const LotCodec = t.type(
 );
 export type Lot = t.TypeOf<typeof LotCodec>;
 
+const procurementLaunchedV1 = {
+  procurementId: IdCodec,
+  title: TextCodec,
+  regime: RegimeCodec,
+  procedure: ProcedureCodec,
+  lightTouch: t.boolean,
+  launchedOn: BusinessDateCodec,
+  advertisedOn: nullable(BusinessDateCodec),
+  portal: nullable(TextCodec),
+  noticeReference: nullable(TextCodec),
+  estimatedAnnualValuePence: NonNegativePenceCodec,
+  maximumTermMonths: PositiveCountCodec,
+  estimatedTotalValuePence: NonNegativePenceCodec,
+  lots: t.array(LotCodec),
+  governanceDecisionId: nullable(IdCodec),
+};
+
 /**
  * A procurement begun under a regime and procedure. `launchedOn` is the day it began (what decides
- * PCR 2015 or PA 2023); `estimatedTotalValuePence` is the advertised maximum value over the maximum term.
+ * PCR 2015 or PA 2023); `estimatedTotalValuePence` is the advertised maximum value over the maximum
+ * term. Version 2 records what the thresholds were read for (`authority`, `contractKind`: a works
+ * contract has its own threshold and a 15% modification line) and the VAT basis of the estimates
+ * (`valuesIncludeVat`); version 1 events read with all three null, not recorded, and are treated
+ * as the launch check treated them: a sub-central authority buying services, values including VAT.
  */
 export const ProcurementLaunched = defineEvent(
   'ProcurementLaunched',
   partnershipData({
-    procurementId: IdCodec,
-    title: TextCodec,
-    regime: RegimeCodec,
-    procedure: ProcedureCodec,
-    lightTouch: t.boolean,
-    launchedOn: BusinessDateCodec,
-    advertisedOn: nullable(BusinessDateCodec),
-    portal: nullable(TextCodec),
-    noticeReference: nullable(TextCodec),
-    estimatedAnnualValuePence: NonNegativePenceCodec,
-    maximumTermMonths: PositiveCountCodec,
-    estimatedTotalValuePence: NonNegativePenceCodec,
-    lots: t.array(LotCodec),
-    governanceDecisionId: nullable(IdCodec),
+    ...procurementLaunchedV1,
+    authority: nullable(AuthorityCodec),
+    contractKind: nullable(ContractKindCodec),
+    valuesIncludeVat: nullable(t.boolean),
   }),
+  {
+    schemaVersion: 2,
+    olderVersions: {
+      1: olderVersion(partnershipData(procurementLaunchedV1), (v1) => ({
+        ...v1,
+        authority: null,
+        contractKind: null,
+        valuesIncludeVat: null,
+      })),
+    },
+  },
 );
 
 export const ShortlistedBidderCodec = t.type({

@@ -31,4 +31,19 @@ describe('stored events of older schema versions', () => {
       },
     });
   });
+
+  it('a ProcurementLaunched v1 (before the contract kind, the buying authority and the VAT basis were recorded) reads as v2 with the three not recorded', () => {
+    const data = JSON.parse(
+      readFileSync(join(__dirname, 'fixtures', 'ProcurementLaunched.v1.json'), 'utf8'),
+    ) as RecordedEvent['data'];
+    const { event } = stored('StandstillNoticeIssued.v1.json');
+    const decoded = partnershipEventRegistry.decode({ ...event, type: 'ProcurementLaunched', data });
+    expect(decoded).toMatchObject({
+      _tag: 'Right',
+      right: {
+        type: 'ProcurementLaunched',
+        data: { ...data, authority: null, contractKind: null, valuesIncludeVat: null },
+      },
+    });
+  });
 });

@@ -27,7 +27,8 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
       termChangeBps: 953,
       category: 'not-substantial',
       provision: 'PA 2023 s.74(1)(b), (3)',
-      changeNoticeRequired: true,
+      // Within 10% of the maximum term and no value change: s.75(2) spares it the notice.
+      changeNoticeRequired: false,
     });
     // Nine months of 84 is 10.72%: substantial, but a below-threshold modification if it adds nothing.
     expect(classifyModification({ ...base, termChangeMonths: 9 }).classification).toMatchObject({
@@ -97,6 +98,7 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
     ).toMatchObject({
       category: 'not-substantial',
       provision: 'PA 2023 s.74(1)(b), (3)',
+      // 30% of the value, over the 10% line of s.75(2)(a).
       changeNoticeRequired: true,
     });
     // A price rise that buys nothing new moves it, however small.
@@ -204,5 +206,99 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
       measures: { aggregateChangePence: 140_000_000, lineBps: 1500 },
     });
     expect(classifyModification({ ...works, earlierChangesPence: 90_000_000 }).permitted).toBe(false);
+  });
+
+  // PCR 2015 reg 72(8): "(c) the modification extends the scope of the contract considerably" has
+  // no figure (the 10% of the maximum term is PA 2023 s.74(3)(a), not the Regulations), so the
+  // authority's judgment decides, as for the economic balance in reg 72(8)(b):
+  // https://www.legislation.gov.uk/uksi/2015/102/regulation/72
+  it('takes the authority’s judgment whether a PCR 2015 change extends the scope considerably (reg 72(8)(c)), with no 10% figure', () => {
+    const pcr = {
+      ...base,
+      regime: 'PCR2015' as const,
+      economicBalanceToSupplier: false,
+      // Paid at the contract's rate: £1m over 84 months is £11,904.76 a month.
+    };
+    const nine = { ...pcr, termChangeMonths: 9, valueChangePence: 10_714_286 };
+    const unjudged = classifyModification(nine);
+    expect(unjudged.permitted).toBe(false);
+    expect(unjudged.classification.explanation).toContain('reg 72(8)(c)');
+    expect(unjudged.classification.explanation).toContain('considerableScopeExtension: false');
+    // Nine months (10.72%) judged not considerable: not substantial, though over PA 2023's 10%.
+    expect(classifyModification({ ...nine, considerableScopeExtension: false })).toMatchObject({
+      permitted: true,
+      classification: {
+        provision: 'PCR 2015 reg 72(1)(e)',
+        category: 'not-substantial',
+        termChangeBps: 1072,
+      },
+    });
+    // Six months (7.15%) judged considerable: substantial, though under it (£120,000, beyond de minimis).
+    const six = classifyModification({
+      ...pcr,
+      termChangeMonths: 6,
+      valueChangePence: 12_000_000,
+      considerableScopeExtension: true,
+    });
+    expect(six.permitted).toBe(false);
+    expect(six.classification.explanation).toContain('as the authority judged (reg 72(8)(c))');
+  });
+});
+
+// PA 2023 s.75 (https://www.legislation.gov.uk/ukpga/2023/54/section/75): "(1) Before modifying a
+// public contract ... a contracting authority must publish a contract change notice. (2) Subsection
+// (1) does not apply if (a) the modification increases or decreases the estimated value of the
+// contract by (i) in the case of a contract for goods or services, 10 per cent or less, (ii) in the
+// case of a contract for works, 15 per cent or less, or (b) the modification increases or decreases
+// the term of the contract by 10 per cent or less of the maximum term provided for on award, unless
+// the modification is a permitted modification under paragraph 9 of Schedule 8 (novation or
+// assignment on corporate restructuring)"; "(6) This section does not apply in relation to a
+// modification of a contract that ... (b) is a light touch contract".
+describe('contract change notices under PA 2023 s.75', () => {
+  it('are not needed for a change within the value line and 10% of the term (s.75(2)), and are for one beyond either', () => {
+    const providedFor = { ...base, providedForInContract: true };
+    expect(
+      classifyModification({ ...providedFor, valueChangePence: 10_000_000 }).classification
+        .changeNoticeRequired,
+    ).toBe(false);
+    expect(
+      classifyModification({ ...providedFor, valueChangePence: 10_000_001 }).classification
+        .changeNoticeRequired,
+    ).toBe(true);
+    expect(
+      classifyModification({ ...providedFor, termChangeMonths: 24 }).classification.changeNoticeRequired,
+    ).toBe(true);
+    // A works contract has the 15% line: +12% needs no notice.
+    expect(
+      classifyModification({ ...providedFor, works: true, valueChangePence: 12_000_000 }).classification
+        .changeNoticeRequired,
+    ).toBe(false);
+    const unforeseeable = classifyModification({
+      ...base,
+      valueChangePence: 30_000_000,
+      permittedGround: 'pa2023-sch8-unforeseeable-circumstances',
+    });
+    expect(unforeseeable.classification.changeNoticeRequired).toBe(true);
+    expect(unforeseeable.classification.explanation).toContain('must be published (s.75(1))');
+  });
+
+  it('are always needed for a novation or assignment on corporate restructuring (Schedule 8 para 9), however small', () => {
+    const novation = classifyModification({
+      ...base,
+      economicBalanceToSupplier: true,
+      valueChangePence: 1,
+      permittedGround: 'pa2023-sch8-corporate-restructuring',
+    });
+    expect(novation).toMatchObject({
+      permitted: true,
+      classification: { provision: 'PA 2023 Schedule 8 para 9', changeNoticeRequired: true },
+    });
+  });
+
+  it('are never needed for a light-touch contract (s.75(6)(b))', () => {
+    expect(
+      classifyModification({ ...base, lightTouch: true, termChangeMonths: 40, valueChangePence: 90_000_000 })
+        .classification.changeNoticeRequired,
+    ).toBe(false);
   });
 });

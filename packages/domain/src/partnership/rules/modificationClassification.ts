@@ -31,6 +31,12 @@ export interface ModificationInput {
    * taken to move it; say `false` where the rise buys more at the contract's own rates.
    */
   readonly economicBalanceToSupplier?: boolean;
+  /**
+   * The authority's judgment whether the change extends the scope of a PCR 2015 contract
+   * considerably (reg 72(8)(c)), which the regulation gives no figure for. Left out, new scope or a
+   * longer term is taken to extend it considerably; say `false` where the authority judges otherwise.
+   */
+  readonly considerableScopeExtension?: boolean;
   /** A ground from the closed list relied on for a change that would otherwise be substantial. */
   readonly permittedGround: ModificationGroundCode | null;
 }
@@ -115,6 +121,23 @@ const deMinimisUnderRegulations = (input: ModificationInput, m: Measured): boole
   Math.abs(m.aggregatePence) < m.threshold &&
   Math.abs(m.aggregateBps) <= m.lineBps;
 
+/**
+ * PA 2023 s.75(2): no contract change notice for a modification that moves the value by at most
+ * 10% (goods, services) or 15% (works) or the term by at most 10% of the maximum term, unless it is
+ * a novation or assignment on corporate restructuring (Schedule 8 para 9). The two limbs are read
+ * together here: a change beyond either line is published, since a notice not needed is harmless
+ * and one omitted is a breach. Light-touch contracts are outside s.75 altogether (s.75(6)(b)).
+ */
+const changeNoticeUnderAct = (m: Measured, ground: ModificationGroundCode | null): boolean =>
+  ground === 'pa2023-sch8-corporate-restructuring' ||
+  Math.abs(m.valueChangeBps) > m.lineBps ||
+  Math.abs(m.termChangeBps) > TEN_PERCENT_BPS;
+
+const noticeWords = (required: boolean): string =>
+  required
+    ? '; a contract change notice must be published (s.75(1))'
+    : `; no contract change notice: the value moves by no more than the line and the term by no more than 10% (s.75(2))`;
+
 /** Paying more for what the contract already provides moves the balance, unless the authority records otherwise. */
 const balanceToSupplier = (input: ModificationInput): boolean =>
   input.economicBalanceToSupplier ?? (input.valueChangePence > 0 && !input.materialScopeChange);
@@ -167,7 +190,7 @@ const onGround = (
   m: Measured,
   result: Result,
 ): ModificationOutcome => {
-  const notice = regime === 'PA2023';
+  const notice = regime === 'PA2023' && changeNoticeUnderAct(m, input.permittedGround);
   const refused = { permitted: false, ground: input.permittedGround };
   if (input.permittedGround === null) {
     return result(
@@ -205,7 +228,7 @@ const onGround = (
     'substantial-permitted-ground',
     true,
     notice,
-    `${why}; permitted by ${ground.provision} (${ground.description})${notice ? '; a contract change notice must be published (s.75)' : ''}`,
+    `${why}; permitted by ${ground.provision} (${ground.description})${regime === 'PA2023' ? noticeWords(notice) : ''}`,
     { ground: input.permittedGround },
   );
 };
@@ -226,12 +249,13 @@ const underAct = (input: ModificationInput, m: Measured, result: Result): Modifi
     );
   }
   if (input.providedForInContract || input.permittedGround === 'pa2023-sch8-provided-for') {
+    const notice = changeNoticeUnderAct(m, 'pa2023-sch8-provided-for');
     return result(
       'PA 2023 Schedule 8 para 1',
       'provided-for-in-contract',
       false,
-      true,
-      `the change was provided for in the contract as advertised: ${m.text}; a contract change notice must be published (s.75)`,
+      notice,
+      `the change was provided for in the contract as advertised: ${m.text}${noticeWords(notice)}`,
       { ground: 'pa2023-sch8-provided-for' },
     );
   }
@@ -245,23 +269,26 @@ const underAct = (input: ModificationInput, m: Measured, result: Result): Modifi
     balanceToSupplier(input) ? "the economic balance moves in the supplier's favour (s.74(3)(c))" : null,
   ].filter((r): r is string => r !== null);
   if (reasons.length === 0) {
+    const notice = changeNoticeUnderAct(m, null);
     return result(
       'PA 2023 s.74(1)(b), (3)',
       'not-substantial',
       false,
-      true,
-      `not substantial: ${m.text}; a contract change notice must be published (s.75)`,
+      notice,
+      `not substantial: ${m.text}${noticeWords(notice)}`,
     );
   }
   const why = `substantial: ${reasons.join('; ')}: ${m.text}`;
   if (input.permittedGround === null && belowThresholdUnderAct(input, m)) {
+    const notice = changeNoticeUnderAct(m, null);
     return result(
       'PA 2023 s.74(1)(c), (4)',
       'below-threshold-modification',
       false,
-      false,
+      notice,
       `a below-threshold modification: ${m.text}; this change within ${percent(m.lineBps)} of the original value ` +
-        `and the below-threshold modifications together (${formatPounds(m.aggregatePence)}) below ${thresholdText(m)} (s.74(4), (6))`,
+        `and the below-threshold modifications together (${formatPounds(m.aggregatePence)}) below ${thresholdText(m)} (s.74(4), (6))` +
+        noticeWords(notice),
     );
   }
   const line =
@@ -293,9 +320,14 @@ const underRegulations2015 = (input: ModificationInput, m: Measured, result: Res
       `de minimis: ${m.text}, the net cumulative value within ${percent(m.lineBps)} of the initial value and below ${thresholdText(m)}`,
     );
   }
+  const considerable =
+    input.considerableScopeExtension ?? (input.materialScopeChange || input.termChangeMonths > 0);
   const reasons = [
-    input.materialScopeChange || Math.abs(m.termChangeBps) > TEN_PERCENT_BPS
-      ? 'it extends the scope of the contract considerably (reg 72(8)(c))'
+    considerable
+      ? input.considerableScopeExtension === undefined
+        ? 'it extends the scope of the contract, which is taken as considerable (reg 72(8)(c)) since no judgment was recorded: ' +
+          'the regulation sets no figure, so record considerableScopeExtension: false where the authority judges the extension not considerable'
+        : 'it extends the scope of the contract considerably, as the authority judged (reg 72(8)(c))'
       : null,
     balanceToSupplier(input)
       ? "it changes the economic balance in the contractor's favour in a manner not provided for in the initial contract (reg 72(8)(b))"

@@ -15,9 +15,11 @@ export interface ModificationGround {
  * Schedule 8 as enacted (https://www.legislation.gov.uk/ukpga/2023/54/schedule/8): para 1 provided
  * for in the contract, para 2 urgency and the protection of life (para 3 an assumption for it), para 4
  * unforeseeable circumstances (at most +50%), para 5 a known risk materialising (at most +50%), para 6
- * what a known risk is, para 7 additional goods, services or works (at most +50%), para 8 transfer on
- * corporate restructuring. The Cabinet Office counts eight Schedule 8 grounds (Guidance: Contract
- * Modifications, para 4); the two after para 8 are not modelled, so relying on them is refused. PCR 2015 reg 72(1)(a)-(d), with reg 72(2) applying
+ * what a known risk is, para 7 additional goods, services or works (at most +50%), para 9 novation or
+ * assignment on corporate restructuring (so named by s.75(2), which withholds the change-notice
+ * exemption from it). The Cabinet Office counts ten grounds in all (Guidance: Contract
+ * Modifications), s.74(1)(b) and (c) among them, so eight in Schedule 8: the two not listed here are
+ * not modelled, and relying on them is refused. PCR 2015 reg 72(1)(a)-(d), with reg 72(2) applying
  * the 50% cap of grounds (b) and (c) to each modification:
  * https://www.legislation.gov.uk/uksi/2015/102/regulation/72
  */
@@ -59,8 +61,9 @@ export const MODIFICATION_GROUNDS = {
   },
   'pa2023-sch8-corporate-restructuring': {
     regime: 'PA2023',
-    provision: 'PA 2023 Schedule 8 para 8',
-    description: 'the supplier is replaced following a corporate restructuring, the overall nature unchanged',
+    provision: 'PA 2023 Schedule 8 para 9',
+    description:
+      'novation or assignment of the contract to another supplier on a corporate restructuring, the overall nature unchanged',
     capBps: null,
   },
   'pcr2015-reg72-1-a-review-clause': {

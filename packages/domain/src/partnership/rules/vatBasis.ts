@@ -20,6 +20,10 @@ const STATED: MoneyVatBasisOfField = {
   basis: 'as-stated',
   why: 'including VAT unless the command says valuesIncludeVat: false (compared with the threshold on the same basis)',
 };
+const LAUNCHED: MoneyVatBasisOfField = {
+  basis: 'as-stated',
+  why: 'as the launch stated in valuesIncludeVat; null in events recorded before it was kept (version 1), whose launch check read the values as including VAT unless told otherwise',
+};
 const NO_SUPPLY: MoneyVatBasisOfField = {
   basis: 'not-applicable',
   why: "council or third-party funding, not consideration for a supply, so outside VAT's scope",
@@ -44,6 +48,8 @@ export const VAT_BASIS_OF_MONEY_FIELDS: ReadonlyMap<string, MoneyVatBasisOfField
   ['data.estimatedTotalValuePence', PRICE],
   ['LaunchProcurement data.estimatedAnnualValuePence', STATED],
   ['LaunchProcurement data.estimatedTotalValuePence', STATED],
+  ['ProcurementLaunched data.estimatedAnnualValuePence', LAUNCHED],
+  ['ProcurementLaunched data.estimatedTotalValuePence', LAUNCHED],
   ['data.lots[].annualBudgetPence', PRICE],
   ['data.lots[].services[].annualBudgetPence', PRICE],
   ['data.classification.measures.originalValuePence', PRICE],
