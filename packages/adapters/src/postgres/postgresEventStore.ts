@@ -7,6 +7,7 @@ import {
   concurrencyConflict,
   EventStore,
   expectedVersionMatches,
+  FoldableEvent,
   GlobalLogPage,
   InvalidInput,
   invalidInput,
@@ -28,6 +29,7 @@ import { systemClock } from '../connection/systemClock';
 import { AppendGroups, WriteGroup } from './appendGroups';
 import { ConnectionLanes } from './connectionLanes';
 import { isContention, postgresFailure } from './postgresErrors';
+import { decodePostgresFoldRows, PostgresFoldRow } from './postgresFoldRows';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
 import { checkPostgresSchema, migratePostgres, schemaName } from './postgresSchema';
 import {
@@ -373,6 +375,28 @@ export const createPostgresEventStore = (
     });
   };
 
+  const readStreamForFold = async (
+    streamId: string,
+    readOptions?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly FoldableEvent[]>> => {
+    const valid = validateReadStream(streamId, readOptions);
+    if (valid._tag === 'Left') return valid;
+    const { fromVersion, toVersion } = valid.right;
+    return guarded(async (): Promise<Either<ReadError, readonly FoldableEvent[]>> => {
+      if (fromVersion > maxInt4) return right([]);
+      const rows = await query<PostgresFoldRow>(sql.readStreamForFold, [
+        streamId,
+        fromVersion,
+        Math.min(toVersion, maxInt4),
+      ]);
+      if (rows.length === 0) {
+        const exists = await query(sql.streamExists, [streamId]);
+        return exists.length === 0 ? left(streamNotFound(streamId)) : right([]);
+      }
+      return decodePostgresFoldRows(streamId, rows);
+    });
+  };
+
   const readAll = async (readOptions?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>> => {
     const valid = validateReadAll(readOptions);
     if (valid._tag === 'Left') return valid;
@@ -422,6 +446,7 @@ export const createPostgresEventStore = (
     schema: schema.right.name,
     appendToStream,
     readStream,
+    readStreamForFold,
     readAll,
     listStreams,
     migrate: ensureReady,

@@ -1,4 +1,5 @@
 import { ChainedBatch, RecordedEvent } from '@council-partnerships/domain';
+import { foldColumns } from '../shared/foldRow';
 import { postgresEventColumns } from './postgresRows';
 import { SchemaName } from './postgresSchema';
 
@@ -176,6 +177,12 @@ export const postgresStatements = (schema: SchemaName) => {
     readStream: named(
       'read_stream',
       `SELECT ${postgresEventColumns} FROM ${s}.events
+       WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3 ORDER BY stream_version`,
+    ),
+    /** A lean read for folding: the columns `FoldableEvent` needs, nothing else (see `foldColumns`). */
+    readStreamForFold: named(
+      'read_stream_for_fold',
+      `SELECT ${foldColumns} FROM ${s}.events
        WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3 ORDER BY stream_version`,
     ),
     streamExists: named('stream_exists', `SELECT 1 FROM ${s}.events WHERE stream_id = $1 LIMIT 1`),

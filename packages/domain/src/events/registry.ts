@@ -2,7 +2,7 @@ import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, invalidInput } from '../shared/errors';
 import { isJsonObject, JsonObject, validateJson } from '../shared/json';
 import { decodeWith } from '../shared/validation';
-import { RecordedEvent } from '../eventstore/envelope';
+import { FoldableEvent } from '../eventstore/foldableEvent';
 import { CorruptEvent, corruptEvent, UnknownEventType, unknownEventType } from '../eventstore/errors';
 import { EventDefinition, EventOf } from './defineEvent';
 
@@ -17,7 +17,7 @@ export interface EventRegistry<E extends { type: string; data: unknown }> {
   /** Encodes a domain event at its current schema version; refuses data its codec does not accept. */
   encode(event: E): Either<InvalidInput, EncodedEvent>;
   /** Upcasts a stored event to the current version and decodes it; a wrong shape is `CorruptEvent`. */
-  decode(recorded: RecordedEvent): Either<CorruptEvent | UnknownEventType, E>;
+  decode(recorded: FoldableEvent): Either<CorruptEvent | UnknownEventType, E>;
 }
 
 export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
@@ -44,7 +44,7 @@ export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
     return right({ type: event.type, schemaVersion: definition.schemaVersion, data: json.right });
   };
 
-  const decode = (recorded: RecordedEvent): Either<CorruptEvent | UnknownEventType, E> => {
+  const decode = (recorded: FoldableEvent): Either<CorruptEvent | UnknownEventType, E> => {
     const where = (reason: string) =>
       corruptEvent(recorded.streamId, recorded.streamVersion, recorded.eventId, reason);
     const definition = byType.get(recorded.type);
