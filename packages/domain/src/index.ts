@@ -11,6 +11,7 @@ export * from './eventstore/appendInput';
 export * from './eventstore/idempotentAppend';
 export * from './eventstore/storedRow';
 export * from './eventstore/foldableEvent';
+export * from './eventstore/frozenEvents';
 export * from './eventstore/subscription';
 export * from './events/defineEvent';
 export * from './events/registry';

@@ -21,6 +21,8 @@ import {
   validateReadAll,
   validateReadStream,
   invalidInput,
+  markDeeplyFrozen,
+  deepFreeze,
 } from '@council-partnerships/domain';
 
 export interface InMemoryOptions {
@@ -50,15 +52,6 @@ interface Row {
   text: string | null;
 }
 
-/** Freezes a JSON value and everything inside it. */
-const deepFreeze = <T>(value: T): T => {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-};
-
 /**
  * The whole store in process memory: for tests, examples and short-lived tools. Appends are atomic
  * because JavaScript runs one append at a time. Each event is copied out of the caller's objects and
@@ -68,6 +61,8 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
   const clock = options.clock ?? (() => new Date());
   const log: Row[] = [];
   const streams = new Map<string, Row[]>();
+  // Each stream's events while none of its rows has been rewritten: a read is then one slice.
+  const intact = new Map<string, RecordedEvent[]>();
   const byEventId = new Map<string, Row>();
 
   const toEvent = (row: Row): Either<CorruptEvent, RecordedEvent> => {
@@ -126,7 +121,7 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     const frozen: RecordedEvent[] = [];
     for (const event of recorded) {
       // A copy through JSON: what a database would have stored, and nothing the caller still holds.
-      const copy = deepFreeze(JSON.parse(JSON.stringify(event)) as RecordedEvent);
+      const copy = markDeeplyFrozen(deepFreeze(JSON.parse(JSON.stringify(event)) as RecordedEvent));
       frozen.push(copy);
       const row: Row = {
         streamId,
@@ -137,8 +132,10 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
       };
       log.push(row);
       stream.push(row);
+      intact.get(streamId)?.push(copy);
       byEventId.set(event.eventId, row);
     }
+    if (!streams.has(streamId)) intact.set(streamId, frozen.slice());
     streams.set(streamId, stream);
     return right({ streamId, nextExpectedVersion: current + frozen.length, events: frozen });
   };
@@ -149,6 +146,8 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
   ): Promise<Either<ReadError, readonly RecordedEvent[]>> => {
     const valid = validateReadStream(streamId, readOptions);
     if (valid._tag === 'Left') return valid;
+    const events = intact.get(streamId);
+    if (events !== undefined) return right(events.slice(valid.right.fromVersion - 1, valid.right.toVersion));
     const stream = streams.get(streamId);
     if (stream === undefined) return left(streamNotFound(streamId));
     return toEvents(stream.slice(valid.right.fromVersion - 1, valid.right.toVersion));
@@ -184,6 +183,7 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     close: async () => undefined,
     tamperWithRow: (streamId, streamVersion, rewrite) => {
       const row = streams.get(streamId)?.[streamVersion - 1];
+      intact.delete(streamId);
       if (row === undefined) throw new Error(`no row at ${streamId} version ${streamVersion}`);
       row.text = rewrite(row.text ?? JSON.stringify(row.event));
       row.event = null;
