@@ -42,7 +42,6 @@ import {
   createEventRegistry,
   Decider,
   defineEvent,
-  EventStore,
   LibraryError,
   NewEvent,
   RecordedEvent,
@@ -731,7 +730,8 @@ const main = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'peer-bench-'));
   const results: Result[] = [];
   try {
-    for (const c of [...postgresCases(peer), ...memoryCases(peer), ...sqliteCases(dir), verifyCase()])
+    const cases = [...postgresCases(peer), ...memoryCases(peer), ...sqliteCases(dir), verifyCase()];
+    for (const c of cases.filter((c) => ONLY === undefined || c.name.includes(ONLY)))
       results.push(await runCase(c));
   } finally {
     rmSync(dir, { recursive: true, force: true });
