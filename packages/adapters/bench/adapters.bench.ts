@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import {
   chainEvents,
+  chainEventsWithJson,
   EventStore,
   GlobalLogPage,
   NewEvent,
@@ -28,7 +29,11 @@ import {
   schemaName,
 } from '@council-partnerships/adapters/postgres';
 import { createSqliteEventStore, migrateSqlite } from '@council-partnerships/adapters/sqlite';
-import { insertedValues, postgresStatements } from '@council-partnerships/adapters/postgres/postgresSql';
+import {
+  eventRowsOf,
+  insertedValues,
+  postgresStatements,
+} from '@council-partnerships/adapters/postgres/postgresSql';
 
 const postgresUrl = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const reps = Number(process.env['BENCH_REPS'] ?? 5);
@@ -602,8 +607,10 @@ const concurrentBreakdown = async (): Promise<string[]> => {
   /** What the store does in JavaScript before it writes: validate the append, chain the hash. */
   const chained = (streamId: string, version: number, previous: Chained | null) => {
     const valid = must(validateAppend(streamId, [newEvent()], { expectedVersion: version - 1 }));
-    const [event] = chainEvents(streamId, previous, valid.events, new Date().toISOString(), () => 0);
-    return event!;
+    const [row] = eventRowsOf(
+      chainEventsWithJson(streamId, previous, valid.events, new Date().toISOString(), () => 0),
+    );
+    return row!;
   };
   const rawInsert = (schema: string) => ({
     name: `raw_single_${schema}`,
@@ -632,9 +639,9 @@ const concurrentBreakdown = async (): Promise<string[]> => {
         const schema = await rawTable();
         const statement = rawInsert(schema);
         return onClients('adapters_bench_chained', async (client, streamId, version, previous) => {
-          const event = chained(streamId, version, previous);
-          await client.query({ ...statement, values: insertedValues(event) });
-          return event;
+          const row = chained(streamId, version, previous);
+          await client.query({ ...statement, values: insertedValues(row) });
+          return row.event;
         });
       },
     ],
@@ -644,11 +651,11 @@ const concurrentBreakdown = async (): Promise<string[]> => {
         const schema = await rawTable();
         const sql = postgresStatements(must(schemaName(schema)));
         return onClients('adapters_bench_checked', async (client, streamId, version, previous) => {
-          const event = chained(streamId, version, previous);
+          const row = chained(streamId, version, previous);
           const statement = version === 1 ? sql.appendFirst : sql.appendNext;
-          const { rows } = await client.query({ ...statement, values: insertedValues(event) });
+          const { rows } = await client.query({ ...statement, values: insertedValues(row) });
           if (rows.length !== 1) throw new Error(`${streamId} ${version} was not inserted`);
-          return event;
+          return row.event;
         });
       },
     ],

@@ -10,6 +10,8 @@ export * from './eventstore/hashChain';
 export * from './eventstore/appendInput';
 export * from './eventstore/idempotentAppend';
 export * from './eventstore/storedRow';
+export * from './eventstore/foldableEvent';
+export * from './eventstore/frozenEvents';
 export * from './eventstore/subscription';
 export * from './events/defineEvent';
 export * from './events/registry';

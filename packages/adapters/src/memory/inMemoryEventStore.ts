@@ -21,6 +21,8 @@ import {
   validateReadAll,
   validateReadStream,
   invalidInput,
+  markDeeplyFrozen,
+  deepFreeze,
 } from '@council-partnerships/domain';
 
 export interface InMemoryOptions {
@@ -36,35 +38,50 @@ export interface InMemoryEventStore extends EventStore {
   tamperWithRow(streamId: string, streamVersion: number, rewrite: (rowJson: string) => string): void;
 }
 
+/**
+ * One stored event. The store keeps the event decoded and deep-frozen, checked once when it was
+ * appended, so a read hands out the same objects and a caller cannot change history through them.
+ * A row rewritten behind the store's back (`tamperWithRow`) holds text instead, and every read of it
+ * parses and checks it as a database row would be.
+ */
 interface Row {
   readonly streamId: string;
   readonly streamVersion: number;
   readonly eventId: string;
-  json: string;
+  event: RecordedEvent | null;
+  text: string | null;
 }
 
 /**
  * The whole store in process memory: for tests, examples and short-lived tools. Appends are atomic
- * because JavaScript runs one append at a time. Rows are kept as JSON text, as a database would keep
- * them, so a caller mutating its objects cannot change history and every read is checked.
+ * because JavaScript runs one append at a time. Each event is copied out of the caller's objects and
+ * frozen when it is appended, so rehydrating a stream is a walk over an array: no parse, no decode.
  */
 export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemoryEventStore => {
   const clock = options.clock ?? (() => new Date());
   const log: Row[] = [];
   const streams = new Map<string, Row[]>();
+  // Each stream's events while none of its rows has been rewritten: a read is then one slice.
+  const intact = new Map<string, RecordedEvent[]>();
   const byEventId = new Map<string, Row>();
 
   const toEvent = (row: Row): Either<CorruptEvent, RecordedEvent> => {
-    const parsed = parseStoredJson(row.json, 'row', row);
+    if (row.event !== null) return right(row.event);
+    const parsed = parseStoredJson(row.text, 'row', row);
     return parsed._tag === 'Left' ? parsed : decodeStoredEvent(parsed.right, row);
   };
 
   const toEvents = (rows: readonly Row[]): Either<CorruptEvent, RecordedEvent[]> => {
-    const out: RecordedEvent[] = [];
-    for (const row of rows) {
+    const out: RecordedEvent[] = new Array<RecordedEvent>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (row.event !== null) {
+        out[i] = row.event;
+        continue;
+      }
       const event = toEvent(row);
       if (event._tag === 'Left') return event;
-      out.push(event.right);
+      out[i] = event.right;
     }
     return right(out);
   };
@@ -101,19 +118,26 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
       clock().toISOString(),
       (i) => log.length + i + 1,
     );
+    const frozen: RecordedEvent[] = [];
     for (const event of recorded) {
+      // A copy through JSON: what a database would have stored, and nothing the caller still holds.
+      const copy = markDeeplyFrozen(deepFreeze(JSON.parse(JSON.stringify(event)) as RecordedEvent));
+      frozen.push(copy);
       const row: Row = {
         streamId,
-        streamVersion: event.streamVersion,
-        eventId: event.eventId,
-        json: JSON.stringify(event),
+        streamVersion: copy.streamVersion,
+        eventId: copy.eventId,
+        event: copy,
+        text: null,
       };
       log.push(row);
       stream.push(row);
+      intact.get(streamId)?.push(copy);
       byEventId.set(event.eventId, row);
     }
+    if (!streams.has(streamId)) intact.set(streamId, frozen.slice());
     streams.set(streamId, stream);
-    return right({ streamId, nextExpectedVersion: current + recorded.length, events: recorded });
+    return right({ streamId, nextExpectedVersion: current + frozen.length, events: frozen });
   };
 
   const readStream = async (
@@ -122,6 +146,8 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
   ): Promise<Either<ReadError, readonly RecordedEvent[]>> => {
     const valid = validateReadStream(streamId, readOptions);
     if (valid._tag === 'Left') return valid;
+    const events = intact.get(streamId);
+    if (events !== undefined) return right(events.slice(valid.right.fromVersion - 1, valid.right.toVersion));
     const stream = streams.get(streamId);
     if (stream === undefined) return left(streamNotFound(streamId));
     return toEvents(stream.slice(valid.right.fromVersion - 1, valid.right.toVersion));
@@ -150,13 +176,17 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     name: 'in-memory',
     appendToStream,
     readStream,
+    // Stored events are already decoded and frozen: the whole event is the cheapest answer.
+    readStreamForFold: readStream,
     readAll,
     listStreams: async () => right([...streams.keys()]),
     close: async () => undefined,
     tamperWithRow: (streamId, streamVersion, rewrite) => {
       const row = streams.get(streamId)?.[streamVersion - 1];
+      intact.delete(streamId);
       if (row === undefined) throw new Error(`no row at ${streamId} version ${streamVersion}`);
-      row.json = rewrite(row.json);
+      row.text = rewrite(row.text ?? JSON.stringify(row.event));
+      row.event = null;
     },
   };
 };

@@ -1,16 +1,21 @@
 import { RecordedEvent } from '@council-partnerships/domain';
 import { AppendGroups, WriteGroup } from './appendGroups';
+import { EventRow } from './postgresSql';
 
-const event = (eventId: string): RecordedEvent => ({ eventId }) as RecordedEvent;
+const event = (eventId: string): EventRow => ({
+  event: { eventId } as RecordedEvent,
+  dataJson: '{}',
+  actorJson: '{}',
+});
 
 /** A writer whose statements end when the test says so, recording every group it was given. */
 const heldWriter = () => {
   const groups: string[][] = [];
   const pending: (() => void)[] = [];
   const write: WriteGroup = (events) => {
-    groups.push(events.map((e) => e.eventId));
+    groups.push(events.map((e) => e.event.eventId));
     return new Promise((resolve) => {
-      pending.push(() => resolve(new Map(events.map((e, i) => [e.eventId, groups.length * 100 + i]))));
+      pending.push(() => resolve(new Map(events.map((e, i) => [e.event.eventId, groups.length * 100 + i]))));
     });
   };
   const finishNext = async () => {
@@ -51,8 +56,12 @@ describe('grouping single-event appends', () => {
 
   it('answers a retry of an append in the same group with the event the first one stored', async () => {
     const groups = new AppendGroups(async () => new Map([['a', 7]]), 1);
-    const first = { ...event('a'), recordedAt: '2025-01-01T00:00:00.001Z' };
-    const retry = { ...event('a'), recordedAt: '2025-01-01T00:00:00.002Z' };
+    const stamped = (recordedAt: string): EventRow => ({
+      ...event('a'),
+      event: { eventId: 'a', recordedAt } as RecordedEvent,
+    });
+    const first = stamped('2025-01-01T00:00:00.001Z');
+    const retry = stamped('2025-01-01T00:00:00.002Z');
     const [, a, again] = await Promise.all([
       groups.insert(event('warm-up')),
       groups.insert(first),
@@ -65,9 +74,9 @@ describe('grouping single-event appends', () => {
   it('writes a failed group again one event at a time, so only the event that fails is refused', async () => {
     const written: string[][] = [];
     const groups = new AppendGroups(async (events) => {
-      written.push(events.map((e) => e.eventId));
-      if (events.some((e) => e.eventId === 'bad')) throw new Error('invalid byte sequence');
-      return new Map(events.map((e) => [e.eventId, 1]));
+      written.push(events.map((e) => e.event.eventId));
+      if (events.some((e) => e.event.eventId === 'bad')) throw new Error('invalid byte sequence');
+      return new Map(events.map((e) => [e.event.eventId, 1]));
     }, 1);
     const outcomes = await Promise.allSettled(
       ['first', 'a', 'bad', 'b'].map((id) => groups.insert(event(id))),

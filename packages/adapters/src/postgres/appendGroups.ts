@@ -1,14 +1,15 @@
 import { RecordedEvent } from '@council-partnerships/domain';
+import { EventRow } from './postgresSql';
 
 /**
  * Writes a group of single-event appends and answers the global position of each event that went in.
  * An event missing from the answer was not inserted: its version was taken, the event it follows is not
  * stored with the hash it chains from, or its id is used.
  */
-export type WriteGroup = (events: readonly RecordedEvent[]) => Promise<ReadonlyMap<string, number>>;
+export type WriteGroup = (rows: readonly EventRow[]) => Promise<ReadonlyMap<string, number>>;
 
 interface Waiting {
-  readonly event: RecordedEvent;
+  readonly row: EventRow;
   readonly settle: (outcome: { stored: RecordedEvent | null } | { error: unknown }) => void;
 }
 
@@ -34,10 +35,10 @@ export class AppendGroups {
    * The event as stored (with its global position), or null when it was not inserted. A retry of an
    * append in the same group gets the first one's event: the one stored, stamped when it was.
    */
-  insert(event: RecordedEvent): Promise<RecordedEvent | null> {
+  insert(row: EventRow): Promise<RecordedEvent | null> {
     return new Promise((resolve, reject) => {
       this.waiting.push({
-        event,
+        row,
         settle: (outcome) => ('error' in outcome ? reject(outcome.error) : resolve(outcome.stored)),
       });
       this.next();
@@ -58,16 +59,17 @@ export class AppendGroups {
 
   private async writeGroup(group: readonly Waiting[]): Promise<void> {
     try {
-      const positions = await this.write(group.map((w) => w.event));
+      const positions = await this.write(group.map((w) => w.row));
       const stored = new Map<string, RecordedEvent>();
       for (const w of group) {
-        const position = positions.get(w.event.eventId);
+        const { event } = w.row;
+        const position = positions.get(event.eventId);
         if (position === undefined) {
           w.settle({ stored: null });
           continue;
         }
-        const first = stored.get(w.event.eventId) ?? { ...w.event, globalPosition: position };
-        stored.set(w.event.eventId, first);
+        const first = stored.get(event.eventId) ?? { ...event, globalPosition: position };
+        stored.set(event.eventId, first);
         w.settle({ stored: first });
       }
     } catch (error) {

@@ -3,10 +3,11 @@ import { Pool, PoolClient } from 'pg';
 import {
   AppendError,
   AppendResult,
-  chainEvents,
+  chainEventsWithJson,
   concurrencyConflict,
   EventStore,
   expectedVersionMatches,
+  FoldableEvent,
   GlobalLogPage,
   InvalidInput,
   invalidInput,
@@ -28,9 +29,17 @@ import { systemClock } from '../connection/systemClock';
 import { AppendGroups, WriteGroup } from './appendGroups';
 import { ConnectionLanes } from './connectionLanes';
 import { isContention, postgresFailure } from './postgresErrors';
+import { decodePostgresFoldRows, PostgresFoldRow } from './postgresFoldRows';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
 import { checkPostgresSchema, migratePostgres, schemaName } from './postgresSchema';
-import { insertedValues, NamedStatement, postgresStatements } from './postgresSql';
+import {
+  EventRow,
+  eventRowsOf,
+  insertedValues,
+  NamedStatement,
+  postgresStatements,
+  rowsJson,
+} from './postgresSql';
 import { StreamHeadCache } from './streamHeadCache';
 
 export interface PostgresEventStoreOptions {
@@ -95,27 +104,6 @@ interface ReadAllRow extends PostgresEventRow {
 const maxInt4 = 2_147_483_647;
 const maxAppendAttempts = 50;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Events as the JSON array the append statements unpack with json_to_recordset. */
-const rowsJson = (recorded: readonly RecordedEvent[]): string =>
-  JSON.stringify(
-    recorded.map((e) => ({
-      event_id: e.eventId,
-      stream_id: e.streamId,
-      stream_version: e.streamVersion,
-      event_type: e.type,
-      schema_version: e.schemaVersion,
-      data: e.data,
-      actor: e.actor,
-      occurred_at: e.occurredAt,
-      recorded_at: e.recordedAt,
-      command_id: e.commandId,
-      correlation_id: e.correlationId,
-      causation_id: e.causationId,
-      previous_hash: e.previousHash,
-      hash: e.hash,
-    })),
-  );
 
 const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
 
@@ -233,9 +221,9 @@ export const createPostgresEventStore = (
     const [only] = events;
     if (events.length === 1 && only !== undefined) {
       try {
-        const statement = only.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
+        const statement = only.event.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
         const [row] = await query<{ position: string }>(statement, insertedValues(only));
-        return new Map(row === undefined ? [] : [[only.eventId, Number(row.position)]]);
+        return new Map(row === undefined ? [] : [[only.event.eventId, Number(row.position)]]);
       } catch (error) {
         if (isUniqueViolation(error)) return new Map();
         throw error;
@@ -250,23 +238,25 @@ export const createPostgresEventStore = (
   const insert = async (
     streamId: string,
     head: Head,
-    recorded: RecordedEvent[],
+    rows: readonly EventRow[],
   ): Promise<RecordedEvent[] | null> => {
-    const [only] = recorded;
+    const recorded = rows.map((r) => r.event);
+    const [only] = rows;
     let statement: NamedStatement;
     let values: unknown[];
     let place: (rows: { position: string; stream_version?: number }[]) => RecordedEvent[] | null;
-    if (recorded.length === 1 && only !== undefined) {
+    if (rows.length === 1 && only !== undefined) {
       if (groups !== null && options.beforeCommit === undefined) {
         const stored = await groups.insert(only);
         return stored === null ? null : [stored];
       }
-      statement = only.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
+      statement = only.event.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
       values = insertedValues(only);
-      place = ([row]) => (row === undefined ? null : [{ ...only, globalPosition: Number(row.position) }]);
+      place = ([row]) =>
+        row === undefined ? null : [{ ...only.event, globalPosition: Number(row.position) }];
     } else {
       statement = sql.append;
-      values = [streamId, rowsJson(recorded), recorded[0]!.recordedAt, head.version, head.hash ?? ''];
+      values = [streamId, rowsJson(rows), recorded[0]!.recordedAt, head.version, head.hash ?? ''];
       place = (rows) => {
         if (rows.length !== recorded.length) return null;
         const positions = new Map(rows.map((r) => [r.stream_version, Number(r.position)]));
@@ -319,7 +309,7 @@ export const createPostgresEventStore = (
       const recorded = await insert(
         streamId,
         head,
-        chainEvents(streamId, previous, events, recordedAt, () => 0),
+        eventRowsOf(chainEventsWithJson(streamId, previous, events, recordedAt, () => 0)),
       );
       if (recorded !== null) {
         const last = recorded[recorded.length - 1]!;
@@ -385,6 +375,28 @@ export const createPostgresEventStore = (
     });
   };
 
+  const readStreamForFold = async (
+    streamId: string,
+    readOptions?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly FoldableEvent[]>> => {
+    const valid = validateReadStream(streamId, readOptions);
+    if (valid._tag === 'Left') return valid;
+    const { fromVersion, toVersion } = valid.right;
+    return guarded(async (): Promise<Either<ReadError, readonly FoldableEvent[]>> => {
+      if (fromVersion > maxInt4) return right([]);
+      const rows = await query<PostgresFoldRow>(sql.readStreamForFold, [
+        streamId,
+        fromVersion,
+        Math.min(toVersion, maxInt4),
+      ]);
+      if (rows.length === 0) {
+        const exists = await query(sql.streamExists, [streamId]);
+        return exists.length === 0 ? left(streamNotFound(streamId)) : right([]);
+      }
+      return decodePostgresFoldRows(streamId, rows);
+    });
+  };
+
   const readAll = async (readOptions?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>> => {
     const valid = validateReadAll(readOptions);
     if (valid._tag === 'Left') return valid;
@@ -434,6 +446,7 @@ export const createPostgresEventStore = (
     schema: schema.right.name,
     appendToStream,
     readStream,
+    readStreamForFold,
     readAll,
     listStreams,
     migrate: ensureReady,

@@ -1,4 +1,5 @@
-import { RecordedEvent } from '@council-partnerships/domain';
+import { ChainedBatch, RecordedEvent } from '@council-partnerships/domain';
+import { foldColumns } from '../shared/foldRow';
 import { postgresEventColumns } from './postgresRows';
 import { SchemaName } from './postgresSchema';
 
@@ -7,15 +8,29 @@ const insertedColumns =
   'event_id, stream_id, stream_version, event_type, schema_version, data, actor, occurred_at, recorded_at, ' +
   'command_id, correlation_id, causation_id, previous_hash, hash';
 
+/**
+ * An event ready to insert, with its data and actor as the canonical JSON texts its hash was taken
+ * over: the rows are built from those texts rather than encoding the same values a second time.
+ */
+export interface EventRow {
+  readonly event: RecordedEvent;
+  readonly dataJson: string;
+  readonly actorJson: string;
+}
+
+/** The rows of a chained batch, each event with the texts that were hashed for it. */
+export const eventRowsOf = (batch: ChainedBatch): EventRow[] =>
+  batch.events.map((event, i) => ({ event, dataJson: batch.dataJson[i]!, actorJson: batch.actorJson[i]! }));
+
 /** An event's values for `insertedColumns`, in their order (the single-event statements' parameters). */
-export const insertedValues = (e: RecordedEvent): unknown[] => [
+export const insertedValues = ({ event: e, dataJson, actorJson }: EventRow): unknown[] => [
   e.eventId,
   e.streamId,
   e.streamVersion,
   e.type,
   e.schemaVersion,
-  JSON.stringify(e.data),
-  JSON.stringify(e.actor),
+  dataJson,
+  actorJson,
   e.occurredAt,
   e.recordedAt,
   e.commandId,
@@ -24,6 +39,50 @@ export const insertedValues = (e: RecordedEvent): unknown[] => [
   e.previousHash,
   e.hash,
 ];
+
+/**
+ * Events as the JSON array the append statements unpack with json_to_recordset. Written out by hand
+ * so that the data and actor go in as the texts already encoded for the hash; only the short string
+ * fields are encoded here.
+ */
+export const rowsJson = (rows: readonly EventRow[]): string => {
+  let out = '[';
+  for (let i = 0; i < rows.length; i++) {
+    const { event: e, dataJson, actorJson } = rows[i]!;
+    if (i > 0) out += ',';
+    out +=
+      '{"event_id":' +
+      JSON.stringify(e.eventId) +
+      ',"stream_id":' +
+      JSON.stringify(e.streamId) +
+      ',"stream_version":' +
+      String(e.streamVersion) +
+      ',"event_type":' +
+      JSON.stringify(e.type) +
+      ',"schema_version":' +
+      String(e.schemaVersion) +
+      ',"data":' +
+      dataJson +
+      ',"actor":' +
+      actorJson +
+      ',"occurred_at":' +
+      JSON.stringify(e.occurredAt) +
+      ',"recorded_at":' +
+      JSON.stringify(e.recordedAt) +
+      ',"command_id":' +
+      JSON.stringify(e.commandId) +
+      ',"correlation_id":' +
+      JSON.stringify(e.correlationId) +
+      ',"causation_id":' +
+      JSON.stringify(e.causationId) +
+      ',"previous_hash":' +
+      JSON.stringify(e.previousHash) +
+      ',"hash":' +
+      JSON.stringify(e.hash) +
+      '}';
+  }
+  return out + ']';
+};
 
 /** A statement with a name, so each pooled connection parses and plans it once. */
 export interface NamedStatement {
@@ -118,6 +177,12 @@ export const postgresStatements = (schema: SchemaName) => {
     readStream: named(
       'read_stream',
       `SELECT ${postgresEventColumns} FROM ${s}.events
+       WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3 ORDER BY stream_version`,
+    ),
+    /** A lean read for folding: the columns `FoldableEvent` needs, nothing else (see `foldColumns`). */
+    readStreamForFold: named(
+      'read_stream_for_fold',
+      `SELECT ${foldColumns} FROM ${s}.events
        WHERE stream_id = $1 AND stream_version BETWEEN $2 AND $3 ORDER BY stream_version`,
     ),
     streamExists: named('stream_exists', `SELECT 1 FROM ${s}.events WHERE stream_id = $1 LIMIT 1`),

@@ -7,6 +7,7 @@ import {
   concurrencyConflict,
   EventStore,
   expectedVersionMatches,
+  FoldableEvent,
   GlobalLogPage,
   invalidInput,
   matchPriorAppend,
@@ -24,6 +25,8 @@ import {
   validateReadStream,
 } from '@council-partnerships/domain';
 import { systemClock } from '../connection/systemClock';
+import { foldColumns } from '../shared/foldRow';
+import { decodeSqliteFoldRows, SqliteFoldRow } from './sqliteFoldRows';
 import { decodeSqliteRow, decodeSqliteRows, eventColumns, SqliteEventRow } from './sqliteRows';
 import { migrateSqlite } from './sqliteSchema';
 
@@ -68,6 +71,9 @@ const prepare = (db: Database.Database) => ({
   ),
   readStream: db.prepare<[string, number, number], SqliteEventRow>(
     `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
+  ),
+  readStreamForFold: db.prepare<[string, number, number], SqliteFoldRow>(
+    `SELECT ${foldColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
   ),
   streamExists: db.prepare<[string], number>('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1').pluck(),
   readAll: db.prepare<[number, number], SqliteEventRow>(
@@ -182,6 +188,21 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     });
   };
 
+  const readStreamForFold = async (
+    streamId: string,
+    readOptions?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly FoldableEvent[]>> => {
+    const valid = validateReadStream(streamId, readOptions);
+    if (valid._tag === 'Left') return valid;
+    const { fromVersion, toVersion } = valid.right;
+    return withDb(({ sql }): Either<ReadError, readonly FoldableEvent[]> => {
+      const rows = sql.readStreamForFold.all(streamId, fromVersion, toVersion);
+      if (rows.length === 0 && sql.streamExists.get(streamId) === undefined)
+        return left(streamNotFound(streamId));
+      return decodeSqliteFoldRows(streamId, rows);
+    });
+  };
+
   const readAll = async (readOptions?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>> => {
     const valid = validateReadAll(readOptions);
     if (valid._tag === 'Left') return valid;
@@ -211,6 +232,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     filename,
     appendToStream,
     readStream,
+    readStreamForFold,
     readAll,
     listStreams,
     migrate: async () => {

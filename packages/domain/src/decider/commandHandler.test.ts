@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import * as t from 'io-ts';
 import { Either, left, right } from 'fp-ts/Either';
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
@@ -7,7 +8,7 @@ import { createEventRegistry, EventRegistry } from '../events/registry';
 import { EventStore } from '../eventstore/port';
 import { concurrencyConflict } from '../eventstore/errors';
 import { commandCodec } from './command';
-import { createCommandHandler } from './commandHandler';
+import { aggregateStream, createCommandHandler } from './commandHandler';
 import { Decider } from './decider';
 import { testEventId } from '../testing/sampleEvents';
 
@@ -225,5 +226,73 @@ describe('command handler', () => {
     expect(await handle(spend)).toMatchObject({ right: { state: { spent: 500 }, replayed: false } });
     expect(await handle(spend)).toMatchObject({ right: { state: { spent: 500 }, replayed: true } });
     expect(await handle(command('RecordSpend', 1))).toMatchObject({ left: { code: 'OverBudget' } });
+  });
+});
+
+describe('command handler: remembered streams under concurrent writers', () => {
+  const spentIn = async (store: EventStore, toVersion: number) => {
+    const folded = await aggregateStream(store, registry, decider, 'ledger-l1', { toVersion });
+    if (folded._tag === 'Left') throw new Error(folded.left.message);
+    return folded.right.state;
+  };
+
+  it('given several handlers, each remembering the stream, when commands and retries of them race in any order, then every result is the fold of the stream at its version and no command is written twice', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 4 }),
+        fc.array(
+          fc.array(fc.record({ by: fc.nat({ max: 3 }), amount: fc.nat({ max: 50 }), retry: fc.boolean() }), {
+            minLength: 1,
+            maxLength: 6,
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        async (handlerCount, rounds) => {
+          const store = createInMemoryEventStore();
+          const handlers = Array.from({ length: handlerCount }, () =>
+            createCommandHandler({
+              store,
+              decider,
+              registry,
+              commandCodec: LedgerCommand,
+              streamIdOf: (c) => `ledger-${c.data.ledgerId}`,
+              newEventId: testEventId,
+              maxAttempts: 100,
+              sleep: async () => undefined,
+            }),
+          );
+          await handlers[0]!(command('SetBudget', 1_000));
+          const sent: ReturnType<typeof command>[] = [];
+          for (const round of rounds) {
+            const results = await Promise.all(
+              round.map(({ by, amount, retry }) => {
+                const again = retry ? sent[amount % Math.max(sent.length, 1)] : undefined;
+                const next = again ?? command('RecordSpend', amount);
+                if (again === undefined) sent.push(next);
+                return handlers[by % handlerCount]!(next);
+              }),
+            );
+            for (const result of results) {
+              if (result._tag === 'Left') {
+                expect(result.left.code).toBe('OverBudget');
+                continue;
+              }
+              expect(result.right.state).toEqual(await spentIn(store, result.right.nextExpectedVersion));
+            }
+          }
+          // Each handler decides on the whole stream, whatever it remembered.
+          for (const handle of handlers) {
+            const last = await handle(command('RecordSpend', 0));
+            if (last._tag === 'Left') throw new Error(last.left.message);
+            expect(last.right.state).toEqual(await spentIn(store, last.right.nextExpectedVersion));
+          }
+          const stream = await store.readStream('ledger-l1');
+          if (stream._tag === 'Left') throw new Error(stream.left.message);
+          const commandIds = stream.right.map((e) => e.commandId);
+          expect(new Set(commandIds).size).toBe(commandIds.length);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

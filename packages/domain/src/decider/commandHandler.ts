@@ -12,6 +12,7 @@ import {
   ReadError,
   UnknownEventType,
 } from '../eventstore/errors';
+import { FoldableEvent, readStreamForFold } from '../eventstore/foldableEvent';
 import { EventStore } from '../eventstore/port';
 import { EventRegistry } from '../events/registry';
 import { Command } from './command';
@@ -56,14 +57,15 @@ export type HandlerError<Err> =
 export interface AggregatedStream<E, S> {
   readonly state: S;
   readonly version: number;
-  readonly recorded: readonly RecordedEvent[];
+  /** What the fold read of each event (the lean read: no times, actor or hashes). */
+  readonly recorded: readonly FoldableEvent[];
   readonly events: readonly E[];
 }
 
 /** Upcasts and decodes recorded events, stopping at the first that cannot be read. */
 const decodeAll = <E extends { type: string; data: unknown }>(
   registry: EventRegistry<E>,
-  recorded: readonly RecordedEvent[],
+  recorded: readonly FoldableEvent[],
 ): Either<CorruptEvent | UnknownEventType, E[]> => {
   const events: E[] = [];
   for (const event of recorded) {
@@ -74,7 +76,10 @@ const decodeAll = <E extends { type: string; data: unknown }>(
   return right(events);
 };
 
-/** Reads a stream, upcasts and decodes each event, and folds it; an absent stream is the initial state. */
+/**
+ * Reads a stream (the lean read: only what a fold needs), upcasts and decodes each event, and folds
+ * it; an absent stream is the initial state.
+ */
 export const aggregateStream = async <C, E extends { type: string; data: unknown }, S, Err>(
   store: EventStore,
   registry: EventRegistry<E>,
@@ -82,7 +87,8 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
   streamId: string,
   options: { toVersion?: number } = {},
 ): Promise<Either<ReadError | CorruptEvent | UnknownEventType, AggregatedStream<E, S>>> => {
-  const read = await store.readStream(
+  const read = await readStreamForFold(
+    store,
     streamId,
     options.toVersion ? { toVersion: options.toVersion } : undefined,
   );
@@ -99,12 +105,19 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
   return right({ state, version: last?.streamVersion ?? 0, recorded: read.right, events: events.right });
 };
 
+/**
+ * Command id -> the versions its events occupy, for answering a retry with the first result. Shared by
+ * every state remembered of one stream and only ever added to: where a command's events stand is a
+ * fact of the stream, so one map serves all its versions (an entry beyond a state's version is not yet
+ * seen from that state), and no command copies it.
+ */
+type CommandPlaces = Map<string, { from: number; to: number }>;
+
 /** What the handler remembers of a stream between commands, so it reads only what is new. */
 interface StreamMemory<S> {
   readonly state: S;
   readonly version: number;
-  /** Command id -> the versions its events occupy, for answering a retry with the first result. */
-  readonly commands: ReadonlyMap<string, { readonly from: number; readonly to: number }>;
+  readonly commands: CommandPlaces;
 }
 
 /**
@@ -139,6 +152,9 @@ export const createCommandHandler = <
 
   const remember = (streamId: string, stream: StreamMemory<S>): void => {
     if (cachedStreams <= 0) return;
+    // Commands on one stream run concurrently: one that read an older version must not replace a newer state.
+    const known = memory.get(streamId);
+    if (known !== undefined && known.commands === stream.commands && known.version > stream.version) return;
     memory.delete(streamId);
     memory.set(streamId, stream);
     if (memory.size > cachedStreams) memory.delete(memory.keys().next().value as string);
@@ -146,16 +162,17 @@ export const createCommandHandler = <
 
   const withEvents = (
     stream: StreamMemory<S>,
-    recorded: readonly RecordedEvent[],
+    recorded: readonly FoldableEvent[],
     events: readonly E[],
   ): StreamMemory<S> => {
-    const commands = new Map(stream.commands);
+    const commands = stream.commands;
     let state = stream.state;
     events.forEach((event, i) => {
       const at = recorded[i]!;
       state = options.decider.evolve(state, event);
       const seen = commands.get(at.commandId);
-      commands.set(at.commandId, { from: seen?.from ?? at.streamVersion, to: at.streamVersion });
+      if (seen === undefined) commands.set(at.commandId, { from: at.streamVersion, to: at.streamVersion });
+      else if (at.streamVersion > seen.to) seen.to = at.streamVersion;
     });
     return { state, version: recorded[recorded.length - 1]?.streamVersion ?? stream.version, commands };
   };
@@ -168,7 +185,7 @@ export const createCommandHandler = <
       version: 0,
       commands: new Map(),
     };
-    const read = await options.store.readStream(streamId, { fromVersion: start.version + 1 });
+    const read = await readStreamForFold(options.store, streamId, { fromVersion: start.version + 1 });
     if (read._tag === 'Left') {
       if (read.left.code !== 'StreamNotFound') return read;
       // A remembered stream that the store no longer has: forget it and start again from nothing.
@@ -219,7 +236,8 @@ export const createCommandHandler = <
       const stream = now.right;
 
       const earlier = stream.commands.get(command.metadata.commandId);
-      if (earlier !== undefined) return firstResult(streamId, stream, earlier);
+      if (earlier !== undefined && earlier.to <= stream.version)
+        return firstResult(streamId, stream, earlier);
 
       const decided = options.decider.decide(command, stream.state);
       if (decided._tag === 'Left') return decided;

@@ -1,6 +1,10 @@
 import * as t from 'io-ts';
 import { sampleEvent, sampleRegistry } from '../testing/sampleEvents';
 import { RecordedEvent } from '../eventstore/envelope';
+import { deepFreeze, markDeeplyFrozen } from '../eventstore/frozenEvents';
+import { JsonObject } from '../shared/json';
+import { defineEvent } from './defineEvent';
+import { createEventRegistry } from './registry';
 
 const recorded = (overrides: Partial<RecordedEvent>): RecordedEvent => ({
   ...sampleEvent(),
@@ -36,5 +40,37 @@ describe('event registry', () => {
       _tag: 'Right',
       right: { type: 'PriceAgreed', data: { pricePence: 7, currency: 'GBP' } },
     });
+  });
+});
+
+describe('registry: decoding events a store has deep-frozen', () => {
+  const Paid = defineEvent('Paid', t.type({ amountPence: t.Int }));
+  const frozenRegistry = createEventRegistry([Paid] as const);
+  const stored = (amountPence: unknown) => ({
+    streamId: 's',
+    streamVersion: 1,
+    eventId: 'e-1',
+    type: 'Paid',
+    schemaVersion: 1,
+    data: { amountPence } as JsonObject,
+    commandId: 'c-1',
+  });
+
+  it('decodes a marked event once and hands out the same frozen result every time after', () => {
+    const event = markDeeplyFrozen(deepFreeze(stored(5)));
+    const first = frozenRegistry.decode(event);
+    expect(frozenRegistry.decode(event)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first._tag === 'Right' && Object.isFrozen(first.right)).toBe(true);
+  });
+
+  it('decodes an unmarked event afresh each time, so a change to it is seen', () => {
+    const event = stored(5);
+    expect(frozenRegistry.decode(event)).toMatchObject({
+      _tag: 'Right',
+      right: { data: { amountPence: 5 } },
+    });
+    (event.data as { amountPence: unknown }).amountPence = 'five';
+    expect(frozenRegistry.decode(event)).toMatchObject({ _tag: 'Left', left: { code: 'CorruptEvent' } });
   });
 });

@@ -2,7 +2,8 @@ import { Either, left, right } from 'fp-ts/Either';
 import { InvalidInput, invalidInput } from '../shared/errors';
 import { isJsonObject, JsonObject, validateJson } from '../shared/json';
 import { decodeWith } from '../shared/validation';
-import { RecordedEvent } from '../eventstore/envelope';
+import { FoldableEvent } from '../eventstore/foldableEvent';
+import { deepFreeze, isDeeplyFrozen } from '../eventstore/frozenEvents';
 import { CorruptEvent, corruptEvent, UnknownEventType, unknownEventType } from '../eventstore/errors';
 import { EventDefinition, EventOf } from './defineEvent';
 
@@ -17,7 +18,7 @@ export interface EventRegistry<E extends { type: string; data: unknown }> {
   /** Encodes a domain event at its current schema version; refuses data its codec does not accept. */
   encode(event: E): Either<InvalidInput, EncodedEvent>;
   /** Upcasts a stored event to the current version and decodes it; a wrong shape is `CorruptEvent`. */
-  decode(recorded: RecordedEvent): Either<CorruptEvent | UnknownEventType, E>;
+  decode(recorded: FoldableEvent): Either<CorruptEvent | UnknownEventType, E>;
 }
 
 export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
@@ -44,7 +45,22 @@ export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
     return right({ type: event.type, schemaVersion: definition.schemaVersion, data: json.right });
   };
 
-  const decode = (recorded: RecordedEvent): Either<CorruptEvent | UnknownEventType, E> => {
+  // Decoded events of deep-frozen stored events (the in-memory store's): decoding the same unchanging
+  // value again would give the same answer, so rehydrating again costs a lookup per event.
+  const decodedOnce = new WeakMap<object, Either<CorruptEvent | UnknownEventType, E>>();
+
+  const decode = (recorded: FoldableEvent): Either<CorruptEvent | UnknownEventType, E> => {
+    if (!isDeeplyFrozen(recorded)) return decodeFresh(recorded);
+    let decoded = decodedOnce.get(recorded);
+    if (decoded === undefined) {
+      // Frozen too, upcast data included: every fold shares it, so none may change it.
+      decoded = deepFreeze(decodeFresh(recorded));
+      decodedOnce.set(recorded, decoded);
+    }
+    return decoded;
+  };
+
+  const decodeFresh = (recorded: FoldableEvent): Either<CorruptEvent | UnknownEventType, E> => {
     const where = (reason: string) =>
       corruptEvent(recorded.streamId, recorded.streamVersion, recorded.eventId, reason);
     const definition = byType.get(recorded.type);

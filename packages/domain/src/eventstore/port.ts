@@ -1,6 +1,7 @@
 import { Either } from 'fp-ts/Either';
 import { Checkpoint, ExpectedVersion, NewEvent, RecordedEvent } from './envelope';
 import { AppendError, ReadError } from './errors';
+import type { FoldableEvent } from './foldableEvent';
 
 export interface AppendOptions {
   readonly expectedVersion: ExpectedVersion;
@@ -51,6 +52,15 @@ export interface EventStore {
     streamId: string,
     options?: ReadStreamOptions,
   ): Promise<Either<ReadError, readonly RecordedEvent[]>>;
+  /**
+   * Optional lean read of a stream for rehydration: only what a fold needs of each event (see
+   * `FoldableEvent`), checked as strictly as `readStream` checks whole rows. Same range, order and
+   * errors as `readStream`. Callers go through `readStreamForFold`, which falls back to `readStream`.
+   */
+  readStreamForFold?(
+    streamId: string,
+    options?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly FoldableEvent[]>>;
   readAll(options?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>>;
   /** Every stream id, in order of first appearance (used by auditors' verification). */
   listStreams(): Promise<Either<ReadError, readonly string[]>>;

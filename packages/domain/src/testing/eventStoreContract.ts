@@ -5,6 +5,7 @@ import { EventStore } from '../eventstore/port';
 import { forEachPage, subscribeToAll } from '../eventstore/subscription';
 import { expectOf, testRunner, TestRunner } from './runner';
 import { sampleEvent, sampleEvents, sampleRegistry } from './sampleEvents';
+import { foldReadContract } from './foldReadContract';
 import { untrustedInputContract } from './untrustedContract';
 
 /** What an adapter's test file provides to run the shared contract against it. */
@@ -252,6 +253,7 @@ export const eventStoreContract = (
     });
 
     untrustedInputContract(() => store, { describe, it, beforeEach, afterEach });
+    foldReadContract(() => harness, { describe, it, beforeEach, afterEach }, expect);
 
     describe('idempotency', () => {
       it('returns the original result when the same batch is appended again, writing nothing', async () => {

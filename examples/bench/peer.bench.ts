@@ -1,0 +1,747 @@
+/**
+ * The library beside a peer, Emmett, and beside the bare drivers writing a narrow row (stream,
+ * version, type, data), on the same workloads in the same run. Emmett is installed for this benchmark
+ * only, in a directory of its own outside the workspace. From the repository root:
+ *
+ *   (cd examples/bench/peer && npm install --no-package-lock)
+ *   npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json examples/bench/peer.bench.ts
+ *
+ * Writes bench-results/peer.md (and prints it). Every case runs BENCH_RUNS times (default 3), the
+ * three contenders alternating; the table gives the median of events (or commands) per second and the
+ * spread (lowest to highest) over the runs, with the load average before and after. Ratios are taken
+ * within one run, so they hold when the machine is busy; absolute figures do not.
+ *
+ * Sizes (defaults are the issue's): BENCH_WRITERS (16) × BENCH_PER_WRITER (300) single-event appends;
+ * BENCH_BATCHES (100) appends of BENCH_BATCH (100) events; BENCH_STREAM (10000) events read and
+ * folded, and rehydrated in memory; BENCH_HANDLER_SIZES (1000,20000) events already in the one stream
+ * that BENCH_WRITERS handlers then extend by BENCH_HANDLER_COMMANDS (50) commands each; BENCH_VERIFY
+ * (20000) events verified. POSTGRES_BENCH_URL names the server (default
+ * postgres://postgres@127.0.0.1:5432/test); the benchmark works in a database of its own on that
+ * server, council_peer_bench, dropped and created afresh at the start. BENCH_OUT overrides the report
+ * file. BENCH_SKIP_EMMETT=1 runs without the peer; BENCH_ONLY runs only the cases whose name contains it.
+ */
+import Database from 'better-sqlite3';
+import { right } from 'fp-ts/Either';
+import * as t from 'io-ts';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
+import { uuidV7 } from '@council-partnerships/adapters';
+import { createInMemoryEventStore } from '@council-partnerships/adapters/memory';
+import { createPostgresEventStore } from '@council-partnerships/adapters/postgres';
+import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
+import {
+  aggregateStream,
+  canonicalEnvelope,
+  canonicalJson,
+  commandCodec,
+  createCommandHandler,
+  createEventRegistry,
+  Decider,
+  defineEvent,
+  LibraryError,
+  NewEvent,
+  RecordedEvent,
+  verifyStream,
+} from '@council-partnerships/domain';
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const RUNS = env('BENCH_RUNS', 3);
+const WRITERS = env('BENCH_WRITERS', 16);
+const PER_WRITER = env('BENCH_PER_WRITER', 300);
+const BATCHES = env('BENCH_BATCHES', 100);
+const BATCH = env('BENCH_BATCH', 100);
+const STREAM = env('BENCH_STREAM', 10_000);
+const HANDLER_SIZES = (process.env['BENCH_HANDLER_SIZES'] ?? '1000,20000').split(',').map(Number);
+const HANDLER_COMMANDS = env('BENCH_HANDLER_COMMANDS', 50);
+const VERIFY = env('BENCH_VERIFY', 20_000);
+const SERVER = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DATABASE = 'council_peer_bench';
+const URL_ = SERVER.replace(/\/[^/?]*(\?.*)?$/, `/${DATABASE}$1`);
+const ONLY = process.env['BENCH_ONLY'];
+const OUT = process.env['BENCH_OUT'] ?? resolve(__dirname, '..', '..', 'bench-results', 'peer.md');
+const PEER_DIR = join(__dirname, 'peer', 'node_modules', '@event-driven-io');
+
+// ---------------------------------------------------------------- the peer, as far as this benchmark uses it
+
+type Version = bigint | 'STREAM_DOES_NOT_EXIST';
+interface PeerStore {
+  appendToStream(
+    stream: string,
+    events: { type: string; data: object }[],
+    options?: { expectedStreamVersion: Version },
+  ): Promise<{ nextExpectedStreamVersion: bigint }>;
+  aggregateStream<S>(
+    stream: string,
+    options: { evolve: (state: S, event: { type: string; data: Payment }) => S; initialState: () => S },
+  ): Promise<{ state: S; currentStreamVersion: bigint }>;
+  close?(): Promise<void>;
+}
+interface Peer {
+  postgres: (url: string) => PeerStore;
+  memory: () => PeerStore;
+}
+const loadPeer = (): Peer | null => {
+  if (process.env['BENCH_SKIP_EMMETT'] === '1') return null;
+  if (!existsSync(join(PEER_DIR, 'emmett-postgresql'))) {
+    throw new Error('Emmett is not installed: run (cd examples/bench/peer && npm install --no-package-lock)');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pg = require(join(PEER_DIR, 'emmett-postgresql')) as {
+    getPostgreSQLEventStore: (url: string, options: object) => PeerStore;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require(join(PEER_DIR, 'emmett')) as { getInMemoryEventStore: () => PeerStore };
+  return {
+    postgres: (url) => pg.getPostgreSQLEventStore(url, { schema: { autoMigration: 'CreateOrUpdate' } }),
+    memory: () => core.getInMemoryEventStore(),
+  };
+};
+
+// ---------------------------------------------------------------- the payload, the same for everyone
+
+interface Payment {
+  partnershipId: string;
+  instalment: number;
+  amountPence: number;
+  dueOn: string;
+  note: string;
+}
+let sequence = 0;
+const payment = (): Payment => {
+  sequence += 1;
+  return {
+    partnershipId: 'p-0001',
+    instalment: sequence,
+    amountPence: 1_250_000 + (sequence % 977),
+    dueOn: '2025-06-30',
+    note: 'Quarterly payment for the family hubs partnership, as set out in schedule 3',
+  };
+};
+const actor = { id: 'officer-17', role: 'commissioning-officer', organisation: 'Example Borough Council' };
+const newEvent = (): NewEvent => ({
+  eventId: uuidV7(),
+  type: 'PaymentScheduled',
+  schemaVersion: 1,
+  data: { ...payment() },
+  occurredAt: '2025-04-01T09:00:00.000+01:00',
+  actor,
+  commandId: uuidV7(),
+  correlationId: 'corr-bench',
+  causationId: null,
+});
+const peerEvent = () => ({ type: 'PaymentScheduled', data: payment() });
+
+const PaymentScheduled = defineEvent(
+  'PaymentScheduled',
+  t.type({
+    partnershipId: t.string,
+    instalment: t.Int,
+    amountPence: t.Int,
+    dueOn: t.string,
+    note: t.string,
+  }),
+);
+const registry = createEventRegistry([PaymentScheduled] as const);
+type PaymentEvent = { type: 'PaymentScheduled'; data: Payment };
+/** The fold every contender runs: a total, so each event's data is read. */
+const evolveTotal = (total: number, event: { data: Payment }) => total + event.data.amountPence;
+const totalDecider: Decider<never, PaymentEvent, number, never> = {
+  initialState: () => 0,
+  decide: () => right([]),
+  evolve: evolveTotal,
+};
+
+// ---------------------------------------------------------------- the single-stream handler's ledger
+
+const Counted = defineEvent('Counted', t.type({ by: t.Int }));
+const counterRegistry = createEventRegistry([Counted] as const);
+const Count = commandCodec('Count', t.type({ counterId: t.string, by: t.Int }));
+const counter: Decider<
+  t.TypeOf<typeof Count>,
+  { type: 'Counted'; data: { by: number } },
+  number,
+  LibraryError
+> = {
+  initialState: () => 0,
+  decide: (command) => right([{ type: 'Counted', data: { by: command.data.by } }]),
+  evolve: (total, event) => total + event.data.by,
+};
+
+// ---------------------------------------------------------------- measuring
+
+const must = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
+  if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
+  return result.right;
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
+};
+const timed = async (items: number, work: () => Promise<unknown>): Promise<number> => {
+  const start = performance.now();
+  await work();
+  return items / ((performance.now() - start) / 1000);
+};
+
+interface Sample {
+  readonly rate: number;
+  readonly latenciesMs?: number[];
+}
+type Contender = 'ours' | 'emmett' | 'raw';
+interface Case {
+  readonly name: string;
+  readonly unit: string;
+  readonly run: Partial<Record<Contender, (run: number) => Promise<Sample>>>;
+}
+
+// ---------------------------------------------------------------- PostgreSQL
+
+const freshDatabase = async () => {
+  const admin = new Client({ connectionString: SERVER });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
+  await admin.end();
+  const client = new Client({ connectionString: URL_ });
+  await client.connect();
+  await client.query(
+    'CREATE TABLE narrow (stream_id text NOT NULL, version integer NOT NULL, type text NOT NULL, data jsonb NOT NULL, PRIMARY KEY (stream_id, version))',
+  );
+  await client.end();
+};
+
+const clients = async (n: number): Promise<Client[]> =>
+  Promise.all(
+    Array.from({ length: n }, async () => {
+      const c = new Client({ connectionString: URL_ });
+      await c.connect();
+      return c;
+    }),
+  );
+
+/** Runs `writers` loops of `perWriter` appends each, timing every append. */
+const concurrentAppends = async (
+  writers: number,
+  perWriter: number,
+  append: (writer: number, version: number) => Promise<void>,
+): Promise<Sample> => {
+  const latenciesMs: number[] = [];
+  const rate = await timed(writers * perWriter, () =>
+    Promise.all(
+      Array.from({ length: writers }, async (_, w) => {
+        for (let v = 0; v < perWriter; v++) {
+          const start = performance.now();
+          await append(w, v);
+          latenciesMs.push(performance.now() - start);
+        }
+      }),
+    ),
+  );
+  return { rate, latenciesMs };
+};
+
+const postgresCases = (peer: Peer | null): Case[] => {
+  const ours = () =>
+    must(createPostgresEventStore({ connectionString: URL_, schema: 'ours', poolSize: WRITERS }));
+  const narrowInsert = (rows: number) =>
+    `INSERT INTO narrow (stream_id, version, type, data) VALUES ${Array.from(
+      { length: rows },
+      (_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}::jsonb)`,
+    ).join(', ')}`;
+  const rawBatch = async (client: Client, stream: string, from: number, rows: number) => {
+    const values: unknown[] = [];
+    for (let i = 0; i < rows; i++) {
+      const e = peerEvent();
+      values.push(stream, from + i + 1, e.type, JSON.stringify(e.data));
+    }
+    await client.query({ name: `narrow_${rows}`, text: narrowInsert(rows), values });
+  };
+  const filled = new Map<Contender, string>();
+
+  return [
+    {
+      name: `PostgreSQL, ${WRITERS} writers × ${PER_WRITER} single-event appends, own streams, exact versions`,
+      unit: 'events/s',
+      run: {
+        ours: async (run) => {
+          const store = ours();
+          must(await store.migrate());
+          const sample = await concurrentAppends(WRITERS, PER_WRITER, async (w, v) => {
+            must(
+              await store.appendToStream(`w-${run}-${w}`, [newEvent()], {
+                expectedVersion: v === 0 ? 'no_stream' : v,
+              }),
+            );
+          });
+          await store.close();
+          return sample;
+        },
+        ...(peer && {
+          emmett: async (run) => {
+            const store = peer.postgres(URL_);
+            await store.appendToStream(`warm-${run}`, [peerEvent()]);
+            const sample = await concurrentAppends(WRITERS, PER_WRITER, async (w, v) => {
+              await store.appendToStream(`w-${run}-${w}`, [peerEvent()], {
+                expectedStreamVersion: v === 0 ? 'STREAM_DOES_NOT_EXIST' : BigInt(v),
+              });
+            });
+            await store.close?.();
+            return sample;
+          },
+        }),
+        raw: async (run) => {
+          const cs = await clients(WRITERS);
+          const sample = await concurrentAppends(WRITERS, PER_WRITER, (w, v) =>
+            rawBatch(cs[w]!, `w-${run}-${w}`, v, 1),
+          );
+          await Promise.all(cs.map((c) => c.end()));
+          return sample;
+        },
+      },
+    },
+    {
+      name: `PostgreSQL, ${BATCHES} appends of ${BATCH} events to one stream`,
+      unit: 'events/s',
+      run: {
+        ours: async (run) => {
+          const store = ours();
+          must(await store.migrate());
+          const rate = await timed(BATCHES * BATCH, async () => {
+            for (let b = 0; b < BATCHES; b++) {
+              const events = Array.from({ length: BATCH }, newEvent);
+              must(
+                await store.appendToStream(`batch-${run}`, events, {
+                  expectedVersion: b === 0 ? 'no_stream' : b * BATCH,
+                }),
+              );
+            }
+          });
+          await store.close();
+          return { rate };
+        },
+        ...(peer && {
+          emmett: async (run) => {
+            const store = peer.postgres(URL_);
+            await store.appendToStream(`warm-b-${run}`, [peerEvent()]);
+            const rate = await timed(BATCHES * BATCH, async () => {
+              for (let b = 0; b < BATCHES; b++) {
+                await store.appendToStream(`batch-${run}`, Array.from({ length: BATCH }, peerEvent), {
+                  expectedStreamVersion: b === 0 ? 'STREAM_DOES_NOT_EXIST' : BigInt(b * BATCH),
+                });
+              }
+            });
+            await store.close?.();
+            return { rate };
+          },
+        }),
+        raw: async (run) => {
+          const [c] = await clients(1);
+          const rate = await timed(BATCHES * BATCH, async () => {
+            for (let b = 0; b < BATCHES; b++) await rawBatch(c!, `batch-${run}`, b * BATCH, BATCH);
+          });
+          await c!.end();
+          return { rate };
+        },
+      },
+    },
+    {
+      name: `PostgreSQL, read and fold a ${STREAM}-event stream`,
+      unit: 'events/s',
+      run: {
+        ours: async () => {
+          const store = ours();
+          if (!filled.has('ours')) {
+            for (let v = 0; v < STREAM; v += BATCH) {
+              const n = Math.min(BATCH, STREAM - v);
+              must(
+                await store.appendToStream('long', Array.from({ length: n }, newEvent), {
+                  expectedVersion: v === 0 ? 'no_stream' : v,
+                }),
+              );
+            }
+            filled.set('ours', 'long');
+          }
+          const rate = await timed(STREAM, async () =>
+            must(await aggregateStream(store, registry, totalDecider, 'long')),
+          );
+          await store.close();
+          return { rate };
+        },
+        ...(peer && {
+          emmett: async () => {
+            const store = peer.postgres(URL_);
+            if (!filled.has('emmett')) {
+              for (let v = 0; v < STREAM; v += BATCH)
+                await store.appendToStream(
+                  'long',
+                  Array.from({ length: Math.min(BATCH, STREAM - v) }, peerEvent),
+                );
+              filled.set('emmett', 'long');
+            }
+            const rate = await timed(STREAM, () =>
+              store.aggregateStream('long', { evolve: evolveTotal, initialState: () => 0 }),
+            );
+            await store.close?.();
+            return { rate };
+          },
+        }),
+        raw: async () => {
+          const [c] = await clients(1);
+          if (!filled.has('raw')) {
+            for (let v = 0; v < STREAM; v += BATCH)
+              await rawBatch(c!, 'long', v, Math.min(BATCH, STREAM - v));
+            filled.set('raw', 'long');
+          }
+          const rate = await timed(STREAM, async () => {
+            const { rows } = await c!.query<{ type: string; data: Payment }>({
+              name: 'narrow_read',
+              text: 'SELECT type, data FROM narrow WHERE stream_id = $1 ORDER BY version',
+              values: ['long'],
+            });
+            return rows.reduce(evolveTotal, 0);
+          });
+          await c!.end();
+          return { rate };
+        },
+      },
+    },
+    ...HANDLER_SIZES.map((size): Case => ({
+      name: `PostgreSQL, ${WRITERS} command handlers on one stream of ${size} events, ${HANDLER_COMMANDS} commands each`,
+      unit: 'commands/s',
+      run: {
+        ours: async (run) => {
+          const store = ours();
+          const streamId = `counter-${size}-${run}`;
+          for (let v = 0; v < size; v += BATCH) {
+            const events = Array.from({ length: Math.min(BATCH, size - v) }, () => ({
+              ...newEvent(),
+              type: 'Counted',
+              data: { by: 1 },
+            }));
+            must(
+              await store.appendToStream(streamId, events, { expectedVersion: v === 0 ? 'no_stream' : v }),
+            );
+          }
+          const handlers = Array.from({ length: WRITERS }, () =>
+            createCommandHandler({
+              store,
+              decider: counter,
+              registry: counterRegistry,
+              commandCodec: Count,
+              streamIdOf: () => streamId,
+              newEventId: uuidV7,
+              maxAttempts: 1000,
+            }),
+          );
+          const command = () => ({
+            type: 'Count' as const,
+            data: { counterId: streamId, by: 1 },
+            metadata: { commandId: uuidV7(), actor, occurredAt: '2025-04-01T09:00:00.000+01:00' },
+          });
+          // Each handler folds the stream once (its cold start) before the clock starts.
+          for (const handle of handlers) must(await handle(command()));
+          const latenciesMs: number[] = [];
+          const rate = await timed(WRITERS * HANDLER_COMMANDS, () =>
+            Promise.all(
+              handlers.map(async (handle) => {
+                for (let i = 0; i < HANDLER_COMMANDS; i++) {
+                  const start = performance.now();
+                  must(await handle(command()));
+                  latenciesMs.push(performance.now() - start);
+                }
+              }),
+            ),
+          );
+          await store.close();
+          return { rate, latenciesMs };
+        },
+      },
+    })),
+  ];
+};
+
+// ---------------------------------------------------------------- in memory, SQLite and verify
+
+const memoryCases = (peer: Peer | null): Case[] => [
+  {
+    name: `in memory, rehydrate ${STREAM} events`,
+    unit: 'events/s',
+    run: {
+      ours: async () => {
+        const store = createInMemoryEventStore();
+        for (let v = 0; v < STREAM; v += BATCH)
+          must(
+            await store.appendToStream(
+              'long',
+              Array.from({ length: Math.min(BATCH, STREAM - v) }, newEvent),
+              {
+                expectedVersion: 'any',
+              },
+            ),
+          );
+        await aggregateStream(store, registry, totalDecider, 'long');
+        return { rate: await timed(STREAM, () => aggregateStream(store, registry, totalDecider, 'long')) };
+      },
+      ...(peer && {
+        emmett: async () => {
+          const store = peer.memory();
+          for (let v = 0; v < STREAM; v += BATCH)
+            await store.appendToStream(
+              'long',
+              Array.from({ length: Math.min(BATCH, STREAM - v) }, peerEvent),
+            );
+          const fold = () => store.aggregateStream('long', { evolve: evolveTotal, initialState: () => 0 });
+          await fold();
+          return { rate: await timed(STREAM, fold) };
+        },
+      }),
+    },
+  },
+];
+
+const sqliteCases = (dir: string): Case[] => {
+  const file = (name: string) => join(dir, `${name}.sqlite`);
+  const narrow = (name: string) => {
+    const db = new Database(file(name));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS narrow (stream_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (stream_id, version))',
+    );
+    const insert = db.prepare('INSERT INTO narrow VALUES (?, ?, ?, ?)');
+    const batch = db.transaction((stream: string, from: number, rows: number) => {
+      for (let i = 0; i < rows; i++) {
+        const e = peerEvent();
+        insert.run(stream, from + i + 1, e.type, JSON.stringify(e.data));
+      }
+    });
+    return { db, batch };
+  };
+  return [
+    {
+      name: `SQLite, ${BATCHES} appends of ${BATCH} events to one stream`,
+      unit: 'events/s',
+      run: {
+        ours: async (run) => {
+          const store = createSqliteEventStore({ filename: file(`ours-batch-${run}`) });
+          must(await store.migrate());
+          const rate = await timed(BATCHES * BATCH, async () => {
+            for (let b = 0; b < BATCHES; b++)
+              must(
+                await store.appendToStream('batch', Array.from({ length: BATCH }, newEvent), {
+                  expectedVersion: b === 0 ? 'no_stream' : b * BATCH,
+                }),
+              );
+          });
+          await store.close();
+          return { rate };
+        },
+        raw: async (run) => {
+          const { db, batch } = narrow(`raw-batch-${run}`);
+          const rate = await timed(BATCHES * BATCH, async () => {
+            for (let b = 0; b < BATCHES; b++) batch('batch', b * BATCH, BATCH);
+          });
+          db.close();
+          return { rate };
+        },
+      },
+    },
+    {
+      name: `SQLite, read and fold a ${STREAM}-event stream`,
+      unit: 'events/s',
+      run: {
+        ours: async () => {
+          const store = createSqliteEventStore({ filename: file('ours-long') });
+          const read = await store.readStream('long', { toVersion: 1 });
+          if (read._tag === 'Left')
+            for (let v = 0; v < STREAM; v += BATCH)
+              must(
+                await store.appendToStream(
+                  'long',
+                  Array.from({ length: Math.min(BATCH, STREAM - v) }, newEvent),
+                  {
+                    expectedVersion: 'any',
+                  },
+                ),
+              );
+          const rate = await timed(STREAM, async () =>
+            must(await aggregateStream(store, registry, totalDecider, 'long')),
+          );
+          await store.close();
+          return { rate };
+        },
+        raw: async () => {
+          const { db, batch } = narrow('raw-long');
+          if (db.prepare('SELECT 1 FROM narrow WHERE stream_id = ?').get('long') === undefined)
+            for (let v = 0; v < STREAM; v += BATCH) batch('long', v, Math.min(BATCH, STREAM - v));
+          const select = db.prepare<[string], { type: string; data: string }>(
+            'SELECT type, data FROM narrow WHERE stream_id = ? ORDER BY version',
+          );
+          const rate = await timed(STREAM, async () =>
+            select.all('long').reduce((total, row) => evolveTotal(total, { data: JSON.parse(row.data) }), 0),
+          );
+          db.close();
+          return { rate };
+        },
+      },
+    },
+  ];
+};
+
+const verifyCase = (): Case => {
+  let events: RecordedEvent[] | null = null;
+  const stream = async () => {
+    if (events !== null) return events;
+    const store = createInMemoryEventStore();
+    for (let v = 0; v < VERIFY; v += BATCH)
+      must(
+        await store.appendToStream('audited', Array.from({ length: Math.min(BATCH, VERIFY - v) }, newEvent), {
+          expectedVersion: 'any',
+        }),
+      );
+    events = [...must(await store.readStream('audited'))];
+    return events;
+  };
+  return {
+    name: `verify a ${VERIFY}-event stream's hash chain, beside raw SHA-256 over the same bytes`,
+    unit: 'events/s',
+    run: {
+      ours: async () => {
+        const all = await stream();
+        return {
+          rate: await timed(all.length, async () => {
+            if (verifyStream(all).problems.length > 0) throw new Error('the chain did not verify');
+          }),
+        };
+      },
+      raw: async () => {
+        const all = await stream();
+        // The bytes the chain hashes, encoded before the clock starts: only the hashing is timed.
+        const texts = all.map(({ hash: _h, globalPosition: _p, ...fields }) =>
+          canonicalJson(canonicalEnvelope(fields)),
+        );
+        return {
+          rate: await timed(texts.length, async () => {
+            for (const text of texts) createHash('sha256').update(text).digest('hex');
+          }),
+        };
+      },
+    },
+  };
+};
+
+// ---------------------------------------------------------------- running and reporting
+
+interface Result {
+  readonly name: string;
+  readonly unit: string;
+  readonly samples: Partial<Record<Contender, Sample[]>>;
+}
+
+const runCase = async (c: Case): Promise<Result> => {
+  const samples: Partial<Record<Contender, Sample[]>> = {};
+  for (let run = 0; run < RUNS; run++) {
+    for (const contender of ['ours', 'emmett', 'raw'] as const) {
+      const work = c.run[contender];
+      if (work === undefined) continue;
+      (samples[contender] ??= []).push(await work(run));
+    }
+  }
+  process.stdout.write(`  ${c.name}\n`);
+  return { name: c.name, unit: c.unit, samples };
+};
+
+const fmt = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-GB') : '–');
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? '–' : (a / b).toFixed(2);
+const cell = (samples: Sample[] | undefined) => {
+  if (samples === undefined) return { text: '–', median: undefined };
+  const rates = samples.map((s) => s.rate);
+  const m = median(rates);
+  return { text: `${fmt(m)} (${fmt(Math.min(...rates))}–${fmt(Math.max(...rates))})`, median: m };
+};
+/** Ratios run by run, then their median: each run's contenders shared the machine's load. */
+const runRatio = (a: Sample[] | undefined, b: Sample[] | undefined) =>
+  a === undefined || b === undefined
+    ? undefined
+    : median(a.map((s, i) => s.rate / (b[i]?.rate ?? Number.NaN)));
+
+const report = (results: Result[], before: number[], after: number[], started: Date): string => {
+  const lines = [
+    '# Peer benchmark: the library beside Emmett and the bare drivers',
+    '',
+    'Same workloads and payload for every contender, alternating within each run. "Raw" is the bare',
+    'driver writing and reading a narrow row (stream, version, type, data) with no validation, hash chain,',
+    'idempotency or decoding; "Emmett" is @event-driven-io/emmett(-postgresql) 0.42.0 with its defaults.',
+    'Each figure is the median over the runs, with the lowest and highest in brackets; ratios are',
+    'taken run by run and their median given.',
+    '',
+    `- Date: ${started.toISOString()}`,
+    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Linux ${release()}; Node ${process.version}`,
+    `- Runs: ${RUNS}; load average before: ${before.map((l) => l.toFixed(2)).join(', ')}; after: ${after.map((l) => l.toFixed(2)).join(', ')}`,
+    '',
+    '| workload | unit | ours | Emmett | raw (narrow row) | ours / raw | Emmett / raw | ours / Emmett |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    const [o, e, w] = [cell(r.samples.ours), cell(r.samples.emmett), cell(r.samples.raw)];
+    const ow = runRatio(r.samples.ours, r.samples.raw);
+    const ew = runRatio(r.samples.emmett, r.samples.raw);
+    const oe = runRatio(r.samples.ours, r.samples.emmett);
+    const show = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(2));
+    lines.push(
+      `| ${r.name} | ${r.unit} | ${o.text} | ${e.text} | ${w.text} | ${show(ow)} | ${show(ew)} | ${show(oe)} |`,
+    );
+  }
+  lines.push('', '| workload | contender | p50 ms | p99 ms |', '| --- | --- | ---: | ---: |');
+  for (const r of results)
+    for (const [contender, samples] of Object.entries(r.samples))
+      if (samples?.[0]?.latenciesMs !== undefined) {
+        const all = samples.flatMap((s) => s.latenciesMs ?? []);
+        lines.push(
+          `| ${r.name} | ${contender} | ${percentile(all, 50).toFixed(2)} | ${percentile(all, 99).toFixed(2)} |`,
+        );
+      }
+  const handler = results.filter((r) => r.unit === 'commands/s');
+  if (handler.length >= 2) {
+    const first = cell(handler[0]!.samples.ours).median;
+    const last = cell(handler[handler.length - 1]!.samples.ours).median;
+    lines.push(
+      '',
+      `Single-stream handler: ${fmt(last ?? Number.NaN)} commands/s at the longest stream is ${ratio(last, first)} × the rate at the shortest.`,
+    );
+  }
+  return lines.join('\n') + '\n';
+};
+
+const main = async () => {
+  const started = new Date();
+  const before = loadavg();
+  const peer = loadPeer();
+  await freshDatabase();
+  const dir = mkdtempSync(join(tmpdir(), 'peer-bench-'));
+  const results: Result[] = [];
+  try {
+    const cases = [...postgresCases(peer), ...memoryCases(peer), ...sqliteCases(dir), verifyCase()];
+    for (const c of cases.filter((c) => ONLY === undefined || c.name.includes(ONLY)))
+      results.push(await runCase(c));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const text = report(results, before, loadavg(), started);
+  writeFileSync(OUT, text);
+  process.stdout.write(`\n${text}\nwritten to ${OUT}\n`);
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

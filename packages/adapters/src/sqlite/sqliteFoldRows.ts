@@ -1,0 +1,25 @@
+import { Either } from 'fp-ts/Either';
+import { CorruptEvent, FoldableEvent, parseStoredJson } from '@council-partnerships/domain';
+import { foldableFromRow, foldablesFromRows, FoldRowColumns } from '../shared/foldRow';
+
+/** A lean row as better-sqlite3 hands it back: the data column is JSON text. */
+export interface SqliteFoldRow extends FoldRowColumns {
+  readonly data: unknown;
+}
+
+/** Parses the data column and checks the row; an unparseable column is `CorruptEvent` naming it. */
+const decodeSqliteFoldRow =
+  (streamId: string) =>
+  (row: SqliteFoldRow): Either<CorruptEvent, FoldableEvent> => {
+    const data = parseStoredJson(row.data, 'data', {
+      streamId,
+      streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
+      eventId: typeof row.event_id === 'string' ? row.event_id : null,
+    });
+    return data._tag === 'Left' ? data : foldableFromRow(streamId, row, data.right);
+  };
+
+export const decodeSqliteFoldRows = (
+  streamId: string,
+  rows: readonly SqliteFoldRow[],
+): Either<CorruptEvent, FoldableEvent[]> => foldablesFromRows(rows, decodeSqliteFoldRow(streamId));
