@@ -36,7 +36,9 @@ describe('partnerships timeline', () => {
       name: 'Ada Lovelace',
       organisation: "Stockton-on-Tees Borough Council, Children's Services",
     };
-    const store = await storeWith({ 'partnership-stockton': [sampleEvent({ actor })] });
+    const store = await storeWith({
+      'partnership-stockton': [sampleEvent({ type: 'PartnershipConceived', actor })],
+    });
     const ran = await run(['timeline', '--store', 'memory:c'], { c: store });
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain(
@@ -47,11 +49,13 @@ describe('partnerships timeline', () => {
 
   it('given a terminal width (COLUMNS), then the actor is cut to fit, with an ellipsis', async () => {
     const actor = { id: 'officer-ada', role: 'commissioning-officer', organisation: 'Stockton-on-Tees' };
-    const store = await storeWith({ 'partnership-stockton': [sampleEvent({ actor })] });
+    const store = await storeWith({
+      'partnership-stockton': [sampleEvent({ type: 'PartnershipConceived', actor })],
+    });
     const ran = await run(['timeline', '--store', 'memory:c'], { c: store }, { env: { COLUMNS: '120' } });
     expect(ran.code).toBe(0);
     for (const line of ran.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(120);
-    expect(ran.stdout).toMatch(/ {2}officer-\S*…/);
+    expect(ran.stdout).toMatch(/ {2}offic\S*…/);
   });
 
   it('lists one partnership with --partnership, as JSON with --json', async () => {

@@ -94,14 +94,14 @@ describe('partnerships timeline filters', () => {
     const store = await storeWith({
       'partnership-stockton': [
         sampleEvent({ type: 'PerformanceReturnSubmitted' }),
-        sampleEvent({ type: 'PerformanceReturnCorrected', data: { correctsEventId: 'e-1' } }),
+        sampleEvent({ type: 'PerformanceReturnWithdrawn', data: { correctsEventId: 'e-1' } }),
       ],
     });
     const refused = await run(['timeline', '--store', 'memory:c', '--corrections'], { c: store });
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toMatch(
-      /^partnerships: UnknownEventType: the history holds 1 event of types this release does not read: PerformanceReturnCorrected \(1; first in stream partnership-stockton at version 2, event /,
+      /^partnerships: UnknownEventType: the history holds 1 event of types this release does not read: PerformanceReturnWithdrawn \(1; first in stream partnership-stockton at version 2, event /,
     );
     const skipped = await run(['timeline', '--store', 'memory:c', '--json', '--skip-unknown'], { c: store });
     expect(skipped.code).toBe(0);
