@@ -23,7 +23,7 @@
 import Database from 'better-sqlite3';
 import { right } from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -596,6 +596,11 @@ const sqliteCases = (dir: string): Case[] => {
   ];
 };
 
+const sha256Hex = (text: string): string =>
+  typeof crypto.hash === 'function'
+    ? crypto.hash('sha256', text, 'hex')
+    : crypto.createHash('sha256').update(text).digest('hex');
+
 const verifyCase = (): Case => {
   let events: RecordedEvent[] | null = null;
   const stream = async () => {
@@ -630,7 +635,8 @@ const verifyCase = (): Case => {
         );
         return {
           rate: await timed(texts.length, async () => {
-            for (const text of texts) createHash('sha256').update(text).digest('hex');
+            // Node's fastest SHA-256, the one-shot call (a Hash object per event would flatter the library).
+            for (const text of texts) sha256Hex(text);
           }),
         };
       },
