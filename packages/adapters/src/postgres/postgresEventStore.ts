@@ -348,54 +348,55 @@ export const createPostgresEventStore = (
     });
   };
 
-  const readStream = async (
+  /**
+   * A stream's rows in a version range, by `statement` (all columns, or only what a fold needs), made
+   * into events by `decode`; no rows at all from a stream that holds none is `StreamNotFound`.
+   */
+  const readStreamRows = async <Row, Event>(
     streamId: string,
-    readOptions?: ReadStreamOptions,
-  ): Promise<Either<ReadError, readonly RecordedEvent[]>> => {
+    readOptions: ReadStreamOptions | undefined,
+    statement: NamedStatement,
+    decode: (rows: Row[], toVersion: number) => Either<ReadError, readonly Event[]>,
+  ): Promise<Either<ReadError, readonly Event[]>> => {
     const valid = validateReadStream(streamId, readOptions);
     if (valid._tag === 'Left') return valid;
     const { fromVersion, toVersion } = valid.right;
-    return guarded(async (): Promise<Either<ReadError, readonly RecordedEvent[]>> => {
+    return guarded(async (): Promise<Either<ReadError, readonly Event[]>> => {
       if (fromVersion > maxInt4) return right([]);
-      const rows = await query<PostgresEventRow>(sql.readStream, [
-        streamId,
-        fromVersion,
-        Math.min(toVersion, maxInt4),
-      ]);
+      const rows = await query<Row>(statement, [streamId, fromVersion, Math.min(toVersion, maxInt4)]);
       if (rows.length === 0) {
         const exists = await query(sql.streamExists, [streamId]);
         return exists.length === 0 ? left(streamNotFound(streamId)) : right([]);
       }
-      const events = decodePostgresRows(rows);
-      const last = events._tag === 'Right' ? events.right[events.right.length - 1] : undefined;
-      // A read to the end names the stream's head: the next append expecting it then needs no extra read.
-      if (last !== undefined && toVersion >= maxInt4)
-        heads.set(streamId, { version: last.streamVersion, hash: last.hash });
-      return events;
+      return decode(rows, toVersion);
     });
   };
 
-  const readStreamForFold = async (
+  const readStream = (
     streamId: string,
     readOptions?: ReadStreamOptions,
-  ): Promise<Either<ReadError, readonly FoldableEvent[]>> => {
-    const valid = validateReadStream(streamId, readOptions);
-    if (valid._tag === 'Left') return valid;
-    const { fromVersion, toVersion } = valid.right;
-    return guarded(async (): Promise<Either<ReadError, readonly FoldableEvent[]>> => {
-      if (fromVersion > maxInt4) return right([]);
-      const rows = await query<PostgresFoldRow>(sql.readStreamForFold, [
-        streamId,
-        fromVersion,
-        Math.min(toVersion, maxInt4),
-      ]);
-      if (rows.length === 0) {
-        const exists = await query(sql.streamExists, [streamId]);
-        return exists.length === 0 ? left(streamNotFound(streamId)) : right([]);
-      }
-      return decodePostgresFoldRows(streamId, rows);
-    });
-  };
+  ): Promise<Either<ReadError, readonly RecordedEvent[]>> =>
+    readStreamRows<PostgresEventRow, RecordedEvent>(
+      streamId,
+      readOptions,
+      sql.readStream,
+      (rows, toVersion) => {
+        const events = decodePostgresRows(rows);
+        const last = events._tag === 'Right' ? events.right[events.right.length - 1] : undefined;
+        // A read to the end names the stream's head: the next append expecting it then needs no extra read.
+        if (last !== undefined && toVersion >= maxInt4)
+          heads.set(streamId, { version: last.streamVersion, hash: last.hash });
+        return events;
+      },
+    );
+
+  const readStreamForFold = (
+    streamId: string,
+    readOptions?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly FoldableEvent[]>> =>
+    readStreamRows<PostgresFoldRow, FoldableEvent>(streamId, readOptions, sql.readStreamForFold, (rows) =>
+      decodePostgresFoldRows(streamId, rows),
+    );
 
   const readAll = async (readOptions?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>> => {
     const valid = validateReadAll(readOptions);

@@ -173,35 +173,48 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     return withDb((o) => o.append(valid.right));
   };
 
-  const readStream = async (
+  /**
+   * A stream's rows in a version range, read by `rowsOf` (all columns, or only what a fold needs) and
+   * made into events by `decode`; no rows at all from a stream that holds none is `StreamNotFound`.
+   */
+  const readStreamRows = async <Row, Event>(
     streamId: string,
-    readOptions?: ReadStreamOptions,
-  ): Promise<Either<ReadError, readonly RecordedEvent[]>> => {
+    readOptions: ReadStreamOptions | undefined,
+    rowsOf: (sql: Statements, fromVersion: number, toVersion: number) => Row[],
+    decode: (rows: Row[]) => Either<ReadError, readonly Event[]>,
+  ): Promise<Either<ReadError, readonly Event[]>> => {
     const valid = validateReadStream(streamId, readOptions);
     if (valid._tag === 'Left') return valid;
     const { fromVersion, toVersion } = valid.right;
-    return withDb(({ sql }): Either<ReadError, readonly RecordedEvent[]> => {
-      const rows = sql.readStream.all(streamId, fromVersion, toVersion);
+    return withDb(({ sql }): Either<ReadError, readonly Event[]> => {
+      const rows = rowsOf(sql, fromVersion, toVersion);
       if (rows.length === 0 && sql.streamExists.get(streamId) === undefined)
         return left(streamNotFound(streamId));
-      return decodeSqliteRows(rows);
+      return decode(rows);
     });
   };
 
-  const readStreamForFold = async (
+  const readStream = (
     streamId: string,
     readOptions?: ReadStreamOptions,
-  ): Promise<Either<ReadError, readonly FoldableEvent[]>> => {
-    const valid = validateReadStream(streamId, readOptions);
-    if (valid._tag === 'Left') return valid;
-    const { fromVersion, toVersion } = valid.right;
-    return withDb(({ sql }): Either<ReadError, readonly FoldableEvent[]> => {
-      const rows = sql.readStreamForFold.all(streamId, fromVersion, toVersion);
-      if (rows.length === 0 && sql.streamExists.get(streamId) === undefined)
-        return left(streamNotFound(streamId));
-      return decodeSqliteFoldRows(streamId, rows);
-    });
-  };
+  ): Promise<Either<ReadError, readonly RecordedEvent[]>> =>
+    readStreamRows(
+      streamId,
+      readOptions,
+      (sql, from, to) => sql.readStream.all(streamId, from, to),
+      decodeSqliteRows,
+    );
+
+  const readStreamForFold = (
+    streamId: string,
+    readOptions?: ReadStreamOptions,
+  ): Promise<Either<ReadError, readonly FoldableEvent[]>> =>
+    readStreamRows(
+      streamId,
+      readOptions,
+      (sql, from, to) => sql.readStreamForFold.all(streamId, from, to),
+      (rows) => decodeSqliteFoldRows(streamId, rows),
+    );
 
   const readAll = async (readOptions?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>> => {
     const valid = validateReadAll(readOptions);
