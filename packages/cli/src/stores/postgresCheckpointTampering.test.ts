@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { pgClient } from '../testing/drivers';
+import { postgresEventsTable } from '../testing/postgresEventsTable';
 import { checkpointTamperingSpecification } from '../testing/checkpointTamperingSpec';
 import { postgresServerState } from '../testing/postgresServer';
 
@@ -15,18 +16,7 @@ suite('partnerships verify --checkpoint on a PostgreSQL schema edited behind the
       await client.connect();
       return {
         connection: `${url}?schema=${schema}`,
-        table: {
-          run: async (sql, params = []) => {
-            let n = 0;
-            const text = sql
-              .replace(/\{events\}/g, `"${schema}".events`)
-              .replace(/\{json\}/g, '?::jsonb')
-              .replace(/\?/g, () => `$${++n}`);
-            await client.query(text, [...params]);
-          },
-          corruptRow: `UPDATE "${schema}".events SET actor = '42'::jsonb`,
-          close: async () => undefined,
-        },
+        table: postgresEventsTable(client, schema, async () => undefined),
         teardown: async () => {
           await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
           await client.end();

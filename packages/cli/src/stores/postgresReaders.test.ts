@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { pgClient } from '../testing/drivers';
+import { postgresEventsTable } from '../testing/postgresEventsTable';
 import { postgresServerState } from '../testing/postgresServer';
 import { readersSpecification } from '../testing/readersSpec';
 
@@ -17,18 +18,7 @@ suite('the readers on PostgreSQL schemas damaged behind the store', () => {
         table: async () => {
           const client = pgClient(url);
           await client.connect();
-          return {
-            run: async (sql, params = []) => {
-              let n = 0;
-              const text = sql
-                .replace(/\{events\}/g, `"${schema}".events`)
-                .replace(/\{json\}/g, '?::jsonb')
-                .replace(/\?/g, () => `$${++n}`);
-              await client.query(text, [...params]);
-            },
-            corruptRow: `UPDATE "${schema}".events SET actor = '42'::jsonb`,
-            close: () => client.end(),
-          };
+          return postgresEventsTable(client, schema, () => client.end());
         },
         teardown: async () => {
           const client = pgClient(url);

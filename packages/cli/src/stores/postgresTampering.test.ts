@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { pgClient } from '../testing/drivers';
+import { postgresEventsTable } from '../testing/postgresEventsTable';
 import { tamperingSpecification } from '../testing/tamperingSpec';
 import { postgresServerState } from '../testing/postgresServer';
 
@@ -24,18 +25,7 @@ suite('partnerships verify on a PostgreSQL schema edited behind the store', () =
     table: async () => {
       const client = pgClient(url);
       await client.connect();
-      return {
-        run: async (sql, params = []) => {
-          let n = 0;
-          const text = sql
-            .replace(/\{events\}/g, `"${schema}".events`)
-            .replace(/\{json\}/g, '?::jsonb')
-            .replace(/\?/g, () => `$${++n}`);
-          await client.query(text, [...params]);
-        },
-        corruptRow: `UPDATE "${schema}".events SET actor = '42'::jsonb`,
-        close: () => client.end(),
-      };
+      return postgresEventsTable(client, schema, () => client.end());
     },
     teardown: () =>
       withClient((client) => client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)).then(() => undefined),
