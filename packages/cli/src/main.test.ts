@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { run } from './testing/cli';
 
 describe('the partnerships command line', () => {
@@ -35,8 +37,6 @@ describe('the partnerships command line', () => {
 
 describe('partnerships --version', () => {
   it('prints the version of the package, exiting 0', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const pkg = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
       version: string;
     };

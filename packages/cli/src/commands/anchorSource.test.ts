@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleEvents } from '@council-partnerships/domain/testing';
 import { run, storeWith } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { Anchor, AnyObject } from '../testing/outputs';
 import { withoutPassword } from './anchorSource';
 
 const anchorFile = async (json: string): Promise<string> => {
@@ -17,10 +19,10 @@ describe('an anchor names the store it was taken from', () => {
     const exported = await run(['export', 'heads', '--store', 'memory:c'], { c: store });
     expect(exported.code).toBe(0);
     const first = await store.readAll({ after: null, limit: 1 });
-    expect(JSON.parse(exported.stdout).source).toEqual({
+    if (first._tag === 'Left') throw new Error(first.left.message);
+    expect(parseJson(Anchor, exported.stdout).source).toEqual({
       connection: 'memory:c',
-      firstEventId: (first as unknown as { right: { events: { eventId: string }[] } }).right.events[0]!
-        .eventId,
+      firstEventId: first.right.events[0]!.eventId,
     });
   });
 
@@ -44,10 +46,9 @@ describe('an anchor names the store it was taken from', () => {
     const anchor = await anchorFile(
       (await run(['export', 'heads', '--store', 'memory:c'], { c: store })).stdout,
     );
-    store.tamperWithRow('partnership-stockton', 1, (json) => {
-      const row = JSON.parse(json);
-      return JSON.stringify({ ...row, eventId: '00000000-0000-7000-8000-000000000001' });
-    });
+    store.tamperWithRow('partnership-stockton', 1, (json) =>
+      JSON.stringify({ ...parseJson(AnyObject, json), eventId: '00000000-0000-7000-8000-000000000001' }),
+    );
     const ran = await run(['verify', '--store', 'memory:c', '--anchor', anchor], { c: store });
     expect(ran.code).toBe(1);
   });

@@ -1,6 +1,8 @@
 import { InMemoryEventStore } from '@council-partnerships/adapters';
 import { councilStore } from '../testing/councilStore';
 import { run } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { Register, Replayed } from '../testing/outputs';
 
 let store: InMemoryEventStore;
 beforeAll(async () => {
@@ -29,18 +31,16 @@ describe('reads on a date: dates end things, and a date still to come says so', 
 
   it('replay as of a past date does not say it reads ahead', async () => {
     const ran = await cli('replay', '--partnership', STOCKTON, '--as-of', '2024-01-01', '--json');
-    expect(JSON.parse(ran.stdout).readAhead).toBeUndefined();
+    expect(parseJson(Replayed, ran.stdout).readAhead).toBeUndefined();
   });
 
   it('export register as of a future date says so on stderr and in the JSON, and lists no contract live past its end', async () => {
     const ran = await cli('export', 'register', '--format', 'json', '--as-of', '2030-01-01');
     expect(ran.code).toBe(0);
     expect(ran.stderr).toMatch(/^partnerships: read ahead: 2030-01-01 is after today \(2025-03-31\)/);
-    const register = JSON.parse(ran.stdout);
+    const register = parseJson(Register, ran.stdout);
     expect(register.readAhead).toMatchObject({ clockDate: '2025-03-31' });
-    const contracts = register.partnerships.flatMap(
-      (p: { contracts: { phase: string; endsOn: string }[] }) => p.contracts,
-    );
+    const contracts = register.partnerships.flatMap((p) => p.contracts);
     expect(contracts.length).toBeGreaterThan(0);
     for (const c of contracts) if (c.endsOn < '2030-01-01') expect(c.phase).not.toBe('live');
   });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
 import { run, storeWith } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { AnyObject, VerifyReport } from '../testing/outputs';
 
 describe('partnerships export heads, then verify --anchor', () => {
   it('given an intact store, then it writes an anchor a later verify accepts while the streams only grow', async () => {
@@ -13,7 +15,7 @@ describe('partnerships export heads, then verify --anchor', () => {
     });
     const exported = await run(['export', 'heads', '--store', 'memory:c'], { c: store });
     expect(exported.code).toBe(0);
-    const anchor = JSON.parse(exported.stdout);
+    const anchor = parseJson(AnyObject, exported.stdout);
     expect(anchor).toMatchObject({
       format: 'council-partnerships/stream-heads',
       formatVersion: 1,
@@ -40,12 +42,10 @@ describe('partnerships export heads, then verify --anchor', () => {
     const ran = await run(
       ['verify', '--store', 'memory:c', '--anchor', 'heads.json', '--json'],
       { c: store },
-      {
-        readFile: async () => anchor,
-      },
+      { readFile: () => Promise.resolve(anchor) },
     );
     expect(ran.code).toBe(1);
-    expect(JSON.parse(ran.stdout).problems.map((p: { kind: string }) => p.kind)).toEqual([
+    expect(parseJson(VerifyReport, ran.stdout).problems.map((p) => p.kind)).toEqual([
       'altered-event',
       'rewritten-stream',
     ]);
@@ -56,9 +56,7 @@ describe('partnerships export heads, then verify --anchor', () => {
     const ran = await run(
       ['verify', '--store', 'memory:c', '--anchor', 'x.json'],
       { c: store },
-      {
-        readFile: async () => '{"heads": 3}',
-      },
+      { readFile: () => Promise.resolve('{"heads": 3}') },
     );
     expect(ran.code).toBe(2);
     expect(ran.stderr).toMatch(

@@ -5,6 +5,8 @@ import {
 } from '@council-partnerships/projections/testing/ocdsSchema';
 import { councilStore } from '../testing/councilStore';
 import { run } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { OcdsPackage } from '../testing/outputs';
 
 let store: InMemoryEventStore;
 beforeAll(async () => {
@@ -18,10 +20,10 @@ describe('partnerships export ocds', () => {
   it('prints one release package that validates, with an award and a contract release for each signed contract', async () => {
     const ran = await exportOcds();
     expect(ran.code).toBe(0);
-    const pkg = JSON.parse(ran.stdout);
+    const pkg = parseJson(OcdsPackage, ran.stdout);
     expect(ocdsSchemaProblems(pkg)).toEqual([]);
     expect(ocdsReferenceProblems(pkg)).toEqual([]);
-    const releases = pkg.releases as { ocid: string; tag: string[]; contracts?: { id: string }[] }[];
+    const { releases } = pkg;
     expect(releases[0]!.ocid).toMatch(/^ocds-h6vhtk-/);
     const contracts = releases
       .filter((r) => r.tag.includes('contract'))
@@ -48,7 +50,7 @@ describe('partnerships export ocds', () => {
       '2022-05-01',
     );
     expect(ran.code).toBe(0);
-    const releases = JSON.parse(ran.stdout).releases as { ocid: string; date: string }[];
+    const { releases } = parseJson(OcdsPackage, ran.stdout);
     expect(
       releases.every(
         (r) => r.ocid.startsWith('ocds-abc123-stockton-family-support') && r.date >= '2022-05-01',

@@ -1,5 +1,7 @@
 import { councilStore } from '../testing/councilStore';
 import { run } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { Projections } from '../testing/outputs';
 
 describe('partnerships export projections', () => {
   it('writes every read model of every partnership as JSON, rebuilt from the log', async () => {
@@ -7,7 +9,7 @@ describe('partnerships export projections', () => {
       c: await councilStore(),
     });
     expect(ran).toMatchObject({ code: 0, stderr: '' });
-    const exported = JSON.parse(ran.stdout);
+    const exported = parseJson(Projections, ran.stdout);
     expect(Object.keys(exported)).toEqual([
       'readOn',
       'asOf',
@@ -17,14 +19,12 @@ describe('partnerships export projections', () => {
       'register',
       'auditTimeline',
     ]);
-    expect(exported.contractValue.map((v: { partnershipId: string }) => v.partnershipId)).toEqual([
+    expect(exported.contractValue.map((v) => v.partnershipId)).toEqual([
       'central-bedfordshire-cyp-support',
       'stockton-family-support',
     ]);
-    const cb = exported.contractValue.find(
-      (v: { partnershipId: string }) => v.partnershipId === 'central-bedfordshire-cyp-support',
-    );
-    expect(cb.maximumValuePence).toBe(15_074_000_00);
+    const cb = exported.contractValue.find((v) => v.partnershipId === 'central-bedfordshire-cyp-support');
+    expect(cb?.maximumValuePence).toBe(15_074_000_00);
     expect(exported.auditTimeline).toHaveLength(exported.eventsRead);
     expect(exported.auditTimeline[0]).toMatchObject({ streamVersion: 1, type: 'PartnershipConceived' });
   });

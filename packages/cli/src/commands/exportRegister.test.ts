@@ -2,6 +2,8 @@ import { InMemoryEventStore } from '@council-partnerships/adapters';
 import { INVITATION_CSV_COLUMNS, REGISTER_CSV_COLUMNS } from '@council-partnerships/projections';
 import { councilStore } from '../testing/councilStore';
 import { run } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { Register } from '../testing/outputs';
 
 let store: InMemoryEventStore;
 beforeAll(async () => {
@@ -29,11 +31,9 @@ describe('partnerships export register', () => {
   it('writes JSON with --format json, read on the as-of date', async () => {
     const ran = await exportRegister('--format', 'json', '--as-of', '2022-06-30');
     expect(ran.code).toBe(0);
-    const register = JSON.parse(ran.stdout);
+    const register = parseJson(Register, ran.stdout);
     expect(register.readOn).toBe('2022-06-30');
-    const stockton = register.partnerships.find(
-      (p: { partnershipId: string }) => p.partnershipId === 'stockton-family-support',
-    );
+    const stockton = register.partnerships.find((p) => p.partnershipId === 'stockton-family-support');
     expect(stockton).toMatchObject({ phase: 'live', annualValuePence: 1_100_000_00 });
   });
 
@@ -63,7 +63,7 @@ describe('partnerships export register', () => {
       'ok.json': JSON.stringify({ 'partner-org': { charityNumber: '1000001', sme: true, vcse: true } }),
       'typo.json': JSON.stringify({ 'partner-org': { charityNo: '1' } }),
     };
-    const readFile = async (path: string) => files[path] ?? '';
+    const readFile = (path: string) => Promise.resolve(files[path] ?? '');
     const ran = await run(
       ['export', 'register', '--store', 'memory:c', '--suppliers', 'ok.json'],
       { c: store },

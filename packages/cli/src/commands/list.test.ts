@@ -1,16 +1,18 @@
 import { councilStore } from '../testing/councilStore';
 import { run } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { Listing, Replayed, Timeline } from '../testing/outputs';
 
 describe('partnerships list', () => {
   it('lists every partnership with the id other commands take, its title, councils, phase and extent', async () => {
     const ran = await run(['list', '--store', 'memory:c', '--json'], { c: await councilStore() });
     expect(ran.code).toBe(0);
-    const listed = JSON.parse(ran.stdout);
-    expect(listed.map((p: { partnershipId: string }) => p.partnershipId)).toEqual([
+    const listed = parseJson(Listing, ran.stdout);
+    expect(listed.map((p) => p.partnershipId)).toEqual([
       'central-bedfordshire-cyp-support',
       'stockton-family-support',
     ]);
-    const stockton = listed[1];
+    const stockton = listed[1]!;
     expect(stockton).toMatchObject({
       streamId: 'partnership-stockton-family-support',
       phase: 'live',
@@ -46,10 +48,10 @@ describe('every command takes the partnership ids list and timeline show', () =>
       const stores = { c: await councilStore() };
       const replayed = await run(['replay', '--store', 'memory:c', '--partnership', id, '--json'], stores);
       expect(replayed.code).toBe(0);
-      expect(JSON.parse(replayed.stdout).partnershipId).toBe('stockton-family-support');
+      expect(parseJson(Replayed, replayed.stdout).partnershipId).toBe('stockton-family-support');
       const timeline = await run(['timeline', '--store', 'memory:c', '--partnership', id, '--json'], stores);
       expect(timeline.code).toBe(0);
-      expect(JSON.parse(timeline.stdout)[0].streamId).toBe('partnership-stockton-family-support');
+      expect(parseJson(Timeline, timeline.stdout)[0]?.streamId).toBe('partnership-stockton-family-support');
     },
   );
 

@@ -1,6 +1,8 @@
 import { InMemoryEventStore } from '@council-partnerships/adapters';
 import { councilStore } from '../testing/councilStore';
 import { run } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { Replayed } from '../testing/outputs';
 
 let store: InMemoryEventStore;
 beforeAll(async () => {
@@ -11,7 +13,7 @@ const replay = (...args: string[]) => run(['replay', '--store', 'memory:c', ...a
 const replayJson = async (...args: string[]) => {
   const ran = await replay(...args, '--json');
   expect(ran).toMatchObject({ code: 0, stderr: '' });
-  return JSON.parse(ran.stdout);
+  return parseJson(Replayed, ran.stdout);
 };
 const STOCKTON = 'stockton-family-support';
 
@@ -41,7 +43,7 @@ describe('partnerships replay', () => {
     const replayed = await replayJson('--partnership', STOCKTON, '--as-of', '2021-12-31');
     expect(replayed.asOf).toEqual({ businessDate: '2021-12-31' });
     expect(replayed.eventsReplayed).toBeLessThan(replayed.eventsInStream);
-    expect(replayed.lastEvent.occurredAt < '2022-01-01').toBe(true);
+    expect(replayed.lastEvent!.occurredAt < '2022-01-01').toBe(true);
     expect(replayed.register.contracts).toEqual([]);
     expect(Object.keys(replayed.state.contracts)).toEqual([]);
   });
@@ -49,7 +51,7 @@ describe('partnerships replay', () => {
   it('tells apart what had happened by a date from what had been recorded by then (late reviews)', async () => {
     const happened = await replayJson('--partnership', STOCKTON, '--as-of', '2023-05-31');
     expect(happened.performance.expansion.allowed).toBe(true);
-    expect(happened.performance.contracts.map((c: { rating: string | null }) => c.rating)).toContain('good');
+    expect(happened.performance.contracts.map((c) => c.rating)).toContain('good');
 
     const recorded = await replayJson('--partnership', STOCKTON, '--recorded-by', '2023-05-31T17:00:00Z');
     expect(recorded.readOn).toBe('2023-05-31');

@@ -52,10 +52,13 @@ describe('partnerships report', () => {
     const writes: string[] = [];
     const ran = await run(
       ['report', '--store', 'memory:c', '--out', out],
+      { c: store },
       {
-        c: store,
+        writeFile: (path) => {
+          writes.push(path);
+          return Promise.resolve();
+        },
       },
-      { writeFile: async (path) => void writes.push(path) },
     );
     expect(ran.code).toBe(1);
     expect(ran.stdout).toBe('');

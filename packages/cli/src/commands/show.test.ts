@@ -1,6 +1,8 @@
 import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
 import { run, storeWith } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { AnyObject } from '../testing/outputs';
 
 const twoStreams = () =>
   storeWith({ 'partnership-stockton': sampleEvents(3), 'partnership-durham': sampleEvents(2) });
@@ -20,10 +22,11 @@ describe('partnerships show --event', () => {
   it('given an event id, then --json gives the stored envelope and the chain checks', async () => {
     const store = await twoStreams();
     const all = await store.readStream('partnership-durham');
-    const wanted = (all as unknown as { right: RecordedEvent[] }).right[0]!;
+    if (all._tag === 'Left') throw new Error(all.left.message);
+    const wanted = all.right[0]!;
     const ran = await run(['show', '--store', 'memory:c', '--event', wanted.eventId, '--json'], { c: store });
     expect(ran.code).toBe(0);
-    const shown = JSON.parse(ran.stdout);
+    const shown = parseJson(AnyObject, ran.stdout);
     expect(shown).toMatchObject({
       eventId: wanted.eventId,
       hash: wanted.hash,

@@ -32,10 +32,10 @@ export const readSupplierFile = async (
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     return refuse(`--suppliers ${path} must hold a JSON object of supplier id to details`);
   const suppliers = Object.create(null) as Record<string, SupplierDetails>;
-  for (const [id, details] of Object.entries(parsed)) {
+  for (const [id, details] of Object.entries(parsed as Record<string, unknown>)) {
     if (details === null || typeof details !== 'object' || Array.isArray(details))
       return refuse(`--suppliers ${path}: supplier ${id} must be an object`);
-    for (const [field, value] of Object.entries(details)) {
+    for (const [field, value] of Object.entries(details as Record<string, unknown>)) {
       const kind = FIELDS.get(field);
       if (kind === undefined)
         return refuse(
@@ -44,7 +44,7 @@ export const readSupplierFile = async (
       if (typeof value !== kind)
         return refuse(`--suppliers ${path}: supplier ${id} field ${field} must be a ${kind}`);
     }
-    suppliers[id] = details as SupplierDetails;
+    suppliers[id] = details;
   }
   return { ok: suppliers };
 };

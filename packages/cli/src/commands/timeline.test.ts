@@ -1,5 +1,7 @@
 import { sampleEvent } from '@council-partnerships/domain/testing';
 import { run, storeWith } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { Timeline } from '../testing/outputs';
 
 const council = () =>
   storeWith({
@@ -63,8 +65,8 @@ describe('partnerships timeline', () => {
       c: await council(),
     });
     expect(ran.code).toBe(0);
-    const entries = JSON.parse(ran.stdout);
-    expect(entries.map((e: { type: string; streamVersion: number }) => [e.type, e.streamVersion])).toEqual([
+    const entries = parseJson(Timeline, ran.stdout);
+    expect(entries.map((e) => [e.type, e.streamVersion])).toEqual([
       ['PartnershipConceived', 1],
       ['MarketEngagementEventHeld', 2],
     ]);
@@ -106,9 +108,9 @@ describe('partnerships timeline of partnership events', () => {
       },
     );
     expect(ran.code).toBe(0);
-    const [first] = JSON.parse(ran.stdout);
+    const [first] = parseJson(Timeline, ran.stdout);
     expect(first).toMatchObject({ type: 'PartnershipConceived', streamVersion: 1 });
-    expect(first.summary).toMatch(/\S/);
-    expect(first.summary).not.toMatch(/unreadable/);
+    expect(first?.summary).toMatch(/\S/);
+    expect(first?.summary).not.toMatch(/unreadable/);
   });
 });

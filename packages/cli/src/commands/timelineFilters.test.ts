@@ -1,23 +1,14 @@
 import { sampleEvent } from '@council-partnerships/domain/testing';
 import { councilStore, lateReviewsRecordedOn } from '../testing/councilStore';
 import { run, storeWith } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { Timeline } from '../testing/outputs';
 
-interface Entry {
-  type: string;
-  streamId: string;
-  streamVersion: number;
-  occurredAt: string;
-  recordedAt: string;
-  actor: { id: string; role: string };
-  backdated: boolean;
-  correction: boolean;
-}
-
-const timeline = async (args: readonly string[], stores: Parameters<typeof run>[1]): Promise<Entry[]> => {
+const timeline = async (args: readonly string[], stores: Parameters<typeof run>[1]) => {
   const ran = await run(['timeline', '--store', 'memory:c', '--json', ...args], stores);
   expect(ran.stderr).toBe('');
   expect(ran.code).toBe(0);
-  return JSON.parse(ran.stdout) as Entry[];
+  return parseJson(Timeline, ran.stdout);
 };
 
 describe('partnerships timeline filters', () => {
@@ -105,7 +96,7 @@ describe('partnerships timeline filters', () => {
     );
     const skipped = await run(['timeline', '--store', 'memory:c', '--json', '--skip-unknown'], { c: store });
     expect(skipped.code).toBe(0);
-    expect(JSON.parse(skipped.stdout).map((e: Entry) => e.type)).toEqual(['PerformanceReturnSubmitted']);
+    expect(parseJson(Timeline, skipped.stdout).map((e) => e.type)).toEqual(['PerformanceReturnSubmitted']);
     expect(skipped.stderr).toMatch(/^partnerships: warning: left out 1 event of types/);
   });
 

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openForAudit } from '../defaultIo';
 import { run, storeWith } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { VerifyReport } from '../testing/outputs';
 
 const twoPartnerships = () =>
   storeWith({ 'partnership-stockton': sampleEvents(4), 'partnership-leicestershire': sampleEvents(3) });
@@ -63,16 +65,15 @@ describe('partnerships verify', () => {
     );
     const ran = await run(['verify', '--store', 'memory:council', '--json'], { council: store });
     expect(ran.code).toBe(1);
-    const report = JSON.parse(ran.stdout);
-    expect(report).toMatchObject({ store: 'in-memory', intact: false, streamsChecked: 2, eventsChecked: 7 });
-    expect(report.problemCounts).toMatchObject({
-      'reordered-events': 1,
-      'altered-event': 1,
-      'deleted-event': 0,
+    const report = parseJson(VerifyReport, ran.stdout);
+    expect(report).toMatchObject({
+      store: 'in-memory',
+      intact: false,
+      streamsChecked: 2,
+      eventsChecked: 7,
+      problemCounts: { 'reordered-events': 1, 'altered-event': 1, 'deleted-event': 0 },
     });
-    expect(
-      report.problems.map((p: { kind: string; streamVersion: number }) => [p.kind, p.streamVersion]),
-    ).toEqual([
+    expect(report.problems.map((p) => [p.kind, p.streamVersion])).toEqual([
       ['reordered-events', 1],
       ['altered-event', 2],
     ]);
@@ -115,7 +116,8 @@ describe('partnerships verify', () => {
     const store = await twoPartnerships();
     const down = {
       ...store,
-      listStreams: async () => left(storeUnavailable(new Error('connect ECONNREFUSED 127.0.0.1:5432'))),
+      listStreams: () =>
+        Promise.resolve(left(storeUnavailable(new Error('connect ECONNREFUSED 127.0.0.1:5432')))),
     };
     const ran = await run(['verify', '--store', 'memory:down'], { down });
     expect(ran.code).toBe(2);
