@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { pgClient } from '../testing/drivers';
-import { postgresEventsTable } from '../testing/postgresEventsTable';
+import { connectEventsTable, dropSchema } from '../testing/postgresEventsTable';
 import { postgresServerState } from '../testing/postgresServer';
 import { readersSpecification } from '../testing/readersSpec';
 
@@ -15,20 +14,8 @@ suite('the readers on PostgreSQL schemas damaged behind the store', () => {
       const schema = `${prefix}_${name.replace(/\W+/g, '_')}`;
       return {
         connection: `${url}?schema=${schema}`,
-        table: async () => {
-          const client = pgClient(url);
-          await client.connect();
-          return postgresEventsTable(client, schema, () => client.end());
-        },
-        teardown: async () => {
-          const client = pgClient(url);
-          await client.connect();
-          try {
-            await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-          } finally {
-            await client.end();
-          }
-        },
+        table: () => connectEventsTable(url, schema),
+        teardown: () => dropSchema(url, schema),
       };
     },
     ['replay', 'timeline', 'export register'],

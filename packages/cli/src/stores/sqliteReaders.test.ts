@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteFile } from '../testing/drivers';
 import { readersSpecification } from '../testing/readersSpec';
+import { sqliteEventsTable } from '../testing/sqliteEventsTable';
 
 describe('the readers on SQLite files damaged behind the store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'partnerships-readers-'));
@@ -11,17 +11,8 @@ describe('the readers on SQLite files damaged behind the store', () => {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.sqlite`);
     return {
       connection: `sqlite:${file}`,
-      table: async () => {
-        const db = openSqliteFile(file);
-        return {
-          run: async (sql, params = []) => {
-            db.prepare(sql.replace(/\{events\}/g, 'events').replace(/\{json\}/g, '?')).run(...params);
-          },
-          corruptRow: "UPDATE events SET data = 'not json'",
-          close: async () => void db.close(),
-        };
-      },
-      teardown: async () => undefined,
+      table: () => Promise.resolve(sqliteEventsTable(file)),
+      teardown: () => Promise.resolve(),
     };
   });
 });

@@ -131,7 +131,10 @@ export const checkCommandLine = async (
   try {
     ran = await run(args, stores, {
       readFile: () => Promise.reject(new Error('no files are read here')),
-      writeFile: async (path) => void written.push(path),
+      writeFile: (path) => {
+        written.push(path);
+        return Promise.resolve();
+      },
       env: {},
     });
   } catch (error) {

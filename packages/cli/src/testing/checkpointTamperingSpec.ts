@@ -3,11 +3,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEventStore } from '@council-partnerships/adapters';
-import { hashEvent, JsonObject, RecordedEvent } from '@council-partnerships/domain';
+import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
-import { EventsTable, insertRow } from './tamperingSpec';
+import {
+  edited,
+  EventsTable,
+  forged,
+  insertRow,
+  renumber,
+  sealed,
+  where,
+  withOpenStore,
+} from './eventsTable';
+import { parseJson } from './json';
+import { CheckpointReport } from './outputs';
 
 /** A fresh, empty store for one case, and the events table behind it. */
 export interface CheckpointTamperTarget {
@@ -28,29 +39,18 @@ const STREAMS = ['partnership-a', 'partnership-b', 'partnership-c'] as const;
  * Twelve events in three streams, appended in turn so that the streams interleave in the log:
  * a1 b1 c1 a2 b2 c2 a3 b3 c3 a4 b4 c4 (log entries 0 to 11).
  */
-const seed = async (connection: string): Promise<RecordedEvent[]> => {
-  const opened = await openEventStore(connection, { clock: () => new Date('2024-04-01T08:00:00Z') });
-  if (opened._tag === 'Left') throw new Error(opened.left.message);
-  const log: RecordedEvent[] = [];
-  try {
+const seed = (connection: string): Promise<RecordedEvent[]> =>
+  withOpenStore(connection, async (store) => {
+    const log: RecordedEvent[] = [];
     for (let round = 0; round < 4; round++) {
       for (const streamId of STREAMS) {
-        const appended = await opened.right.appendToStream(streamId, sampleEvents(1), {
-          expectedVersion: round,
-        });
+        const appended = await store.appendToStream(streamId, sampleEvents(1), { expectedVersion: round });
         if (appended._tag === 'Left') throw new Error(appended.left.message);
         log.push(...appended.right.events);
       }
     }
     return log;
-  } finally {
-    await opened.right.close();
-  }
-};
-
-const sealed = (event: Omit<RecordedEvent, 'hash'>): RecordedEvent => ({ ...event, hash: hashEvent(event) });
-const where = 'WHERE stream_id = ? AND stream_version = ?';
-const edited: JsonObject = { amountPence: 99, note: 'sample' };
+  });
 
 /** Rewrites one event with new data and its hash recomputed; returns the rewritten event. */
 const rewrite = async (
@@ -106,26 +106,8 @@ const cases: readonly Case[] = [
     name: 'forged insert (later versions renumbered to make room)',
     tamper: async (table, log) => {
       const [a2, a3] = [log[3]!, log[6]!];
-      await table.run(
-        'UPDATE {events} SET stream_version = -(stream_version + 1) WHERE stream_id = ? AND stream_version >= 3',
-        [a3.streamId],
-      );
-      await table.run(
-        'UPDATE {events} SET stream_version = -stream_version WHERE stream_id = ? AND stream_version < 0',
-        [a3.streamId],
-      );
-      const { hash: _hash, ...rest } = a3;
-      await insertRow(
-        table,
-        sealed({
-          ...rest,
-          eventId: 'forged-insert',
-          commandId: 'forged-insert',
-          streamVersion: 3,
-          data: edited,
-          previousHash: a2.hash,
-        }),
-      );
+      await renumber(table, a3.streamId, 3, 1);
+      await insertRow(table, forged(a3, 'forged-insert', 3, edited, a2.hash));
     },
     firstBad: [6, 6],
   },
@@ -166,16 +148,7 @@ const cases: readonly Case[] = [
     name: 'forged event appended at a stream tail, placed before the checkpoint',
     tamper: async (table, log, target) => {
       const a4 = log[9]!;
-      const { hash: _hash, ...rest } = a4;
-      const forged = sealed({
-        ...rest,
-        eventId: 'forged-append',
-        commandId: 'forged-append',
-        streamVersion: 5,
-        data: edited,
-        previousHash: a4.hash,
-      });
-      await target.insertAfter(table, forged, a4);
+      await target.insertAfter(table, forged(a4, 'forged-append', 5, edited, a4.hash), a4);
     },
     firstBad: [10, 'forged-append'],
   },
@@ -250,51 +223,49 @@ export const checkpointTamperingSpecification = (target: () => CheckpointTamperT
       ]);
     return { t, fresh, log, cp, verify };
   };
-
-  it('given an untouched store and one event appended after the checkpoint, then verify exits 0 and reports it not yet covered', async () => {
-    const { fresh, verify } = await prepare('untouched');
+  type Prepared = Awaited<ReturnType<typeof prepare>>;
+  /** Runs `use` on a freshly seeded and signed store, then closes its table and tears it down. */
+  const inFreshStore = async (name: string, use: (prepared: Prepared) => Promise<void>) => {
+    const prepared = await prepare(name);
     try {
+      await use(prepared);
+    } finally {
+      await prepared.fresh.table.close();
+      await prepared.fresh.teardown();
+    }
+  };
+
+  it('given an untouched store and one event appended after the checkpoint, then verify exits 0 and reports it not yet covered', () =>
+    inFreshStore('untouched', async ({ fresh, verify }) => {
       const opened = await openEventStore(fresh.connection, { existing: true });
       if (opened._tag === 'Left') throw new Error(opened.left.message);
       await opened.right.appendToStream('partnership-a', sampleEvents(1), { expectedVersion: 4 });
       await opened.right.close();
       const ran = await verify();
       expect(ran.code).toBe(0);
-      expect(JSON.parse(ran.stdout).checkpoint).toMatchObject({
+      expect(parseJson(CheckpointReport, ran.stdout).checkpoint).toMatchObject({
         consistent: true,
         checkpointSize: 12,
         storeSize: 13,
         uncovered: 1,
       });
-    } finally {
-      await fresh.table.close();
-      await fresh.teardown();
-    }
-  });
+    }));
 
   describe.each(cases)('given $name', ({ name, tamper, firstBad }) => {
-    it('then verify --checkpoint exits 1 and names the first changed entry of the log', async () => {
-      const { t, fresh, log, verify } = await prepare(name.replace(/[^a-z]+/g, '-'));
-      try {
+    it('then verify --checkpoint exits 1 and names the first changed entry of the log', () =>
+      inFreshStore(name.replace(/[^a-z]+/g, '-'), async ({ t, fresh, log, cp, verify }) => {
         await tamper(fresh.table, log, t);
-        const withLeaves = await verify(
-          '--leaves',
-          `${join(dir, name.replace(/[^a-z]+/g, '-'))}.checkpoint.leaves`,
-        );
+        const withLeaves = await verify('--leaves', `${cp}.leaves`);
         expect(withLeaves.code).toBe(1);
-        const found = JSON.parse(withLeaves.stdout).checkpoint;
+        const found = parseJson(CheckpointReport, withLeaves.stdout).checkpoint;
         expect(found.consistent).toBe(false);
-        expect(found.firstDifference.index).toBe(firstBad[0]);
+        expect(found.firstDifference?.index).toBe(firstBad[0]);
         const expected = typeof firstBad[1] === 'number' ? log[firstBad[1]]!.eventId : firstBad[1];
-        if (expected !== null) expect(found.firstDifference.event.eventId).toBe(expected);
+        if (expected !== null) expect(found.firstDifference?.event?.eventId).toBe(expected);
         // Without the leaves file the change is still caught, only not located.
         const without = await verify();
         expect(without.code).toBe(1);
-        expect(JSON.parse(without.stdout).checkpoint.consistent).toBe(false);
-      } finally {
-        await fresh.table.close();
-        await fresh.teardown();
-      }
-    });
+        expect(parseJson(CheckpointReport, without.stdout).checkpoint.consistent).toBe(false);
+      }));
   });
 };

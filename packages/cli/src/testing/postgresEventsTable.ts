@@ -1,5 +1,5 @@
-import { PgClient } from './drivers';
-import { EventsTable } from './tamperingSpec';
+import { PgClient, pgClient } from './drivers';
+import { EventsTable } from './eventsTable';
 
 /**
  * The events table of one PostgreSQL schema, edited through `client` behind the store's back:
@@ -21,3 +21,21 @@ export const postgresEventsTable = (
   corruptRow: `UPDATE "${schema}".events SET actor = '42'::jsonb`,
   close,
 });
+
+/** The events table of `schema` on a connection of its own, which closing the table ends. */
+export const connectEventsTable = async (url: string, schema: string): Promise<EventsTable> => {
+  const client = pgClient(url);
+  await client.connect();
+  return postgresEventsTable(client, schema, () => client.end());
+};
+
+/** Drops a test schema and everything in it, on a connection of its own. */
+export const dropSchema = async (url: string, schema: string): Promise<void> => {
+  const client = pgClient(url);
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+};

@@ -1,9 +1,10 @@
-import { openEventStore } from '@council-partnerships/adapters';
-import { forEachPage, hashEvent, NewEvent, RecordedEvent } from '@council-partnerships/domain';
+import { forEachPage, NewEvent, RecordedEvent } from '@council-partnerships/domain';
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
 import { councilStore } from './councilStore';
-import { EventsTable, insertRow, TamperTarget } from './tamperingSpec';
+import { EventsTable, insertRow, sealed, TamperTarget, where, withOpenStore } from './eventsTable';
+import { parseJson } from './json';
+import { Replayed, VerifyReport } from './outputs';
 
 const STOCKTON = 'stockton-family-support';
 const STREAM = `partnership-${STOCKTON}`;
@@ -22,24 +23,16 @@ const seedCouncil = async (connection: string): Promise<RecordedEvent[]> => {
     }
   });
   if (copied._tag === 'Left') throw new Error(copied.left.message);
-  const opened = await openEventStore(connection, { clock: () => new Date('2024-04-01T08:00:00Z') });
-  if (opened._tag === 'Left') throw new Error(opened.left.message);
-  try {
+  return withOpenStore(connection, async (store) => {
     for (const batch of batches) {
-      const appended = await opened.right.appendToStream(batch.streamId, batch.events, {
-        expectedVersion: 'any',
-      });
+      const appended = await store.appendToStream(batch.streamId, batch.events, { expectedVersion: 'any' });
       if (appended._tag === 'Left') throw new Error(appended.left.message);
     }
-    const stream = await opened.right.readStream(STREAM);
+    const stream = await store.readStream(STREAM);
     if (stream._tag === 'Left') throw new Error(stream.left.message);
     return [...stream.right];
-  } finally {
-    await opened.right.close();
-  }
+  });
 };
-
-const where = 'WHERE stream_id = ? AND stream_version = ?';
 
 /** Every command that reads events to present them, run on a store holding Stockton's history. */
 const readers = (eventId: string): readonly (readonly [string, readonly string[]])[] => [
@@ -88,7 +81,10 @@ export const readersSpecification = (
       {},
       {
         openStore: openForAudit,
-        writeFile: async (path) => void written.push(path),
+        writeFile: (path) => {
+          written.push(path);
+          return Promise.resolve();
+        },
       },
     ).then((ran) => ({ ...ran, written }));
   };
@@ -121,7 +117,7 @@ export const readersSpecification = (
         streamVersion: last.streamVersion + 1,
         previousHash: last.hash,
       };
-      await insertRow(table, { ...fields, hash: hashEvent(fields) });
+      await insertRow(table, sealed(fields));
     });
     await prepare('recorded yesterday', ({ table, events }) =>
       table.run(`UPDATE {events} SET recorded_at = 'yesterday' ${where}`, [STREAM, events[4]!.streamVersion]),
@@ -179,10 +175,10 @@ export const readersSpecification = (
     it('then --allow-tampered shows the altered figures, which is why it has to be asked for', async () => {
       const d = stores.get('tampered')!;
       const ran = await cli(d, ['replay', '--partnership', STOCKTON, '--json', '--allow-tampered']);
-      const contract = JSON.parse(ran.stdout).register.contracts.find(
-        (c: { contractId: string }) => c.contractId === (signed(d).data as { contractId: string }).contractId,
+      const contract = parseJson(Replayed, ran.stdout).register.contracts.find(
+        (c) => c.contractId === (signed(d).data as { contractId: string }).contractId,
       );
-      expect(contract.annualValuePence).toBe(150_000_000);
+      expect(contract?.annualValuePence).toBe(150_000_000);
     });
   });
 
@@ -220,7 +216,7 @@ export const readersSpecification = (
     it('then verify reports it as a corrupt row and exits 1', async () => {
       const ran = await cli(stores.get('recorded yesterday')!, ['verify', '--json']);
       expect(ran.code).toBe(1);
-      expect(JSON.parse(ran.stdout).problems).toMatchObject([
+      expect(parseJson(VerifyReport, ran.stdout).problems).toMatchObject([
         { kind: 'corrupt-row', streamId: STREAM, streamVersion: 5 },
       ]);
     });

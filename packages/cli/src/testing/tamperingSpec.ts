@@ -1,92 +1,37 @@
-import { openEventStore } from '@council-partnerships/adapters';
-import { hashEvent, JsonObject, RecordedEvent } from '@council-partnerships/domain';
+import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
+import {
+  edited,
+  EventsTable,
+  forged,
+  insertRow,
+  renumber,
+  sealed,
+  TamperTarget,
+  where,
+  withOpenStore,
+} from './eventsTable';
+import { parseJson } from './json';
+import { AnyObject, VerifyReport } from './outputs';
 
-/** The events table as someone with write access sees it, in the dialect of one database. */
-export interface EventsTable {
-  /** `{events}` stands for the table, `?` for a bound parameter, `{json}` for a JSON parameter. */
-  run(sql: string, params?: readonly unknown[]): Promise<void>;
-  /** A statement leaving the row at (stream, version) unreadable to the store. */
-  readonly corruptRow: string;
-  close(): Promise<void>;
-}
-
-export interface TamperTarget {
-  /** The `--store` connection string. */
-  readonly connection: string;
-  readonly table: () => Promise<EventsTable>;
-  readonly teardown: () => Promise<void>;
-}
-
-const seed = async (connection: string, streamId: string, count: number): Promise<RecordedEvent[]> => {
-  const opened = await openEventStore(connection, { clock: () => new Date('2024-04-01T08:00:00Z') });
-  if (opened._tag === 'Left') throw new Error(opened.left.message);
-  try {
-    const appended = await opened.right.appendToStream(streamId, sampleEvents(count), {
+const seed = (connection: string, streamId: string, count: number): Promise<RecordedEvent[]> =>
+  withOpenStore(connection, async (store) => {
+    const appended = await store.appendToStream(streamId, sampleEvents(count), {
       expectedVersion: 'no_stream',
     });
     if (appended._tag === 'Left') throw new Error(appended.left.message);
     return [...appended.right.events];
-  } finally {
-    await opened.right.close();
-  }
-};
+  });
 
 const at = (events: readonly RecordedEvent[], version: number): RecordedEvent => events[version - 1]!;
-const sealed = (event: Omit<RecordedEvent, 'hash'>): RecordedEvent => ({ ...event, hash: hashEvent(event) });
-const where = 'WHERE stream_id = ? AND stream_version = ?';
-
-/** Moves versions from `from` onwards by `by`, in two steps so UNIQUE (stream_id, stream_version) holds. */
-const renumber = async (table: EventsTable, streamId: string, from: number, by: number) => {
-  await table.run(
-    'UPDATE {events} SET stream_version = -(stream_version + ?) WHERE stream_id = ? AND stream_version >= ?',
-    [by, streamId, from],
-  );
-  await table.run(
-    'UPDATE {events} SET stream_version = -stream_version WHERE stream_id = ? AND stream_version < 0',
-    [streamId],
-  );
-};
-
-/** Inserts a row behind the store's back, as someone with write access to the database could. */
-export const insertRow = (
-  table: EventsTable,
-  e: RecordedEvent,
-  extraColumns = '',
-  extraValues: unknown[] = [],
-) =>
-  table.run(
-    `INSERT INTO {events} (event_id, stream_id, stream_version, event_type, schema_version, data, actor, occurred_at,
-       recorded_at, command_id, correlation_id, causation_id, previous_hash, hash${extraColumns})
-     VALUES (?, ?, ?, ?, ?, {json}, {json}, ?, ?, ?, ?, ?, ?, ?${extraValues.map(() => ', ?').join('')})`,
-    [
-      e.eventId,
-      e.streamId,
-      e.streamVersion,
-      e.type,
-      e.schemaVersion,
-      JSON.stringify(e.data),
-      JSON.stringify(e.actor),
-      e.occurredAt,
-      e.recordedAt,
-      e.commandId,
-      e.correlationId,
-      e.causationId,
-      e.previousHash,
-      e.hash,
-      ...extraValues,
-    ],
-  );
 
 interface TamperCase {
   readonly name: string;
   readonly tamper: (table: EventsTable, events: readonly RecordedEvent[], streamId: string) => Promise<void>;
   readonly expected: readonly (readonly [string, number | null])[];
 }
-
-const edited: JsonObject = { amountPence: 99, note: 'sample' };
 
 const cases: readonly TamperCase[] = [
   {
@@ -131,18 +76,8 @@ const cases: readonly TamperCase[] = [
     name: 'a forged row inserted with the later rows renumbered to make room',
     tamper: async (table, events, s) => {
       await renumber(table, s, 3, 1);
-      const { hash: _hash, ...second } = at(events, 2);
-      await insertRow(
-        table,
-        sealed({
-          ...second,
-          eventId: `forged-${s}`,
-          commandId: `forged-${s}`,
-          streamVersion: 3,
-          data: { amountPence: 500_000_00 },
-          previousHash: at(events, 2).hash,
-        }),
-      );
+      const second = at(events, 2);
+      await insertRow(table, forged(second, `forged-${s}`, 3, { amountPence: 500_000_00 }, second.hash));
     },
     expected: [['inserted-event', 3]],
   },
@@ -182,8 +117,6 @@ const slug = (name: string): string =>
     .replace(/^-|-$/g, '')
     .slice(0, 40);
 
-type Problem = { kind: string; streamId: string; streamVersion: number | null };
-
 /**
  * The same specification for every database: tamper with rows directly in the table, then prove that
  * `partnerships verify` catches each edit, names it precisely and exits 1. Cases share one store, each
@@ -195,8 +128,8 @@ export const tamperingSpecification = (target: () => TamperTarget): void => {
   const verify = (...extra: string[]) =>
     run(['verify', '--store', t.connection, '--json', ...extra], {}, { openStore: openForAudit });
   const problemsOf = (stdout: string, streamId: string) =>
-    (JSON.parse(stdout).problems as Problem[])
-      .filter((p) => p.streamId === streamId)
+    parseJson(VerifyReport, stdout)
+      .problems.filter((p) => p.streamId === streamId)
       .map((p) => [p.kind, p.streamVersion]);
 
   beforeAll(async () => {
@@ -213,7 +146,11 @@ export const tamperingSpecification = (target: () => TamperTarget): void => {
     const ran = await verify();
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
-    expect(JSON.parse(ran.stdout)).toMatchObject({ intact: true, streamsChecked: 1, eventsChecked: 6 });
+    expect(parseJson(AnyObject, ran.stdout)).toMatchObject({
+      intact: true,
+      streamsChecked: 1,
+      eventsChecked: 6,
+    });
   });
 
   it('given the end of a stream cut off after its heads were exported, then verify --anchor finds it truncated', async () => {
@@ -226,10 +163,7 @@ export const tamperingSpecification = (target: () => TamperTarget): void => {
     const ran = await run(
       ['verify', '--store', t.connection, '--json', '--anchor', 'heads.json'],
       {},
-      {
-        openStore: openForAudit,
-        readFile: async () => anchor.stdout,
-      },
+      { openStore: openForAudit, readFile: () => Promise.resolve(anchor.stdout) },
     );
     expect(ran.code).toBe(1);
     expect(problemsOf(ran.stdout, streamId)).toEqual([['truncated-stream', 4]]);
@@ -249,6 +183,6 @@ export const tamperingSpecification = (target: () => TamperTarget): void => {
   it('leaves the untouched stream untouched in the report', async () => {
     const ran = await verify();
     expect(problemsOf(ran.stdout, 'partnership-untouched')).toEqual([]);
-    expect(JSON.parse(ran.stdout).problems.length).toBe(cases.length);
+    expect(parseJson(VerifyReport, ran.stdout).problems.length).toBe(cases.length);
   });
 };
