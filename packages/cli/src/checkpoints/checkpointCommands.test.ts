@@ -16,20 +16,53 @@ const writeKeys = (name: string) => {
 };
 
 let store: InMemoryEventStore;
-const stores = () => ({ council: store });
-const cli = (...argv: string[]) => run(argv, stores());
-const checkpoint = async (name: string) => {
-  const ran = await cli(
+
+/** A store the commands open as `--store memory:<name>`. */
+interface NamedStore {
+  readonly name: string;
+  readonly store: InMemoryEventStore;
+}
+const council = (): NamedStore => ({ name: 'council', store });
+const on = (named: NamedStore, argv: readonly string[]) =>
+  run([...argv, '--store', `memory:${named.name}`], { [named.name]: named.store });
+
+const sign = (
+  named: NamedStore,
+  { key = 'log.pem', origin = ORIGIN, leaves }: { key?: string; origin?: string; leaves?: string } = {},
+) =>
+  on(named, [
     'checkpoint',
-    '--store',
-    'memory:council',
     '--key',
-    file('log.pem'),
+    file(key),
     '--origin',
-    ORIGIN,
-    '--leaves',
-    file(`${name}.leaves`),
-  );
+    origin,
+    ...(leaves === undefined ? [] : ['--leaves', file(leaves)]),
+  ]);
+const verifyAgainst = (checkpointFile: string, ...more: string[]) =>
+  on(council(), ['verify', '--checkpoint', file(checkpointFile), ...more]);
+const prove = (eventId: string, ...more: string[]) =>
+  on(council(), ['prove', '--event', eventId, '--checkpoint', file('cp1'), ...more]);
+const verifyProof = (proofFile: string) =>
+  run(['verify-proof', file(proofFile), '--public-key', file('log.pub')]);
+const verifyCheckpoints = (named: NamedStore) =>
+  on(named, ['verify-checkpoints', file('cp1'), file('cp2'), '--public-key', file('log.pub')]);
+const witness = (named: NamedStore) =>
+  on(named, [
+    'witness',
+    '--checkpoint',
+    file('cp2'),
+    '--previous',
+    file('cp1'),
+    '--key',
+    file('witness.pem'),
+    '--name',
+    'audit.example/witness',
+    '--public-key',
+    file('log.pub'),
+  ]);
+
+const checkpoint = async (name: string) => {
+  const ran = await sign(council(), { leaves: `${name}.leaves` });
   expect(ran.stderr).toBe('');
   expect(ran.code).toBe(0);
   writeFileSync(file(name), ran.stdout);
@@ -63,13 +96,10 @@ describe('partnerships checkpoint', () => {
   });
 
   it.each([
-    ['an origin with a space', ['--origin', 'council example']],
-    ['a key that is not PEM', ['--key', 'log.pub']],
-  ])('given %s, then one line on stderr and exit 2', async (_name, extra) => {
-    const args = ['checkpoint', '--store', 'memory:council', '--key', file('log.pem'), '--origin', ORIGIN];
-    const at = args.indexOf(extra[0]!);
-    args[at + 1] = extra[0] === '--key' ? file(extra[1]!) : extra[1]!;
-    const ran = await cli(...args);
+    ['an origin with a space', { origin: 'council example' }],
+    ['a key that is not PEM', { key: 'log.pub' }],
+  ])('given %s, then one line on stderr and exit 2', async (_name, options) => {
+    const ran = await sign(council(), options);
     expect(ran.code).toBe(2);
     expect(ran.stderr.split('\n')).toHaveLength(2);
     expect(ran.stderr).toMatch(/^partnerships: InvalidInput: /);
@@ -80,15 +110,7 @@ describe('partnerships verify --checkpoint', () => {
   it('given events appended after the checkpoint, then the log is consistent and they are reported as not yet covered', async () => {
     await checkpoint('cp1');
     await append('partnership-stockton', 2);
-    const ran = await cli(
-      'verify',
-      '--store',
-      'memory:council',
-      '--checkpoint',
-      file('cp1'),
-      '--public-key',
-      file('log.pub'),
-    );
+    const ran = await verifyAgainst('cp1', '--public-key', file('log.pub'));
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(
       /Checkpoint: consistent; the first 7 events are exactly those the checkpoint of council\.example\/partnerships signed; 2 later events are not yet covered by a checkpoint\./,
@@ -97,15 +119,7 @@ describe('partnerships verify --checkpoint', () => {
 
   it('given the checkpoint signed by another key, then it is refused with exit 1', async () => {
     await checkpoint('cp1');
-    const ran = await cli(
-      'verify',
-      '--store',
-      'memory:council',
-      '--checkpoint',
-      file('cp1'),
-      '--public-key',
-      file('stranger.pub'),
-    );
+    const ran = await verifyAgainst('cp1', '--public-key', file('stranger.pub'));
     expect(ran.code).toBe(1);
     expect(ran.stderr).toMatch(
       /^partnerships: CheckpointRefused: checkpoint .*cp1: the checkpoint for council\.example\/partnerships carries no signature by the given public key/,
@@ -114,7 +128,7 @@ describe('partnerships verify --checkpoint', () => {
 
   it('given --checkpoint without --public-key, then one line on stderr and exit 2', async () => {
     await checkpoint('cp1');
-    const ran = await cli('verify', '--store', 'memory:council', '--checkpoint', file('cp1'));
+    const ran = await verifyAgainst('cp1');
     expect(ran).toMatchObject({ code: 2, stdout: '' });
     expect(ran.stderr).toMatch(/^partnerships: InvalidInput: --checkpoint needs --public-key <file>/);
   });
@@ -122,17 +136,7 @@ describe('partnerships verify --checkpoint', () => {
   it("given a leaves file that is not the checkpoint's, then it is refused with exit 2", async () => {
     await checkpoint('cp1');
     writeFileSync(file('other.leaves'), crypto.randomBytes(7 * 32));
-    const ran = await cli(
-      'verify',
-      '--store',
-      'memory:council',
-      '--checkpoint',
-      file('cp1'),
-      '--public-key',
-      file('log.pub'),
-      '--leaves',
-      file('other.leaves'),
-    );
+    const ran = await verifyAgainst('cp1', '--public-key', file('log.pub'), '--leaves', file('other.leaves'));
     expect(ran.code).toBe(2);
     expect(ran.stderr).toMatch(/leaves file .* does not give the checkpoint's root hash/);
   });
@@ -142,20 +146,10 @@ describe('partnerships prove and verify-proof', () => {
   it('given an event the checkpoint covers, then its proof verifies with the public key alone', async () => {
     const [, second] = await append('partnership-southtees', 2);
     await checkpoint('cp1');
-    const proved = await cli(
-      'prove',
-      '--store',
-      'memory:council',
-      '--event',
-      second!.eventId,
-      '--checkpoint',
-      file('cp1'),
-      '--public-key',
-      file('log.pub'),
-    );
+    const proved = await prove(second!.eventId, '--public-key', file('log.pub'));
     expect(proved.code).toBe(0);
     writeFileSync(file('proof.json'), proved.stdout);
-    const ran = await run(['verify-proof', file('proof.json'), '--public-key', file('log.pub')]);
+    const ran = await verifyProof('proof.json');
     expect(ran.code).toBe(0);
     expect(ran.stdout).toBe(
       `Proven: event ${second!.eventId} (${second!.type}, stream partnership-southtees version 2, global position ${second!.globalPosition}) is entry 8 of the 9 events the checkpoint of ${ORIGIN} signed.\n`,
@@ -165,15 +159,7 @@ describe('partnerships prove and verify-proof', () => {
   it('given an event after the checkpoint, then prove says it is not yet covered, exit 2', async () => {
     await checkpoint('cp1');
     const [late] = await append('partnership-stockton', 1);
-    const ran = await cli(
-      'prove',
-      '--store',
-      'memory:council',
-      '--event',
-      late!.eventId,
-      '--checkpoint',
-      file('cp1'),
-    );
+    const ran = await prove(late!.eventId);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toMatch(/not yet covered by a checkpoint/);
   });
@@ -227,19 +213,11 @@ describe('partnerships prove and verify-proof', () => {
       await checkpoint('cp1');
       const events = await store.readStream('partnership-stockton');
       if (events._tag === 'Left') throw new Error(events.left.message);
-      const proved = await cli(
-        'prove',
-        '--store',
-        'memory:council',
-        '--event',
-        events.right[2]!.eventId,
-        '--checkpoint',
-        file('cp1'),
-      );
+      const proved = await prove(events.right[2]!.eventId);
       const proof = JSON.parse(proved.stdout) as Record<string, unknown>;
       alter(proof);
       writeFileSync(file('altered.json'), JSON.stringify(proof));
-      const ran = await run(['verify-proof', file('altered.json'), '--public-key', file('log.pub')]);
+      const ran = await verifyProof('altered.json');
       expect(ran.stdout).toBe('');
       expect(ran.stderr).toMatch(/^partnerships: CheckpointRefused: /);
       expect(ran.code).toBe(1);
@@ -248,7 +226,7 @@ describe('partnerships prove and verify-proof', () => {
 
   it('given a file that is not a proof, then one line on stderr and exit 2', async () => {
     writeFileSync(file('junk.json'), '{"format":"something else"}');
-    const ran = await run(['verify-proof', file('junk.json'), '--public-key', file('log.pub')]);
+    const ran = await verifyProof('junk.json');
     expect(ran.code).toBe(2);
     expect(ran.stderr.split('\n')).toHaveLength(2);
   });
@@ -259,49 +237,19 @@ describe('partnerships verify-checkpoints and witness', () => {
     await checkpoint('cp1');
     await append('partnership-stockton', 3);
     await checkpoint('cp2');
-    const consistent = await cli(
-      'verify-checkpoints',
-      file('cp1'),
-      file('cp2'),
-      '--public-key',
-      file('log.pub'),
-      '--store',
-      'memory:council',
-    );
+    const consistent = await verifyCheckpoints(council());
     expect(consistent.code).toBe(0);
     expect(consistent.stdout).toMatch(
       /^Consistent: the 7 events of .*cp1 are the first 7 of the 10 of .*cp2/,
     );
-    const witnessed = await cli(
-      'witness',
-      '--store',
-      'memory:council',
-      '--checkpoint',
-      file('cp2'),
-      '--previous',
-      file('cp1'),
-      '--key',
-      file('witness.pem'),
-      '--name',
-      'audit.example/witness',
-      '--public-key',
-      file('log.pub'),
-    );
+    const witnessed = await witness(council());
     expect(witnessed.code).toBe(0);
     const lines = witnessed.stdout.split('\n');
     expect(lines[4]).toMatch(/^\u2014 council\.example\/partnerships /);
     expect(lines[5]).toMatch(/^\u2014 audit\.example\/witness [A-Za-z0-9+/]{102}==$/);
     // The cosigned note is still a checkpoint of the log.
     writeFileSync(file('cp2.cosigned'), witnessed.stdout);
-    const verified = await cli(
-      'verify',
-      '--store',
-      'memory:council',
-      '--checkpoint',
-      file('cp2.cosigned'),
-      '--public-key',
-      file('log.pub'),
-    );
+    const verified = await verifyAgainst('cp2.cosigned', '--public-key', file('log.pub'));
     expect(verified.code).toBe(0);
   });
 
@@ -312,52 +260,18 @@ describe('partnerships verify-checkpoints and witness', () => {
     );
     await append('partnership-stockton', 1);
     // A log that signs whatever the table holds now: the earlier checkpoint is the witness's protection.
-    const forged = await run(
-      ['checkpoint', '--store', 'memory:council', '--key', file('log.pem'), '--origin', ORIGIN],
-      stores(),
-    );
+    const forged = await sign(council());
     expect(forged.code).toBe(1);
     const rewritten = await storeWith({
       'partnership-stockton': sampleEvents(5),
       'partnership-leicestershire': sampleEvents(3),
     });
-    const other = await run(
-      ['checkpoint', '--store', 'memory:other', '--key', file('log.pem'), '--origin', ORIGIN],
-      { other: rewritten },
-    );
-    writeFileSync(file('cp2'), other.stdout);
-    const consistent = await run(
-      [
-        'verify-checkpoints',
-        file('cp1'),
-        file('cp2'),
-        '--public-key',
-        file('log.pub'),
-        '--store',
-        'memory:other',
-      ],
-      { other: rewritten },
-    );
+    const other = { name: 'other', store: rewritten };
+    writeFileSync(file('cp2'), (await sign(other)).stdout);
+    const consistent = await verifyCheckpoints(other);
     expect(consistent.code).toBe(1);
     expect(consistent.stdout).toMatch(/^INCONSISTENT: /);
-    const witnessed = await run(
-      [
-        'witness',
-        '--store',
-        'memory:other',
-        '--checkpoint',
-        file('cp2'),
-        '--previous',
-        file('cp1'),
-        '--key',
-        file('witness.pem'),
-        '--name',
-        'audit.example/witness',
-        '--public-key',
-        file('log.pub'),
-      ],
-      { other: rewritten },
-    );
+    const witnessed = await witness(other);
     expect(witnessed.code).toBe(1);
     expect(witnessed.stdout).toBe('');
     expect(witnessed.stderr).toMatch(
