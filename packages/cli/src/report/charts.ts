@@ -1,6 +1,7 @@
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
-import { Milestone, RagCell, STAGE_ORDER, ValueYear } from './data';
+import { ValueYear } from './data';
+import { Milestone, RagCell, STAGE_ORDER } from './streamFacts';
 
 /**
  * Charts are drawn by Vega-Lite and rendered to SVG on the server (no browser, no canvas, no script in
