@@ -10,7 +10,7 @@ export type AnyCodec = { readonly name: string; readonly _tag?: string } & Recor
 
 /** The codec's shape in words: a literal list, an array of something, or the codec's own name. */
 const typeName = (codec: AnyCodec): string => {
-  switch (codec._tag) {
+  switch (codec._tag ?? '') {
     case 'KeyofType':
       return Object.keys(codec['keys'] as object)
         .map((k) => `'${k}'`)
@@ -36,7 +36,7 @@ const typeName = (codec: AnyCodec): string => {
 
 /** Every field a codec accepts, nested objects flattened to dotted paths (array items as `[]`). */
 export const fieldsOf = (codec: AnyCodec, prefix = '', required = true): Field[] => {
-  switch (codec._tag) {
+  switch (codec._tag ?? '') {
     case 'InterfaceType':
     case 'PartialType': {
       const props = codec['props'] as Record<string, AnyCodec>;

@@ -22,8 +22,8 @@ it('refuses spending beyond the budget', () => {
 });
 
 // Your adapter: a fresh store over empty storage for each test (here the in-memory one).
-eventStoreContract('my adapter', async () => {
+eventStoreContract('my adapter', () => {
   const store = createInMemoryEventStore();
-  return { store, close: () => store.close() };
+  return Promise.resolve({ store, close: () => store.close() });
 });
 // #endregion kit

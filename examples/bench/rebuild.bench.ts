@@ -144,7 +144,7 @@ const noteLiveHeap = () => {
   progress.liveHeapMb = process.memoryUsage().heapUsed / 1048576;
 };
 
-const timed = async (work: () => Promise<number>): Promise<CaseResult> => {
+const timed = async (work: () => number | Promise<number>): Promise<CaseResult> => {
   const startRssMb = rssMb();
   progress.started = process.hrtime.bigint();
   const events = await work();
@@ -185,7 +185,7 @@ const capped = (store: EventStore): EventStore => ({
 
 /** Runs `work` once to warm up and then `REHYDRATIONS` times; the result is the median run. */
 const REHYDRATIONS = 7;
-const repeated = async (work: () => Promise<number>): Promise<CaseResult> => {
+const repeated = async (work: () => number | Promise<number>): Promise<CaseResult> => {
   const startRssMb = rssMb();
   const seconds: number[] = [];
   let events = 0;
@@ -229,9 +229,9 @@ const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
     return result;
   },
   'rehydrate-raw-sqlite': async ([file, partnershipId]) => {
-    const db = new Database(file!, { readonly: true });
+    const db = new Database(file, { readonly: true });
     const stmt = db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY stream_version');
-    const result = await repeated(async () => {
+    const result = await repeated(() => {
       const rows = stmt.all(partnershipStreamId(partnershipId!)) as { data: string; actor: string }[];
       for (const row of rows) {
         JSON.parse(row.data);
@@ -267,8 +267,8 @@ const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
   },
   /** The bare driver: keyset pages of the events table, data and actor parsed from JSON text. */
   'raw-sqlite': async ([file]) =>
-    timed(async () => {
-      const db = new Database(file!, { readonly: true });
+    timed(() => {
+      const db = new Database(file, { readonly: true });
       const page = db.prepare(
         'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?',
       );
