@@ -1,9 +1,8 @@
 import { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { checkKeyName, scanLog, signCheckpoint, verifyStore } from '@council-partnerships/domain';
+import { checkKeyName, scanLog, signCheckpoint } from '@council-partnerships/domain';
 import { CliIo, ExitCode } from '../io';
-import { reportError } from '../render/errors';
-import { createProgress } from '../render/progress';
+import { verifyBeforeVouching } from '../read/verifiedHistory';
 import { fail, StoreOptions, withStore } from '../session';
 import { loadPrivateKey } from './inputs';
 
@@ -39,19 +38,12 @@ export const checkpointCommand = (io: CliIo, finish: (code: ExitCode) => void): 
       if (key._tag === 'Left') return finish(fail(io, key.left));
       finish(
         await withStore(io, options, async (store) => {
-          const progress = createProgress(io.stderr, 'verifying');
-          const verified = await verifyStore(store, {
-            onProgress: (p) => progress.update(p.streamsDone, p.streamsTotal, p.streamId),
-          });
-          progress.finish();
-          if (verified._tag === 'Left') return fail(io, verified.left);
-          if (!verified.right.intact) {
-            reportError(io.stderr, {
-              code: 'Tampered',
-              message: `not signing a history with ${verified.right.problems.length} integrity problem(s); run 'partnerships verify' to see them`,
-            });
-            return ExitCode.tampered;
-          }
+          const verified = await verifyBeforeVouching(io, store, 'signing', (p) => [
+            p.streamsDone,
+            p.streamsTotal,
+            p.streamId,
+          ]);
+          if (verified._tag === 'Left') return verified.left;
           const scan = await scanLog(store, { keepLeaves: options.leaves !== undefined });
           if (scan._tag === 'Left') return fail(io, scan.left);
           if (scan.right.unreadable !== null) return fail(io, scan.right.unreadable);

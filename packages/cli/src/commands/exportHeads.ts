@@ -1,8 +1,7 @@
 import { Command } from 'commander';
-import { anchorOf, verifyStore } from '@council-partnerships/domain';
+import { anchorOf } from '@council-partnerships/domain';
 import { CliIo, ExitCode } from '../io';
-import { reportError } from '../render/errors';
-import { createProgress } from '../render/progress';
+import { verifyBeforeVouching } from '../read/verifiedHistory';
 import { fail, StoreOptions, withStore, withStoreOptions, writeJson } from '../session';
 import { anchorSourceOfStore } from './anchorSource';
 import { eventsLabel } from './verify';
@@ -19,19 +18,12 @@ export const exportHeadsCommand = (io: CliIo, finish: (code: ExitCode) => void):
   ).action(async (options: StoreOptions) =>
     finish(
       await withStore(io, options, async (store, connection) => {
-        const progress = createProgress(io.stderr, 'verifying');
-        const verified = await verifyStore(store, {
-          onProgress: (p) => progress.update(p.eventsChecked, 0, eventsLabel(p)),
-        });
-        progress.finish();
-        if (verified._tag === 'Left') return fail(io, verified.left);
-        if (!verified.right.intact) {
-          reportError(io.stderr, {
-            code: 'Tampered',
-            message: `not anchoring a history with ${verified.right.problems.length} integrity problem(s); run 'partnerships verify' to see them`,
-          });
-          return ExitCode.tampered;
-        }
+        const verified = await verifyBeforeVouching(io, store, 'anchoring', (p) => [
+          p.eventsChecked,
+          0,
+          eventsLabel(p),
+        ]);
+        if (verified._tag === 'Left') return verified.left;
         const source = await anchorSourceOfStore(store, connection);
         if (source._tag === 'Left') return fail(io, source.left);
         const takenAt = io.now?.().toISOString();

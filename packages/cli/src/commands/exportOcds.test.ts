@@ -1,20 +1,13 @@
-import { InMemoryEventStore } from '@council-partnerships/adapters';
 import {
   ocdsReferenceProblems,
   ocdsSchemaProblems,
 } from '@council-partnerships/projections/testing/ocdsSchema';
-import { councilStore } from '../testing/councilStore';
-import { run } from '../testing/cli';
+import { onCouncilStore } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { OcdsPackage } from '../testing/outputs';
 
-let store: InMemoryEventStore;
-beforeAll(async () => {
-  store = await councilStore();
-});
-
-const exportOcds = (...args: string[]) =>
-  run(['export', 'ocds', '--store', 'memory:c', ...args], { c: store });
+const cli = onCouncilStore();
+const exportOcds = (...args: string[]) => cli(['export', 'ocds', ...args]);
 
 describe('partnerships export ocds', () => {
   it('prints one release package that validates, with an award and a contract release for each signed contract', async () => {

@@ -6,10 +6,9 @@ import {
   OcdsState,
 } from '@council-partnerships/projections';
 import { CliIo, ExitCode } from '../io';
-import { createProgress } from '../render/progress';
 import { foldLog } from '../replay/foldLog';
-import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
-import { settleRead } from '../read/settleFindings';
+import { ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { readWholeLog } from '../read/wholeLog';
 import { fail, withStore, withStoreOptions } from '../session';
 
 interface ExportOcdsOptions extends ReadCheckFlags {
@@ -49,19 +48,10 @@ export const exportOcdsCommand = (io: CliIo, finish: (code: ExitCode) => void): 
   ).action(async (options: ExportOcdsOptions) => {
     finish(
       await withStore(io, options, async (store) => {
-        const progress = createProgress(io.stderr, 'reading the log');
-        const check = createReadCheck();
-        const folded = await foldLog(
-          store,
-          ocdsProjection,
-          {},
-          (n) => progress.update(n, 0, 'events'),
-          check,
+        const folded = await readWholeLog(io, store, options, (onProgress, check) =>
+          foldLog(store, ocdsProjection, {}, onProgress, check),
         );
-        progress.finish();
-        if (folded._tag === 'Left') return fail(io, folded.left);
-        const settled = await settleRead(io, check, store, options);
-        if (settled !== null) return settled;
+        if (folded._tag === 'Left') return folded.left;
         const state = folded.right.state;
         if (
           options.partnership !== undefined &&

@@ -12,12 +12,11 @@ import {
   registerFactsProjection,
 } from '@council-partnerships/projections';
 import { CliIo, ExitCode } from '../io';
-import { createProgress } from '../render/progress';
 import { foldLog } from '../replay/foldLog';
 import { readOnDate } from '../replay/partnershipAsOf';
-import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
-import { settleRead } from '../read/settleFindings';
-import { fail, withStore, withStoreOptions, writeJson } from '../session';
+import { ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { readWholeLog } from '../read/wholeLog';
+import { withStore, withStoreOptions, writeJson } from '../session';
 import { asOfFromFlags, asOfOptions } from './replay';
 
 interface ExportProjectionsOptions extends ReadCheckFlags {
@@ -56,19 +55,10 @@ export const exportProjectionsCommand = (io: CliIo, finish: (code: ExitCode) => 
     if (asOf === null) return finish(ExitCode.failed);
     finish(
       await withStore(io, options, async (store) => {
-        const progress = createProgress(io.stderr, 'reading the log');
-        const check = createReadCheck();
-        const folded = await foldLog(
-          store,
-          everyReadModel,
-          asOf,
-          (n) => progress.update(n, 0, 'events'),
-          check,
+        const folded = await readWholeLog(io, store, options, (onProgress, check) =>
+          foldLog(store, everyReadModel, asOf, onProgress, check),
         );
-        progress.finish();
-        if (folded._tag === 'Left') return fail(io, folded.left);
-        const settled = await settleRead(io, check, store, options);
-        if (settled !== null) return settled;
+        if (folded._tag === 'Left') return folded.left;
         const today = readOnDate(asOf, (io.now ?? (() => new Date()))());
         const { value, facts, performance, audit } = folded.right.state;
         writeJson(io, {

@@ -1,17 +1,11 @@
-import { InMemoryEventStore } from '@council-partnerships/adapters';
 import { INVITATION_CSV_COLUMNS, REGISTER_CSV_COLUMNS } from '@council-partnerships/projections';
 import { councilStore } from '../testing/councilStore';
-import { run } from '../testing/cli';
+import { onCouncilStore, run } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Register } from '../testing/outputs';
 
-let store: InMemoryEventStore;
-beforeAll(async () => {
-  store = await councilStore();
-});
-
-const exportRegister = (...args: string[]) =>
-  run(['export', 'register', '--store', 'memory:c', ...args], { c: store });
+const cli = onCouncilStore();
+const exportRegister = (...args: string[]) => cli(['export', 'register', ...args]);
 
 describe('partnerships export register', () => {
   it('writes the register as CSV by default: a Transparency Code header, then one row per signed contract', async () => {
@@ -64,18 +58,10 @@ describe('partnerships export register', () => {
       'typo.json': JSON.stringify({ 'partner-org': { charityNo: '1' } }),
     };
     const readFile = (path: string) => Promise.resolve(files[path] ?? '');
-    const ran = await run(
-      ['export', 'register', '--store', 'memory:c', '--suppliers', 'ok.json'],
-      { c: store },
-      { readFile },
-    );
+    const ran = await cli(['export', 'register', '--suppliers', 'ok.json'], { readFile });
     const row = ran.stdout.split('\r\n').find((l) => l.startsWith('stockton-family-time,'));
     expect(row).toContain(',1000001,Yes,Yes,supplier file,');
-    const typo = await run(
-      ['export', 'register', '--store', 'memory:c', '--suppliers', 'typo.json'],
-      { c: store },
-      { readFile },
-    );
+    const typo = await cli(['export', 'register', '--suppliers', 'typo.json'], { readFile });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/unknown field charityNo/);
   });

@@ -10,12 +10,11 @@ import {
   SupplierDetails,
 } from '@council-partnerships/projections';
 import { CliIo, ExitCode } from '../io';
-import { createProgress } from '../render/progress';
 import { foldLog } from '../replay/foldLog';
 import { readOnDate } from '../replay/partnershipAsOf';
 import { readAheadOf } from '../replay/readAhead';
-import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
-import { settleRead } from '../read/settleFindings';
+import { ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { readWholeLog } from '../read/wholeLog';
 import { fail, withStore, withStoreOptions, writeJson } from '../session';
 import { asOfFromFlags, asOfOptions } from './replay';
 import { readSupplierFile } from './supplierFile';
@@ -80,19 +79,10 @@ export const exportRegisterCommand = (io: CliIo, finish: (code: ExitCode) => voi
     }
     finish(
       await withStore(io, options, async (store) => {
-        const progress = createProgress(io.stderr, 'reading the log');
-        const check = createReadCheck();
-        const folded = await foldLog(
-          store,
-          registerProjection,
-          asOf,
-          (n) => progress.update(n, 0, 'events'),
-          check,
+        const folded = await readWholeLog(io, store, options, (onProgress, check) =>
+          foldLog(store, registerProjection, asOf, onProgress, check),
         );
-        progress.finish();
-        if (folded._tag === 'Left') return fail(io, folded.left);
-        const settled = await settleRead(io, check, store, options);
-        if (settled !== null) return settled;
+        if (folded._tag === 'Left') return folded.left;
         const now = (io.now ?? (() => new Date()))();
         const today = readOnDate(asOf, now);
         const ahead = readAheadOf(today, now);

@@ -1,12 +1,11 @@
 import { Command } from 'commander';
 import { CliIo, ExitCode } from '../io';
-import { createProgress } from '../render/progress';
 import { renderTable } from '../render/table';
 import { listPartnerships } from '../read/partnershipList';
 import { readOnDate } from '../replay/partnershipAsOf';
-import { createReadCheck, ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
-import { settleRead } from '../read/settleFindings';
-import { fail, StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
+import { ReadCheckFlags, withReadCheckOptions } from '../read/readCheck';
+import { readWholeLog } from '../read/wholeLog';
+import { StoreOptions, tableLayout, withStore, withStoreOptions, writeJson } from '../session';
 
 /** `partnerships list`: every partnership in the store, with the id every other command accepts. */
 export const listCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
@@ -19,14 +18,11 @@ export const listCommand = (io: CliIo, finish: (code: ExitCode) => void): Comman
   ).action(async (options: StoreOptions & ReadCheckFlags) =>
     finish(
       await withStore(io, options, async (store) => {
-        const progress = createProgress(io.stderr, 'reading the log');
         const today = readOnDate({}, (io.now ?? (() => new Date()))());
-        const check = createReadCheck();
-        const listed = await listPartnerships(store, today, (n) => progress.update(n, 0, 'events'), check);
-        progress.finish();
-        if (listed._tag === 'Left') return fail(io, listed.left);
-        const settled = await settleRead(io, check, store, options);
-        if (settled !== null) return settled;
+        const listed = await readWholeLog(io, store, options, (onProgress, check) =>
+          listPartnerships(store, today, onProgress, check),
+        );
+        if (listed._tag === 'Left') return listed.left;
         if (options.json) {
           writeJson(io, listed.right);
           return ExitCode.ok;

@@ -13,6 +13,14 @@ export interface Change {
 
 const NONE = '-';
 
+/** The partnership's values compared, each by its line in the register. */
+const VALUE_LINES: readonly (readonly [string, (v: NonNullable<PartnershipAsOf['value']>) => number])[] = [
+  ['annual value running', (v) => v.annualValuePence],
+  ['committed value', (v) => v.committedValuePence],
+  ['maximum value', (v) => v.maximumValuePence],
+  ['open book: verified spend', (v) => v.openBook.verifiedPence],
+];
+
 type Contract = NonNullable<PartnershipAsOf['register']>['contracts'][number];
 
 const contractTerms = (c: Contract): [string, string][] => [
@@ -68,30 +76,7 @@ export const comparePartnership = (a: PartnershipAsOf, b: PartnershipAsOf): Chan
     value: PartnershipAsOf['value'],
     pick: (v: NonNullable<PartnershipAsOf['value']>) => number,
   ) => (value === null ? NONE : formatPounds(pick(value)));
-  note(
-    'value',
-    'annual value running',
-    money(a.value, (v) => v.annualValuePence),
-    money(b.value, (v) => v.annualValuePence),
-  );
-  note(
-    'value',
-    'committed value',
-    money(a.value, (v) => v.committedValuePence),
-    money(b.value, (v) => v.committedValuePence),
-  );
-  note(
-    'value',
-    'maximum value',
-    money(a.value, (v) => v.maximumValuePence),
-    money(b.value, (v) => v.maximumValuePence),
-  );
-  note(
-    'value',
-    'open book: verified spend',
-    money(a.value, (v) => v.openBook.verifiedPence),
-    money(b.value, (v) => v.openBook.verifiedPence),
-  );
+  for (const [item, pick] of VALUE_LINES) note('value', item, money(a.value, pick), money(b.value, pick));
 
   const ratings = (r: PartnershipAsOf) =>
     new Map((r.performance?.contracts ?? []).map((c) => [c.contractId, c]));

@@ -1,6 +1,5 @@
-import { Either, left, right } from 'fp-ts/Either';
+import { Either, right } from 'fp-ts/Either';
 import {
-  Checkpoint,
   CorruptEvent,
   EventStore,
   partnershipStreamId,
@@ -14,6 +13,7 @@ import {
   Phase,
   registerProjection,
 } from '@council-partnerships/projections';
+import { readLogPages } from './logPages';
 import { ReadCheck } from './readCheck';
 
 /** One line of `partnerships list`: what an auditor needs to pick a partnership to look at. */
@@ -52,29 +52,26 @@ export const listPartnerships = async (
 ): Promise<Either<ReadError | CorruptEvent | UnknownEventType, PartnershipListing[]>> => {
   const tallies = new Map<string, Tally>();
   let state = registerProjection.initial();
-  let after: Checkpoint | null = null;
-  let eventsRead = 0;
-  for (;;) {
-    const page = await store.readAll({ after, limit: 1000 });
-    if (page._tag === 'Left') return left(page.left);
-    const events = check === undefined ? page.right.events : page.right.events.filter(check.take);
-    for (const event of events) {
-      if (!event.streamId.startsWith(STREAM_PREFIX)) continue;
-      const tally = tallies.get(event.streamId) ?? { events: 0, first: null, last: null };
-      const on = businessDateOf(event.occurredAt);
-      tally.events += 1;
-      if (tally.first === null || on < tally.first) tally.first = on;
-      if (tally.last === null || on > tally.last) tally.last = on;
-      tallies.set(event.streamId, tally);
-    }
-    const folded = foldRecorded(registerProjection, state, events);
-    if (folded._tag === 'Left') return folded;
-    state = folded.right.state;
-    eventsRead += page.right.events.length;
-    onProgress(eventsRead);
-    after = page.right.checkpoint;
-    if (page.right.isEndOfLog || page.right.events.length === 0) break;
-  }
+  const read = await readLogPages(
+    store,
+    (events) => {
+      for (const event of events) {
+        if (!event.streamId.startsWith(STREAM_PREFIX)) continue;
+        const tally = tallies.get(event.streamId) ?? { events: 0, first: null, last: null };
+        const on = businessDateOf(event.occurredAt);
+        tally.events += 1;
+        if (tally.first === null || on < tally.first) tally.first = on;
+        if (tally.last === null || on > tally.last) tally.last = on;
+        tallies.set(event.streamId, tally);
+      }
+      const folded = foldRecorded(registerProjection, state, events);
+      if (folded._tag === 'Right') state = folded.right.state;
+      return folded;
+    },
+    onProgress,
+    check,
+  );
+  if (read._tag === 'Left') return read;
   const entries = new Map(contractRegister(state, { today }).map((e) => [e.partnershipId, e]));
   const listings: PartnershipListing[] = [];
   for (const [streamId, tally] of tallies) {
