@@ -7,45 +7,22 @@ import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
 import { sampleEvents } from '@council-partnerships/domain/testing';
 
 const root = join(__dirname, '..', '..', '..');
+const program =
+  'ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json packages/cli/src/bin.ts';
+/** Runs the program from source the way its shebang would run the built one. */
+const runProgram = (...args: string[]) =>
+  spawnSync('npx', [...program.split(' '), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
 describe('the installed program', () => {
   it('runs through its shebang entry point and prints help', () => {
-    const ran = spawnSync(
-      'npx',
-      [
-        'ts-node',
-        '--transpile-only',
-        '-r',
-        'tsconfig-paths/register',
-        '-P',
-        'tsconfig.json',
-        'packages/cli/src/bin.ts',
-        '--help',
-      ],
-      { cwd: root, encoding: 'utf8', timeout: 60_000 },
-    );
+    const ran = runProgram('--help');
     expect(ran.status).toBe(0);
     expect(ran.stdout).toMatch(/^Usage: partnerships \[options\] \[command\]/);
     expect(ran.stdout).toMatch(/verify/);
   });
 
   it('exits 2 with one line on stderr for a bad connection string', () => {
-    const ran = spawnSync(
-      'npx',
-      [
-        'ts-node',
-        '--transpile-only',
-        '-r',
-        'tsconfig-paths/register',
-        '-P',
-        'tsconfig.json',
-        'packages/cli/src/bin.ts',
-        'verify',
-        '--store',
-        'nonsense',
-      ],
-      { cwd: root, encoding: 'utf8', timeout: 60_000 },
-    );
+    const ran = runProgram('verify', '--store', 'nonsense');
     expect(ran.status).toBe(2);
     expect(ran.stdout).toBe('');
     expect(ran.stderr.split('\n').filter((l) => l.startsWith('partnerships: '))).toHaveLength(1);
@@ -66,10 +43,7 @@ describe('the installed program', () => {
     await store.close();
     const ran = spawnSync(
       'bash',
-      [
-        '-c',
-        `set -o pipefail; node_modules/.bin/ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json packages/cli/src/bin.ts timeline --store sqlite:${filename} | head -n 3`,
-      ],
+      ['-c', `set -o pipefail; node_modules/.bin/${program} timeline --store sqlite:${filename} | head -n 3`],
       { cwd: root, encoding: 'utf8', timeout: 60_000 },
     );
     expect(ran.stderr).toBe('');

@@ -1,16 +1,10 @@
-import { InMemoryEventStore } from '@council-partnerships/adapters';
-import { councilStore } from '../testing/councilStore';
-import { run } from '../testing/cli';
+import { onCouncilStore } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Register, Replayed } from '../testing/outputs';
 
-let store: InMemoryEventStore;
-beforeAll(async () => {
-  store = await councilStore();
-});
-
 const STOCKTON = 'stockton-family-support';
-const cli = (...args: string[]) => run([...args, '--store', 'memory:c'], { c: store });
+const council = onCouncilStore();
+const cli = (...args: string[]) => council(args);
 
 // The test clock reads 31 March 2025; Stockton's modules run to 31 March 2027 and no expiry is recorded.
 describe('reads on a date: dates end things, and a date still to come says so', () => {

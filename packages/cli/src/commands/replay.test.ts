@@ -1,15 +1,10 @@
-import { InMemoryEventStore } from '@council-partnerships/adapters';
 import { councilStore } from '../testing/councilStore';
-import { run } from '../testing/cli';
+import { onCouncilStore, run } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Replayed } from '../testing/outputs';
 
-let store: InMemoryEventStore;
-beforeAll(async () => {
-  store = await councilStore();
-});
-
-const replay = (...args: string[]) => run(['replay', '--store', 'memory:c', ...args], { c: store });
+const cli = onCouncilStore();
+const replay = (...args: string[]) => cli(['replay', ...args]);
 const replayJson = async (...args: string[]) => {
   const ran = await replay(...args, '--json');
   expect(ran).toMatchObject({ code: 0, stderr: '' });

@@ -1,10 +1,19 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RecordedEvent } from '@council-partnerships/domain';
 import { councilStore } from '../testing/councilStore';
 import { run } from '../testing/cli';
+import { parseJson } from '../testing/json';
+import { AnyObject } from '../testing/outputs';
 
+/** The council's store with the third event of Stockton's history redated in the table. */
+const tamperedStore = async () => {
+  const store = await councilStore();
+  store.tamperWithRow('partnership-stockton-family-support', 3, (json) =>
+    JSON.stringify({ ...parseJson(AnyObject, json), occurredAt: '2020-01-01T00:00:00.000Z' }),
+  );
+  return store;
+};
 const outFile = async (): Promise<string> => join(await mkdtemp(join(tmpdir(), 'report-')), 'report.html');
 
 describe('partnerships report', () => {
@@ -43,11 +52,7 @@ describe('partnerships report', () => {
   });
 
   it('given a tampered history, then it writes no report and exits 1, naming the altered event', async () => {
-    const store = await councilStore();
-    store.tamperWithRow('partnership-stockton-family-support', 3, (json) => {
-      const row = JSON.parse(json) as RecordedEvent;
-      return JSON.stringify({ ...row, occurredAt: '2020-01-01T00:00:00.000Z' });
-    });
+    const store = await tamperedStore();
     const out = await outFile();
     const writes: string[] = [];
     const ran = await run(
@@ -69,11 +74,7 @@ describe('partnerships report', () => {
   });
 
   it('given a tampered history and --allow-tampered, then the report says so at the top', async () => {
-    const store = await councilStore();
-    store.tamperWithRow('partnership-stockton-family-support', 3, (json) => {
-      const row = JSON.parse(json) as RecordedEvent;
-      return JSON.stringify({ ...row, occurredAt: '2020-01-01T00:00:00.000Z' });
-    });
+    const store = await tamperedStore();
     const out = await outFile();
     const ran = await run(['report', '--store', 'memory:c', '--out', out, '--allow-tampered'], { c: store });
     expect(ran.code).toBe(0);

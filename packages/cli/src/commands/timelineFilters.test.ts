@@ -1,6 +1,6 @@
 import { sampleEvent } from '@council-partnerships/domain/testing';
 import { councilStore, lateReviewsRecordedOn } from '../testing/councilStore';
-import { run, storeWith } from '../testing/cli';
+import { councilStores, run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Timeline } from '../testing/outputs';
 
@@ -12,10 +12,7 @@ const timeline = async (args: readonly string[], stores: Parameters<typeof run>[
 };
 
 describe('partnerships timeline filters', () => {
-  let stores: { c: Awaited<ReturnType<typeof councilStore>> };
-  beforeAll(async () => {
-    stores = { c: await councilStore() };
-  });
+  const stores = councilStores();
 
   it('--type keeps only those event types (repeated or comma-separated)', async () => {
     const entries = await timeline(

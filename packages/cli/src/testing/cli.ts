@@ -3,6 +3,7 @@ import { createInMemoryEventStore, InMemoryEventStore } from '@council-partnersh
 import { EventStore, invalidInput, LibraryError, NewEvent } from '@council-partnerships/domain';
 import { CliIo, OutputStream } from '../io';
 import { runCli } from '../main';
+import { councilStore } from './councilStore';
 
 export interface Captured extends OutputStream {
   readonly text: () => string;
@@ -66,4 +67,26 @@ export const storeWith = async (
     if (appended._tag === 'Left') throw new Error(appended.left.message);
   }
   return store;
+};
+
+/**
+ * The stores `run` opens, holding the council's histories (see `councilStore`) as `memory:c` from
+ * before the first test of the file or block that calls this.
+ */
+export const councilStores = (): Record<string, EventStore> => {
+  const stores: Record<string, EventStore> = {};
+  beforeAll(async () => {
+    stores['c'] = await councilStore();
+  });
+  return stores;
+};
+
+/**
+ * Runs commands against the council's histories (see `councilStores`): `cli(['replay',
+ * '--partnership', id])` runs `partnerships replay --partnership <id> --store memory:c`.
+ */
+export const onCouncilStore = () => {
+  const stores = councilStores();
+  return (argv: readonly string[], overrides?: Parameters<typeof run>[2]): Promise<Ran> =>
+    run([...argv, '--store', 'memory:c'], stores, overrides);
 };

@@ -48,6 +48,14 @@ export const Replayed = t.type({
   }),
 });
 
+/** `diff --json`. */
+export const Diffed = t.type({
+  partnershipId: t.string,
+  before: t.type({ eventsReplayed: t.number }),
+  after: t.type({ eventsReplayed: t.number }),
+  changes: t.array(t.type({ area: t.string, item: t.string, before: t.string, after: t.string })),
+});
+
 /** `export register --format json`. */
 export const Register = t.type({
   readOn: t.string,
