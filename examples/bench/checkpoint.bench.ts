@@ -26,7 +26,7 @@
  */
 import * as crypto from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
   canonicalEnvelope,
@@ -39,6 +39,7 @@ import {
   TreeHeadBuilder,
 } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
+import { machineLine } from './machine';
 
 const ROOT = resolve(__dirname, '..', '..');
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
@@ -228,7 +229,7 @@ const main = (): void => {
     '  9162 hashes 2n − 1 inputs for n leaves, so no implementation can pass 50% of this one for the tree.',
     '',
     `- Date: ${new Date().toISOString()}`,
-    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1073741824)} GiB, Linux ${release()}; Node ${process.version}`,
+    machineLine(),
     `- Load average: ${load(loadBefore)} before, ${load(loadAfter)} after (the machine is shared; the ratios are the measure)`,
     '- Target: verification at 50% or more of the raw rate over the same bytes',
     '',

@@ -20,13 +20,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { openEventStore } from '@council-partnerships/adapters';
 import { createPartnershipHandler, defaultRetryPolicy, RetryPolicy } from '@council-partnerships/domain';
 import { command } from '@council-partnerships/domain/testing';
+import { machineLine } from './machine';
 
 const ROOT = resolve(__dirname, '..', '..');
 const WRITERS = 16;
@@ -248,7 +249,7 @@ const main = async (): Promise<void> => {
     '',
     `Written by \`examples/bench/conflicts.bench.ts\` on ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1073741824)} GiB, Linux ${release()}; Node ${process.version}`,
+    machineLine(),
     `- Load average: ${load(loadBefore)} before, ${load(loadAfter)} after (the machine is shared)`,
     `- Load: ${WRITERS} writers on one partnership stream, ${COMMANDS} commands each, one after another, spread over ${THREADS} worker threads; each writer with its own store and handler`,
     `- Retry policy: ${RETRY === undefined ? 'the defaults' : `NOT the defaults (BENCH_RETRY=${JSON.stringify(RETRY)})`}, ${policy.maxAttempts} attempts, each wait drawn from [0, ${policy.baseDelayMs} ms × 2^(attempt − 2)), capped at ${policy.maxDelayMs} ms, jittered by command id`,

@@ -42,6 +42,7 @@ import {
   createEventRegistry,
   Decider,
   defineEvent,
+  EventStore,
   LibraryError,
   NewEvent,
   RecordedEvent,
@@ -176,6 +177,15 @@ const counter: Decider<
 const must = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
   if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
   return result.right;
+};
+/** Appends the long stream the rehydration cases read, in batches. */
+const fillLongStream = async (store: EventStore): Promise<void> => {
+  for (let v = 0; v < STREAM; v += BATCH)
+    must(
+      await store.appendToStream('long', Array.from({ length: Math.min(BATCH, STREAM - v) }, newEvent), {
+        expectedVersion: 'any',
+      }),
+    );
 };
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -477,16 +487,7 @@ const memoryCases = (peer: Peer | null): Case[] => [
     run: {
       ours: async () => {
         const store = createInMemoryEventStore();
-        for (let v = 0; v < STREAM; v += BATCH)
-          must(
-            await store.appendToStream(
-              'long',
-              Array.from({ length: Math.min(BATCH, STREAM - v) }, newEvent),
-              {
-                expectedVersion: 'any',
-              },
-            ),
-          );
+        await fillLongStream(store);
         await aggregateStream(store, registry, totalDecider, 'long');
         return { rate: await timed(STREAM, () => aggregateStream(store, registry, totalDecider, 'long')) };
       },
@@ -561,17 +562,7 @@ const sqliteCases = (dir: string): Case[] => {
         ours: async () => {
           const store = createSqliteEventStore({ filename: file('ours-long') });
           const read = await store.readStream('long', { toVersion: 1 });
-          if (read._tag === 'Left')
-            for (let v = 0; v < STREAM; v += BATCH)
-              must(
-                await store.appendToStream(
-                  'long',
-                  Array.from({ length: Math.min(BATCH, STREAM - v) }, newEvent),
-                  {
-                    expectedVersion: 'any',
-                  },
-                ),
-              );
+          if (read._tag === 'Left') await fillLongStream(store);
           const rate = await timed(STREAM, async () =>
             must(await aggregateStream(store, registry, totalDecider, 'long')),
           );

@@ -19,7 +19,7 @@ import { right } from 'fp-ts/Either';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { uuidV7 } from '@council-partnerships/adapters';
@@ -48,6 +48,7 @@ import {
 import { runSimulation } from '../src/simulator/harness';
 import { LARGEST } from '../src/simulator/shape';
 import { removeSqliteFile } from '../src/support/store';
+import { machineLine } from './machine';
 
 const ROOT = resolve(__dirname, '..', '..');
 // Scratch files live outside the repository, in a directory of this run's own (two runs at once must
@@ -783,7 +784,7 @@ const renderReport = (rows: readonly Row[], notes: readonly string[], totalSecon
     'log of the same events, including the audit timeline held in memory (one entry per event).',
     '',
     `- Date: ${new Date().toISOString()}`,
-    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1073741824)} GiB, Linux ${release()}; Node ${process.version}`,
+    machineLine(),
     `- Load average when the run ended: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(', ')} (the machine is shared; ratios are the measure)`,
