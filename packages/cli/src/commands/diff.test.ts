@@ -1,4 +1,4 @@
-import { onCouncilStore } from '../testing/cli';
+import { expectRefusedInOneLine, onCouncilStore } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Diffed } from '../testing/outputs';
 
@@ -49,10 +49,7 @@ describe('partnerships diff', () => {
     [['--as-of', '2020-01-01', '--as-of', '2020-02-30'], /--as-of must be a date written YYYY-MM-DD/],
   ])('given %j, then one line says what is wrong and it exits 2', async (args, message) => {
     const ran = await diff('stockton-family-support', ...args);
-    expect(ran.code).toBe(2);
-    expect(ran.stdout).toBe('');
-    expect(ran.stderr).toMatch(message);
-    expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expectRefusedInOneLine(ran, message);
   });
 
   it('given an unknown partnership, then it exits 2 pointing to list', async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { councilStore } from '../testing/councilStore';
-import { run } from '../testing/cli';
+import { expectRefusedInOneLine, run } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { AnyObject } from '../testing/outputs';
 
@@ -102,8 +102,6 @@ describe('partnerships report', () => {
     ],
   ])('given %j, then one line says what is wrong and it exits 2', async (args, message) => {
     const ran = await run(['report', '--store', 'memory:c', ...args], { c: await councilStore() });
-    expect(ran.code).toBe(2);
-    expect(ran.stderr).toMatch(message);
-    expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expectRefusedInOneLine(ran, message);
   });
 });

@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
-import { run, storeWith } from '../testing/cli';
+import { expectRefusedInOneLine, run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { AnyObject } from '../testing/outputs';
 
@@ -71,9 +71,6 @@ describe('partnerships show --event', () => {
     [[], /^partnerships: UsageError: required option '--event/],
   ])('given %j, then one line says what is wrong and it exits 2', async (args, message) => {
     const ran = await run(['show', '--store', 'memory:c', ...args], { c: await twoStreams() });
-    expect(ran.code).toBe(2);
-    expect(ran.stdout).toBe('');
-    expect(ran.stderr).toMatch(message);
-    expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expectRefusedInOneLine(ran, message);
   });
 });

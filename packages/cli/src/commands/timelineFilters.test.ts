@@ -1,6 +1,6 @@
 import { sampleEvent } from '@council-partnerships/domain/testing';
 import { councilStore, lateReviewsRecordedOn } from '../testing/councilStore';
-import { councilStores, run, storeWith } from '../testing/cli';
+import { councilStores, expectRefusedInOneLine, run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Timeline } from '../testing/outputs';
 
@@ -11,8 +11,11 @@ const timeline = async (args: readonly string[], stores: Parameters<typeof run>[
   return parseJson(Timeline, ran.stdout);
 };
 
+const STOCKTON = 'stockton-family-support';
+
 describe('partnerships timeline filters', () => {
   const stores = councilStores();
+  const runTimeline = (...args: string[]) => run(['timeline', '--store', 'memory:c', ...args], stores);
 
   it('--type keeps only those event types (repeated or comma-separated)', async () => {
     const entries = await timeline(
@@ -31,7 +34,7 @@ describe('partnerships timeline filters', () => {
   });
 
   it('--backdated keeps events recorded on a later day than they happened, and --recorded-from/--recorded-to bound the recording', async () => {
-    const late = await timeline(['--backdated', '--partnership', 'stockton-family-support'], stores);
+    const late = await timeline(['--backdated', '--partnership', STOCKTON], stores);
     expect(late.length).toBeGreaterThan(0);
     for (const e of late) {
       expect(e.backdated).toBe(true);
@@ -98,19 +101,13 @@ describe('partnerships timeline filters', () => {
   });
 
   it('--format csv writes RFC 4180 rows with a header, one per event', async () => {
-    const ran = await run(
-      [
-        'timeline',
-        '--store',
-        'memory:c',
-        '--format',
-        'csv',
-        '--partnership',
-        'stockton-family-support',
-        '--type',
-        'PartnershipConceived',
-      ],
-      stores,
+    const ran = await runTimeline(
+      '--format',
+      'csv',
+      '--partnership',
+      STOCKTON,
+      '--type',
+      'PartnershipConceived',
     );
     expect(ran.code).toBe(0);
     const rows = ran.stdout.split('\r\n');
@@ -129,11 +126,8 @@ describe('partnerships timeline filters', () => {
     [['--format', 'xml'], /UsageError: option '--format <format>' argument 'xml' is invalid/],
     [['--colour'], /UsageError: unknown option '--colour'/],
   ])('given %j, then one line says what is wrong and it exits 2', async (args, message) => {
-    const ran = await run(['timeline', '--store', 'memory:c', ...args], stores);
-    expect(ran.code).toBe(2);
-    expect(ran.stdout).toBe('');
-    expect(ran.stderr).toMatch(message);
-    expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
+    const ran = await runTimeline(...args);
+    expectRefusedInOneLine(ran, message);
   });
 });
 

@@ -90,3 +90,11 @@ export const onCouncilStore = () => {
   return (argv: readonly string[], overrides?: Parameters<typeof run>[2]): Promise<Ran> =>
     run([...argv, '--store', 'memory:c'], stores, overrides);
 };
+
+/** How every command refuses bad input: one line on stderr saying what is wrong, nothing on stdout, exit 2. */
+export const expectRefusedInOneLine = (ran: Ran, message: RegExp): void => {
+  expect(ran.code).toBe(2);
+  expect(ran.stdout).toBe('');
+  expect(ran.stderr).toMatch(message);
+  expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
+};
