@@ -1,6 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
+import { isUniqueViolation } from './postgresErrors';
 
 /**
  * Connections a store keeps checked out of its own pool between queries while it is busy, so that a

@@ -23,6 +23,9 @@ const isConnectionFailure = (error: unknown): boolean => {
  */
 const CONTENTION_CODES = new Set(['40001', '40P01', '55P03', '23505', '57014']);
 
+/** 23505: a row's version or event id is already stored (another writer got there first, or a retry). */
+export const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
+
 export const isContention = (error: unknown): boolean => {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && CONTENTION_CODES.has(code);
