@@ -518,11 +518,14 @@ const postgresCases = (): Case[] => {
         const sample = await timed(readEvents, async () => {
           let after = ['0', '0'];
           for (;;) {
-            const { rows } = await client.query({ ...statement, values: [...after, sizes.readPage] });
+            const { rows } = await client.query<{ transaction_id: string; position: string }>({
+              ...statement,
+              values: [...after, sizes.readPage],
+            });
             seen += rows.length;
             if (rows.length < sizes.readPage) break;
             const last = rows[rows.length - 1];
-            after = [last.transaction_id, last.position];
+            if (last !== undefined) after = [last.transaction_id, last.position];
           }
         });
         await client.end();
@@ -750,10 +753,11 @@ const libraryWork = (): string[] => {
 
 const machineNote = async (): Promise<string[]> => {
   const client = await connect();
-  const settings = await client.query(
+  const settings = await client.query<{ v: string; f: string; s: string }>(
     "SELECT current_setting('server_version') AS v, current_setting('fsync') AS f, current_setting('synchronous_commit') AS s",
   );
   await client.end();
+  const setting = settings.rows[0] ?? { v: 'unknown', f: 'unknown', s: 'unknown' };
   const db = new Database(':memory:');
   const sqliteVersion = db.prepare('SELECT sqlite_version() AS v').get() as { v: string };
   db.close();
@@ -762,7 +766,7 @@ const machineNote = async (): Promise<string[]> => {
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}`,
     `- Node ${process.version}; SQLite ${sqliteVersion.v} (better-sqlite3, WAL, synchronous=FULL for store and raw alike)`,
-    `- PostgreSQL ${settings.rows[0].v} on the same machine over TCP loopback (fsync=${settings.rows[0].f}, synchronous_commit=${settings.rows[0].s})`,
+    `- PostgreSQL ${setting.v} on the same machine over TCP loopback (fsync=${setting.f}, synchronous_commit=${setting.s})`,
     `- Each case run once to warm up, then ${reps} times, store and raw alternating; figures are medians of events per second`,
     `- Load average when the run ended: ${loadavg()
       .map((l) => l.toFixed(1))

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { InvalidInput, invalidInput, StoreUnavailable, storeUnavailable } from '@council-partnerships/domain';
 
 const connectionHint = 'check that PostgreSQL is running and reachable with the connection string given';
@@ -6,6 +7,10 @@ const messageOf = (error: unknown): string =>
   typeof (error as { message?: unknown }).message === 'string'
     ? (error as { message: string }).message
     : String(error);
+
+/** What was thrown, as an Error: the driver throws Errors, anything else is described. */
+export const asError = (error: unknown): Error =>
+  error instanceof Error ? error : new Error(inspect(error));
 
 /** Whether a driver error means the server could not be reached or went away (not that it refused a statement). */
 const isConnectionFailure = (error: unknown): boolean => {

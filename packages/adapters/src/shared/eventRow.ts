@@ -1,4 +1,5 @@
 import { Either, right } from 'fp-ts/Either';
+import { inspect } from 'node:util';
 import {
   CorruptEvent,
   decodeStoredEvent,
@@ -28,7 +29,12 @@ export interface EventRowColumns {
 
 /** Where a row claims to be, for naming it in an error even when the row itself is unreadable. */
 export const rowLocation = (row: EventRowColumns): RowLocation => ({
-  streamId: typeof row.stream_id === 'string' ? row.stream_id : String(row.stream_id ?? '(unknown stream)'),
+  streamId:
+    typeof row.stream_id === 'string'
+      ? row.stream_id
+      : row.stream_id === null || row.stream_id === undefined
+        ? '(unknown stream)'
+        : inspect(row.stream_id),
   streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
   eventId: typeof row.event_id === 'string' ? row.event_id : null,
 });
