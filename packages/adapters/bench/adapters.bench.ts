@@ -197,6 +197,23 @@ const appendBatches = async (store: EventStore, batches: readonly NewEvent[][]) 
   }
 };
 
+/** Times reading the global log through the store, page by page, to its end; then closes the store. */
+const readWholeLog = async (store: EventStore, expected: number): Promise<Sample> => {
+  let seen = 0;
+  const sample = await timed(expected, async () => {
+    let after: string | null = null;
+    for (;;) {
+      const page: GlobalLogPage = must(await store.readAll({ after, limit: sizes.readPage }));
+      seen += page.events.length;
+      after = page.checkpoint;
+      if (page.isEndOfLog) break;
+    }
+  });
+  await store.close();
+  if (seen !== expected) throw new Error(`read ${seen} of ${expected}`);
+  return sample;
+};
+
 // ---------------------------------------------------------------- SQLite
 
 const sqliteCases = (dir: string): Case[] => {
@@ -282,22 +299,8 @@ const sqliteCases = (dir: string): Case[] => {
     },
     {
       name: `read the global log (${readEvents} events, pages of ${sizes.readPage})`,
-      store: async () => {
-        const store = createSqliteEventStore({ filename: await sharedReadFile() });
-        let seen = 0;
-        const sample = await timed(readEvents, async () => {
-          let after: string | null = null;
-          for (;;) {
-            const page: GlobalLogPage = must(await store.readAll({ after, limit: sizes.readPage }));
-            seen += page.events.length;
-            after = page.checkpoint;
-            if (page.isEndOfLog) break;
-          }
-        });
-        await store.close();
-        if (seen !== readEvents) throw new Error(`read ${seen} of ${readEvents}`);
-        return sample;
-      },
+      store: async () =>
+        readWholeLog(createSqliteEventStore({ filename: await sharedReadFile() }), readEvents),
       raw: async () => {
         const db = new Database(await sharedReadFile(), { readonly: true });
         const page = db.prepare(
@@ -490,22 +493,7 @@ const postgresCases = (): Case[] => {
     },
     {
       name: `read the global log (${readEvents} events, pages of ${sizes.readPage})`,
-      store: async () => {
-        const store = await pgStore(await sharedReadSchema(), 1);
-        let seen = 0;
-        const sample = await timed(readEvents, async () => {
-          let after: string | null = null;
-          for (;;) {
-            const page: GlobalLogPage = must(await store.readAll({ after, limit: sizes.readPage }));
-            seen += page.events.length;
-            after = page.checkpoint;
-            if (page.isEndOfLog) break;
-          }
-        });
-        await store.close();
-        if (seen !== readEvents) throw new Error(`read ${seen} of ${readEvents}`);
-        return sample;
-      },
+      store: async () => readWholeLog(await pgStore(await sharedReadSchema(), 1), readEvents),
       raw: async () => {
         const schema = await sharedReadSchema();
         const client = await connect();

@@ -9,6 +9,7 @@ import {
   RecordedEvent,
   ValidAppend,
 } from '@council-partnerships/domain';
+import { retriedOrConflict } from '../shared/retriedOrConflict';
 import { AppendGroups, WriteGroup } from './appendGroups';
 import { isContention, isUniqueViolation } from './postgresErrors';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
@@ -129,14 +130,8 @@ export const postgresAppend = (
           : await readHead(streamId);
     let priorChecked = false;
     for (let attempt = 0; attempt < maxAppendAttempts; attempt++) {
-      if (!expectedVersionMatches(expectedVersion, head.version)) {
-        if (!priorChecked) {
-          const prior = await priorAppend(valid);
-          if (prior._tag === 'Left') return prior;
-          if (prior.right !== null) return right(prior.right);
-        }
-        return left(concurrencyConflict(streamId, expectedVersion, head.version));
-      }
+      if (!expectedVersionMatches(expectedVersion, head.version))
+        return retriedOrConflict(valid, head.version, priorChecked ? right(null) : await priorAppend(valid));
       const previous =
         head.version === 0 || head.hash === null ? null : { streamVersion: head.version, hash: head.hash };
       const recorded = await insert(

@@ -3,13 +3,13 @@ import {
   AppendError,
   AppendResult,
   chainEventsWithJson,
-  concurrencyConflict,
   expectedVersionMatches,
   matchPriorAppend,
   RecordedEvent,
   storeUnavailable,
   ValidAppend,
 } from '@council-partnerships/domain';
+import { retriedOrConflict } from '../shared/retriedOrConflict';
 import { decodeSqliteRow } from './sqliteRows';
 import { rowOf, Statements } from './sqliteStatements';
 
@@ -50,12 +50,8 @@ export const appendInTransaction = (
   const { streamId, events, expectedVersion } = valid;
   const head = sql.head.get(streamId);
   const current = head?.stream_version ?? 0;
-  if (!expectedVersionMatches(expectedVersion, current)) {
-    const prior = priorAppend(sql, valid);
-    if (prior._tag === 'Left') return prior;
-    if (prior.right !== null) return right(prior.right);
-    return left(concurrencyConflict(streamId, expectedVersion, current));
-  }
+  if (!expectedVersionMatches(expectedVersion, current))
+    return retriedOrConflict(valid, current, priorAppend(sql, valid));
   const lastPosition = sql.lastPosition.get() ?? 0;
   const {
     events: recorded,
