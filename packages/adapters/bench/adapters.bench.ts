@@ -197,6 +197,18 @@ const appendBatches = async (store: EventStore, batches: readonly NewEvent[][]) 
   }
 };
 
+/** Fills a new store with `count` events, a batch to each stream, for the reads to time; then closes it. */
+const fillLog = async (store: EventStore, count: number): Promise<void> => {
+  for (let b = 0; b < count / sizes.batch; b++) {
+    must(
+      await store.appendToStream(`partnership-${b}`, Array.from({ length: sizes.batch }, newEvent), {
+        expectedVersion: 0,
+      }),
+    );
+  }
+  await store.close();
+};
+
 /** Times reading the global log through the store, page by page, to its end; then closes the store. */
 const readWholeLog = async (store: EventStore, expected: number): Promise<Sample> => {
   let seen = 0;
@@ -231,15 +243,7 @@ const sqliteCases = (dir: string): Case[] => {
 
   const filledFile = async (count: number) => {
     const filename = file();
-    const store = createSqliteEventStore({ filename, synchronous: 'NORMAL' });
-    for (let b = 0; b < count / sizes.batch; b++) {
-      must(
-        await store.appendToStream(`partnership-${b}`, Array.from({ length: sizes.batch }, newEvent), {
-          expectedVersion: 0,
-        }),
-      );
-    }
-    await store.close();
+    await fillLog(createSqliteEventStore({ filename, synchronous: 'NORMAL' }), count);
     return filename;
   };
   const readEvents = 10_000;
@@ -428,15 +432,7 @@ const postgresCases = (): Case[] => {
   const sharedReadSchema = async () => {
     if (readSchema !== null) return readSchema;
     readSchema = freshSchema();
-    const store = await pgStore(readSchema);
-    for (let b = 0; b < readEvents / sizes.batch; b++) {
-      must(
-        await store.appendToStream(`partnership-${b}`, Array.from({ length: sizes.batch }, newEvent), {
-          expectedVersion: 0,
-        }),
-      );
-    }
-    await store.close();
+    await fillLog(await pgStore(readSchema), readEvents);
     return readSchema;
   };
 
