@@ -29,11 +29,7 @@ import {
   schemaName,
 } from '@council-partnerships/adapters/postgres';
 import { createSqliteEventStore, migrateSqlite } from '@council-partnerships/adapters/sqlite';
-import {
-  eventRowsOf,
-  insertedValues,
-  postgresStatements,
-} from '@council-partnerships/adapters/postgres/postgresSql';
+import { eventRowsOf, insertedValues, postgresStatements } from '../src/postgres/postgresSql';
 
 const postgresUrl = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const reps = Number(process.env['BENCH_REPS'] ?? 5);
