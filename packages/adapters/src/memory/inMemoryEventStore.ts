@@ -60,6 +60,12 @@ interface Row {
  * because JavaScript runs one append at a time. Each event is copied out of the caller's objects and
  * frozen when it is appended, so rehydrating a stream is a walk over an array: no parse, no decode.
  */
+/**
+ * Every answer is ready at once, there being nothing to wait for in memory; as a promise, like any
+ * store's, and a rejected one should the work throw.
+ */
+const answered = <A>(work: () => A): Promise<A> => new Promise((resolve) => resolve(work()));
+
 export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemoryEventStore => {
   const clock = options.clock ?? (() => new Date());
   const log: Row[] = [];
@@ -170,15 +176,14 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     });
   };
 
-  // Every answer is ready at once: there is nothing to wait for in memory.
-  const readStream = readStreamChecked((range) => Promise.resolve(readRange(range)));
+  const readStream = readStreamChecked((range) => answered(() => readRange(range)));
   return {
     name: 'in-memory',
-    appendToStream: appendChecked((valid) => Promise.resolve(append(valid))),
+    appendToStream: appendChecked((valid) => answered(() => append(valid))),
     readStream,
     // Stored events are already decoded and frozen: the whole event is the cheapest answer.
     readStreamForFold: readStream,
-    readAll: readAllChecked(parseCheckpoint, (page) => Promise.resolve(readPage(page))),
+    readAll: readAllChecked(parseCheckpoint, (page) => answered(() => readPage(page))),
     listStreams: () => Promise.resolve(right([...streams.keys()])),
     close: () => Promise.resolve(),
     tamperWithRow: (streamId, streamVersion, rewrite) => {
