@@ -1,5 +1,6 @@
 import { Either, right } from 'fp-ts/Either';
-import { CorruptEvent, decodeFoldableEvent, FoldableEvent, RowLocation } from '@council-partnerships/domain';
+import { CorruptEvent, decodeFoldableEvent, FoldableEvent } from '@council-partnerships/domain';
+import { locationIn } from './eventRow';
 
 /** The columns of a lean read for folding, as a driver hands them back. Nothing is trusted yet. */
 export interface FoldRowColumns {
@@ -12,13 +13,6 @@ export interface FoldRowColumns {
 
 /** The columns a lean read selects, in every SQL adapter (the data column is each driver's own). */
 export const foldColumns = 'stream_version, event_id, event_type, schema_version, data, command_id';
-
-/** Where a lean row of the stream asked for claims to be, for naming it in an error. */
-export const foldRowLocation = (streamId: string, row: FoldRowColumns): RowLocation => ({
-  streamId,
-  streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
-  eventId: typeof row.event_id === 'string' ? row.event_id : null,
-});
 
 /**
  * Assembles a foldable event from a lean row of the stream that was asked for, and checks it (a type
@@ -39,7 +33,7 @@ export const foldableFromRow = (
       data,
       commandId: row.command_id,
     },
-    foldRowLocation(streamId, row),
+    locationIn(streamId, row),
   );
 
 /** Decodes a lean page, stopping at the first row that cannot be read. */

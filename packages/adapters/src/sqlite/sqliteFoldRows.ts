@@ -1,6 +1,7 @@
 import { Either } from 'fp-ts/Either';
 import { CorruptEvent, FoldableEvent, parseStoredJson } from '@council-partnerships/domain';
-import { foldableFromRow, foldablesFromRows, foldRowLocation, FoldRowColumns } from '../shared/foldRow';
+import { locationIn } from '../shared/eventRow';
+import { foldableFromRow, foldablesFromRows, FoldRowColumns } from '../shared/foldRow';
 
 /** A lean row as better-sqlite3 hands it back: the data column is JSON text. */
 export interface SqliteFoldRow extends FoldRowColumns {
@@ -11,7 +12,7 @@ export interface SqliteFoldRow extends FoldRowColumns {
 const decodeSqliteFoldRow =
   (streamId: string) =>
   (row: SqliteFoldRow): Either<CorruptEvent, FoldableEvent> => {
-    const data = parseStoredJson(row.data, 'data', foldRowLocation(streamId, row));
+    const data = parseStoredJson(row.data, 'data', locationIn(streamId, row));
     return data._tag === 'Left' ? data : foldableFromRow(streamId, row, data.right);
   };
 
