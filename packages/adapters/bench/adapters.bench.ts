@@ -29,11 +29,7 @@ import {
   schemaName,
 } from '@council-partnerships/adapters/postgres';
 import { createSqliteEventStore, migrateSqlite } from '@council-partnerships/adapters/sqlite';
-import {
-  eventRowsOf,
-  insertedValues,
-  postgresStatements,
-} from '@council-partnerships/adapters/postgres/postgresSql';
+import { eventRowsOf, insertedValues, postgresStatements } from '../src/postgres/postgresSql';
 
 const postgresUrl = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const reps = Number(process.env['BENCH_REPS'] ?? 5);
@@ -197,6 +193,35 @@ const appendBatches = async (store: EventStore, batches: readonly NewEvent[][]) 
   }
 };
 
+/** Fills a new store with `count` events, a batch to each stream, for the reads to time; then closes it. */
+const fillLog = async (store: EventStore, count: number): Promise<void> => {
+  for (let b = 0; b < count / sizes.batch; b++) {
+    must(
+      await store.appendToStream(`partnership-${b}`, Array.from({ length: sizes.batch }, newEvent), {
+        expectedVersion: 0,
+      }),
+    );
+  }
+  await store.close();
+};
+
+/** Times reading the global log through the store, page by page, to its end; then closes the store. */
+const readWholeLog = async (store: EventStore, expected: number): Promise<Sample> => {
+  let seen = 0;
+  const sample = await timed(expected, async () => {
+    let after: string | null = null;
+    for (;;) {
+      const page: GlobalLogPage = must(await store.readAll({ after, limit: sizes.readPage }));
+      seen += page.events.length;
+      after = page.checkpoint;
+      if (page.isEndOfLog) break;
+    }
+  });
+  await store.close();
+  if (seen !== expected) throw new Error(`read ${seen} of ${expected}`);
+  return sample;
+};
+
 // ---------------------------------------------------------------- SQLite
 
 const sqliteCases = (dir: string): Case[] => {
@@ -214,15 +239,7 @@ const sqliteCases = (dir: string): Case[] => {
 
   const filledFile = async (count: number) => {
     const filename = file();
-    const store = createSqliteEventStore({ filename, synchronous: 'NORMAL' });
-    for (let b = 0; b < count / sizes.batch; b++) {
-      must(
-        await store.appendToStream(`partnership-${b}`, Array.from({ length: sizes.batch }, newEvent), {
-          expectedVersion: 0,
-        }),
-      );
-    }
-    await store.close();
+    await fillLog(createSqliteEventStore({ filename, synchronous: 'NORMAL' }), count);
     return filename;
   };
   const readEvents = 10_000;
@@ -282,22 +299,8 @@ const sqliteCases = (dir: string): Case[] => {
     },
     {
       name: `read the global log (${readEvents} events, pages of ${sizes.readPage})`,
-      store: async () => {
-        const store = createSqliteEventStore({ filename: await sharedReadFile() });
-        let seen = 0;
-        const sample = await timed(readEvents, async () => {
-          let after: string | null = null;
-          for (;;) {
-            const page: GlobalLogPage = must(await store.readAll({ after, limit: sizes.readPage }));
-            seen += page.events.length;
-            after = page.checkpoint;
-            if (page.isEndOfLog) break;
-          }
-        });
-        await store.close();
-        if (seen !== readEvents) throw new Error(`read ${seen} of ${readEvents}`);
-        return sample;
-      },
+      store: async () =>
+        readWholeLog(createSqliteEventStore({ filename: await sharedReadFile() }), readEvents),
       raw: async () => {
         const db = new Database(await sharedReadFile(), { readonly: true });
         const page = db.prepare(
@@ -425,15 +428,7 @@ const postgresCases = (): Case[] => {
   const sharedReadSchema = async () => {
     if (readSchema !== null) return readSchema;
     readSchema = freshSchema();
-    const store = await pgStore(readSchema);
-    for (let b = 0; b < readEvents / sizes.batch; b++) {
-      must(
-        await store.appendToStream(`partnership-${b}`, Array.from({ length: sizes.batch }, newEvent), {
-          expectedVersion: 0,
-        }),
-      );
-    }
-    await store.close();
+    await fillLog(await pgStore(readSchema), readEvents);
     return readSchema;
   };
 
@@ -490,22 +485,7 @@ const postgresCases = (): Case[] => {
     },
     {
       name: `read the global log (${readEvents} events, pages of ${sizes.readPage})`,
-      store: async () => {
-        const store = await pgStore(await sharedReadSchema(), 1);
-        let seen = 0;
-        const sample = await timed(readEvents, async () => {
-          let after: string | null = null;
-          for (;;) {
-            const page: GlobalLogPage = must(await store.readAll({ after, limit: sizes.readPage }));
-            seen += page.events.length;
-            after = page.checkpoint;
-            if (page.isEndOfLog) break;
-          }
-        });
-        await store.close();
-        if (seen !== readEvents) throw new Error(`read ${seen} of ${readEvents}`);
-        return sample;
-      },
+      store: async () => readWholeLog(await pgStore(await sharedReadSchema(), 1), readEvents),
       raw: async () => {
         const schema = await sharedReadSchema();
         const client = await connect();
@@ -518,11 +498,14 @@ const postgresCases = (): Case[] => {
         const sample = await timed(readEvents, async () => {
           let after = ['0', '0'];
           for (;;) {
-            const { rows } = await client.query({ ...statement, values: [...after, sizes.readPage] });
+            const { rows } = await client.query<{ transaction_id: string; position: string }>({
+              ...statement,
+              values: [...after, sizes.readPage],
+            });
             seen += rows.length;
             if (rows.length < sizes.readPage) break;
             const last = rows[rows.length - 1];
-            after = [last.transaction_id, last.position];
+            if (last !== undefined) after = [last.transaction_id, last.position];
           }
         });
         await client.end();
@@ -750,10 +733,11 @@ const libraryWork = (): string[] => {
 
 const machineNote = async (): Promise<string[]> => {
   const client = await connect();
-  const settings = await client.query(
+  const settings = await client.query<{ v: string; f: string; s: string }>(
     "SELECT current_setting('server_version') AS v, current_setting('fsync') AS f, current_setting('synchronous_commit') AS s",
   );
   await client.end();
+  const setting = settings.rows[0] ?? { v: 'unknown', f: 'unknown', s: 'unknown' };
   const db = new Database(':memory:');
   const sqliteVersion = db.prepare('SELECT sqlite_version() AS v').get() as { v: string };
   db.close();
@@ -762,7 +746,7 @@ const machineNote = async (): Promise<string[]> => {
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}`,
     `- Node ${process.version}; SQLite ${sqliteVersion.v} (better-sqlite3, WAL, synchronous=FULL for store and raw alike)`,
-    `- PostgreSQL ${settings.rows[0].v} on the same machine over TCP loopback (fsync=${settings.rows[0].f}, synchronous_commit=${settings.rows[0].s})`,
+    `- PostgreSQL ${setting.v} on the same machine over TCP loopback (fsync=${setting.f}, synchronous_commit=${setting.s})`,
     `- Each case run once to warm up, then ${reps} times, store and raw alternating; figures are medians of events per second`,
     `- Load average when the run ended: ${loadavg()
       .map((l) => l.toFixed(1))

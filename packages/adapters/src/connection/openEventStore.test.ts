@@ -14,6 +14,9 @@ import { openEventStore } from './openEventStore';
 import { systemClock } from './systemClock';
 import { uuidV7 } from './uuidV7';
 
+/** Jest's matcher for a message that includes `text` (its own typing is `any`). */
+const mentioning = (text: string): unknown => expect.stringContaining(text);
+
 const opened = async (connectionString: string): Promise<EventStore> => {
   const result = await openEventStore(connectionString);
   if (result._tag === 'Left') throw new Error(result.left.message);
@@ -76,7 +79,7 @@ describe('openEventStore', () => {
     expect(await openEventStore(`sqlite:${file}`, { existing: true })).toMatchObject({
       left: {
         code: 'StoreUnavailable',
-        message: expect.stringContaining(`there is no SQLite file at ${file}; nothing was created`),
+        message: mentioning(`there is no SQLite file at ${file}; nothing was created`),
       },
     });
     expect(existsSync(file)).toBe(false);
@@ -109,7 +112,7 @@ describe('openEventStore', () => {
     await store.close();
     const client = new Client({ connectionString: postgresTestUrl });
     await client.connect();
-    const tables = await client.query(
+    const tables = await client.query<{ table_name: string }>(
       'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1',
       [schema],
     );
@@ -124,7 +127,7 @@ describe('openEventStore', () => {
     expect(await openEventStore(url, { existing: true })).toMatchObject({
       left: {
         code: 'StoreUnavailable',
-        message: expect.stringContaining(`there is no event store in schema ${schema}; nothing was created`),
+        message: mentioning(`there is no event store in schema ${schema}; nothing was created`),
       },
     });
     const client = new Client({ connectionString: postgresTestUrl });
@@ -147,7 +150,7 @@ describe('openEventStore', () => {
     expect(await openEventStore(url, { existing: true })).toMatchObject({
       left: {
         code: 'StoreUnavailable',
-        message: expect.stringContaining(`schema ${schema} is at version 0; this release reads version 1`),
+        message: mentioning(`schema ${schema} is at version 0; this release reads version 1`),
       },
     });
     await client.end();

@@ -96,7 +96,7 @@ describe('EventStoreDB mapping', () => {
       ['data that is not an object', { data: 'oops' }, 'data'],
       ['a missing hash', { metadata: { ...(stored.metadata as object), hash: undefined } }, 'hash'],
     ] as const)('reports %s as CorruptEvent naming stream, version and id', (_label, change, reason) => {
-      const decoded = decodeEsdbEvent({ ...stored, ...change } as StoredEsdbEvent, 's');
+      const decoded = decodeEsdbEvent({ ...stored, ...change }, 's');
       expect(decoded).toMatchObject({
         left: { code: 'CorruptEvent', streamId: 's', streamVersion: 1, eventId: recorded!.eventId },
       });

@@ -8,6 +8,7 @@ import {
   invalidInput,
   RecordedEvent,
 } from '@council-partnerships/domain';
+import { checkpointNotIssued } from '../shared/checkedInput';
 
 /**
  * Pure translations between the library's envelope and EventStoreDB's: versions and revisions, $all
@@ -33,14 +34,7 @@ export const checkpointOf = (position: AllPosition): string => `${position.commi
 
 export const parseCheckpoint = (checkpoint: string): Either<InvalidInput, AllPosition> => {
   const match = /^(\d{1,20}):(\d{1,20})$/.exec(checkpoint);
-  if (match === null) {
-    return left(
-      invalidInput(
-        `checkpoint ${checkpoint} was not issued by the EventStoreDB store (expected <commit>:<prepare>)`,
-        ['after'],
-      ),
-    );
-  }
+  if (match === null) return left(checkpointNotIssued(checkpoint, 'EventStoreDB', '<commit>:<prepare>'));
   return right({ commit: BigInt(match[1]!), prepare: BigInt(match[2]!) });
 };
 

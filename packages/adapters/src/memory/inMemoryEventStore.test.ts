@@ -1,14 +1,16 @@
 import { eventStoreContract, sampleEvents } from '@council-partnerships/domain/testing';
 import { createInMemoryEventStore } from './inMemoryEventStore';
 
-eventStoreContract('in-memory', async () => {
+eventStoreContract('in-memory', () => {
   const store = createInMemoryEventStore();
-  return {
+  return Promise.resolve({
     store,
-    corruptEvent: async (streamId, version) =>
-      store.tamperWithRow(streamId, version, (json) => json.slice(0, -5)),
+    corruptEvent: (streamId, version) => {
+      store.tamperWithRow(streamId, version, (json) => json.slice(0, -5));
+      return Promise.resolve();
+    },
     close: () => store.close(),
-  };
+  });
 });
 
 describe('in-memory store keeps decoded, frozen events', () => {

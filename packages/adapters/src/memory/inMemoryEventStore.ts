@@ -5,25 +5,28 @@ import {
   chainEvents,
   concurrencyConflict,
   CorruptEvent,
+  decodeStoredEvent,
+  deepFreeze,
   EventStore,
   expectedVersionMatches,
   GlobalLogPage,
+  InvalidInput,
+  markDeeplyFrozen,
   matchPriorAppend,
-  NewEvent,
-  ReadAllOptions,
+  parseStoredJson,
   ReadError,
   RecordedEvent,
-  ReadStreamOptions,
   streamNotFound,
-  decodeStoredEvent,
-  parseStoredJson,
-  validateAppend,
-  validateReadAll,
-  validateReadStream,
-  invalidInput,
-  markDeeplyFrozen,
-  deepFreeze,
+  ValidAppend,
 } from '@council-partnerships/domain';
+import {
+  appendChecked,
+  checkpointNotIssued,
+  PageRequest,
+  readAllChecked,
+  readStreamChecked,
+  StreamRange,
+} from '../shared/checkedInput';
 
 export interface InMemoryOptions {
   /** System time for `recordedAt`; inject a fixed clock in tests. */
@@ -57,6 +60,12 @@ interface Row {
  * because JavaScript runs one append at a time. Each event is copied out of the caller's objects and
  * frozen when it is appended, so rehydrating a stream is a walk over an array: no parse, no decode.
  */
+/**
+ * Every answer is ready at once, there being nothing to wait for in memory; as a promise, like any
+ * store's, and a rejected one should the work throw.
+ */
+const answered = <A>(work: () => A): Promise<A> => new Promise((resolve) => resolve(work()));
+
 export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemoryEventStore => {
   const clock = options.clock ?? (() => new Date());
   const log: Row[] = [];
@@ -86,18 +95,13 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     return right(out);
   };
 
-  const appendToStream = async (
-    streamId: string,
-    events: readonly NewEvent[],
-    appendOptions: { expectedVersion: unknown },
-  ): Promise<Either<AppendError, AppendResult>> => {
-    const valid = validateAppend(streamId, events, appendOptions);
-    if (valid._tag === 'Left') return valid;
-    const stored = toEvents(valid.right.events.flatMap((e) => byEventId.get(e.eventId) ?? []));
+  const append = (valid: ValidAppend): Either<AppendError, AppendResult> => {
+    const { streamId, expectedVersion } = valid;
+    const stored = toEvents(valid.events.flatMap((e) => byEventId.get(e.eventId) ?? []));
     if (stored._tag === 'Left') return stored;
     const prior = matchPriorAppend(
       streamId,
-      valid.right.events.map((e) => e.eventId),
+      valid.events.map((e) => e.eventId),
       stored.right,
     );
     if (prior._tag === 'Left') return prior;
@@ -105,8 +109,8 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
 
     const stream = streams.get(streamId) ?? [];
     const current = stream.length;
-    if (!expectedVersionMatches(valid.right.expectedVersion, current)) {
-      return left(concurrencyConflict(streamId, valid.right.expectedVersion, current));
+    if (!expectedVersionMatches(expectedVersion, current)) {
+      return left(concurrencyConflict(streamId, expectedVersion, current));
     }
     const lastRow = stream[stream.length - 1];
     const last = lastRow ? toEvent(lastRow) : right(null);
@@ -114,7 +118,7 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     const recorded = chainEvents(
       streamId,
       last.right,
-      valid.right.events,
+      valid.events,
       clock().toISOString(),
       (i) => log.length + i + 1,
     );
@@ -140,47 +144,48 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     return right({ streamId, nextExpectedVersion: current + frozen.length, events: frozen });
   };
 
-  const readStream = async (
-    streamId: string,
-    readOptions?: ReadStreamOptions,
-  ): Promise<Either<ReadError, readonly RecordedEvent[]>> => {
-    const valid = validateReadStream(streamId, readOptions);
-    if (valid._tag === 'Left') return valid;
+  const readRange = ({
+    streamId,
+    fromVersion,
+    toVersion,
+  }: StreamRange): Either<ReadError, readonly RecordedEvent[]> => {
     const events = intact.get(streamId);
-    if (events !== undefined) return right(events.slice(valid.right.fromVersion - 1, valid.right.toVersion));
+    if (events !== undefined) return right(events.slice(fromVersion - 1, toVersion));
     const stream = streams.get(streamId);
     if (stream === undefined) return left(streamNotFound(streamId));
-    return toEvents(stream.slice(valid.right.fromVersion - 1, valid.right.toVersion));
+    return toEvents(stream.slice(fromVersion - 1, toVersion));
   };
 
-  const readAll = async (readOptions?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>> => {
-    const valid = validateReadAll(readOptions);
-    if (valid._tag === 'Left') return valid;
-    const after = valid.right.after === null ? 0 : Number(valid.right.after);
-    if (!Number.isInteger(after) || after < 0) {
-      return left(
-        invalidInput(`checkpoint ${valid.right.after} was not issued by the in-memory store`, ['after']),
-      );
-    }
-    const events = toEvents(log.slice(after, after + valid.right.limit));
+  /** The checkpoint is the number of events in the log before the next page. */
+  const parseCheckpoint = (after: string): Either<InvalidInput, number> => {
+    const position = Number(after);
+    return Number.isInteger(position) && position >= 0
+      ? right(position)
+      : left(checkpointNotIssued(after, 'in-memory'));
+  };
+
+  const readPage = ({ after, from, limit }: PageRequest<number>): Either<ReadError, GlobalLogPage> => {
+    const start = from ?? 0;
+    const events = toEvents(log.slice(start, start + limit));
     if (events._tag === 'Left') return events;
     const lastEvent = events.right[events.right.length - 1];
     return right({
       events: events.right,
-      checkpoint: lastEvent ? String(lastEvent.globalPosition) : valid.right.after,
-      isEndOfLog: after + events.right.length >= log.length,
+      checkpoint: lastEvent ? String(lastEvent.globalPosition) : after,
+      isEndOfLog: start + events.right.length >= log.length,
     });
   };
 
+  const readStream = readStreamChecked((range) => answered(() => readRange(range)));
   return {
     name: 'in-memory',
-    appendToStream,
+    appendToStream: appendChecked((valid) => answered(() => append(valid))),
     readStream,
     // Stored events are already decoded and frozen: the whole event is the cheapest answer.
     readStreamForFold: readStream,
-    readAll,
-    listStreams: async () => right([...streams.keys()]),
-    close: async () => undefined,
+    readAll: readAllChecked(parseCheckpoint, (page) => answered(() => readPage(page))),
+    listStreams: () => Promise.resolve(right([...streams.keys()])),
+    close: () => Promise.resolve(),
     tamperWithRow: (streamId, streamVersion, rewrite) => {
       const row = streams.get(streamId)?.[streamVersion - 1];
       intact.delete(streamId);

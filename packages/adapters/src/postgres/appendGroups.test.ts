@@ -49,13 +49,13 @@ describe('grouping single-event appends', () => {
   });
 
   it('answers null for an event its statement did not insert', async () => {
-    const groups = new AppendGroups(async () => new Map([['a', 7]]), 1);
+    const groups = new AppendGroups(() => Promise.resolve(new Map([['a', 7]])), 1);
     const stored = await Promise.all([groups.insert(event('a')), groups.insert(event('b'))]);
     expect(stored.map((e) => e?.globalPosition ?? null)).toEqual([7, null]);
   });
 
   it('answers a retry of an append in the same group with the event the first one stored', async () => {
-    const groups = new AppendGroups(async () => new Map([['a', 7]]), 1);
+    const groups = new AppendGroups(() => Promise.resolve(new Map([['a', 7]])), 1);
     const stamped = (recordedAt: string): EventRow => ({
       ...event('a'),
       event: { eventId: 'a', recordedAt } as RecordedEvent,
@@ -73,10 +73,11 @@ describe('grouping single-event appends', () => {
 
   it('writes a failed group again one event at a time, so only the event that fails is refused', async () => {
     const written: string[][] = [];
-    const groups = new AppendGroups(async (events) => {
+    const groups = new AppendGroups((events) => {
       written.push(events.map((e) => e.event.eventId));
-      if (events.some((e) => e.event.eventId === 'bad')) throw new Error('invalid byte sequence');
-      return new Map(events.map((e) => [e.event.eventId, 1]));
+      if (events.some((e) => e.event.eventId === 'bad'))
+        return Promise.reject(new Error('invalid byte sequence'));
+      return Promise.resolve(new Map(events.map((e) => [e.event.eventId, 1])));
     }, 1);
     const outcomes = await Promise.allSettled(
       ['first', 'a', 'bad', 'b'].map((id) => groups.insert(event(id))),

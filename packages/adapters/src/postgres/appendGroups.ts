@@ -1,4 +1,5 @@
 import { RecordedEvent } from '@council-partnerships/domain';
+import { asError } from './postgresErrors';
 import { EventRow } from './postgresSql';
 
 /**
@@ -10,7 +11,7 @@ export type WriteGroup = (rows: readonly EventRow[]) => Promise<ReadonlyMap<stri
 
 interface Waiting {
   readonly row: EventRow;
-  readonly settle: (outcome: { stored: RecordedEvent | null } | { error: unknown }) => void;
+  readonly settle: (outcome: { stored: RecordedEvent | null } | { error: Error }) => void;
 }
 
 /**
@@ -74,7 +75,7 @@ export class AppendGroups {
       }
     } catch (error) {
       if (group.length === 1) {
-        group[0]!.settle({ error });
+        group[0]!.settle({ error: asError(error) });
         return;
       }
       await Promise.all(group.map((w) => this.writeGroup([w])));

@@ -14,10 +14,10 @@ const fakePool = () => {
   const clients: FakeClient[] = [];
   const pool = {
     waitingCount: 0,
-    connect: async () => {
+    connect: () => {
       const client = new FakeClient();
       clients.push(client);
-      return client as unknown as PoolClient;
+      return Promise.resolve(client as unknown as PoolClient);
     },
   };
   return { pool, asPool: pool as unknown as Pool, clients };

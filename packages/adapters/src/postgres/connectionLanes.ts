@@ -1,6 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-
-const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
+import { asError, isUniqueViolation } from './postgresErrors';
 
 /**
  * Connections a store keeps checked out of its own pool between queries while it is busy, so that a
@@ -51,7 +50,7 @@ export class ConnectionLanes {
   /** Returns a connection after a query, with the error the query failed with, if any. */
   put(client: PoolClient, error?: unknown): void {
     if (error !== undefined && !isUniqueViolation(error)) {
-      this.giveBack(client, error instanceof Error ? error : new Error(String(error)));
+      this.giveBack(client, asError(error));
     } else if (this.broken.has(client)) {
       this.giveBack(client, new Error('the connection failed while in use'));
     } else if (!this.options.pin || this.closed || this.pool.waitingCount > 0) {

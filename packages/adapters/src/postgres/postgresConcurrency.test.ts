@@ -1,7 +1,7 @@
 import { EventStore, forEachPage, RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
-import { createPostgresEventStore, PostgresEventStore } from './postgresEventStore';
-import { describePostgres, dropSchema, freshSchemaName, postgresTestUrl } from './postgresTestSupport';
+import { PostgresEventStore } from './postgresEventStore';
+import { describePostgres, dropSchema, freshSchemaName, openTestStore } from './postgresTestSupport';
 
 const describeIf = describePostgres() === 'run' ? describe : describe.skip;
 const writers = 16;
@@ -39,11 +39,7 @@ describeIf(`PostgreSQL with ${writers} writers on separate connections`, () => {
 
   beforeEach(async () => {
     schema = freshSchemaName('race');
-    stores = Array.from({ length: writers }, () => {
-      const created = createPostgresEventStore({ connectionString: postgresTestUrl, schema, poolSize: 1 });
-      if (created._tag === 'Left') throw new Error(created.left.message);
-      return created.right;
-    });
+    stores = Array.from({ length: writers }, () => openTestStore(schema, { poolSize: 1 }));
     await stores[0]!.migrate();
   });
   afterEach(async () => {

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { InvalidInput, invalidInput, StoreUnavailable, storeUnavailable } from '@council-partnerships/domain';
 
 const connectionHint = 'check that PostgreSQL is running and reachable with the connection string given';
@@ -6,6 +7,10 @@ const messageOf = (error: unknown): string =>
   typeof (error as { message?: unknown }).message === 'string'
     ? (error as { message: string }).message
     : String(error);
+
+/** What was thrown, as an Error: the driver throws Errors, anything else is described. */
+export const asError = (error: unknown): Error =>
+  error instanceof Error ? error : new Error(inspect(error));
 
 /** Whether a driver error means the server could not be reached or went away (not that it refused a statement). */
 const isConnectionFailure = (error: unknown): boolean => {
@@ -22,6 +27,9 @@ const isConnectionFailure = (error: unknown): boolean => {
  * cancelled by lock_timeout or statement_timeout while waiting for a lock.
  */
 const CONTENTION_CODES = new Set(['40001', '40P01', '55P03', '23505', '57014']);
+
+/** 23505: a row's version or event id is already stored (another writer got there first, or a retry). */
+export const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown }).code === '23505';
 
 export const isContention = (error: unknown): boolean => {
   const code = (error as { code?: unknown } | null)?.code;

@@ -1,14 +1,11 @@
 import { eventStoreContract, sampleEvents } from '@council-partnerships/domain/testing';
-import {
-  createPostgresEventStore,
-  PostgresEventStore,
-  PostgresEventStoreOptions,
-} from './postgresEventStore';
+import { createPostgresEventStore } from './postgresEventStore';
 import { latestPostgresSchemaVersion } from './postgresSchema';
 import {
   describePostgres,
   dropSchema,
   freshSchemaName,
+  openTestStore as openStore,
   postgresTestUrl,
   withClient,
 } from './postgresTestSupport';
@@ -16,17 +13,11 @@ import {
 const mode = describePostgres();
 const describeIf = mode === 'run' ? describe : describe.skip;
 
-const openStore = (schema: string, extra: Partial<PostgresEventStoreOptions> = {}): PostgresEventStore => {
-  const created = createPostgresEventStore({ connectionString: postgresTestUrl, schema, ...extra });
-  if (created._tag === 'Left') throw new Error(created.left.message);
-  return created.right;
-};
-
 describeIf('PostgreSQL', () => {
-  eventStoreContract('PostgreSQL', async () => {
+  eventStoreContract('PostgreSQL', () => {
     const schema = freshSchemaName('contract');
     const store = openStore(schema);
-    return {
+    return Promise.resolve({
       store,
       corruptEvent: (streamId, version) =>
         withClient(async (client) => {
@@ -39,7 +30,7 @@ describeIf('PostgreSQL', () => {
         await store.close();
         await dropSchema(schema);
       },
-    };
+    });
   });
 
   describe('schema and connection', () => {

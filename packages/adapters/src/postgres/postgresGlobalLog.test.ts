@@ -1,12 +1,14 @@
 import { Client } from 'pg';
 import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
+import { PostgresEventStore, PostgresEventStoreOptions } from './postgresEventStore';
 import {
-  createPostgresEventStore,
-  PostgresEventStore,
-  PostgresEventStoreOptions,
-} from './postgresEventStore';
-import { describePostgres, dropSchema, freshSchemaName, postgresTestUrl } from './postgresTestSupport';
+  describePostgres,
+  dropSchema,
+  freshSchemaName,
+  openTestStore,
+  postgresTestUrl,
+} from './postgresTestSupport';
 
 const describeIf = describePostgres() === 'run' ? describe : describe.skip;
 
@@ -19,10 +21,9 @@ describeIf('PostgreSQL global log with transactions committing out of order', ()
   const schema = freshSchemaName('gap');
   const stores: PostgresEventStore[] = [];
   const open = (extra: Partial<PostgresEventStoreOptions> = {}): PostgresEventStore => {
-    const created = createPostgresEventStore({ connectionString: postgresTestUrl, schema, ...extra });
-    if (created._tag === 'Left') throw new Error(created.left.message);
-    stores.push(created.right);
-    return created.right;
+    const store = openTestStore(schema, extra);
+    stores.push(store);
+    return store;
   };
   afterAll(async () => {
     await Promise.all(stores.map((s) => s.close()));
@@ -76,7 +77,9 @@ describeIf('PostgreSQL global log with transactions committing out of order', ()
     // A reader ordering by position alone would already have passed the slow event's place.
     const client = new Client({ connectionString: postgresTestUrl });
     await client.connect();
-    const naive = await client.query(`SELECT stream_id FROM "${schema}".events ORDER BY position`);
+    const naive = await client.query<{ stream_id: string }>(
+      `SELECT stream_id FROM "${schema}".events ORDER BY position`,
+    );
     await client.end();
     expect(naive.rows.map((r) => r.stream_id)).toEqual(['early', 'fast-1']);
 

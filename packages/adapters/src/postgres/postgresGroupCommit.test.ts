@@ -1,11 +1,11 @@
 import { AppendResult, forEachPage, RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/domain/testing';
-import { createPostgresEventStore, PostgresEventStore } from './postgresEventStore';
+import { PostgresEventStore } from './postgresEventStore';
 import {
   describePostgres,
   dropSchema,
   freshSchemaName,
-  postgresTestUrl,
+  openTestStore,
   withClient,
 } from './postgresTestSupport';
 
@@ -35,9 +35,7 @@ describeIf('PostgreSQL group commit of single-event appends', () => {
 
   beforeEach(async () => {
     schema = freshSchemaName('group');
-    const created = createPostgresEventStore({ connectionString: postgresTestUrl, schema, groupAppends: 1 });
-    if (created._tag === 'Left') throw new Error(created.left.message);
-    store = created.right;
+    store = openTestStore(schema, { groupAppends: 1 });
     await store.migrate();
   });
   afterEach(async () => {
@@ -71,7 +69,7 @@ describeIf('PostgreSQL group commit of single-event appends', () => {
       store.appendToStream('cold', sampleEvents(1), { expectedVersion: 0 }),
       store.appendToStream('hot', sampleEvents(1), { expectedVersion: 1 }),
     ]);
-    const onHot = [outcomes[1]!, outcomes[3]!];
+    const onHot = [outcomes[1], outcomes[3]];
     expect(onHot.filter((o) => o._tag === 'Right')).toHaveLength(1);
     expect(onHot.find((o) => o._tag === 'Left')).toMatchObject({
       left: { code: 'ConcurrencyConflict', streamId: 'hot', expected: 1, actual: 2 },

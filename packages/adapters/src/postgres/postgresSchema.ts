@@ -1,7 +1,7 @@
 import { Either, left, right } from 'fp-ts/Either';
 import type { Pool } from 'pg';
 import { InvalidInput, invalidInput, StoreUnavailable, storeUnavailable } from '@council-partnerships/domain';
-import { postgresUnavailable } from './postgresErrors';
+import { asError, postgresUnavailable } from './postgresErrors';
 
 /** A schema name that needs no escaping and fits PostgreSQL's 63-byte identifier limit. */
 const schemaNamePattern = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -121,7 +121,7 @@ export const migratePostgres = async (
     await client.query('COMMIT');
     return right(applied);
   } catch (error) {
-    failed = error instanceof Error ? error : new Error(String(error));
+    failed = asError(error);
     await client.query('ROLLBACK').catch(() => undefined);
     return left(postgresUnavailable(error, `could not migrate the event store schema ${schema.name}`));
   } finally {

@@ -1,6 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import {
+  createPostgresEventStore,
+  PostgresEventStore,
+  PostgresEventStoreOptions,
+} from './postgresEventStore';
 
 /**
  * Helpers for the PostgreSQL tests: a server address, a fresh schema per test (Jest runs files in
@@ -9,6 +14,16 @@ import { Client } from 'pg';
 export const postgresTestUrl = process.env['POSTGRES_TEST_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 export const freshSchemaName = (label: string): string => `t_${label}_${randomBytes(6).toString('hex')}`;
+
+/** A store on the test server in `schema`, with any other options a test needs. */
+export const openTestStore = (
+  schema: string,
+  extra: Partial<PostgresEventStoreOptions> = {},
+): PostgresEventStore => {
+  const created = createPostgresEventStore({ connectionString: postgresTestUrl, schema, ...extra });
+  if (created._tag === 'Left') throw new Error(created.left.message);
+  return created.right;
+};
 
 /** Runs `work` on a connection of its own (for what a test does to the database behind the store's back). */
 export const withClient = async <A>(work: (client: Client) => Promise<A>): Promise<A> => {

@@ -1,4 +1,5 @@
 import { Either, right } from 'fp-ts/Either';
+import { inspect } from 'node:util';
 import {
   CorruptEvent,
   decodeStoredEvent,
@@ -26,12 +27,26 @@ export interface EventRowColumns {
   readonly hash: unknown;
 }
 
-/** Where a row claims to be, for naming it in an error even when the row itself is unreadable. */
-export const rowLocation = (row: EventRowColumns): RowLocation => ({
-  streamId: typeof row.stream_id === 'string' ? row.stream_id : String(row.stream_id ?? '(unknown stream)'),
+/** Where a row of `streamId` claims to be, for naming it in an error even when the row is unreadable. */
+export const locationIn = (
+  streamId: string,
+  row: { readonly stream_version: unknown; readonly event_id: unknown },
+): RowLocation => ({
+  streamId,
   streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
   eventId: typeof row.event_id === 'string' ? row.event_id : null,
 });
+
+/** Where a row claims to be, stream included, for naming it in an error. */
+export const rowLocation = (row: EventRowColumns): RowLocation =>
+  locationIn(
+    typeof row.stream_id === 'string'
+      ? row.stream_id
+      : row.stream_id === null || row.stream_id === undefined
+        ? '(unknown stream)'
+        : inspect(row.stream_id),
+    row,
+  );
 
 /**
  * Assembles an event from a row and the columns each driver reads its own way (JSON text or jsonb,

@@ -1,5 +1,6 @@
 import { Either, right } from 'fp-ts/Either';
 import { CorruptEvent, decodeFoldableEvent, FoldableEvent } from '@council-partnerships/domain';
+import { locationIn } from './eventRow';
 
 /** The columns of a lean read for folding, as a driver hands them back. Nothing is trusted yet. */
 export interface FoldRowColumns {
@@ -32,11 +33,7 @@ export const foldableFromRow = (
       data,
       commandId: row.command_id,
     },
-    {
-      streamId,
-      streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
-      eventId: typeof row.event_id === 'string' ? row.event_id : null,
-    },
+    locationIn(streamId, row),
   );
 
 /** Decodes a lean page, stopping at the first row that cannot be read. */

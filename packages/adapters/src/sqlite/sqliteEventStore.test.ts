@@ -14,20 +14,29 @@ const tempFile = (): string => {
 };
 afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-eventStoreContract('SQLite', async () => {
+/** Changes stored rows behind the store's back, as someone with the file could. */
+const rewriteRows = (filename: string, statement: string, ...values: unknown[]): void => {
+  const db = new Database(filename);
+  db.prepare(statement).run(...values);
+  db.close();
+};
+
+eventStoreContract('SQLite', () => {
   const filename = tempFile();
   const store = createSqliteEventStore({ filename });
-  return {
+  return Promise.resolve({
     store,
-    corruptEvent: async (streamId, version) => {
-      const db = new Database(filename);
-      db.prepare(
+    corruptEvent: (streamId, version) => {
+      rewriteRows(
+        filename,
         'UPDATE events SET data = \'{"amountPence": 12\' WHERE stream_id = ? AND stream_version = ?',
-      ).run(streamId, version);
-      db.close();
+        streamId,
+        version,
+      );
+      return Promise.resolve();
     },
     close: () => store.close(),
-  };
+  });
 });
 
 describe('SQLite file', () => {
@@ -70,9 +79,7 @@ describe('SQLite file', () => {
     const store = createSqliteEventStore({ filename });
     const events = sampleEvents(1);
     await store.appendToStream('s', events, { expectedVersion: 'no_stream' });
-    const db = new Database(filename);
-    db.prepare('UPDATE events SET actor = \'{"id": 7}\'').run();
-    db.close();
+    rewriteRows(filename, 'UPDATE events SET actor = \'{"id": 7}\'');
     expect(await store.readStream('s')).toMatchObject({
       left: { code: 'CorruptEvent', streamId: 's', streamVersion: 1, eventId: events[0]!.eventId },
     });
@@ -90,9 +97,7 @@ describe('SQLite file', () => {
       const store = createSqliteEventStore({ filename });
       const events = sampleEvents(2);
       await store.appendToStream('s', events, { expectedVersion: 'no_stream' });
-      const db = new Database(filename);
-      db.prepare(`UPDATE events SET ${column} = ? WHERE stream_version = 2`).run(value);
-      db.close();
+      rewriteRows(filename, `UPDATE events SET ${column} = ? WHERE stream_version = 2`, value);
       const named = { code: 'CorruptEvent', streamId: 's', streamVersion: 2, eventId: events[1]!.eventId };
       expect(await store.readStream('s')).toMatchObject({ left: named });
       const page = await store.readAll({ after: null, limit: 10 });

@@ -1,5 +1,6 @@
 import { Either } from 'fp-ts/Either';
 import { CorruptEvent, FoldableEvent, parseStoredJson } from '@council-partnerships/domain';
+import { locationIn } from '../shared/eventRow';
 import { foldableFromRow, foldablesFromRows, FoldRowColumns } from '../shared/foldRow';
 
 /** A lean row as better-sqlite3 hands it back: the data column is JSON text. */
@@ -11,11 +12,7 @@ export interface SqliteFoldRow extends FoldRowColumns {
 const decodeSqliteFoldRow =
   (streamId: string) =>
   (row: SqliteFoldRow): Either<CorruptEvent, FoldableEvent> => {
-    const data = parseStoredJson(row.data, 'data', {
-      streamId,
-      streamVersion: typeof row.stream_version === 'number' ? row.stream_version : null,
-      eventId: typeof row.event_id === 'string' ? row.event_id : null,
-    });
+    const data = parseStoredJson(row.data, 'data', locationIn(streamId, row));
     return data._tag === 'Left' ? data : foldableFromRow(streamId, row, data.right);
   };
 

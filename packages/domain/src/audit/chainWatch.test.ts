@@ -1,19 +1,7 @@
 import fc from 'fast-check';
 import { RecordedEvent } from '../eventstore/envelope';
 import { createChainWatch } from './chainWatch';
-import {
-  deleteAndRenumber,
-  deleteRow,
-  editActor,
-  editData,
-  insertAndRenumber,
-  insertBeside,
-  monthlyReturns,
-  overwriteHash,
-  relinkAndRehash,
-  rewriteAndRehash,
-  swapVersions,
-} from './testSupport';
+import { deleteRow, editData, monthlyReturns, relinkAndRehash, tamperingOf } from './testSupport';
 import { verifyStream } from './verifyStream';
 
 const watched = (events: readonly RecordedEvent[]) => {
@@ -51,27 +39,11 @@ describe('watching hash chains as a read goes by', () => {
   });
 
   it('never passes a stream that verifyStream finds a problem in, whatever single edit was made', () => {
-    const spend = fc.record({ month: fc.integer({ min: 1, max: 120 }), spendPence: fc.nat() });
     fc.assert(
       fc.property(
-        fc.array(spend, { minLength: 2, maxLength: 20 }).chain((datas) => {
-          const events = monthlyReturns(datas.length);
-          const version = fc.integer({ min: 1, max: events.length });
-          return fc.oneof(
-            version.map((v) => editData(events, v)),
-            version.map((v) => editActor(events, v)),
-            version.map((v) => overwriteHash(events, v)),
-            version.map((v) => rewriteAndRehash(events, v)),
-            version.map((v) => deleteRow(events, v)),
-            version.map((v) => deleteAndRenumber(events, v)),
-            fc.tuple(version, fc.boolean()).map(([v, sealed]) => insertBeside(events, v, sealed)),
-            fc.tuple(version, fc.boolean()).map(([v, sealed]) => insertAndRenumber(events, v, sealed)),
-            fc
-              .tuple(version, version)
-              .filter(([a, b]) => a !== b)
-              .map(([a, b]) => swapVersions(events, a, b)),
-          );
-        }),
+        fc
+          .integer({ min: 2, max: 20 })
+          .chain((count) => tamperingOf(monthlyReturns(count), { movesAndRelinks: false })),
         (tampering) => {
           const found = verifyStream(tampering.events).problems.length > 0;
           const suspected = watched(tampering.events).suspects().size > 0;

@@ -51,7 +51,7 @@ const ProofCodec = t.type({
 });
 
 export const decodeInclusionProofFile = (input: unknown): Either<InvalidInput, InclusionProofFile> =>
-  decodeWith(ProofCodec, 'inclusion proof')(input) as Either<InvalidInput, InclusionProofFile>;
+  decodeWith(ProofCodec, 'inclusion proof')(input);
 
 /**
  * Proves that `eventId` is in the log the checkpoint signed. Refuses when the event is after the

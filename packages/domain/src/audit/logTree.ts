@@ -88,39 +88,44 @@ export const scanLog = async (
   return right({ size: builder.size, root: builder.root(), rootsAt, leaves, unreadable: null });
 };
 
-/** The event at leaf `index` (the index-th event of the log), or null when the log is shorter. */
-export const eventAtLeaf = async (
+/**
+ * Reads the log in pages until `look` finds what it wants in one (it is given the page's events and
+ * the leaf index of the first); null when the log ends first.
+ */
+const searchLog = async <A>(
   store: EventStore,
-  index: number,
-): Promise<Either<ReadError, RecordedEvent | null>> => {
+  look: (events: readonly RecordedEvent[], firstLeaf: number) => A | undefined,
+): Promise<Either<ReadError, A | null>> => {
   let seen = 0;
   let after: Checkpoint | null = null;
   for (;;) {
     const page = await store.readAll({ after, limit: 1000 });
     if (page._tag === 'Left') return left(page.left);
     const events = page.right.events;
-    if (index < seen + events.length) return right(events[index - seen] ?? null);
+    const found = look(events, seen);
+    if (found !== undefined) return right(found);
     seen += events.length;
     after = page.right.checkpoint;
     if (page.right.isEndOfLog || events.length === 0) return right(null);
   }
 };
 
+/** The event at leaf `index` (the index-th event of the log), or null when the log is shorter. */
+export const eventAtLeaf = (
+  store: EventStore,
+  index: number,
+): Promise<Either<ReadError, RecordedEvent | null>> =>
+  searchLog(store, (events, firstLeaf) =>
+    index < firstLeaf + events.length ? (events[index - firstLeaf] ?? null) : undefined,
+  );
+
 /** Finds the leaf index of an event by id, reading the log in pages. */
-export const leafOfEvent = async (
+export const leafOfEvent = (
   store: EventStore,
   eventId: string,
-): Promise<Either<ReadError, { index: number; event: RecordedEvent } | null>> => {
-  let seen = 0;
-  let after: Checkpoint | null = null;
-  for (;;) {
-    const page = await store.readAll({ after, limit: 1000 });
-    if (page._tag === 'Left') return left(page.left);
-    const events = page.right.events;
+): Promise<Either<ReadError, { index: number; event: RecordedEvent } | null>> =>
+  searchLog(store, (events, firstLeaf) => {
     const at = events.findIndex((e) => e.eventId === eventId);
-    if (at >= 0) return right({ index: seen + at, event: events[at]! });
-    seen += events.length;
-    after = page.right.checkpoint;
-    if (page.right.isEndOfLog || events.length === 0) return right(null);
-  }
-};
+    const event = events[at];
+    return event === undefined ? undefined : { index: firstLeaf + at, event };
+  });

@@ -2,6 +2,9 @@ import { anchorOf, compareWithAnchor, decodeAnchor, streamHeads } from './stream
 import { monthlyReturns } from './testSupport';
 import { verifyStream } from './verifyStream';
 
+/** Jest's matcher for a message matching `pattern` (its own typing is `any`). */
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+
 describe('stream heads as an anchor kept outside the store', () => {
   const history = monthlyReturns(6);
   const heads = streamHeads([verifyStream(history)]);
@@ -11,7 +14,9 @@ describe('stream heads as an anchor kept outside the store', () => {
   });
 
   it('round-trips through the anchor file format, and refuses a file that is not one', () => {
-    const file = JSON.parse(JSON.stringify(anchorOf(heads, { takenAt: '2025-03-31T17:00:00.000Z' })));
+    const file = JSON.parse(
+      JSON.stringify(anchorOf(heads, { takenAt: '2025-03-31T17:00:00.000Z' })),
+    ) as Record<string, unknown>;
     expect(decodeAnchor(file)).toEqual({ _tag: 'Right', right: file });
     expect(decodeAnchor({ ...file, heads: { s: { version: 0, hash: 'x' } } })).toMatchObject({
       _tag: 'Left',
@@ -26,7 +31,7 @@ describe('stream heads as an anchor kept outside the store', () => {
 
   it('given a stream cut back below the anchor, then it is truncated', () => {
     expect(compareWithAnchor(heads, new Map([['partnership-stockton', history.slice(0, 4)]]))).toMatchObject([
-      { kind: 'truncated-stream', streamVersion: 6, message: expect.stringMatching(/2 events were removed/) },
+      { kind: 'truncated-stream', streamVersion: 6, message: matching(/2 events were removed/) },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { RecordedEvent } from '../eventstore/envelope';
 import { chainEvents, hashEvent } from '../eventstore/hashChain';
 import { JsonObject } from '../shared/json';
@@ -180,4 +181,41 @@ export const relinkAndRehash = (
     events: replace(events, version, seal({ ...original, previousHash: at(events, target).hash })),
     expected: { kind: 'broken-chain', version },
   };
+};
+
+/** A month's spend, as the data of one event of a generated stream. */
+export const spendData = fc.record({ month: fc.integer({ min: 1, max: 120 }), spendPence: fc.nat() });
+
+/**
+ * Any single edit an attacker with write access to the events table could make to one stream. With
+ * `movesAndRelinks`, also moving a row past the end of the stream and chaining a row to another event.
+ */
+export const tamperingOf = (
+  events: RecordedEvent[],
+  { movesAndRelinks }: { movesAndRelinks: boolean },
+): fc.Arbitrary<Tampering> => {
+  const version = fc.integer({ min: 1, max: events.length });
+  const inPlace = [
+    version.map((v) => editData(events, v)),
+    version.map((v) => editActor(events, v)),
+    version.map((v) => overwriteHash(events, v)),
+    version.map((v) => rewriteAndRehash(events, v)),
+    version.map((v) => deleteRow(events, v)),
+    version.map((v) => deleteAndRenumber(events, v)),
+    fc.tuple(version, fc.boolean()).map(([v, sealed]) => insertBeside(events, v, sealed)),
+    fc.tuple(version, fc.boolean()).map(([v, sealed]) => insertAndRenumber(events, v, sealed)),
+    fc
+      .tuple(version, version)
+      .filter(([a, b]) => a !== b)
+      .map(([a, b]) => swapVersions(events, a, b)),
+  ];
+  if (!movesAndRelinks) return fc.oneof(...inPlace);
+  return fc.oneof(
+    ...inPlace,
+    fc.tuple(version, fc.integer({ min: 1, max: 5 })).map(([v, beyond]) => moveToEnd(events, v, beyond)),
+    fc
+      .tuple(version, version)
+      .filter(([v, target]) => target !== v && target !== v - 1)
+      .map(([v, target]) => relinkAndRehash(events, v, target)),
+  );
 };

@@ -98,7 +98,7 @@ describe('verifying every stream in a store', () => {
     const store = await given({ 'partnership-a': 2, 'partnership-b': 3 });
     const firstRowGone: EventStore = {
       ...withRowsEdited(store, 'partnership-b', (rows) => rows.filter((r) => r.streamVersion !== 1)),
-      listStreams: async () => right(['partnership-a']),
+      listStreams: () => Promise.resolve(right(['partnership-a'])),
     };
     expect(await kinds(firstRowGone)).toEqual([['deleted-event', 'partnership-b', 1]]);
   });
@@ -108,7 +108,7 @@ describe('verifying every stream in a store', () => {
     store.tamperWithRow('partnership-c', 1, (json) => json.slice(0, -3));
     const firstRowGone: EventStore = {
       ...withRowsEdited(store, 'partnership-b', (rows) => rows.filter((r) => r.streamVersion !== 1)),
-      listStreams: async () => right(['partnership-a', 'partnership-c']),
+      listStreams: () => Promise.resolve(right(['partnership-a', 'partnership-c'])),
     };
     const report = await found(firstRowGone);
     expect(report.problems.map((p) => [p.kind, p.streamId, p.streamVersion])).toEqual([
@@ -148,14 +148,15 @@ describe('verifying every stream in a store', () => {
       { kind: 'corrupt-row', streamId: 'partnership-a', streamVersion: 2 },
     ]);
     expect(report.eventsChecked).toBe(2);
-    expect(report.heads).toEqual({ 'partnership-b': expect.objectContaining({ version: 2 }) });
+    expect(report.heads['partnership-b']).toMatchObject({ version: 2 });
+    expect(Object.keys(report.heads)).toEqual(['partnership-b']);
   });
 
   it('given a store that cannot be reached, then verification fails with the store error', async () => {
     const store = await given({ 'partnership-a': 1 });
     const unreachable = {
       ...store,
-      listStreams: async () => left(storeUnavailable(new Error('connection refused'))),
+      listStreams: () => Promise.resolve(left(storeUnavailable(new Error('connection refused')))),
     };
     const report = await verifyStore(unreachable);
     expect(report).toMatchObject({ _tag: 'Left', left: { code: 'StoreUnavailable' } });

@@ -49,5 +49,5 @@ export const olderVersion = <C extends t.Mixed>(
   upcast: (data: t.TypeOf<C>) => unknown,
 ): OlderVersion => ({
   codec,
-  upcast: upcast as (data: never) => unknown,
+  upcast,
 });

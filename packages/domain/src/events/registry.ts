@@ -37,7 +37,7 @@ export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
       return left(invalidInput(`event type ${event.type} is not registered`, ['type']));
     const checked = decodeWith(definition.codec, `event ${event.type}`, ['data'])(event.data);
     if (checked._tag === 'Left') return checked;
-    const data = definition.codec.encode(checked.right);
+    const data: unknown = definition.codec.encode(checked.right);
     const json = validateJson(data, ['data']);
     if (json._tag === 'Left') return json;
     if (!isJsonObject(json.right))
@@ -94,8 +94,13 @@ export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
     // on decode) and costs a fraction of a full decode; the decode runs only to explain a failure.
     // The definition's own type string, not the row's copy: reducers switch on it for every event, and
     // comparing with the literal in each case is then a pointer check.
-    if (definition.codec.is(data)) return right({ type: definition.type, data } as E);
-    const current = decodeWith(definition.codec, `${recorded.type} v${definition.schemaVersion}`)(data);
+    // Asked as a plain boolean: the guard of an untyped codec would narrow `data` to `any`.
+    const accepted: boolean = definition.codec.is(data);
+    if (accepted) return right({ type: definition.type, data } as E);
+    const current: Either<InvalidInput, unknown> = decodeWith(
+      definition.codec,
+      `${recorded.type} v${definition.schemaVersion}`,
+    )(data);
     if (current._tag === 'Left') return left(where(current.left.message));
     return right({ type: definition.type, data: current.right } as E);
   };

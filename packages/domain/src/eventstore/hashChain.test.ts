@@ -75,7 +75,7 @@ describe('chaining a batch', () => {
           const { hash, globalPosition: _position, ...fields } = recorded;
           expect(hashEvent(fields)).toBe(hash);
           expect(batch.dataJson[i]).toBe(canonicalJson(events[i]!.data));
-          expect(batch.actorJson[i]).toBe(canonicalJson({ ...events[i]!.actor } as JsonObject));
+          expect(batch.actorJson[i]).toBe(canonicalJson({ ...events[i]!.actor }));
         });
       }),
       { numRuns: 200 },

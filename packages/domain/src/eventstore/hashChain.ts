@@ -61,7 +61,7 @@ const envelopeText = (fields: HashedFields, dataJson: string, actorJson: string)
   jsonOf(fields.type) +
   '}';
 
-const actorJsonOf = (actor: HashedFields['actor']): string => canonicalJson(actor as JsonObject);
+const actorJsonOf = (actor: HashedFields['actor']): string => canonicalJson(actor);
 
 /**
  * SHA-256 over the canonical JSON of the envelope and data, including the previous event's hash, so

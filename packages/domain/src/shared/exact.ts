@@ -80,17 +80,15 @@ export const unknownFieldOf = (
 export const exactCodec = <A, O>(codec: t.Type<A, O, unknown>, name = codec.name): t.Type<A, O, unknown> =>
   new t.Type<A, O, unknown>(
     name,
-    (u): u is A => codec.is(u) && unknownFieldOf(codec as unknown as t.Mixed, u) === null,
+    (u): u is A => codec.is(u) && unknownFieldOf(codec, u) === null,
     (u, context) => {
       // The inner codec stands in the context where this one is, so errors read as if it were unwrapped.
       const last = context[context.length - 1];
       const inner: t.Context =
-        last === undefined
-          ? context
-          : [...context.slice(0, -1), { ...last, type: codec as unknown as t.Decoder<unknown, unknown> }];
+        last === undefined ? context : [...context.slice(0, -1), { ...last, type: codec }];
       const decoded = codec.validate(u, inner);
       if (decoded._tag === 'Left') return decoded;
-      const extra = unknownFieldOf(codec as unknown as t.Mixed, u);
+      const extra = unknownFieldOf(codec, u);
       if (extra === null) return decoded;
       const field = extra[extra.length - 1] as string;
       let c: t.Context = context;

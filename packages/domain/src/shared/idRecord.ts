@@ -10,17 +10,15 @@ import * as t from 'io-ts';
  */
 export type IdRecord<T> = Readonly<Record<string, T>>;
 
-const hasOwnProperty = Object.prototype.hasOwnProperty;
-
 /** A record with no prototype: nothing is in it but what is put there. */
 export const emptyIdRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 /** Whether the record holds an entry under this id (its own, never an inherited property). */
-export const hasId = (record: IdRecord<unknown>, id: string): boolean => hasOwnProperty.call(record, id);
+export const hasId = (record: IdRecord<unknown>, id: string): boolean => Object.hasOwn(record, id);
 
 /** The entry under this id, or undefined when none was recorded. */
 export const own = <T>(record: IdRecord<T>, id: string): T | undefined =>
-  hasOwnProperty.call(record, id) ? record[id] : undefined;
+  Object.hasOwn(record, id) ? record[id] : undefined;
 
 /** A copy of the record (without a prototype), for a caller that will change the copy. */
 export const copyIdRecord = <T>(record: IdRecord<T>): Record<string, T> => {
@@ -61,19 +59,19 @@ const isObjectRecord = (u: unknown): u is Record<string, unknown> =>
  * An io-ts codec for an id-keyed record read from outside (a checkpoint file, an anchor): it decodes
  * into a record without a prototype, so an id read back from a file is as harmless as one folded.
  */
-export const idRecordCodec = <C extends t.Mixed>(
-  codec: C,
+export const idRecordCodec = <A, O>(
+  codec: t.Type<A, O, unknown>,
   name = `IdRecord<${codec.name}>`,
-): t.Type<Record<string, t.TypeOf<C>>, Record<string, t.OutputOf<C>>, unknown> =>
-  new t.Type<Record<string, t.TypeOf<C>>, Record<string, t.OutputOf<C>>, unknown>(
+): t.Type<Record<string, A>, Record<string, O>, unknown> =>
+  new t.Type<Record<string, A>, Record<string, O>, unknown>(
     name,
-    (u): u is Record<string, t.TypeOf<C>> =>
+    (u): u is Record<string, A> =>
       isObjectRecord(u) &&
       Object.getPrototypeOf(u) === null &&
       Object.keys(u).every((key) => codec.is(u[key])),
     (u, context) => {
       if (!isObjectRecord(u)) return t.failure(u, context, 'an object keyed by id');
-      const decoded = emptyIdRecord<t.TypeOf<C>>();
+      const decoded = emptyIdRecord<A>();
       const errors: t.Errors = [];
       for (const key of Object.keys(u)) {
         const value = u[key];
@@ -84,8 +82,8 @@ export const idRecordCodec = <C extends t.Mixed>(
       return errors.length > 0 ? t.failures(errors) : t.success(decoded);
     },
     (record) => {
-      const encoded = emptyIdRecord<t.OutputOf<C>>();
-      for (const key of Object.keys(record)) encoded[key] = codec.encode(record[key]);
+      const encoded = emptyIdRecord<O>();
+      for (const [key, value] of Object.entries(record)) encoded[key] = codec.encode(value);
       return encoded;
     },
   );

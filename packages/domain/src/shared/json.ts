@@ -48,10 +48,14 @@ export const validateJson = (
     return right(value as JsonValue[]);
   }
   if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value);
+    const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
+      const className = (proto as { constructor?: { name?: unknown } }).constructor?.name;
       return left(
-        invalidInput(`a ${proto?.constructor?.name ?? 'class'} instance cannot be stored as JSON`, path),
+        invalidInput(
+          `a ${typeof className === 'string' ? className : 'class'} instance cannot be stored as JSON`,
+          path,
+        ),
       );
     }
     for (const [key, inner] of Object.entries(value)) {

@@ -37,7 +37,7 @@ const tagsOf = (type: t.Decoder<unknown, unknown> | undefined): string[] => {
     const tag = props?.['type'];
     return tag instanceof t.LiteralType ? String(tag.value) : undefined;
   });
-  return tags.every((tag) => tag !== undefined) ? (tags as string[]) : [];
+  return tags.every((tag) => tag !== undefined) ? tags : [];
 };
 
 /**

@@ -14,10 +14,13 @@ const mth = (leaves: readonly Buffer[]): Buffer => {
   return sha(Buffer.from([1]), mth(leaves.slice(0, k)), mth(leaves.slice(k)));
 };
 
-const leafData = fc.array(fc.uint8Array({ minLength: 0, maxLength: 12 }).map(Buffer.from), {
-  minLength: 0,
-  maxLength: 70,
-});
+const leafData = fc.array(
+  fc.uint8Array({ minLength: 0, maxLength: 12 }).map((bytes) => Buffer.from(bytes)),
+  {
+    minLength: 0,
+    maxLength: 70,
+  },
+);
 
 const hashedLeaves = (leaves: readonly Buffer[]): LeafHashes => {
   const hasher = new MerkleHasher();

@@ -1,0 +1,73 @@
+import type Database from 'better-sqlite3';
+import { RecordedEvent } from '@council-partnerships/domain';
+import { foldColumns } from '../shared/foldRow';
+import { SqliteFoldRow } from './sqliteFoldRows';
+import { eventColumns, SqliteEventRow } from './sqliteRows';
+
+interface Head {
+  readonly stream_version: number;
+  readonly hash: string;
+}
+
+type Statement<Parameters extends unknown[], Row> = Database.Statement<Parameters, Row>;
+
+/** The store's prepared statements on its open file. */
+export interface Statements {
+  readonly head: Statement<[string], Head>;
+  readonly byEventId: Statement<[string], SqliteEventRow>;
+  readonly lastPosition: Statement<[], number>;
+  readonly insert: Statement<unknown[], unknown>;
+  readonly readStream: Statement<[string, number, number], SqliteEventRow>;
+  readonly readStreamForFold: Statement<[string, number, number], SqliteFoldRow>;
+  readonly streamExists: Statement<[string], number>;
+  readonly readAll: Statement<[number, number], SqliteEventRow>;
+  readonly listStreams: Statement<[], string>;
+}
+
+/** Prepares the store's statements on the open database, once per store. */
+export const prepareStatements = (db: Database.Database): Statements => ({
+  head: db.prepare<[string], Head>(
+    'SELECT stream_version, hash FROM events WHERE stream_id = ? ORDER BY stream_version DESC LIMIT 1',
+  ),
+  byEventId: db.prepare<[string], SqliteEventRow>(`SELECT ${eventColumns} FROM events WHERE event_id = ?`),
+  lastPosition: db.prepare<[], number>('SELECT coalesce(max(global_position), 0) FROM events').pluck(),
+  // Positional parameters bind faster than named ones; the order is that of eventColumns.
+  insert: db.prepare(
+    `INSERT INTO events (${eventColumns}) VALUES (${eventColumns
+      .split(',')
+      .map(() => '?')
+      .join(', ')})`,
+  ),
+  readStream: db.prepare<[string, number, number], SqliteEventRow>(
+    `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
+  ),
+  readStreamForFold: db.prepare<[string, number, number], SqliteFoldRow>(
+    `SELECT ${foldColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
+  ),
+  streamExists: db.prepare<[string], number>('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1').pluck(),
+  readAll: db.prepare<[number, number], SqliteEventRow>(
+    `SELECT ${eventColumns} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
+  ),
+  listStreams: db
+    .prepare<[], string>('SELECT stream_id FROM events WHERE stream_version = 1 ORDER BY global_position')
+    .pluck(),
+});
+
+/** A row to insert, with the data and actor as the canonical JSON texts the hash was taken over. */
+export const rowOf = (event: RecordedEvent, dataJson: string, actorJson: string) => [
+  event.globalPosition,
+  event.eventId,
+  event.streamId,
+  event.streamVersion,
+  event.type,
+  event.schemaVersion,
+  dataJson,
+  actorJson,
+  event.occurredAt,
+  event.recordedAt,
+  event.commandId,
+  event.correlationId,
+  event.causationId,
+  event.previousHash,
+  event.hash,
+];
