@@ -1,6 +1,6 @@
 import { emptyIdRecord, own } from '@council-partnerships/domain';
 import { isEndedPhase, standingPhase } from './standing';
-import { DateTime } from 'luxon';
+import { plusMonths, plusYears } from '../dates';
 import { ContractFigures } from '../contractValue/figures';
 import { partnershipValue } from '../contractValue/view';
 import { PartnershipValueState } from '../contractValue/state';
@@ -124,12 +124,6 @@ export interface RegisterOptions {
   /** How long before the end of the term an extension must be decided (default 6 months). */
   readonly extensionDecisionLeadMonths?: number;
 }
-
-const ZONE = 'Europe/London';
-const plusMonths = (date: string, months: number): string =>
-  DateTime.fromISO(date, { zone: ZONE }).plus({ months }).toISODate() ?? date;
-const plusYears = (date: string, years: number): string =>
-  DateTime.fromISO(date, { zone: ZONE }).plus({ years }).toISODate() ?? date;
 
 const earliest = (dates: readonly (string | null)[]): string | null =>
   dates.reduce<string | null>((a, d) => (d !== null && (a === null || d < a) ? d : a), null);
