@@ -1,7 +1,8 @@
 import { formatPounds } from '@council-partnerships/domain';
 import { PartnershipPerformance, PartnershipValue } from '@council-partnerships/projections';
 import { ScenarioResult } from './scenario';
-import { renderTable, section } from './table';
+import { renderTable } from '@council-partnerships/cli';
+import { section } from './section';
 import { Refusal } from './run';
 
 const money = (pence: number | null | undefined): string =>
@@ -93,21 +94,21 @@ export const scenarioJson = (result: ScenarioResult) => ({
 
 const refusalTable = (refusals: readonly Refusal[]) =>
   renderTable(
-    [{ heading: 'step', right: true }, { heading: 'command' }, { heading: 'refusal' }, { heading: 'why' }],
+    [{ header: 'step', align: 'right' }, { header: 'command' }, { header: 'refusal' }, { header: 'why' }],
     refusals.map((r) => [String(r.step), r.commandType, r.code, r.note ?? r.message]),
   );
 
 export const contractTable = (value: PartnershipValue): string =>
   renderTable(
     [
-      { heading: 'contract' },
-      { heading: 'tier', right: true },
-      { heading: 'supplier' },
-      { heading: 'starts' },
-      { heading: 'ends' },
-      { heading: 'a year', right: true },
-      { heading: 'initial term', right: true },
-      { heading: 'maximum', right: true },
+      { header: 'contract' },
+      { header: 'tier', align: 'right' },
+      { header: 'supplier' },
+      { header: 'starts' },
+      { header: 'ends' },
+      { header: 'a year', align: 'right' },
+      { header: 'initial term', align: 'right' },
+      { header: 'maximum', align: 'right' },
     ],
     value.contracts.map((c) => [
       c.contractId,
@@ -144,16 +145,16 @@ export const valueTable = (value: PartnershipValue): string => {
   }
   if (value.externalFundingPence > 0)
     rows.push(['external funding secured', money(value.externalFundingPence)]);
-  return renderTable([{ heading: 'figure' }, { heading: 'value', right: true }], rows);
+  return renderTable([{ header: 'figure' }, { header: 'value', align: 'right' }], rows);
 };
 
 export const sharesTable = (value: PartnershipValue): string =>
   renderTable(
     [
-      { heading: 'commissioner' },
-      { heading: 'a year', right: true },
-      { heading: 'initial term', right: true },
-      { heading: 'maximum', right: true },
+      { header: 'commissioner' },
+      { header: 'a year', align: 'right' },
+      { header: 'initial term', align: 'right' },
+      { header: 'maximum', align: 'right' },
     ],
     value.commissionerShares.map((s) => [
       s.name,
@@ -166,15 +167,15 @@ export const sharesTable = (value: PartnershipValue): string =>
 export const performanceTable = (performance: PartnershipPerformance): string =>
   renderTable(
     [
-      { heading: 'contract' },
-      { heading: 'status' },
-      { heading: 'live on' },
-      { heading: 'KPIs', right: true },
-      { heading: 'returns', right: true },
-      { heading: 'latest RAG' },
-      { heading: 'rating' },
-      { heading: 'review' },
-      { heading: 'embedded' },
+      { header: 'contract' },
+      { header: 'status' },
+      { header: 'live on' },
+      { header: 'KPIs', align: 'right' },
+      { header: 'returns', align: 'right' },
+      { header: 'latest RAG' },
+      { header: 'rating' },
+      { header: 'review' },
+      { header: 'embedded' },
     ],
     performance.contracts.map((c) => [
       c.contractId,
@@ -212,7 +213,7 @@ export const renderScenario = (result: ScenarioResult): string => {
     section(
       result.title,
       renderTable(
-        [{ heading: 'fact' }, { heading: 'value' }],
+        [{ header: 'fact' }, { header: 'value' }],
         [
           ['council', result.councilName],
           ['source document', `seeds/${result.seed}`],
@@ -255,7 +256,7 @@ export const renderScenario = (result: ScenarioResult): string => {
       section(
         `Register, read on ${result.registerDate}`,
         renderTable(
-          [{ heading: 'item' }, { heading: 'value' }],
+          [{ header: 'item' }, { header: 'value' }],
           [
             ['phase (register)', r.phase],
             ['suppliers', r.suppliers.join(', ') || '-'],
@@ -281,10 +282,10 @@ export const renderScenario = (result: ScenarioResult): string => {
         `Audit timeline (${result.timeline.length} entries; first and last three)`,
         renderTable(
           [
-            { heading: 'position', right: true },
-            { heading: 'business date' },
-            { heading: 'recorded by' },
-            { heading: 'what' },
+            { header: 'position', align: 'right' },
+            { header: 'business date' },
+            { header: 'recorded by' },
+            { header: 'what' },
           ],
           shown.map((e) => [
             String(e.globalPosition),
@@ -302,7 +303,7 @@ export const renderScenario = (result: ScenarioResult): string => {
       section(
         'Seed figures, as the read models report them',
         renderTable(
-          [{ heading: 'figure' }, { heading: 'value', right: true }],
+          [{ header: 'figure' }, { header: 'value', align: 'right' }],
           figures.flatMap(([k, v]) => figureRows(k, v)),
         ),
       ),

@@ -10,6 +10,8 @@ import {
   RegisterEntry,
   registerProjection,
   PartnershipPerformance,
+  PartnershipPhase as Phase,
+  partnershipPhaseOf as phaseOf,
   PartnershipValue,
   performanceOf,
   performanceProjection,
@@ -17,7 +19,6 @@ import {
 } from '@council-partnerships/projections';
 import { createPartnershipHandle, partnershipStateOf } from './handler';
 import { inRecordingOrder, StoryClock } from './storyClock';
-import { phaseOf, Phase } from './phase';
 import { RunOutcome, runSteps } from './run';
 import { Step } from './script';
 
