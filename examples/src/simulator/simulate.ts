@@ -1,12 +1,13 @@
 import {
   BUILT_IN_HOLIDAYS,
+  createPartnershipHandler,
   EventStore,
   projectedByRule,
   RecordedEvent,
   standstillPeriod,
 } from '@council-partnerships/domain';
 import { castFor } from '../support/cast';
-import { createPartnershipHandle } from '../support/handler';
+import { policyFor } from '../support/handler';
 import { periods, plusDays, plusMonths } from '../support/periods';
 import { Refusal } from '../support/run';
 import { DataOf, londonTime, partnershipCommand } from '../support/script';
@@ -111,9 +112,9 @@ export const simulate = async (store: EventStore, options: SimulationOptions): P
   const pid = options.partnershipId ?? `simulated-${seed}`;
   const partnerName = `Simulated Partner ${seed}`;
   const cast = castFor(pid, 'Simulated Council', partnerName);
-  const handle = createPartnershipHandle(store, {
-    councilName: 'Simulated Council',
-    policy: (base) => ({ ...base, holidays: SIMULATED_HOLIDAYS }),
+  const handle = createPartnershipHandler({
+    store,
+    policy: { ...policyFor({ councilName: 'Simulated Council' }), holidays: SIMULATED_HOLIDAYS },
     newEventId: seededEventIds(prng.fork(4), clock.peek),
     ...(options.cacheStreams === false ? { cachedStreams: 0 } : {}),
   });

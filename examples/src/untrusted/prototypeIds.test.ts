@@ -1,5 +1,9 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import { EventStore, PARTNERSHIP_COMMAND_TYPES } from '@council-partnerships/domain';
+import {
+  createPartnershipHandler,
+  EventStore,
+  PARTNERSHIP_COMMAND_TYPES,
+} from '@council-partnerships/domain';
 import {
   auditSummaryProjection,
   auditTimelineProjection,
@@ -9,7 +13,7 @@ import {
   registerProjection,
 } from '@council-partnerships/projections';
 import { scenarios } from '../scenarios';
-import { createPartnershipHandle } from '../support/handler';
+import { policyFor } from '../support/handler';
 import { runSteps } from '../support/run';
 import { Step } from '../support/script';
 import { builtInsSnapshot, idsOfScript, PROTOTYPE_NAMES, renameIds } from './renameIds';
@@ -19,10 +23,7 @@ const run = async (
   steps: readonly Step[],
 ): Promise<{ store: EventStore; recorded: number; unexpected: unknown[] }> => {
   const store = createInMemoryEventStore();
-  const handle = createPartnershipHandle(store, {
-    councilName: definition.councilName,
-    ...(definition.policy !== undefined ? { policy: definition.policy } : {}),
-  });
+  const handle = createPartnershipHandler({ store, policy: policyFor(definition) });
   const outcome = await runSteps(handle, steps);
   return { store, recorded: outcome.eventsRecorded, unexpected: [...outcome.unexpected] };
 };
