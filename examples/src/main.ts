@@ -1,7 +1,8 @@
 import { formatPounds, formatPoundsCompact } from '@council-partnerships/domain';
 import { scenarios } from './scenarios';
 import { parseArgs, readOnOf } from './support/cli';
-import { renderScenario, scenarioJson } from './support/render';
+import { renderScenario } from './support/render';
+import { scenarioJson } from './support/scenarioJson';
 import { runDefinition, ScenarioResult } from './support/scenario';
 import { DEFAULT_DEMO_STORE, demoStoreChoice, openDemoStore } from './support/store';
 import { createStoryClock, storyEventIds } from './support/storyClock';

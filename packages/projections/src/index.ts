@@ -17,6 +17,7 @@ export * from './contractValue/view';
 export type { PartnershipProjected } from './partnershipEvents';
 export * from './performance/state';
 export * from './performance/projection';
+export type { Trend, ScorecardLine, Scorecard, KpiTrendPoint, KpiTrend } from './performance/scorecards';
 export * from './performance/view';
 export * from './combine';
 export * from './phase/partnershipPhase';

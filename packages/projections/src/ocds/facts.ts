@@ -10,34 +10,8 @@ import {
 import { changeContract, contractNamed } from './contractFacts';
 import { METHOD, procedureWording } from './procedure';
 import { OcdsContract, OcdsPartnership } from './state';
+import { upsertSupplier } from './records';
 import { endOfDay, gbp, startOfDay } from './values';
-
-export const emptyOcdsPartnership = (partnershipId: string): OcdsPartnership => ({
-  partnershipId,
-  title: partnershipId,
-  description: null,
-  buyer: null,
-  commissioners: [],
-  engagements: [],
-  procurements: [],
-  awards: [],
-  contracts: [],
-  suppliers: [],
-  kpis: [],
-  notices: [],
-  releases: [],
-});
-
-const upsertSupplier = (p: OcdsPartnership, supplierId: string, name: string, details: unknown): void => {
-  const known = p.suppliers.find((s) => s.supplierId === supplierId);
-  const recorded =
-    details === undefined || details === null ? null : (structuredClone(details) as Record<string, unknown>);
-  if (known === undefined) p.suppliers.push({ supplierId, name, details: recorded });
-  else {
-    known.name = name;
-    if (recorded !== null) known.details = recorded;
-  }
-};
 
 /** Applies one event to a partnership's publication facts, in place, adding the releases it makes. */
 export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): void => {
@@ -266,6 +240,46 @@ export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): voi
         engagementEventId: event.data.engagementEventId,
       });
       return;
+    // Events whose facts OCDS does not publish.
+    case 'BiddersShortlisted':
+    case 'BoardMeetingHeld':
+    case 'CommissioningActivityRecorded':
+    case 'ContractExpired':
+    case 'ContractModified':
+    case 'ContractTerminated':
+    case 'DesignBriefIssued':
+    case 'DialogueRoundHeld':
+    case 'ExpenditureClaimCorrected':
+    case 'ExpenditureClaimed':
+    case 'ExpenditureVerified':
+    case 'ExtensionOptionExercised':
+    case 'ExternalFundingSecured':
+    case 'FinalTendersInvited':
+    case 'FrameworkMemberAdmitted':
+    case 'FundingSourceRecorded':
+    case 'GovernanceDecisionRecorded':
+    case 'IncentiveAgreed':
+    case 'KpiDefined':
+    case 'KpiDutyExceptionRecorded':
+    case 'MobilisationStarted':
+    case 'ModuleEmbedded':
+    case 'ModuleExpansionApproved':
+    case 'ModuleExpansionProposed':
+    case 'ModuleExpansionRejected':
+    case 'OutcomesFrameworkAdopted':
+    case 'PartnershipBoardEstablished':
+    case 'PerformanceReturnApproved':
+    case 'PerformanceReturnCorrected':
+    case 'PerformanceReturnSubmitted':
+    case 'PerformanceReviewed':
+    case 'ProviderInterestRecorded':
+    case 'ProviderProformaAssessed':
+    case 'ServiceDesignAgreed':
+    case 'ServiceWentLive':
+    case 'StandstillEnded':
+    case 'TenderReceived':
+    case 'TendersEvaluated':
+    case 'TerminationNoticeGiven':
     default:
       changeContract(p, event);
       return;

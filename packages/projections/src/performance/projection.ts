@@ -212,6 +212,39 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
         event.type === 'ModuleExpansionApproved' ? event.data.approvedOn : event.data.rejectedOn;
       return;
     }
+    // Events this read model does not read.
+    case 'AwardDecisionMade':
+    case 'BiddersShortlisted':
+    case 'BoardMeetingHeld':
+    case 'CommissionerJoined':
+    case 'CommissioningActivityRecorded':
+    case 'DesignBriefIssued':
+    case 'DialogueRoundHeld':
+    case 'ExpenditureClaimCorrected':
+    case 'ExpenditureClaimed':
+    case 'ExpenditureVerified':
+    case 'ExternalFundingSecured':
+    case 'FinalTendersInvited':
+    case 'FrameworkMemberAdmitted':
+    case 'FundingSourceRecorded':
+    case 'GovernanceDecisionRecorded':
+    case 'IncentiveAgreed':
+    case 'KpiDutyExceptionRecorded':
+    case 'MarketEngagementEventHeld':
+    case 'MarketEngagementEventScheduled':
+    case 'MobilisationStarted':
+    case 'NoticePublished':
+    case 'OutcomesFrameworkAdopted':
+    case 'PartnershipBoardEstablished':
+    case 'ProcurementCancelled':
+    case 'ProcurementLaunched':
+    case 'ProviderInterestRecorded':
+    case 'ProviderProformaAssessed':
+    case 'ServiceDesignAgreed':
+    case 'StandstillEnded':
+    case 'StandstillNoticeIssued':
+    case 'TenderReceived':
+    case 'TendersEvaluated':
     default:
       return;
   }

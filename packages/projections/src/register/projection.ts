@@ -159,6 +159,39 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
         givenBy: event.data.givenBy,
       };
       return;
+    // Events this read model does not read.
+    case 'BiddersShortlisted':
+    case 'BoardMeetingHeld':
+    case 'CommissionerJoined':
+    case 'CommissioningActivityRecorded':
+    case 'ContractExpired':
+    case 'ContractModified':
+    case 'ContractTerminated':
+    case 'DesignBriefIssued':
+    case 'DialogueRoundHeld':
+    case 'ExpenditureClaimCorrected':
+    case 'ExpenditureClaimed':
+    case 'ExpenditureVerified':
+    case 'ExtensionOptionExercised':
+    case 'ExternalFundingSecured':
+    case 'FrameworkMemberAdmitted':
+    case 'FundingSourceRecorded':
+    case 'GovernanceDecisionRecorded':
+    case 'IncentiveAgreed':
+    case 'KpiDefined':
+    case 'KpiDutyExceptionRecorded':
+    case 'ModuleEmbedded':
+    case 'ModuleExpansionApproved':
+    case 'ModuleExpansionProposed':
+    case 'ModuleExpansionRejected':
+    case 'OutcomesFrameworkAdopted':
+    case 'PartnershipBoardEstablished':
+    case 'PerformanceReturnApproved':
+    case 'PerformanceReturnCorrected':
+    case 'PerformanceReturnSubmitted':
+    case 'ProviderInterestRecorded':
+    case 'ProviderProformaAssessed':
+    case 'ServiceDesignAgreed':
     default:
       return;
   }

@@ -1,6 +1,7 @@
-import { emptyIdRecord, own } from '@council-partnerships/domain';
+import { own } from '@council-partnerships/domain';
 import { partnershipValue } from '../contractValue/view';
 import { PartnershipValueState } from '../contractValue/state';
+import { emptyPartnershipValue } from '../contractValue/records';
 import { contractEntry, RegisterContractEntry, RegisterOptions } from './contractEntry';
 import { Deadline, deadlinesOf } from './deadlines';
 import { Phase, registerPhase } from './phase';
@@ -85,25 +86,13 @@ export const registerEntry = (
   };
 };
 
-const emptyValue = (partnershipId: string): PartnershipValueState => ({
-  partnershipId,
-  title: partnershipId,
-  estimatedAnnualValuePence: null,
-  commissioners: [],
-  fundingSources: [],
-  procurements: emptyIdRecord(),
-  contracts: emptyIdRecord(),
-  expansions: emptyIdRecord(),
-  externalFunding: [],
-});
-
 /** The council's register: every partnership, in title order, read on `today`. */
 export const contractRegister = (state: RegisterState, options: RegisterOptions): RegisterEntry[] =>
   Object.values(state.facts.partnerships)
     .map((p) =>
       registerEntry(
         p,
-        own(state.value.partnerships, p.partnershipId) ?? emptyValue(p.partnershipId),
+        own(state.value.partnerships, p.partnershipId) ?? emptyPartnershipValue(p.partnershipId),
         options,
       ),
     )
