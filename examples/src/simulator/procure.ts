@@ -178,7 +178,7 @@ export const procureAndSign = async ({
     ...(options.count > 0 ? { extensionOptions: options } : {}),
     openBook,
   });
-  report.contracts[agreementId] = {
+  const belief: ContractBelief = {
     contractId: agreementId,
     tier: 1,
     annualValuePence: 0,
@@ -193,6 +193,7 @@ export const procureAndSign = async ({
     returns: 0,
     reviews: 0,
   };
+  report.contracts[agreementId] = belief;
 
   return {
     startsOn,
@@ -205,6 +206,6 @@ export const procureAndSign = async ({
     openBook,
     moduleValues,
     expansionValues,
-    belief: report.contracts[agreementId]!,
+    belief,
   };
 };

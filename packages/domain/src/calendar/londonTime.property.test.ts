@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { BUSINESS_ZONE } from './calendarDate';
-import { businessDateOf, instantOf, londonTime } from './londonTime';
+import { businessDateOf, instantOf } from './londonTime';
 
 const FROM = Date.UTC(1990, 0, 1);
 const TO = Date.UTC(2100, 11, 31, 23, 59, 59, 999);
