@@ -1,4 +1,4 @@
-import { contractStandingOn, hasEnded, own } from '@council-partnerships/domain';
+import { ContractStanding, contractStandingOn, hasEnded, own } from '@council-partnerships/domain';
 import { byReviewDate, KpiTrend, Rag, Scorecard, scorecardsOf, trendsOf } from './scorecards';
 import {
   ContractPerformanceState,
@@ -10,14 +10,8 @@ import {
 type Rating = PerformanceReview['rating'];
 type Decision = PerformanceReview['decision'];
 
-export type ModuleStatus =
-  | 'signed'
-  | 'live'
-  | 'under-notice'
-  | 'expired'
-  | 'terminated'
-  | 'ended-expiry-not-recorded'
-  | 'ended-termination-not-recorded';
+/** A module's standing as performance reports it: mobilising still counts as signed. */
+export type ModuleStatus = Exclude<ContractStanding, 'mobilising'>;
 
 export interface ContractPerformance {
   readonly contractId: string;

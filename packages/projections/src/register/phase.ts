@@ -1,7 +1,19 @@
+import { ContractStanding } from '@council-partnerships/domain';
 import { RegisterPartnership } from './state';
 import { isEndedPhase } from './standing';
 
-/** Where a partnership stands in the register, read from its contracts, else its procurements. */
+/**
+ * A contract's phase in the register: the domain's standing, with a signed contract `contracted` and
+ * one mobilising `mobilisation`. A contract ended by its dates with no end recorded is
+ * `ended-expiry-not-recorded` or `ended-termination-not-recorded`.
+ */
+export type ContractPhase =
+  Exclude<ContractStanding, 'signed' | 'mobilising'> | 'contracted' | 'mobilisation';
+
+/**
+ * Where a partnership stands in the register: the phase of its contracts once it has any (every
+ * contract ended by its dates with an end not recorded reads as that end), else of its procurements.
+ */
 export type Phase =
   | 'concept'
   | 'market-engagement'
@@ -10,26 +22,8 @@ export type Phase =
   | 'award-decision'
   | 'standstill'
   | 'awaiting-signature'
-  | 'contracted'
-  | 'mobilisation'
-  | 'live'
-  | 'under-notice'
-  | 'expired'
-  | 'terminated'
-  /** Every contract has ended by its dates, and at least one end is not yet recorded. */
-  | 'ended-expiry-not-recorded'
-  | 'ended-termination-not-recorded'
+  | ContractPhase
   | 'cancelled';
-
-export type ContractPhase =
-  | 'contracted'
-  | 'mobilisation'
-  | 'live'
-  | 'under-notice'
-  | 'expired'
-  | 'terminated'
-  | 'ended-expiry-not-recorded'
-  | 'ended-termination-not-recorded';
 
 /** The phase of a partnership: from its contracts once it has any, else from its procurements. */
 export const registerPhase = (
