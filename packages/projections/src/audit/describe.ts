@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { PartnershipEvent } from '@council-partnerships/domain';
 
 const inWords = new Map<string, string>();
@@ -49,6 +50,7 @@ export const summarise = (event: PartnershipEvent): string => {
     if (typeof value === 'string') ids += `${ids === '' ? '' : ', '}${field.slice(0, -2)} ${value}`;
   }
   const detail = (() => {
+    if (!isReadBy('timeline-detail', event)) return null;
     switch (event.type) {
       case 'PartnershipConceived':
         return event.data.title;
@@ -79,49 +81,6 @@ export const summarise = (event: PartnershipEvent): string => {
         return `rated ${event.data.rating}, ${event.data.decision}`;
       case 'GovernanceDecisionRecorded':
         return `${event.data.body}: ${event.data.outcome} (${event.data.subject})`;
-      // Events whose identifying fields say enough.
-      case 'BiddersShortlisted':
-      case 'BoardMeetingHeld':
-      case 'CommissionerJoined':
-      case 'CommissioningActivityRecorded':
-      case 'ContractExpired':
-      case 'ContractTerminated':
-      case 'DesignBriefIssued':
-      case 'DialogueRoundHeld':
-      case 'ExpenditureClaimed':
-      case 'ExtensionOptionExercised':
-      case 'ExternalFundingSecured':
-      case 'FinalTendersInvited':
-      case 'FrameworkMemberAdmitted':
-      case 'FundingSourceRecorded':
-      case 'IncentiveAgreed':
-      case 'KpiDefined':
-      case 'KpiDutyExceptionRecorded':
-      case 'MarketEngagementEventHeld':
-      case 'MarketEngagementEventScheduled':
-      case 'MobilisationStarted':
-      case 'ModuleEmbedded':
-      case 'ModuleExpansionApproved':
-      case 'ModuleExpansionProposed':
-      case 'ModuleExpansionRejected':
-      case 'NoticePublished':
-      case 'OutcomesFrameworkAdopted':
-      case 'PartnershipBoardEstablished':
-      case 'PerformanceReturnApproved':
-      case 'PerformanceReturnSubmitted':
-      case 'ProcurementCancelled':
-      case 'ProcurementLaunched':
-      case 'ProviderInterestRecorded':
-      case 'ProviderProformaAssessed':
-      case 'ServiceDesignAgreed':
-      case 'ServiceWentLive':
-      case 'StandstillEnded':
-      case 'StandstillNoticeIssued':
-      case 'TenderReceived':
-      case 'TendersEvaluated':
-      case 'TerminationNoticeGiven':
-      default:
-        return null;
     }
   })();
   return typeInWords(event.type) + (ids === '' ? '' : ` (${ids})`) + (detail === null ? '' : `: ${detail}`);

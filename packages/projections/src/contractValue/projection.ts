@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { emptyIdRecord, own, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
 import { PartnershipProjected, perPartnership } from '../partnershipEvents';
@@ -12,6 +13,7 @@ import { emptyPartnershipValue, noVerifiedClaims, signed } from './records';
 
 /** Applies one event to a partnership's value record, in place (see `PerPartnership`). */
 const change = (p: PartnershipValueState, event: PartnershipProjected): void => {
+  if (!isReadBy('contract-value', event)) return;
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -208,40 +210,6 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
         amountPence: event.data.amountPence,
         securedOn: event.data.securedOn,
       });
-      return;
-    // Events this read model does not read.
-    case 'BiddersShortlisted':
-    case 'BoardMeetingHeld':
-    case 'CommissioningActivityRecorded':
-    case 'DesignBriefIssued':
-    case 'DialogueRoundHeld':
-    case 'FinalTendersInvited':
-    case 'FrameworkMemberAdmitted':
-    case 'GovernanceDecisionRecorded':
-    case 'IncentiveAgreed':
-    case 'KpiDefined':
-    case 'KpiDutyExceptionRecorded':
-    case 'MarketEngagementEventHeld':
-    case 'MarketEngagementEventScheduled':
-    case 'MobilisationStarted':
-    case 'ModuleEmbedded':
-    case 'NoticePublished':
-    case 'OutcomesFrameworkAdopted':
-    case 'PartnershipBoardEstablished':
-    case 'PerformanceReturnApproved':
-    case 'PerformanceReturnCorrected':
-    case 'PerformanceReturnSubmitted':
-    case 'PerformanceReviewed':
-    case 'ProviderInterestRecorded':
-    case 'ProviderProformaAssessed':
-    case 'ServiceDesignAgreed':
-    case 'ServiceWentLive':
-    case 'StandstillEnded':
-    case 'StandstillNoticeIssued':
-    case 'TenderReceived':
-    case 'TendersEvaluated':
-    case 'TerminationNoticeGiven':
-    default:
       return;
   }
 };

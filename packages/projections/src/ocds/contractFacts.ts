@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { PartnershipProjected } from '../partnershipEvents';
 import { addContractChangeRelease } from './releases';
 import { OcdsContract, OcdsPartnership } from './state';
@@ -17,6 +18,7 @@ export const contractNamed = (p: OcdsPartnership, contractId: string): OcdsContr
 
 /** Applies an event about a signed contract (KPIs, reviews, changes, its end), adding its release. */
 export const changeContract = (p: OcdsPartnership, event: PartnershipProjected): void => {
+  if (!isReadBy('ocds-contract', event)) return;
   switch (event.type) {
     case 'KpiDefined':
       p.kpis.push({
@@ -138,52 +140,5 @@ export const changeContract = (p: OcdsPartnership, event: PartnershipProjected):
       });
       return;
     }
-    // Events whose facts OCDS does not publish.
-    case 'AwardDecisionMade':
-    case 'BiddersShortlisted':
-    case 'BoardMeetingHeld':
-    case 'CommissionerJoined':
-    case 'CommissioningActivityRecorded':
-    case 'DesignBriefIssued':
-    case 'DialogueRoundHeld':
-    case 'ExpenditureClaimCorrected':
-    case 'ExpenditureClaimed':
-    case 'ExpenditureVerified':
-    case 'ExternalFundingSecured':
-    case 'FinalTendersInvited':
-    case 'FrameworkMemberAdmitted':
-    case 'FundingSourceRecorded':
-    case 'GovernanceDecisionRecorded':
-    case 'IncentiveAgreed':
-    case 'KpiDutyExceptionRecorded':
-    case 'MarketEngagementEventHeld':
-    case 'MarketEngagementEventScheduled':
-    case 'MobilisationStarted':
-    case 'ModuleEmbedded':
-    case 'ModuleExpansionApproved':
-    case 'ModuleExpansionProposed':
-    case 'ModuleExpansionRejected':
-    case 'NoticePublished':
-    case 'OutcomesFrameworkAdopted':
-    case 'PartnershipAgreementSigned':
-    case 'PartnershipBoardEstablished':
-    case 'PartnershipConceived':
-    case 'PerformanceReturnApproved':
-    case 'PerformanceReturnCorrected':
-    case 'PerformanceReturnSubmitted':
-    case 'ProcurementCancelled':
-    case 'ProcurementLaunched':
-    case 'ProviderInterestRecorded':
-    case 'ProviderProformaAssessed':
-    case 'ServiceContractSigned':
-    case 'ServiceDesignAgreed':
-    case 'ServiceWentLive':
-    case 'StandstillEnded':
-    case 'StandstillNoticeIssued':
-    case 'TenderReceived':
-    case 'TendersEvaluated':
-    case 'TerminationNoticeGiven':
-    default:
-      return;
   }
 };

@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { PartnershipProjected } from '../partnershipEvents';
 import {
   addAwardRelease,
@@ -15,6 +16,10 @@ import { endOfDay, gbp, startOfDay } from './values';
 
 /** Applies one event to a partnership's publication facts, in place, adding the releases it makes. */
 export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): void => {
+  if (!isReadBy('ocds', event)) {
+    changeContract(p, event);
+    return;
+  }
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -239,49 +244,6 @@ export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): voi
         modificationId: event.data.modificationId,
         engagementEventId: event.data.engagementEventId,
       });
-      return;
-    // Events whose facts OCDS does not publish.
-    case 'BiddersShortlisted':
-    case 'BoardMeetingHeld':
-    case 'CommissioningActivityRecorded':
-    case 'ContractExpired':
-    case 'ContractModified':
-    case 'ContractTerminated':
-    case 'DesignBriefIssued':
-    case 'DialogueRoundHeld':
-    case 'ExpenditureClaimCorrected':
-    case 'ExpenditureClaimed':
-    case 'ExpenditureVerified':
-    case 'ExtensionOptionExercised':
-    case 'ExternalFundingSecured':
-    case 'FinalTendersInvited':
-    case 'FrameworkMemberAdmitted':
-    case 'FundingSourceRecorded':
-    case 'GovernanceDecisionRecorded':
-    case 'IncentiveAgreed':
-    case 'KpiDefined':
-    case 'KpiDutyExceptionRecorded':
-    case 'MobilisationStarted':
-    case 'ModuleEmbedded':
-    case 'ModuleExpansionApproved':
-    case 'ModuleExpansionProposed':
-    case 'ModuleExpansionRejected':
-    case 'OutcomesFrameworkAdopted':
-    case 'PartnershipBoardEstablished':
-    case 'PerformanceReturnApproved':
-    case 'PerformanceReturnCorrected':
-    case 'PerformanceReturnSubmitted':
-    case 'PerformanceReviewed':
-    case 'ProviderInterestRecorded':
-    case 'ProviderProformaAssessed':
-    case 'ServiceDesignAgreed':
-    case 'ServiceWentLive':
-    case 'StandstillEnded':
-    case 'TenderReceived':
-    case 'TendersEvaluated':
-    case 'TerminationNoticeGiven':
-    default:
-      changeContract(p, event);
       return;
   }
 };

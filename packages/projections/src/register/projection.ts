@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { emptyIdRecord, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
@@ -22,6 +23,7 @@ const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
 const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
   const procurement = entryNamed(p.procurements, event.data, 'procurementId');
   const contract = entryNamed(p.contracts, event.data, 'contractId');
+  if (!isReadBy('register', event)) return;
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -158,41 +160,6 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
         ground: event.data.ground,
         givenBy: event.data.givenBy,
       };
-      return;
-    // Events this read model does not read.
-    case 'BiddersShortlisted':
-    case 'BoardMeetingHeld':
-    case 'CommissionerJoined':
-    case 'CommissioningActivityRecorded':
-    case 'ContractExpired':
-    case 'ContractModified':
-    case 'ContractTerminated':
-    case 'DesignBriefIssued':
-    case 'DialogueRoundHeld':
-    case 'ExpenditureClaimCorrected':
-    case 'ExpenditureClaimed':
-    case 'ExpenditureVerified':
-    case 'ExtensionOptionExercised':
-    case 'ExternalFundingSecured':
-    case 'FrameworkMemberAdmitted':
-    case 'FundingSourceRecorded':
-    case 'GovernanceDecisionRecorded':
-    case 'IncentiveAgreed':
-    case 'KpiDefined':
-    case 'KpiDutyExceptionRecorded':
-    case 'ModuleEmbedded':
-    case 'ModuleExpansionApproved':
-    case 'ModuleExpansionProposed':
-    case 'ModuleExpansionRejected':
-    case 'OutcomesFrameworkAdopted':
-    case 'PartnershipBoardEstablished':
-    case 'PerformanceReturnApproved':
-    case 'PerformanceReturnCorrected':
-    case 'PerformanceReturnSubmitted':
-    case 'ProviderInterestRecorded':
-    case 'ProviderProformaAssessed':
-    case 'ServiceDesignAgreed':
-    default:
       return;
   }
 };
