@@ -59,6 +59,15 @@ const extraCommands = (partnershipId: string): Json[] => {
   ].map((c) => ({ ...c, metadata: metadata(c.type) }));
 };
 
+/** Every read model a council rebuilds from the log: none may fail on what the handler accepted. */
+export const READ_MODELS = [
+  contractValueProjection,
+  performanceProjection,
+  registerProjection,
+  auditTimelineProjection,
+  auditSummaryProjection,
+] as const;
+
 interface Arena {
   readonly store: EventStore;
   readonly handle: PartnershipHandler;
@@ -255,13 +264,7 @@ export const runFuzz = async (cases: number, seed: number): Promise<FuzzFigures>
     }
   }
   for (const arena of arenas) {
-    for (const projection of [
-      contractValueProjection,
-      performanceProjection,
-      registerProjection,
-      auditTimelineProjection,
-      auditSummaryProjection,
-    ] as const) {
+    for (const projection of READ_MODELS) {
       try {
         const rebuilt = await rebuildProjection(
           arena.store,

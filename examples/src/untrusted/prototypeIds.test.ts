@@ -4,18 +4,12 @@ import {
   EventStore,
   PARTNERSHIP_COMMAND_TYPES,
 } from '@council-partnerships/domain';
-import {
-  auditSummaryProjection,
-  auditTimelineProjection,
-  contractValueProjection,
-  performanceProjection,
-  rebuildProjection,
-  registerProjection,
-} from '@council-partnerships/projections';
+import { rebuildProjection } from '@council-partnerships/projections';
 import { scenarios } from '../scenarios';
 import { policyFor } from '../support/handler';
 import { runSteps } from '../support/run';
 import { Step } from '../support/script';
+import { READ_MODELS } from './fuzz';
 import { builtInsSnapshot, idsOfScript, PROTOTYPE_NAMES, renameIds } from './renameIds';
 
 const run = async (
@@ -30,13 +24,7 @@ const run = async (
 
 const rebuildAll = async (store: EventStore): Promise<string[]> => {
   const failures: string[] = [];
-  for (const projection of [
-    contractValueProjection,
-    performanceProjection,
-    registerProjection,
-    auditTimelineProjection,
-    auditSummaryProjection,
-  ] as const) {
+  for (const projection of READ_MODELS) {
     const rebuilt = await rebuildProjection(store, projection as Parameters<typeof rebuildProjection>[1]);
     if (rebuilt._tag === 'Left') failures.push(`${projection.name}: ${rebuilt.left.message}`);
   }
