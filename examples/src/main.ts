@@ -1,11 +1,13 @@
 import { formatPounds, formatPoundsCompact } from '@council-partnerships/domain';
 import { scenarios } from './scenarios';
 import { parseArgs, readOnOf } from './support/cli';
-import { renderScenario, scenarioJson } from './support/render';
+import { renderScenario } from './support/render';
+import { scenarioJson } from './support/scenarioJson';
 import { runDefinition, ScenarioResult } from './support/scenario';
 import { DEFAULT_DEMO_STORE, demoStoreChoice, openDemoStore } from './support/store';
 import { createStoryClock, storyEventIds } from './support/storyClock';
-import { renderTable, section } from './support/table';
+import { renderTable } from '@council-partnerships/cli';
+import { section } from './support/section';
 
 /**
  * The main job: the five source documents recorded as partnerships on the embedded SQLite store (a
@@ -20,16 +22,16 @@ import { renderTable, section } from './support/table';
 const overview = (results: readonly ScenarioResult[]): string =>
   renderTable(
     [
-      { heading: 'partnership' },
-      { heading: 'phase' },
-      { heading: 'contracts', right: true },
-      { heading: 'a year (register)', right: true },
-      { heading: 'maximum value', right: true },
-      { heading: 'returns', right: true },
-      { heading: 'latest RAG' },
-      { heading: 'overdue or next due (register)' },
-      { heading: 'commands', right: true },
-      { heading: 'events', right: true },
+      { header: 'partnership' },
+      { header: 'phase' },
+      { header: 'contracts', align: 'right' },
+      { header: 'a year (register)', align: 'right' },
+      { header: 'maximum value', align: 'right' },
+      { header: 'returns', align: 'right' },
+      { header: 'latest RAG' },
+      { header: 'overdue or next due (register)' },
+      { header: 'commands', align: 'right' },
+      { header: 'events', align: 'right' },
     ],
     results.map((r) => {
       const contracts = r.performance?.contracts ?? [];

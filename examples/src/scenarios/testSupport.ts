@@ -1,6 +1,6 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { EventStore } from '@council-partnerships/domain';
-import { scenarioJson } from '../support/render';
+import { scenarioJson } from '../support/scenarioJson';
 import { ScenarioResult } from '../support/scenario';
 
 /** Runs a scenario on a fresh in-memory store and returns what `--json` would print, parsed back. */

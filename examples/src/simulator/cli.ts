@@ -2,7 +2,8 @@ import { formatPounds } from '@council-partnerships/domain';
 import { contractTable, performanceTable, valueTable } from '../support/render';
 import { scriptArguments } from '../support/cli';
 import { performanceFromLog, valueFromLog } from '../support/scenario';
-import { renderTable, section } from '../support/table';
+import { renderTable } from '@council-partnerships/cli';
+import { section } from '../support/section';
 import { runSimulation, StoreChoice } from './harness';
 import { checkInvariants } from './invariants';
 import { mulberry32 } from './prng';
@@ -132,7 +133,7 @@ const main = async (): Promise<void> => {
     section(
       `Simulated partnership ${pid} (seed ${args.seed})`,
       renderTable(
-        [{ heading: 'shape' }, { heading: 'value' }],
+        [{ header: 'shape' }, { header: 'value' }],
         Object.entries(args.shape).map(([k, v]) => [
           k,
           typeof v === 'object' ? JSON.stringify(v) : String(v),
@@ -144,7 +145,7 @@ const main = async (): Promise<void> => {
     section(
       'Run',
       renderTable(
-        [{ heading: 'figure' }, { heading: 'value', right: true }],
+        [{ header: 'figure' }, { header: 'value', align: 'right' }],
         [
           ['commands sent', String(r.commandsSent)],
           ['commands recorded', String(r.commandsRecorded)],

@@ -19,6 +19,9 @@ export interface Violation {
   readonly detail: string;
 }
 
+/** An id field of a logged event; ids are written as text, and anything else matches no claim. */
+const idOf = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
+
 const readLog = async (store: EventStore): Promise<RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
   let after: string | null = null;
@@ -100,12 +103,11 @@ export const checkInvariants = async (run: SimulationRun): Promise<Violation[]> 
   const claimed = new Map<string, number>();
   let verifiedEvents = 0;
   for (const e of log) {
-    if (e.type === 'ExpenditureClaimed')
-      claimed.set(String(e.data['claimId']), Number(e.data['claimedPence']));
+    if (e.type === 'ExpenditureClaimed') claimed.set(idOf(e.data['claimId']), Number(e.data['claimedPence']));
     if (e.type !== 'ExpenditureVerified') continue;
     verifiedEvents += 1;
     const d = e.data as Record<string, number>;
-    const claimId = String(e.data['claimId']);
+    const claimId = idOf(e.data['claimId']);
     if (d['verifiedPence']! > (claimed.get(claimId) ?? -1))
       fail('verified ≤ claimed', `${claimId}: ${d['verifiedPence']} > ${claimed.get(claimId)}`);
     if (d['claimedPence'] !== claimed.get(claimId))

@@ -1,6 +1,7 @@
 import { BusinessDateCodec } from '@council-partnerships/domain';
 import { businessDateOf } from '@council-partnerships/projections';
-import { scenarioJson, renderScenario } from './render';
+import { renderScenario } from './render';
+import { scenarioJson } from './scenarioJson';
 import { runDefinition, ScenarioDefinition } from './scenario';
 import { demoStoreChoice, openDemoStore } from './store';
 import { createStoryClock, storyEventIds } from './storyClock';

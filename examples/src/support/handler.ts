@@ -2,41 +2,28 @@ import {
   aggregateStream,
   CouncilPolicy,
   createPartnershipDecider,
-  createPartnershipHandler,
   defaultCouncilPolicy,
   EventStore,
   partnershipEventRegistry,
-  PartnershipHandler,
   PartnershipState,
   partnershipStreamId,
 } from '@council-partnerships/domain';
 
-export interface HandleOptions {
+/** A council as a story names it: the library's default policy, under its name, as it adjusts it. */
+export interface Council {
   readonly councilName: string;
   /** Adjusts the library's default policy to this council's scheme of delegation. */
   readonly policy?: (base: CouncilPolicy) => CouncilPolicy;
-  readonly newEventId?: () => string;
-  readonly maxAttempts?: number;
-  /** Streams whose folded state the handler keeps between commands (the handler's default; 0: none). */
-  readonly cachedStreams?: number;
 }
 
-export const policyFor = (options: HandleOptions): CouncilPolicy => {
-  const base = { ...defaultCouncilPolicy, councilName: options.councilName };
-  return options.policy === undefined ? base : options.policy(base);
+/**
+ * The policy every example hands the library's `createPartnershipHandler`, the one door they all
+ * write through: `createPartnershipHandler({ store, policy: policyFor(council) })`.
+ */
+export const policyFor = (council: Council): CouncilPolicy => {
+  const base = { ...defaultCouncilPolicy, councilName: council.councilName };
+  return council.policy === undefined ? base : council.policy(base);
 };
-
-/** The one door every example writes through: the library's partnership handler, on this council's policy. */
-export const createPartnershipHandle = (store: EventStore, options: HandleOptions): PartnershipHandler =>
-  createPartnershipHandler({
-    store,
-    policy: policyFor(options),
-    ...(options.newEventId !== undefined ? { newEventId: options.newEventId } : {}),
-    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-    ...(options.cachedStreams !== undefined ? { cachedStreams: options.cachedStreams } : {}),
-  });
-
-export type PartnershipHandle = PartnershipHandler;
 
 /** The decider's state of one partnership, folded from its stream (what the rules see). */
 export const partnershipStateOf = async (

@@ -1,113 +1,30 @@
 import { formatPounds } from '@council-partnerships/domain';
 import { PartnershipPerformance, PartnershipValue } from '@council-partnerships/projections';
 import { ScenarioResult } from './scenario';
-import { renderTable, section } from './table';
+import { renderTable } from '@council-partnerships/cli';
+import { section } from './section';
 import { Refusal } from './run';
 
 const money = (pence: number | null | undefined): string =>
   pence === null || pence === undefined ? '-' : formatPounds(pence);
 
-/** The value figures a program checks, without the month-by-month schedules (money in pence). */
-export const valueSummary = (value: PartnershipValue | null) =>
-  value === null
-    ? null
-    : {
-        annualValuePence: value.annualValuePence,
-        initialTermValuePence: value.initialTermValuePence,
-        initialTermValueBeforeSavingsPence: value.initialTermValueBeforeSavingsPence,
-        committedValuePence: value.committedValuePence,
-        maximumValuePence: value.maximumValuePence,
-        maximumValueBeforeSavingsPence: value.maximumValueBeforeSavingsPence,
-        advertisedMaximumValuePence: value.advertisedMaximumValuePence,
-        potentialAnnualValuePence: value.expansion.potentialAnnualValuePence,
-        headroomPence: value.expansion.headroomPence,
-        openBook: value.openBook,
-        externalFundingPence: value.externalFundingPence,
-        commissionerShares: value.commissionerShares,
-        contracts: value.contracts.map((c) => ({
-          contractId: c.contractId,
-          tier: c.tier,
-          title: c.title,
-          supplierName: c.supplierName,
-          startsOn: c.startsOn,
-          endsOn: c.endsOn,
-          maximumEndsOn: c.maximumEndsOn,
-          ended: c.ended,
-          annualValuePence: c.annualValuePence,
-          initialTermValuePence: c.initialTermValuePence,
-          committedValuePence: c.committedValuePence,
-          maximumValuePence: c.maximumValuePence,
-          savingsOverMaximumTermPence: c.savingsOverMaximumTermPence,
-        })),
-      };
-
-export const performanceSummary = (performance: PartnershipPerformance | null) =>
-  performance === null
-    ? null
-    : {
-        contracts: performance.contracts.map((c) => ({
-          contractId: c.contractId,
-          status: c.status,
-          liveOn: c.liveOn,
-          embeddedOn: c.embeddedOn,
-          kpiCount: c.kpiCount,
-          returns: c.scorecards.length,
-          latestRag: c.scorecards[c.scorecards.length - 1]?.overallRag ?? null,
-          rating: c.rating,
-          reviewDecision: c.latestReview?.decision ?? null,
-        })),
-        expansionAllowed: performance.expansion.allowed,
-        expansionReasons: performance.expansion.reasons,
-      };
-
-export const registerSummary = (result: ScenarioResult) =>
-  result.register === null
-    ? null
-    : {
-        readOn: result.registerDate,
-        phase: result.register.phase,
-        keyDates: result.register.keyDates,
-        deadlines: result.register.deadlines,
-      };
-
-/** The one JSON object a scenario prints with --json. */
-export const scenarioJson = (result: ScenarioResult) => ({
-  scenario: result.key,
-  title: result.title,
-  seed: result.seed,
-  partnershipId: result.partnershipId,
-  council: result.councilName,
-  phase: result.phase,
-  run: result.run,
-  figures: result.figures,
-  value: valueSummary(result.value),
-  performance: performanceSummary(result.performance),
-  register: registerSummary(result),
-  auditTimeline: {
-    entries: result.timeline.length,
-    backdated: result.timeline.filter((e) => e.backdated).length,
-  },
-  illustrative: result.illustrative,
-  notes: result.notes,
-});
-
 const refusalTable = (refusals: readonly Refusal[]) =>
   renderTable(
-    [{ heading: 'step', right: true }, { heading: 'command' }, { heading: 'refusal' }, { heading: 'why' }],
+    [{ header: 'step', align: 'right' }, { header: 'command' }, { header: 'refusal' }, { header: 'why' }],
     refusals.map((r) => [String(r.step), r.commandType, r.code, r.note ?? r.message]),
   );
 
 export const contractTable = (value: PartnershipValue): string =>
   renderTable(
     [
-      { heading: 'contract' },
-      { heading: 'tier', right: true },
-      { heading: 'supplier' },
-      { heading: 'starts' },
-      { heading: 'ends' },
-      { heading: 'a year', right: true },
-      { heading: 'initial term', right: true },
-      { heading: 'maximum', right: true },
+      { header: 'contract' },
+      { header: 'tier', align: 'right' },
+      { header: 'supplier' },
+      { header: 'starts' },
+      { header: 'ends' },
+      { header: 'a year', align: 'right' },
+      { header: 'initial term', align: 'right' },
+      { header: 'maximum', align: 'right' },
     ],
     value.contracts.map((c) => [
       c.contractId,
@@ -144,16 +61,16 @@ export const valueTable = (value: PartnershipValue): string => {
   }
   if (value.externalFundingPence > 0)
     rows.push(['external funding secured', money(value.externalFundingPence)]);
-  return renderTable([{ heading: 'figure' }, { heading: 'value', right: true }], rows);
+  return renderTable([{ header: 'figure' }, { header: 'value', align: 'right' }], rows);
 };
 
 export const sharesTable = (value: PartnershipValue): string =>
   renderTable(
     [
-      { heading: 'commissioner' },
-      { heading: 'a year', right: true },
-      { heading: 'initial term', right: true },
-      { heading: 'maximum', right: true },
+      { header: 'commissioner' },
+      { header: 'a year', align: 'right' },
+      { header: 'initial term', align: 'right' },
+      { header: 'maximum', align: 'right' },
     ],
     value.commissionerShares.map((s) => [
       s.name,
@@ -166,15 +83,15 @@ export const sharesTable = (value: PartnershipValue): string =>
 export const performanceTable = (performance: PartnershipPerformance): string =>
   renderTable(
     [
-      { heading: 'contract' },
-      { heading: 'status' },
-      { heading: 'live on' },
-      { heading: 'KPIs', right: true },
-      { heading: 'returns', right: true },
-      { heading: 'latest RAG' },
-      { heading: 'rating' },
-      { heading: 'review' },
-      { heading: 'embedded' },
+      { header: 'contract' },
+      { header: 'status' },
+      { header: 'live on' },
+      { header: 'KPIs', align: 'right' },
+      { header: 'returns', align: 'right' },
+      { header: 'latest RAG' },
+      { header: 'rating' },
+      { header: 'review' },
+      { header: 'embedded' },
     ],
     performance.contracts.map((c) => [
       c.contractId,
@@ -212,7 +129,7 @@ export const renderScenario = (result: ScenarioResult): string => {
     section(
       result.title,
       renderTable(
-        [{ heading: 'fact' }, { heading: 'value' }],
+        [{ header: 'fact' }, { header: 'value' }],
         [
           ['council', result.councilName],
           ['source document', `seeds/${result.seed}`],
@@ -255,7 +172,7 @@ export const renderScenario = (result: ScenarioResult): string => {
       section(
         `Register, read on ${result.registerDate}`,
         renderTable(
-          [{ heading: 'item' }, { heading: 'value' }],
+          [{ header: 'item' }, { header: 'value' }],
           [
             ['phase (register)', r.phase],
             ['suppliers', r.suppliers.join(', ') || '-'],
@@ -281,10 +198,10 @@ export const renderScenario = (result: ScenarioResult): string => {
         `Audit timeline (${result.timeline.length} entries; first and last three)`,
         renderTable(
           [
-            { heading: 'position', right: true },
-            { heading: 'business date' },
-            { heading: 'recorded by' },
-            { heading: 'what' },
+            { header: 'position', align: 'right' },
+            { header: 'business date' },
+            { header: 'recorded by' },
+            { header: 'what' },
           ],
           shown.map((e) => [
             String(e.globalPosition),
@@ -302,7 +219,7 @@ export const renderScenario = (result: ScenarioResult): string => {
       section(
         'Seed figures, as the read models report them',
         renderTable(
-          [{ heading: 'figure' }, { heading: 'value', right: true }],
+          [{ header: 'figure' }, { header: 'value', align: 'right' }],
           figures.flatMap(([k, v]) => figureRows(k, v)),
         ),
       ),

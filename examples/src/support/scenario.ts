@@ -1,4 +1,4 @@
-import { EventStore, PartnershipState } from '@council-partnerships/domain';
+import { createPartnershipHandler, EventStore, PartnershipState } from '@council-partnerships/domain';
 import { CouncilPolicy } from '@council-partnerships/domain';
 import {
   AuditEntry,
@@ -10,14 +10,15 @@ import {
   RegisterEntry,
   registerProjection,
   PartnershipPerformance,
+  PartnershipPhase as Phase,
+  partnershipPhaseOf as phaseOf,
   PartnershipValue,
   performanceOf,
   performanceProjection,
   rebuildProjection,
 } from '@council-partnerships/projections';
-import { createPartnershipHandle, partnershipStateOf } from './handler';
+import { partnershipStateOf, policyFor } from './handler';
 import { inRecordingOrder, StoryClock } from './storyClock';
-import { phaseOf, Phase } from './phase';
 import { RunOutcome, runSteps } from './run';
 import { Step } from './script';
 
@@ -147,9 +148,9 @@ export const runDefinition = async (
   store: EventStore,
   options: ScenarioOptions = {},
 ): Promise<ScenarioResult> => {
-  const handle = createPartnershipHandle(store, {
-    councilName: definition.councilName,
-    ...(definition.policy !== undefined ? { policy: definition.policy } : {}),
+  const handle = createPartnershipHandler({
+    store,
+    policy: policyFor(definition),
     ...(options.newEventId !== undefined ? { newEventId: options.newEventId } : {}),
   });
   const steps = inRecordingOrder(definition.script());

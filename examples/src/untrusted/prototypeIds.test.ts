@@ -1,17 +1,15 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import { EventStore, PARTNERSHIP_COMMAND_TYPES } from '@council-partnerships/domain';
 import {
-  auditSummaryProjection,
-  auditTimelineProjection,
-  contractValueProjection,
-  performanceProjection,
-  rebuildProjection,
-  registerProjection,
-} from '@council-partnerships/projections';
+  createPartnershipHandler,
+  EventStore,
+  PARTNERSHIP_COMMAND_TYPES,
+} from '@council-partnerships/domain';
+import { rebuildProjection } from '@council-partnerships/projections';
 import { scenarios } from '../scenarios';
-import { createPartnershipHandle } from '../support/handler';
+import { policyFor } from '../support/handler';
 import { runSteps } from '../support/run';
 import { Step } from '../support/script';
+import { READ_MODELS } from './fuzz';
 import { builtInsSnapshot, idsOfScript, PROTOTYPE_NAMES, renameIds } from './renameIds';
 
 const run = async (
@@ -19,23 +17,14 @@ const run = async (
   steps: readonly Step[],
 ): Promise<{ store: EventStore; recorded: number; unexpected: unknown[] }> => {
   const store = createInMemoryEventStore();
-  const handle = createPartnershipHandle(store, {
-    councilName: definition.councilName,
-    ...(definition.policy !== undefined ? { policy: definition.policy } : {}),
-  });
+  const handle = createPartnershipHandler({ store, policy: policyFor(definition) });
   const outcome = await runSteps(handle, steps);
   return { store, recorded: outcome.eventsRecorded, unexpected: [...outcome.unexpected] };
 };
 
 const rebuildAll = async (store: EventStore): Promise<string[]> => {
   const failures: string[] = [];
-  for (const projection of [
-    contractValueProjection,
-    performanceProjection,
-    registerProjection,
-    auditTimelineProjection,
-    auditSummaryProjection,
-  ] as const) {
+  for (const projection of READ_MODELS) {
     const rebuilt = await rebuildProjection(store, projection as Parameters<typeof rebuildProjection>[1]);
     if (rebuilt._tag === 'Left') failures.push(`${projection.name}: ${rebuilt.left.message}`);
   }

@@ -60,7 +60,10 @@ export const builtInsSnapshot = (): unknown[] => {
   const prototypes = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
   return [
     ...prototypes.flatMap((proto) =>
-      Reflect.ownKeys(proto).map((key) => [key, Object.getOwnPropertyDescriptor(proto, key)?.value]),
+      Reflect.ownKeys(proto).map((key): unknown[] => {
+        const value: unknown = Object.getOwnPropertyDescriptor(proto, key)?.value;
+        return [key, value];
+      }),
     ),
     ...Reflect.ownKeys(Object).map((key) => [key, (Object as unknown as Record<PropertyKey, unknown>)[key]]),
     Object.getPrototypeOf({}),

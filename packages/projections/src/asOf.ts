@@ -1,23 +1,17 @@
 import * as t from 'io-ts';
 import { Either, right } from 'fp-ts/Either';
 import { DateTime } from 'luxon';
-import { decodeWith, InvalidInput, RecordedEvent } from '@council-partnerships/domain';
-import { instantOf, londonDateOf } from './londonTime';
-
-const ZONE = 'Europe/London';
-
-const isBusinessDate = (u: unknown): u is string =>
-  typeof u === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(u) && DateTime.fromISO(u, { zone: ZONE }).isValid;
+import {
+  BusinessDateCodec,
+  businessDateOf,
+  decodeWith,
+  instantOf,
+  InvalidInput,
+  RecordedEvent,
+} from '@council-partnerships/domain';
 
 const isTimestamp = (u: unknown): u is string =>
   typeof u === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(u) && DateTime.fromISO(u, { setZone: true }).isValid;
-
-export const BusinessDateCodec = new t.Type<string, string, unknown>(
-  'a business date written YYYY-MM-DD',
-  isBusinessDate,
-  (u, c) => (isBusinessDate(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
 
 export const TimestampCodec = new t.Type<string, string, unknown>(
   'an ISO 8601 timestamp with a time and offset',
@@ -38,8 +32,8 @@ export type AsOf = t.TypeOf<typeof AsOfCodec>;
 export const validateAsOf = (input: unknown): Either<InvalidInput, AsOf> =>
   input === undefined ? right({}) : decodeWith(AsOfCodec, 'asOf', ['asOf'])(input);
 
-/** The London calendar date on which an instant fell: a 23:30 UTC event in summer is the next day. */
-export const businessDateOf = (timestamp: string): string => londonDateOf(timestamp);
+/** The calendar's reading of an instant as a London date, kept here for readers of the projections. */
+export { businessDateOf };
 
 /**
  * `businessDateOf`, remembering its last answer. Events next to each other in the log mostly share
@@ -51,25 +45,23 @@ export const lastBusinessDate = (): ((timestamp: string) => string) => {
   let date = '';
   return (next) => {
     if (next !== timestamp) {
-      date = londonDateOf(next);
+      date = businessDateOf(next);
       timestamp = next;
     }
     return date;
   };
 };
 
-const instant = instantOf;
-
 /**
  * Compiles the filter once per query: parsing `recordedBy` for every event of a long log would be
  * the dominant cost of an as-of rebuild.
  */
 export const visibleAsOf = (asOf: AsOf): ((recorded: RecordedEvent) => boolean) => {
-  const recordedBy = asOf.recordedBy === undefined ? null : instant(asOf.recordedBy);
+  const recordedBy = asOf.recordedBy === undefined ? null : instantOf(asOf.recordedBy);
   const businessDate = asOf.businessDate ?? null;
   if (recordedBy === null && businessDate === null) return () => true;
   return (recorded) =>
-    (recordedBy === null || instant(recorded.recordedAt) <= recordedBy) &&
+    (recordedBy === null || instantOf(recorded.recordedAt) <= recordedBy) &&
     (businessDate === null || businessDateOf(recorded.occurredAt) <= businessDate);
 };
 

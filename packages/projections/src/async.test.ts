@@ -82,9 +82,9 @@ describe('asynchronous projection', () => {
     await createAsyncProjection({ store, projection: ledgerProjection, checkpoints }).catchUp();
     const changed = { ...ledgerProjection, version: 2 };
     const upgraded = createAsyncProjection({ store, projection: changed, checkpoints });
-    expect(await upgraded.load()).toMatchObject({
-      right: { restored: false, discarded: expect.stringContaining('version 1') },
-    });
+    const loaded = await upgraded.load();
+    expect(loaded).toMatchObject({ right: { restored: false } });
+    expect(loaded._tag === 'Right' ? loaded.right.discarded : null).toContain('version 1');
     expect(await upgraded.catchUp()).toMatchObject({
       right: { eventsApplied: 1, state: { balances: { a: 100 } } },
     });

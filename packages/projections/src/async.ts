@@ -3,7 +3,6 @@ import {
   Checkpoint,
   EventStore,
   invalidInput,
-  LibraryError,
   RecordedEvent,
   subscribeToAll,
   Subscription,
@@ -147,7 +146,7 @@ export const createAsyncProjection = <State, E extends { type: string; data: unk
       ...(options.pageSize ? { pageSize: options.pageSize } : {}),
       ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       ...(options.sleep ? { sleep: options.sleep } : {}),
-      onPage: (events, reached) => handlePage(events, reached) as Promise<Either<LibraryError, void>>,
+      onPage: (events, reached) => handlePage(events, reached),
     });
     following = subscription;
     void subscription.done.then(() => {

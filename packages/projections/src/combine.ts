@@ -17,9 +17,7 @@ export const combineProjections = <
   parts: { [K in keyof States]: Projection<States[K], E> };
 }): Projection<States, E> => {
   const entries = Object.entries(options.parts) as [string, Projection<unknown, E>][];
-  const codec = t.type(
-    Object.fromEntries(entries.map(([key, part]) => [key, part.stateCodec])) as Record<string, t.Mixed>,
-  );
+  const codec = t.type(Object.fromEntries(entries.map(([key, part]) => [key, part.stateCodec])));
   return defineProjection<States, E>({
     name: options.name,
     version: options.version,

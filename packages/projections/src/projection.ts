@@ -51,7 +51,7 @@ export const beginFolding = <State, E>(
   projection: Pick<Projection<State, E & { type: string; data: unknown }>, 'apply' | 'begin'>,
   state: State,
 ): Folding<State, E> => {
-  if (projection.begin !== undefined) return projection.begin(state) as Folding<State, E>;
+  if (projection.begin !== undefined) return projection.begin(state);
   let current = state;
   return {
     apply: (event) => {

@@ -17,6 +17,6 @@ export const IntegerCodec = new t.Type<number, number, unknown>(
 /** Accepts a codec whose encoded form is JSON, as a projection's `stateCodec` must be. */
 export const jsonStateCodec = <A, O extends JsonValue>(
   codec: t.Type<A, O, unknown>,
-): t.Type<A, JsonValue, unknown> => codec as unknown as t.Type<A, JsonValue, unknown>;
+): t.Type<A, JsonValue, unknown> => codec;
 
 export const nullableCodec = <C extends t.Mixed>(codec: C) => t.union([codec, t.null]);

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { BUSINESS_ZONE } from './calendarDate';
 import {
   dateOfDayNumber,
   dayNumberOf,
@@ -7,7 +8,7 @@ import {
   weekdayOfDayNumber,
 } from './dayNumber';
 
-const london = (date: string): DateTime => DateTime.fromISO(date, { zone: 'Europe/London' });
+const london = (date: string): DateTime => DateTime.fromISO(date, { zone: BUSINESS_ZONE });
 
 describe('whole-day numbers', () => {
   it('count days from 1 January 1970, in summer time as in winter', () => {

@@ -23,7 +23,7 @@ export const financialYearOf = (date: string): Either<InvalidInput, FinancialYea
   // By arithmetic on the text: read models label a financial year for every claim they fold.
   if (!isCalendarDate(date)) {
     const refused = readDate(date, 'date');
-    return refused._tag === 'Left' ? refused : left(invalidInput(`${date} is not a date`, ['date']));
+    return refused._tag === 'Left' ? refused : left(invalidInput(`${String(date)} is not a date`, ['date']));
   }
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));

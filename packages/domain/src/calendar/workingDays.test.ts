@@ -17,6 +17,10 @@ const valueOf = <A>(result: Either<{ message: string }, A>): A => {
 };
 
 // The properties range over decades the built-in calendar does not know: they hold for the rules.
+/** The message of a refusal, or '' when there was none. */
+const refusalOf = (result: Either<{ message: string }, unknown>): string =>
+  isLeft(result) ? result.left.message : '';
+
 const PROJECTED = projectedByRule(BUILT_IN_HOLIDAYS, 2060);
 const isWorkingDay = (date: string, calendar: WorkingDayCalendar = 'anywhere-in-uk'): boolean =>
   valueOf(workingDayOn(date, calendar, PROJECTED));
@@ -140,24 +144,16 @@ describe('working days', () => {
   // proclamation from 1978). A year the calendar does not know is refused, naming the year and the
   // calendar, and so is a count that runs into one.
   it('refuse a day, a count or a span reaching a year the holiday calendar does not know', () => {
-    expect(workingDayOn('1975-05-05')).toMatchObject({
-      left: {
-        code: 'InvalidInput',
-        path: ['date'],
-        message: expect.stringMatching(
-          /bank holidays of 1975 are not known to the calendar in use \(built-in, version 2026-02-05, covering 1995 to 2027\)/,
-        ),
-      },
-    });
-    expect(addWorkingDays('2027-12-30', 5)).toMatchObject({
-      left: { message: expect.stringContaining('bank holidays of 2028 are not known') },
-    });
-    expect(addWorkingDays('1995-01-03', -5)).toMatchObject({
-      left: { message: expect.stringContaining('bank holidays of 1994 are not known') },
-    });
-    expect(workingDaysBetween('2026-06-01', '2028-01-10')).toMatchObject({
-      left: { path: ['to'], message: expect.stringContaining('2028') },
-    });
+    const in1975 = workingDayOn('1975-05-05');
+    expect(in1975).toMatchObject({ left: { code: 'InvalidInput', path: ['date'] } });
+    expect(refusalOf(in1975)).toMatch(
+      /bank holidays of 1975 are not known to the calendar in use \(built-in, version 2026-02-05, covering 1995 to 2027\)/,
+    );
+    expect(refusalOf(addWorkingDays('2027-12-30', 5))).toContain('bank holidays of 2028 are not known');
+    expect(refusalOf(addWorkingDays('1995-01-03', -5))).toContain('bank holidays of 1994 are not known');
+    const into2028 = workingDaysBetween('2026-06-01', '2028-01-10');
+    expect(into2028).toMatchObject({ left: { path: ['to'] } });
+    expect(refusalOf(into2028)).toContain('2028');
     expect(valueOf(addWorkingDays('2027-12-30', 5, 'anywhere-in-uk', PROJECTED))).toBe('2028-01-10'); // 3 and 4 January 2028 are the New Year substitutes
   });
 });

@@ -1,33 +1,16 @@
-import * as t from 'io-ts';
 import { Either } from 'fp-ts/Either';
-import {
-  addCalendarDays,
-  addMonths as addCalendarMonths,
-  addYears as addCalendarYears,
-  isCalendarDate,
-} from '../calendar';
+import { addCalendarDays, addMonths as addCalendarMonths, addYears as addCalendarYears } from '../calendar';
+import { BusinessDate, LATEST_DATE } from '../calendar/businessDate';
 
-/**
- * Business dates of the partnership domain: 'YYYY-MM-DD' in Europe/London, as the calendar module
- * reads them, kept to the years 1900-2199. Terms and extensions are bounded too (see the rules), so
- * date arithmetic on recorded dates always lands on a writable date.
- */
-export type BusinessDate = string;
-
-export const EARLIEST_DATE = '1900-01-01';
-export const LATEST_DATE = '2199-12-31';
-
-export const isBusinessDate = (value: unknown): value is BusinessDate =>
-  isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
-
-export const BusinessDateCodec = new t.Type<BusinessDate, BusinessDate, unknown>(
-  'BusinessDate (a real date written YYYY-MM-DD, 1900 to 2199)',
+export {
+  type BusinessDate,
+  BusinessDateCodec,
+  EARLIEST_DATE,
+  LATEST_DATE,
   isBusinessDate,
-  (u, c) => (isBusinessDate(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+} from '../calendar/businessDate';
 
-// Within the bounds above the calendar cannot refuse; the fallback keeps the function total.
+// Within the business-date bounds (1900-2199) the calendar cannot refuse; the fallback keeps the function total.
 const sure = (result: Either<unknown, string>): BusinessDate =>
   result._tag === 'Right' ? result.right : LATEST_DATE;
 

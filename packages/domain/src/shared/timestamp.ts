@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { DateTime } from 'luxon';
+import { BUSINESS_ZONE } from '../calendar/calendarDate';
 
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -26,7 +27,7 @@ export const timestampProblem = (text: string): string | null => {
       minute: Number(minute),
       second: Number(second ?? 0),
     };
-    const london = DateTime.fromObject(wall, { zone: 'Europe/London' });
+    const london = DateTime.fromObject(wall, { zone: BUSINESS_ZONE });
     if (london.hour !== wall.hour || london.minute !== wall.minute)
       return `a time that exists in Europe/London (${text.slice(0, 16)} falls in the hour skipped when the clocks went forward)`;
   }

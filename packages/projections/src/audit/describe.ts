@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { PartnershipEvent } from '@council-partnerships/domain';
 
 const inWords = new Map<string, string>();
@@ -49,6 +50,7 @@ export const summarise = (event: PartnershipEvent): string => {
     if (typeof value === 'string') ids += `${ids === '' ? '' : ', '}${field.slice(0, -2)} ${value}`;
   }
   const detail = (() => {
+    if (!isReadBy('timeline-detail', event)) return null;
     switch (event.type) {
       case 'PartnershipConceived':
         return event.data.title;
@@ -79,8 +81,6 @@ export const summarise = (event: PartnershipEvent): string => {
         return `rated ${event.data.rating}, ${event.data.decision}`;
       case 'GovernanceDecisionRecorded':
         return `${event.data.body}: ${event.data.outcome} (${event.data.subject})`;
-      default:
-        return null;
     }
   })();
   return typeInWords(event.type) + (ids === '' ? '' : ` (${ids})`) + (detail === null ? '' : `: ${detail}`);

@@ -86,7 +86,7 @@ export const auditSummaryProjection = defineProjection<AuditSummaryState, Partne
           current = copy(current);
           owned = true;
         }
-        count(current, event as PartnershipProjected);
+        count(current, event);
       },
       result: () => {
         owned = false;

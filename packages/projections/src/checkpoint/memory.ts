@@ -10,17 +10,17 @@ export const createInMemoryCheckpointStore = (): CheckpointStore => {
   const saved = new Map<string, string>();
   return {
     name: 'in-memory',
-    load: async (projection) => {
+    load: (projection) => {
       const text = saved.get(projection);
-      return text === undefined ? right(null) : decodeSnapshotText(projection, text);
+      return Promise.resolve(text === undefined ? right(null) : decodeSnapshotText(projection, text));
     },
-    save: async (snapshot) => {
+    save: (snapshot) => {
       saved.set(snapshot.projection, JSON.stringify(snapshot));
-      return right(undefined);
+      return Promise.resolve(right(undefined));
     },
-    remove: async (projection) => {
+    remove: (projection) => {
       saved.delete(projection);
-      return right(undefined);
+      return Promise.resolve(right(undefined));
     },
   };
 };

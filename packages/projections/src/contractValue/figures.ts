@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { lastDayOfTerm, plusDays } from '../dates';
 import { allocateByShares } from '@council-partnerships/domain';
 import { ContractValueState } from './state';
 import { financialYearLabel, monthlySchedule, spreadOverMonths } from './schedule';
@@ -83,12 +83,6 @@ export interface ContractFigures {
   readonly openBook: OpenBookFigures | null;
 }
 
-const lastDayOf = (startsOn: string, months: number): string =>
-  DateTime.fromISO(startsOn, { zone: 'Europe/London' }).plus({ months }).minus({ days: 1 }).toISODate() ?? '';
-
-const dayAfter = (date: string): string =>
-  DateTime.fromISO(date, { zone: 'Europe/London' }).plus({ days: 1 }).toISODate() ?? '';
-
 interface Slice {
   readonly startsOn: string;
   readonly financialYear: string;
@@ -119,12 +113,12 @@ const slicesOf = (c: ContractValueState): Slice[] => {
   const modified = [
     ...c.modifications.flatMap((m) =>
       m.termChangeMonths > 0
-        ? spreadOverMonths(m.valueChangePence, dayAfter(m.previousEndsOn), m.newEndsOn)
+        ? spreadOverMonths(m.valueChangePence, plusDays(m.previousEndsOn, 1), m.newEndsOn)
         : spreadOverMonths(m.valueChangePence, m.agreedOn, m.agreedOn),
     ),
     // The agreement's option committed the module for months its own terms never provided for.
     ...c.extendedWithAgreement.flatMap((e) =>
-      spreadOverMonths(e.valuePence, dayAfter(e.previousEndsOn), e.newEndsOn),
+      spreadOverMonths(e.valuePence, plusDays(e.previousEndsOn, 1), e.newEndsOn),
     ),
   ];
   const all = [...scheduled, ...modified.map((s) => ({ ...s, committed: true }))];
@@ -240,7 +234,7 @@ export const contractFigures = (c: ContractValueState): ContractFigures => {
     committed: committedValuePence,
     maximum: maximumValuePence,
   };
-  const scheduledEnd = lastDayOf(c.startsOn, Math.max(c.maximumTermMonths, c.initialTermMonths));
+  const scheduledEnd = lastDayOfTerm(c.startsOn, Math.max(c.maximumTermMonths, c.initialTermMonths));
   return {
     contractId: c.contractId,
     tier: c.tier,

@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { emptyIdRecord, own, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
 import { PartnershipProjected, perPartnership } from '../partnershipEvents';
@@ -5,77 +6,14 @@ import { jsonStateCodec } from '../stateCodecs';
 import {
   ContractValueProjectionState,
   ContractValueProjectionStateCodec,
-  ContractValueState,
   PartnershipValueState,
-  VerifiedYearState,
 } from './state';
 import { financialYearLabel } from './schedule';
-
-const emptyPartnership = (partnershipId: string): PartnershipValueState => ({
-  partnershipId,
-  title: partnershipId,
-  estimatedAnnualValuePence: null,
-  commissioners: [],
-  fundingSources: [],
-  procurements: emptyIdRecord(),
-  contracts: emptyIdRecord(),
-  expansions: emptyIdRecord(),
-  externalFunding: [],
-});
-
-const noVerifiedClaims: VerifiedYearState = {
-  claims: 0,
-  claimedPence: 0,
-  verifiedPence: 0,
-  disallowedPence: 0,
-  marginPence: 0,
-  payablePence: 0,
-};
-
-type Data<T extends PartnershipEvent['type']> = Extract<PartnershipEvent, { type: T }>['data'];
-
-const signed = (
-  data: Data<'PartnershipAgreementSigned'> | Data<'ServiceContractSigned'>,
-): Omit<
-  ContractValueState,
-  | 'contractId'
-  | 'tier'
-  | 'title'
-  | 'agreementId'
-  | 'expansionId'
-  | 'supplierId'
-  | 'supplierName'
-  | 'potentialAnnualValuePence'
-> => ({
-  procurementId: data.procurementId,
-  lotId: data.lotId,
-  signedOn: data.signedOn,
-  startsOn: data.startsOn,
-  initialTermMonths: data.initialTerm.years * 12 + data.initialTerm.months,
-  initialEndsOn: data.endsOn,
-  endsOn: data.endsOn,
-  extensionOptions: data.extensionOptions.map((o) => ({
-    lengthMonths: o.lengthMonths,
-    valuePence: o.valuePence,
-  })),
-  maximumTermMonths: data.maximumTermMonths,
-  annualValuePence: data.annualValuePence,
-  currentAnnualValuePence: data.annualValuePence,
-  recordedInitialTermValuePence: data.initialTermValuePence,
-  recordedMaximumValuePence: data.maximumValuePence,
-  savings: data.savingsSchedule.map((line) => ({ ...line })),
-  fundingShares: data.fundingShares.map((share) => ({ ...share })),
-  openBook: data.openBook === null ? null : { ...data.openBook },
-  extensionsExercised: [],
-  extendedWithAgreement: [],
-  modifications: [],
-  ended: null,
-  pendingClaims: emptyIdRecord(),
-  verifiedByYear: emptyIdRecord(),
-});
+import { emptyPartnershipValue, noVerifiedClaims, signed } from './records';
 
 /** Applies one event to a partnership's value record, in place (see `PerPartnership`). */
 const change = (p: PartnershipValueState, event: PartnershipProjected): void => {
+  if (!isReadBy('contract-value', event)) return;
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -273,8 +211,6 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
         securedOn: event.data.securedOn,
       });
       return;
-    default:
-      return;
   }
 };
 
@@ -291,6 +227,6 @@ export const contractValueProjection = defineProjection<ContractValueProjectionS
   version: 3,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: emptyIdRecord() }),
-  ...perPartnership({ empty: emptyPartnership, change }),
+  ...perPartnership({ empty: emptyPartnershipValue, change }),
   stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
 });

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { financialYearOf } from '@council-partnerships/domain';
+import { BUSINESS_ZONE, financialYearOf } from '@council-partnerships/domain';
+import { plusMonths } from '../dates';
 
 /** One calendar month of a contract, counted from its start date, with the value it carries. */
 export interface ScheduledMonth {
@@ -22,11 +23,8 @@ export interface SavingsLine {
   readonly annualAmountPence: number;
 }
 
-const ZONE = 'Europe/London';
-
 /** The first day of month `index` of a contract (31 January start: 28/29 February, then 31 March). */
-export const monthStart = (startsOn: string, index: number): string =>
-  DateTime.fromISO(startsOn, { zone: ZONE }).plus({ months: index }).toISODate() ?? '';
+export const monthStart = (startsOn: string, index: number): string => plusMonths(startsOn, index);
 
 export const financialYearLabel = (date: string): string => {
   const year = financialYearOf(date);
@@ -118,8 +116,8 @@ export const spreadOverMonths = (
   from: string,
   to: string,
 ): { startsOn: string; financialYear: string; amountPence: number }[] => {
-  const start = DateTime.fromISO(from, { zone: ZONE });
-  const end = DateTime.fromISO(to, { zone: ZONE });
+  const start = DateTime.fromISO(from, { zone: BUSINESS_ZONE });
+  const end = DateTime.fromISO(to, { zone: BUSINESS_ZONE });
   const count = Math.max(1, Math.round(end.plus({ days: 1 }).diff(start, 'months').months));
   return Array.from({ length: count }, (_, i) => {
     const startsOn = start.plus({ months: i }).toISODate() ?? '';

@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { PartnershipProjected } from '../partnershipEvents';
 import { addContractChangeRelease } from './releases';
 import { OcdsContract, OcdsPartnership } from './state';
@@ -17,6 +18,7 @@ export const contractNamed = (p: OcdsPartnership, contractId: string): OcdsContr
 
 /** Applies an event about a signed contract (KPIs, reviews, changes, its end), adding its release. */
 export const changeContract = (p: OcdsPartnership, event: PartnershipProjected): void => {
+  if (!isReadBy('ocds-contract', event)) return;
   switch (event.type) {
     case 'KpiDefined':
       p.kpis.push({
@@ -138,7 +140,5 @@ export const changeContract = (p: OcdsPartnership, event: PartnershipProjected):
       });
       return;
     }
-    default:
-      return;
   }
 };

@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { PartnershipProjected } from '../partnershipEvents';
 import {
   addAwardRelease,
@@ -10,37 +11,15 @@ import {
 import { changeContract, contractNamed } from './contractFacts';
 import { METHOD, procedureWording } from './procedure';
 import { OcdsContract, OcdsPartnership } from './state';
+import { upsertSupplier } from './records';
 import { endOfDay, gbp, startOfDay } from './values';
-
-export const emptyOcdsPartnership = (partnershipId: string): OcdsPartnership => ({
-  partnershipId,
-  title: partnershipId,
-  description: null,
-  buyer: null,
-  commissioners: [],
-  engagements: [],
-  procurements: [],
-  awards: [],
-  contracts: [],
-  suppliers: [],
-  kpis: [],
-  notices: [],
-  releases: [],
-});
-
-const upsertSupplier = (p: OcdsPartnership, supplierId: string, name: string, details: unknown): void => {
-  const known = p.suppliers.find((s) => s.supplierId === supplierId);
-  const recorded =
-    details === undefined || details === null ? null : (structuredClone(details) as Record<string, unknown>);
-  if (known === undefined) p.suppliers.push({ supplierId, name, details: recorded });
-  else {
-    known.name = name;
-    if (recorded !== null) known.details = recorded;
-  }
-};
 
 /** Applies one event to a partnership's publication facts, in place, adding the releases it makes. */
 export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): void => {
+  if (!isReadBy('ocds', event)) {
+    changeContract(p, event);
+    return;
+  }
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -265,9 +244,6 @@ export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): voi
         modificationId: event.data.modificationId,
         engagementEventId: event.data.engagementEventId,
       });
-      return;
-    default:
-      changeContract(p, event);
       return;
   }
 };

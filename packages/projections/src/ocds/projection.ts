@@ -3,7 +3,8 @@ import { JsonValue, partnershipEventRegistry, PartnershipEvent } from '@council-
 import { defineProjection } from '../projection';
 import { perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
-import { changeOcds, emptyOcdsPartnership } from './facts';
+import { changeOcds } from './facts';
+import { emptyOcdsPartnership } from './records';
 import { OcdsState, OcdsStateCodec } from './state';
 
 /**

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { lastDayOfTerm } from '../dates';
 import { OcdsContract, OcdsPartnership, OcdsSupplier } from './state';
 import { endOfDay, gbp, startOfDay } from './values';
 
@@ -83,11 +83,7 @@ export const buyerRef = (p: OcdsPartnership): Json | null =>
   p.buyer === null ? null : { id: p.buyer.id, name: p.buyer.name };
 
 /** The last day a contract can run to, with every extension option taken up. */
-export const maxExtentDate = (c: OcdsContract): string =>
-  DateTime.fromISO(c.startsOn, { zone: 'Europe/London' })
-    .plus({ months: c.maximumTermMonths })
-    .minus({ days: 1 })
-    .toISODate() ?? c.endsOn;
+export const maxExtentDate = (c: OcdsContract): string => lastDayOfTerm(c.startsOn, c.maximumTermMonths);
 
 /** A contract as OCDS `contracts[]` carries it, as it stands now. */
 export const contractSection = (c: OcdsContract, extra: Json = {}): Json => ({

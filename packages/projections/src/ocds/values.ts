@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-
-const ZONE = 'Europe/London';
+import { BUSINESS_ZONE } from '@council-partnerships/domain';
 
 /**
  * Integer pence as the pounds OCDS wants in `amount`. The decimal is written out from the digits
@@ -20,16 +19,18 @@ export const gbp = (pence: number): { amount: number; currency: 'GBP' } => ({
 
 /** A business date as the start of that day in London, with the offset then in force. */
 export const startOfDay = (date: string): string =>
-  DateTime.fromISO(date, { zone: ZONE }).startOf('day').toISO({ suppressMilliseconds: true }) ?? date;
+  DateTime.fromISO(date, { zone: BUSINESS_ZONE }).startOf('day').toISO({ suppressMilliseconds: true }) ??
+  date;
 
 /** A business date as the last second of that day in London (a period's last day is in it). */
 export const endOfDay = (date: string): string =>
-  DateTime.fromISO(date, { zone: ZONE })
+  DateTime.fromISO(date, { zone: BUSINESS_ZONE })
     .endOf('day')
     .set({ millisecond: 0 })
     .toISO({ suppressMilliseconds: true }) ?? date;
 
 /** An instant recorded with any offset, written in London time with its offset. */
 export const londonInstant = (timestamp: string): string =>
-  DateTime.fromISO(timestamp, { setZone: true }).setZone(ZONE).toISO({ suppressMilliseconds: true }) ??
-  timestamp;
+  DateTime.fromISO(timestamp, { setZone: true })
+    .setZone(BUSINESS_ZONE)
+    .toISO({ suppressMilliseconds: true }) ?? timestamp;

@@ -153,7 +153,7 @@ export const ocdsReleases = (
       initiationType: 'tender',
       language: 'en',
       ...withNoticeDocument(draft.sections, draft, notice, id),
-    } as OcdsRelease;
+    };
   });
   return right({ releases, missing: [...new Set(missing)], lastPosition });
 };

@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { emptyIdRecord, own, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { defineProjection } from '../projection';
 import { entryNamed, PartnershipProjected, perPartnership } from '../partnershipEvents';
@@ -74,6 +75,7 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
 /** Applies one event to a partnership's performance record, in place (see `PerPartnership`). */
 const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kept: number): void => {
   const contract = entryNamed(p.contracts, event.data, 'contractId');
+  if (!isReadBy('performance', event)) return;
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -212,8 +214,6 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
         event.type === 'ModuleExpansionApproved' ? event.data.approvedOn : event.data.rejectedOn;
       return;
     }
-    default:
-      return;
   }
 };
 

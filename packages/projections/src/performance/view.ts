@@ -1,4 +1,5 @@
-import { contractStandingOn, hasEnded, own } from '@council-partnerships/domain';
+import { ContractStanding, contractStandingOn, hasEnded, own } from '@council-partnerships/domain';
+import { byReviewDate, KpiTrend, Rag, Scorecard, scorecardsOf, trendsOf } from './scorecards';
 import {
   ContractPerformanceState,
   PartnershipPerformanceState,
@@ -6,63 +7,11 @@ import {
   PerformanceReview,
 } from './state';
 
-type Rag = 'green' | 'amber' | 'red';
 type Rating = PerformanceReview['rating'];
 type Decision = PerformanceReview['decision'];
-export type Trend = 'improving' | 'declining' | 'steady' | 'not-enough-data';
 
-export interface ScorecardLine {
-  readonly kpiId: string;
-  readonly name: string;
-  readonly unit: string;
-  readonly target: number;
-  readonly direction: 'higher-is-better' | 'lower-is-better';
-  readonly actual: number;
-  readonly rag: Rag;
-  readonly previousActual: number | null;
-  /** Against the previous period's return, in the KPI's own direction. */
-  readonly trend: Trend;
-}
-
-export interface Scorecard {
-  readonly returnId: string;
-  readonly periodStart: string;
-  readonly periodEnd: string;
-  readonly submittedOn: string;
-  readonly approvedOn: string | null;
-  readonly lines: readonly ScorecardLine[];
-  /** The worst RAG of the period's measures; null for a return with no measures. */
-  readonly overallRag: Rag | null;
-  readonly ragCounts: { readonly green: number; readonly amber: number; readonly red: number };
-  /** The PA 2023 rating of the latest review whose period covers this one's end; null if none yet. */
-  readonly rating: Rating | null;
-  /** KPIs defined for the contract that the return did not report. */
-  readonly missingKpiIds: readonly string[];
-}
-
-export interface KpiTrendPoint {
-  readonly periodEnd: string;
-  readonly actual: number;
-  readonly rag: Rag;
-}
-
-export interface KpiTrend {
-  readonly kpiId: string;
-  readonly name: string;
-  readonly target: number;
-  readonly direction: 'higher-is-better' | 'lower-is-better';
-  readonly points: readonly KpiTrendPoint[];
-  readonly trend: Trend;
-}
-
-export type ModuleStatus =
-  | 'signed'
-  | 'live'
-  | 'under-notice'
-  | 'expired'
-  | 'terminated'
-  | 'ended-expiry-not-recorded'
-  | 'ended-termination-not-recorded';
+/** A module's standing as performance reports it: mobilising still counts as signed. */
+export type ModuleStatus = Exclude<ContractStanding, 'mobilising'>;
 
 export interface ContractPerformance {
   readonly contractId: string;
@@ -115,96 +64,6 @@ export interface PartnershipPerformance {
   };
 }
 
-const RAG_ORDER: Record<Rag, number> = { green: 0, amber: 1, red: 2 };
-
-const trendOf = (
-  direction: 'higher-is-better' | 'lower-is-better',
-  previous: number | null,
-  current: number,
-): Trend => {
-  if (previous === null) return 'not-enough-data';
-  if (previous === current) return 'steady';
-  return current > previous === (direction === 'higher-is-better') ? 'improving' : 'declining';
-};
-
-const byPeriod = <T extends { periodEnd: string; periodStart: string }>(items: readonly T[]): T[] =>
-  [...items].sort((a, b) =>
-    a.periodEnd === b.periodEnd
-      ? a.periodStart < b.periodStart
-        ? -1
-        : 1
-      : a.periodEnd < b.periodEnd
-        ? -1
-        : 1,
-  );
-
-const scorecardsOf = (c: ContractPerformanceState): Scorecard[] => {
-  const previous = new Map<string, number>(
-    Object.entries(c.earlierActuals).map(([kpiId, earlier]) => [kpiId, earlier.actual]),
-  );
-  return byPeriod(c.returns).map((r) => {
-    const lines = r.measures.map((m) => {
-      const kpi = c.kpis.find((k) => k.kpiId === m.kpiId);
-      const direction = kpi?.direction ?? 'higher-is-better';
-      const previousActual = previous.get(m.kpiId) ?? null;
-      return {
-        kpiId: m.kpiId,
-        name: kpi?.name ?? m.kpiId,
-        unit: kpi?.unit ?? '',
-        target: kpi?.target ?? 0,
-        direction,
-        actual: m.actual,
-        rag: m.rag,
-        previousActual,
-        trend: trendOf(direction, previousActual, m.actual),
-      };
-    });
-    for (const m of r.measures) previous.set(m.kpiId, m.actual);
-    const count = (rag: Rag) => lines.filter((l) => l.rag === rag).length;
-    const worst = lines.reduce<Rag | null>(
-      (w, l) => (w === null || RAG_ORDER[l.rag] > RAG_ORDER[w] ? l.rag : w),
-      null,
-    );
-    return {
-      returnId: r.returnId,
-      periodStart: r.periodStart,
-      periodEnd: r.periodEnd,
-      submittedOn: r.submittedOn,
-      approvedOn: r.approvedOn,
-      lines,
-      overallRag: worst,
-      ragCounts: { green: count('green'), amber: count('amber'), red: count('red') },
-      rating:
-        [...c.reviews]
-          .filter((review) => review.periodStart <= r.periodEnd && r.periodEnd <= review.periodEnd)
-          .sort((a, b) => (a.reviewedOn < b.reviewedOn ? -1 : a.reviewedOn > b.reviewedOn ? 1 : 0))
-          .pop()?.rating ?? null,
-      missingKpiIds: c.kpis.filter((k) => !r.measures.some((m) => m.kpiId === k.kpiId)).map((k) => k.kpiId),
-    };
-  });
-};
-
-const trendsOf = (c: ContractPerformanceState): KpiTrend[] => {
-  const returns = byPeriod(c.returns);
-  return c.kpis.map((kpi) => {
-    const points = returns.flatMap((r) =>
-      r.measures
-        .filter((m) => m.kpiId === kpi.kpiId)
-        .map((m) => ({ periodEnd: r.periodEnd, actual: m.actual, rag: m.rag })),
-    );
-    const last = points[points.length - 1];
-    const before = points[points.length - 2]?.actual ?? own(c.earlierActuals, kpi.kpiId)?.actual ?? null;
-    return {
-      kpiId: kpi.kpiId,
-      name: kpi.name,
-      target: kpi.target,
-      direction: kpi.direction,
-      points,
-      trend: last === undefined ? 'not-enough-data' : trendOf(kpi.direction, before, last.actual),
-    };
-  });
-};
-
 const statusOf = (c: ContractPerformanceState, today: string | undefined): ModuleStatus => {
   if (c.ended !== null && (today === undefined || c.ended.on <= today)) return c.ended.how;
   const recorded = c.liveOn !== null && (today === undefined || c.liveOn <= today) ? 'live' : 'signed';
@@ -224,9 +83,7 @@ const statusOf = (c: ContractPerformanceState, today: string | undefined): Modul
 };
 
 const contractPerformance = (c: ContractPerformanceState, today: string | undefined): ContractPerformance => {
-  const reviews = [...c.reviews].sort((a, b) =>
-    a.reviewedOn < b.reviewedOn ? -1 : a.reviewedOn > b.reviewedOn ? 1 : 0,
-  );
+  const reviews = byReviewDate(c.reviews);
   const latestReview = reviews[reviews.length - 1] ?? null;
   return {
     contractId: c.contractId,

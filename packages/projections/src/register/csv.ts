@@ -1,6 +1,7 @@
 import { own } from '@council-partnerships/domain';
 import { procedureWording } from '../ocds/procedure';
-import { RegisterContractEntry, RegisterEntry } from './view';
+import { RegisterContractEntry } from './contractEntry';
+import { RegisterEntry } from './view';
 
 /** Supplier facts from the council's own supplier records, for facts the log does not carry. */
 export interface SupplierDetails {

@@ -1,3 +1,4 @@
+import { isReadBy } from '../readers';
 import { emptyIdRecord, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
@@ -22,6 +23,7 @@ const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
 const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
   const procurement = entryNamed(p.procurements, event.data, 'procurementId');
   const contract = entryNamed(p.contracts, event.data, 'contractId');
+  if (!isReadBy('register', event)) return;
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -158,8 +160,6 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
         ground: event.data.ground,
         givenBy: event.data.givenBy,
       };
-      return;
-    default:
       return;
   }
 };

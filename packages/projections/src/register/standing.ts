@@ -1,5 +1,5 @@
 import { contractStandingOn, ContractStanding, hasEnded } from '@council-partnerships/domain';
-import type { ContractPhase } from './view';
+import type { ContractPhase } from './phase';
 
 /** What the register knows of a contract's dates and recorded steps. */
 export interface RegisterDates {

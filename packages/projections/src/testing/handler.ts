@@ -7,10 +7,6 @@ import {
 } from '@council-partnerships/domain';
 import { testEventId } from '@council-partnerships/domain/testing';
 
-/** The partnership command handler on a store, as a council system wires it. */
-export const partnershipHandler = (store: EventStore) =>
-  createPartnershipHandler({ store, newEventId: testEventId });
-
 /**
  * Sends commands one by one; every one must be accepted. Each command's recorded events are handed
  * to `onAppended`, which is how inline projections are kept up to date.
@@ -20,7 +16,7 @@ export const send = async (
   commands: readonly PartnershipCommand[],
   onAppended: (events: readonly RecordedEvent[]) => void = () => undefined,
 ): Promise<void> => {
-  const handle = partnershipHandler(store);
+  const handle = createPartnershipHandler({ store, newEventId: testEventId });
   for (const [i, command] of commands.entries()) {
     const result = await handle(command);
     if (result._tag === 'Left')

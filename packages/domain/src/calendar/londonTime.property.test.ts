@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { instantOf, londonDateOf } from './londonTime';
+import { BUSINESS_ZONE } from './calendarDate';
+import { businessDateOf, instantOf } from './londonTime';
 
 const FROM = Date.UTC(1990, 0, 1);
 const TO = Date.UTC(2100, 11, 31, 23, 59, 59, 999);
 
 const luxonDate = (timestamp: string) =>
-  DateTime.fromISO(timestamp, { setZone: true }).setZone('Europe/London').toISODate() ?? '';
+  DateTime.fromISO(timestamp, { setZone: true }).setZone(BUSINESS_ZONE).toISODate() ?? '';
 
 /** An instant written with an offset, as the log and callers write them. */
 const written = fc
@@ -43,7 +44,7 @@ describe('the London date and instant of a timestamp, worked out without a time-
   it('agrees with luxon over any instant from 1990 to 2100, whatever offset it is written in', () => {
     fc.assert(
       fc.property(fc.oneof(written, nearChange), (timestamp) => {
-        expect(londonDateOf(timestamp)).toBe(luxonDate(timestamp));
+        expect(businessDateOf(timestamp)).toBe(luxonDate(timestamp));
         expect(instantOf(timestamp)).toBe(DateTime.fromISO(timestamp, { setZone: true }).toMillis());
       }),
       { numRuns: 20_000 },
@@ -51,20 +52,20 @@ describe('the London date and instant of a timestamp, worked out without a time-
   });
 
   it('puts a late summer evening on the next London day, and a winter one on the same day', () => {
-    expect(londonDateOf('2024-07-01T23:30:00Z')).toBe('2024-07-02');
-    expect(londonDateOf('2024-12-01T23:30:00Z')).toBe('2024-12-01');
-    expect(londonDateOf('2024-03-31T00:59:59.999Z')).toBe('2024-03-31');
-    expect(londonDateOf('2024-10-26T23:00:00Z')).toBe('2024-10-27');
-    expect(londonDateOf('2024-10-27T00:59:59Z')).toBe('2024-10-27');
-    expect(londonDateOf('1994-10-22T23:30:00Z')).toBe('1994-10-23');
-    expect(londonDateOf('1995-10-22T00:30:00Z')).toBe('1995-10-22');
-    expect(londonDateOf('1995-10-28T23:30:00Z')).toBe('1995-10-28');
+    expect(businessDateOf('2024-07-01T23:30:00Z')).toBe('2024-07-02');
+    expect(businessDateOf('2024-12-01T23:30:00Z')).toBe('2024-12-01');
+    expect(businessDateOf('2024-03-31T00:59:59.999Z')).toBe('2024-03-31');
+    expect(businessDateOf('2024-10-26T23:00:00Z')).toBe('2024-10-27');
+    expect(businessDateOf('2024-10-27T00:59:59Z')).toBe('2024-10-27');
+    expect(businessDateOf('1994-10-22T23:30:00Z')).toBe('1994-10-23');
+    expect(businessDateOf('1995-10-22T00:30:00Z')).toBe('1995-10-22');
+    expect(businessDateOf('1995-10-28T23:30:00Z')).toBe('1995-10-28');
   });
 
   it('leaves what it does not recognise to luxon', () => {
-    expect(londonDateOf('2024-02-30T10:00:00Z')).toBe(luxonDate('2024-02-30T10:00:00Z'));
-    expect(londonDateOf('1970-07-01T23:30:00Z')).toBe(luxonDate('1970-07-01T23:30:00Z'));
-    expect(londonDateOf('not a time')).toBe('');
+    expect(businessDateOf('2024-02-30T10:00:00Z')).toBe(luxonDate('2024-02-30T10:00:00Z'));
+    expect(businessDateOf('1970-07-01T23:30:00Z')).toBe(luxonDate('1970-07-01T23:30:00Z'));
+    expect(businessDateOf('not a time')).toBe('');
     expect(instantOf('not a time')).toBeNaN();
   });
 });

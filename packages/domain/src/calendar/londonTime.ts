@@ -1,20 +1,15 @@
 import { DateTime } from 'luxon';
+import { BUSINESS_ZONE, isCalendarDate } from './calendarDate';
+import { daysInMonth, HOUR_MS, londonOffsetAt, SUMMER_TIME_RULE_YEARS, summerTimeOf } from './summerTime';
 
 /**
- * The London calendar date and the instant of an ISO 8601 timestamp, worked out arithmetically: a
- * rebuild asks this of every event, and going through a time-zone library each time was most of the
- * cost of folding the audit timeline. Anything this parser does not recognise, and any instant before
- * the present rules (1981), is handed to luxon, so the answer is always the zone database's.
+ * Timestamps and London's wall clock, by the summer-time rule in `summerTime.ts`. Anything this
+ * parser does not recognise, and any instant outside the years of the rule, is handed to luxon, so
+ * the answer is always the zone database's.
  */
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)$/;
-
-const HOUR = 3_600_000;
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysInMonth = (year: number, month: number): number =>
-  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS[month - 1]!;
 
 interface Parsed {
   readonly instant: number;
@@ -53,50 +48,16 @@ const parseInstant = (timestamp: string): Parsed | null => {
   };
 };
 
-/** British Summer Time of a year, as UTC instants: [start, end). */
-const summerTimes = new Map<number, readonly [number, number]>();
-
-const lastSunday = (year: number, monthIndex: number): number => {
-  const last = daysInMonth(year, monthIndex + 1);
-  return last - new Date(Date.UTC(year, monthIndex, last)).getUTCDay();
-};
-
-/**
- * From 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October (since 1996);
- * before, it ended on the first Sunday on or after 22 October (1990-1995) or 23 October (1981-1989).
- */
-const summerTimeOf = (year: number): readonly [number, number] => {
-  let known = summerTimes.get(year);
-  if (known === undefined) {
-    const start = Date.UTC(year, 2, lastSunday(year, 2), 1);
-    let endDay = lastSunday(year, 9);
-    if (year <= 1995) {
-      const from = year <= 1989 ? 23 : 22;
-      endDay = from + ((7 - new Date(Date.UTC(year, 9, from)).getUTCDay()) % 7);
-    }
-    known = [start, Date.UTC(year, 9, endDay, 1)];
-    summerTimes.set(year, known);
-  }
-  return known;
-};
-
-const FIRST_YEAR = Date.UTC(1981, 0, 1);
-const LAST_YEAR = Date.UTC(9999, 0, 1);
-
-/** Europe/London's offset from UTC at an instant, in milliseconds (0 or one hour). */
-const londonOffsetAt = (instant: number, writtenYear: number): number => {
-  // The year as written is the UTC year whenever it matters: summer time never spans a new year.
-  const [start, end] = summerTimeOf(writtenYear);
-  return instant >= start && instant < end ? HOUR : 0;
-};
+const FIRST_INSTANT = Date.UTC(SUMMER_TIME_RULE_YEARS.first, 0, 1);
+const END_INSTANT = Date.UTC(SUMMER_TIME_RULE_YEARS.last + 1, 0, 1);
 
 const viaLuxon = (timestamp: string): string =>
-  DateTime.fromISO(timestamp, { setZone: true }).setZone('Europe/London').toISODate() ?? '';
+  DateTime.fromISO(timestamp, { setZone: true }).setZone(BUSINESS_ZONE).toISODate() ?? '';
 
 /** The London calendar date on which an instant fell: a 23:30 UTC event in summer is the next day. */
-export const londonDateOf = (timestamp: string): string => {
+export const businessDateOf = (timestamp: string): string => {
   const parsed = parseInstant(timestamp);
-  if (parsed === null || parsed.instant < FIRST_YEAR || parsed.instant >= LAST_YEAR)
+  if (parsed === null || parsed.instant < FIRST_INSTANT || parsed.instant >= END_INSTANT)
     return viaLuxon(timestamp);
   const offset = londonOffsetAt(parsed.instant, parsed.year);
   // Mostly the London wall clock is on the written day, and the written date is the answer.
@@ -109,4 +70,39 @@ export const londonDateOf = (timestamp: string): string => {
 export const instantOf = (timestamp: string): number => {
   const parsed = parseInstant(timestamp);
   return parsed !== null ? parsed.instant : DateTime.fromISO(timestamp, { setZone: true }).toMillis();
+};
+
+const WALL_CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * A London wall-clock time on a business date as an ISO timestamp with its offset (`+01:00` in
+ * summer time, `+00:00` otherwise): '2024-07-01', '09:00' is '2024-07-01T09:00:00.000+01:00'. The
+ * hour skipped when the clocks go forward never happened, and is refused; in the hour that repeats
+ * when they go back, the first (summer) reading is meant. Throws on anything else it cannot write:
+ * it builds histories, where a bad date is a mistake in the program, not in its input.
+ */
+export const londonTime = (date: string, time = '09:00'): string => {
+  const clock = WALL_CLOCK.exec(time);
+  const year = Number(date.slice(0, 4));
+  if (
+    !isCalendarDate(date) ||
+    clock === null ||
+    year < SUMMER_TIME_RULE_YEARS.first ||
+    year > SUMMER_TIME_RULE_YEARS.last
+  )
+    throw new Error(`not a London date and time this can write: ${date} ${time}`);
+  const wall = Date.UTC(
+    year,
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    Number(clock[1]),
+    Number(clock[2]),
+  );
+  const [start] = summerTimeOf(year);
+  // Wall times from 01:00 to 01:59 on the morning the clocks go forward are skipped.
+  if (wall >= start && wall < start + HOUR_MS)
+    throw new Error(`${date} ${time} never happened in London: the clocks went forward`);
+  // Read as summer time first: it is summer time exactly when that reading falls within it.
+  const summer = londonOffsetAt(wall - HOUR_MS, year) === HOUR_MS;
+  return `${date}T${time}:00.000${summer ? '+01:00' : '+00:00'}`;
 };

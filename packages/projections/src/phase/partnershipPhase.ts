@@ -6,8 +6,12 @@ import {
   PartnershipState,
 } from '@council-partnerships/domain';
 
-/** The lifecycle's stages, in the design brief's order. */
-export const PHASES = [
+/**
+ * The lifecycle's stages, in the design brief's order, as a partnership's own state tells them. The
+ * register's phase (`register/phase.ts`) is read from the register's facts instead, and names more
+ * endings (expired, terminated, cancelled, not yet recorded).
+ */
+export const PARTNERSHIP_PHASES = [
   'not-started',
   'concept',
   'market-engagement',
@@ -20,10 +24,10 @@ export const PHASES = [
   'live',
   'ended',
 ] as const;
-export type PhaseName = (typeof PHASES)[number];
+export type PartnershipPhaseName = (typeof PARTNERSHIP_PHASES)[number];
 
-export interface Phase {
-  readonly phase: PhaseName;
+export interface PartnershipPhase {
+  readonly phase: PartnershipPhaseName;
   /** A few words on what the phase rests on: how many contracts live, extended, expanded, ended. */
   readonly detail: string;
 }
@@ -31,7 +35,7 @@ export interface Phase {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Where a partnership stands on `today`, read from the state its history folds to and the contracts' dates. */
-export const phaseOf = (state: PartnershipState, today: string): Phase => {
+export const partnershipPhaseOf = (state: PartnershipState, today: string): PartnershipPhase => {
   if (state.partnershipId === null) return { phase: 'not-started', detail: 'nothing recorded' };
   const contracts = Object.values(state.contracts);
   if (contracts.length > 0) {
