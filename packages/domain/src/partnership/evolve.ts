@@ -1,7 +1,7 @@
 import { emptyIdRecord, idRecordOf, mapIdRecord, own, withId, withIds } from '../shared/idRecord';
 import { PartnershipEvent } from './events';
-import { evolveCorrection } from './evolveCorrection';
-import { evolveExtension } from './evolveExtension';
+import { evolveCorrection } from './correction/evolution';
+import { evolveExtension } from './extension/evolution';
 import { ContractState, PartnershipState, ProcurementState } from './state';
 
 const withProcurement = (

@@ -24,8 +24,8 @@ import {
   OpenBookTerms,
   SavingsLine,
 } from './events/contractTerms';
-import { Tolerance } from './events/delivery';
-import { Lot } from './events/procurement';
+import { Tolerance } from './delivery/events';
+import { Lot } from './procurement/events';
 
 /**
  * What the partnership's history adds up to, as far as the rules need it. Records keyed by id, so

@@ -1,32 +1,32 @@
 import * as t from 'io-ts';
 import { exactCodec } from '../../shared/exact';
-import { awardCommands } from './award';
-import { changeCommands } from './change';
-import { conceptCommands } from './concept';
-import { correctionCommands } from './correction';
-import { deliveryCommands } from './delivery';
-import { endCommands } from './end';
-import { governanceCommands } from './governance';
-import { marketEngagementCommands } from './marketEngagement';
-import { mobilisationCommands } from './mobilisation';
-import { noticeCommands } from './notice';
-import { openBookCommands } from './openBook';
-import { procurementCommands } from './procurement';
-import { standstillCommands } from './standstill';
+import { awardCommands } from '../signing/commands';
+import { changeCommands } from '../modification/commands';
+import { conceptCommands } from '../concept/commands';
+import { correctionCommands } from '../correction/commands';
+import { deliveryCommands } from '../delivery/commands';
+import { endCommands } from '../ending/commands';
+import { governanceCommands } from '../governance/commands';
+import { marketEngagementCommands } from '../marketEngagement/commands';
+import { mobilisationCommands } from '../mobilisation/commands';
+import { noticeCommands } from '../notice/commands';
+import { openBookCommands } from '../openBook/commands';
+import { procurementCommands } from '../procurement/commands';
+import { standstillCommands } from '../standstill/commands';
 
-export * from './award';
-export * from './change';
-export * from './concept';
-export * from './correction';
-export * from './delivery';
-export * from './end';
-export * from './governance';
-export * from './marketEngagement';
-export * from './mobilisation';
-export * from './notice';
-export * from './openBook';
-export * from './procurement';
-export * from './standstill';
+export * from '../signing/commands';
+export * from '../modification/commands';
+export * from '../concept/commands';
+export * from '../correction/commands';
+export * from '../delivery/commands';
+export * from '../ending/commands';
+export * from '../governance/commands';
+export * from '../marketEngagement/commands';
+export * from '../mobilisation/commands';
+export * from '../notice/commands';
+export * from '../openBook/commands';
+export * from '../procurement/commands';
+export * from '../standstill/commands';
 
 /** Every command of the partnership lifecycle, in lifecycle order. */
 export const partnershipCommands = [

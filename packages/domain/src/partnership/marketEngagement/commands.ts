@@ -1,0 +1,87 @@
+import * as t from 'io-ts';
+import { commandCodec } from '../../decider/command';
+import {
+  CountCodec,
+  EngagementFormatCodec,
+  IdCodec,
+  InterestKindCodec,
+  TextCodec,
+  TimeOfDayCodec,
+} from '../codecs';
+import { BusinessDateCodec } from '../dates';
+import { commandData } from '../commands/shape';
+
+export const ScheduleEngagementEvent = commandCodec(
+  'ScheduleEngagementEvent',
+  commandData(
+    {
+      engagementEventId: IdCodec,
+      title: TextCodec,
+      date: BusinessDateCodec,
+      startTime: TimeOfDayCodec,
+      endTime: TimeOfDayCodec,
+      format: EngagementFormatCodec,
+      scheduledOn: BusinessDateCodec,
+    },
+    {
+      venueOrPlatform: TextCodec,
+      nominationChannel: TextCodec,
+      nominationsAcknowledgedFrom: BusinessDateCodec,
+    },
+  ),
+);
+
+export const RecordProviderInterest = commandCodec(
+  'RecordProviderInterest',
+  commandData(
+    {
+      interestId: IdCodec,
+      providerId: IdCodec,
+      providerName: TextCodec,
+      kind: InterestKindCodec,
+      receivedOn: BusinessDateCodec,
+    },
+    { engagementEventId: IdCodec, nominatedAttendees: CountCodec },
+  ),
+);
+
+export const RecordEngagementEventHeld = commandCodec(
+  'RecordEngagementEventHeld',
+  commandData(
+    { engagementEventId: IdCodec, heldOn: BusinessDateCodec, attendanceCount: CountCodec },
+    { notes: TextCodec },
+  ),
+);
+
+export const AssessProviderProforma = commandCodec(
+  'AssessProviderProforma',
+  commandData(
+    {
+      proformaId: IdCodec,
+      providerId: IdCodec,
+      providerName: TextCodec,
+      receivedOn: BusinessDateCodec,
+      tenderReady: t.boolean,
+      safeguardingMet: t.boolean,
+    },
+    { signpostedTo: TextCodec },
+  ),
+);
+
+export const AdmitFrameworkMember = commandCodec(
+  'AdmitFrameworkMember',
+  commandData({
+    frameworkName: TextCodec,
+    providerId: IdCodec,
+    proformaId: IdCodec,
+    admittedOn: BusinessDateCodec,
+  }),
+);
+
+export const marketEngagementCommands = [
+  ScheduleEngagementEvent,
+  RecordProviderInterest,
+  RecordEngagementEventHeld,
+  AssessProviderProforma,
+  AdmitFrameworkMember,
+] as const;

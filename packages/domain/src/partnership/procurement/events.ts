@@ -1,0 +1,188 @@
+import * as t from 'io-ts';
+import { defineEvent, olderVersion } from '../../events/defineEvent';
+import { BusinessDateCodec } from '../dates';
+import { NonNegativePenceCodec } from '../../money';
+import {
+  AuthorityCodec,
+  ContractKindCodec,
+  CountCodec,
+  IdCodec,
+  nullable,
+  PositiveCountCodec,
+  ProcedureCodec,
+  RegimeCodec,
+  TextCodec,
+} from '../codecs';
+import { partnershipData } from '../events/shape';
+
+/** A service within a lot, with its own annual budget where the council set one. */
+export const LotServiceCodec = t.type(
+  { name: TextCodec, annualBudgetPence: nullable(NonNegativePenceCodec) },
+  'LotService',
+);
+
+/** A lot: the services it covers, the localities it serves and its annual budget. */
+export const LotCodec = t.type(
+  {
+    lotId: IdCodec,
+    title: TextCodec,
+    services: t.array(LotServiceCodec),
+    localities: t.array(TextCodec),
+    annualBudgetPence: NonNegativePenceCodec,
+  },
+  'Lot',
+);
+export type Lot = t.TypeOf<typeof LotCodec>;
+
+const procurementLaunchedV1 = {
+  procurementId: IdCodec,
+  title: TextCodec,
+  regime: RegimeCodec,
+  procedure: ProcedureCodec,
+  lightTouch: t.boolean,
+  launchedOn: BusinessDateCodec,
+  advertisedOn: nullable(BusinessDateCodec),
+  portal: nullable(TextCodec),
+  noticeReference: nullable(TextCodec),
+  estimatedAnnualValuePence: NonNegativePenceCodec,
+  maximumTermMonths: PositiveCountCodec,
+  estimatedTotalValuePence: NonNegativePenceCodec,
+  lots: t.array(LotCodec),
+  governanceDecisionId: nullable(IdCodec),
+};
+
+/**
+ * A procurement begun under a regime and procedure. `launchedOn` is the day it began (what decides
+ * PCR 2015 or PA 2023); `estimatedTotalValuePence` is the advertised maximum value over the maximum
+ * term. Version 2 records what the thresholds were read for (`authority`, `contractKind`: a works
+ * contract has its own threshold and a 15% modification line) and the VAT basis of the estimates
+ * (`valuesIncludeVat`); version 1 events read with all three null, not recorded, and are treated
+ * as the launch check treated them: a sub-central authority buying services, values including VAT.
+ */
+export const ProcurementLaunched = defineEvent(
+  'ProcurementLaunched',
+  partnershipData({
+    ...procurementLaunchedV1,
+    authority: nullable(AuthorityCodec),
+    contractKind: nullable(ContractKindCodec),
+    valuesIncludeVat: nullable(t.boolean),
+  }),
+  {
+    schemaVersion: 2,
+    olderVersions: {
+      1: olderVersion(partnershipData(procurementLaunchedV1), (v1) => ({
+        ...v1,
+        authority: null,
+        contractKind: null,
+        valuesIncludeVat: null,
+      })),
+    },
+  },
+);
+
+export const ShortlistedBidderCodec = t.type({
+  bidderId: IdCodec,
+  name: TextCodec,
+  lotIds: t.array(IdCodec),
+});
+
+/** Selection done: the bidders invited to the next stage (to dialogue, negotiation or tender). */
+export const BiddersShortlisted = defineEvent(
+  'BiddersShortlisted',
+  partnershipData({
+    procurementId: IdCodec,
+    shortlistedOn: BusinessDateCodec,
+    bidders: t.array(ShortlistedBidderCodec),
+  }),
+);
+
+/** One round of dialogue or negotiation with the shortlisted bidders. */
+export const DialogueRoundHeld = defineEvent(
+  'DialogueRoundHeld',
+  partnershipData({
+    procurementId: IdCodec,
+    round: PositiveCountCodec,
+    startedOn: BusinessDateCodec,
+    endedOn: BusinessDateCodec,
+    bidderIds: t.array(IdCodec),
+    lotIds: t.array(IdCodec),
+  }),
+);
+
+/** Dialogue closed; bidders invited to submit final tenders by a deadline. */
+export const FinalTendersInvited = defineEvent(
+  'FinalTendersInvited',
+  partnershipData({
+    procurementId: IdCodec,
+    invitedOn: BusinessDateCodec,
+    deadline: BusinessDateCodec,
+  }),
+);
+
+export const TenderReceived = defineEvent(
+  'TenderReceived',
+  partnershipData({
+    procurementId: IdCodec,
+    tenderId: IdCodec,
+    bidderId: IdCodec,
+    bidderName: TextCodec,
+    lotIds: t.array(IdCodec),
+    receivedOn: BusinessDateCodec,
+  }),
+);
+
+export const EvaluationResultCodec = t.type({
+  tenderId: IdCodec,
+  bidderId: IdCodec,
+  qualityScore: CountCodec,
+  priceScore: CountCodec,
+  totalScore: CountCodec,
+  rank: PositiveCountCodec,
+});
+
+/** The tenders for one lot scored and ranked. */
+export const TendersEvaluated = defineEvent(
+  'TendersEvaluated',
+  partnershipData({
+    procurementId: IdCodec,
+    lotId: IdCodec,
+    evaluatedOn: BusinessDateCodec,
+    maximumScore: PositiveCountCodec,
+    results: t.array(EvaluationResultCodec),
+  }),
+);
+
+/** The award decision for one lot: who, at what annual and total value, under which governance decision. */
+export const AwardDecisionMade = defineEvent(
+  'AwardDecisionMade',
+  partnershipData({
+    procurementId: IdCodec,
+    lotId: IdCodec,
+    supplierId: IdCodec,
+    supplierName: TextCodec,
+    decidedOn: BusinessDateCodec,
+    annualValuePence: NonNegativePenceCodec,
+    totalValuePence: NonNegativePenceCodec,
+    governanceDecisionId: nullable(IdCodec),
+  }),
+);
+
+export const ProcurementCancelled = defineEvent(
+  'ProcurementCancelled',
+  partnershipData({
+    procurementId: IdCodec,
+    cancelledOn: BusinessDateCodec,
+    reason: TextCodec,
+  }),
+);
+
+export const procurementEvents = [
+  ProcurementLaunched,
+  BiddersShortlisted,
+  DialogueRoundHeld,
+  FinalTendersInvited,
+  TenderReceived,
+  TendersEvaluated,
+  AwardDecisionMade,
+  ProcurementCancelled,
+] as const;
