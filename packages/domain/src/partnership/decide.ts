@@ -7,35 +7,40 @@ import { evolvePartnership } from './evolve';
 import { authorise } from './policy/authorisation';
 import { CouncilPolicy } from './policy/councilPolicy';
 import { initialPartnershipState, PartnershipState } from './state';
-import { awardHandlers } from './signing/decisions';
-import { changeHandlers } from './modification/decisions';
 import { Decision, Handler, Handlers } from './phase/decision';
 import { conceptHandlers } from './concept/decisions';
 import { correctionHandlers } from './correction/decisions';
 import { deliveryHandlers } from './delivery/decisions';
-import { endHandlers } from './ending/decisions';
+import { endingHandlers } from './ending/decisions';
+import { evaluationAndAwardHandlers } from './evaluationAndAward/decisions';
+import { expansionHandlers } from './expansion/decisions';
 import { extensionHandlers } from './extension/decisions';
 import { governanceHandlers } from './governance/decisions';
 import { marketEngagementHandlers } from './marketEngagement/decisions';
 import { mobilisationHandlers } from './mobilisation/decisions';
+import { modificationHandlers } from './modification/decisions';
 import { noticeHandlers } from './notice/decisions';
 import { openBookHandlers } from './openBook/decisions';
 import { procurementHandlers } from './procurement/decisions';
+import { signingHandlers } from './signing/decisions';
 import { standstillHandlers } from './standstill/decisions';
 
+/** Every phase's handlers: a command type without one does not compile. */
 const handlers: Handlers<PartnershipCommandType> = {
   ...conceptHandlers,
   ...governanceHandlers,
   ...marketEngagementHandlers,
   ...procurementHandlers,
+  ...evaluationAndAwardHandlers,
   ...standstillHandlers,
-  ...awardHandlers,
+  ...signingHandlers,
   ...mobilisationHandlers,
   ...deliveryHandlers,
   ...openBookHandlers,
-  ...changeHandlers,
   ...extensionHandlers,
-  ...endHandlers,
+  ...modificationHandlers,
+  ...expansionHandlers,
+  ...endingHandlers,
   ...noticeHandlers,
   ...correctionHandlers,
 };

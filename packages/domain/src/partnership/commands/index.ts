@@ -1,46 +1,56 @@
 import * as t from 'io-ts';
 import { exactCodec } from '../../shared/exact';
-import { awardCommands } from '../signing/commands';
-import { changeCommands } from '../modification/commands';
 import { conceptCommands } from '../concept/commands';
 import { correctionCommands } from '../correction/commands';
 import { deliveryCommands } from '../delivery/commands';
-import { endCommands } from '../ending/commands';
+import { endingCommands } from '../ending/commands';
+import { evaluationAndAwardCommands } from '../evaluationAndAward/commands';
+import { expansionCommands } from '../expansion/commands';
+import { extensionCommands } from '../extension/commands';
 import { governanceCommands } from '../governance/commands';
 import { marketEngagementCommands } from '../marketEngagement/commands';
 import { mobilisationCommands } from '../mobilisation/commands';
+import { modificationCommands } from '../modification/commands';
 import { noticeCommands } from '../notice/commands';
 import { openBookCommands } from '../openBook/commands';
-import { procurementCommands } from '../procurement/commands';
+import { procurementCommands, CancelProcurement } from '../procurement/commands';
+import { signingCommands } from '../signing/commands';
 import { standstillCommands } from '../standstill/commands';
 
-export * from '../signing/commands';
-export * from '../modification/commands';
 export * from '../concept/commands';
 export * from '../correction/commands';
 export * from '../delivery/commands';
 export * from '../ending/commands';
+export * from '../evaluationAndAward/commands';
+export * from '../expansion/commands';
+export * from '../extension/commands';
 export * from '../governance/commands';
 export * from '../marketEngagement/commands';
 export * from '../mobilisation/commands';
+export * from '../modification/commands';
 export * from '../notice/commands';
 export * from '../openBook/commands';
 export * from '../procurement/commands';
+export * from '../signing/commands';
 export * from '../standstill/commands';
 
-/** Every command of the partnership lifecycle, in lifecycle order. */
+/** Every command of the partnership lifecycle, phase by phase, in the order first published. */
 export const partnershipCommands = [
   ...conceptCommands,
   ...governanceCommands,
   ...marketEngagementCommands,
   ...procurementCommands,
+  ...evaluationAndAwardCommands,
+  CancelProcurement,
   ...standstillCommands,
-  ...awardCommands,
+  ...signingCommands,
   ...mobilisationCommands,
   ...deliveryCommands,
   ...openBookCommands,
-  ...changeCommands,
-  ...endCommands,
+  ...extensionCommands,
+  ...modificationCommands,
+  ...expansionCommands,
+  ...endingCommands,
   ...noticeCommands,
   ...correctionCommands,
 ] as const;
@@ -73,3 +83,10 @@ export const PartnershipCommandCodec = exactCodec(
 /** The stream a command is decided on. */
 export const partnershipStreamIdOf = (command: PartnershipCommand): string =>
   `partnership-${command.data.partnershipId}`;
+
+/** @deprecated Earlier names of phase lists: `signingCommands`, `endingCommands`, and extension, modification and expansion. */
+export const awardCommands = signingCommands;
+/** @deprecated See `awardCommands`. */
+export const endCommands = endingCommands;
+/** @deprecated See `awardCommands`. */
+export const changeCommands = [...extensionCommands, ...modificationCommands, ...expansionCommands] as const;

@@ -6,7 +6,8 @@ import { PartnershipError, refuse } from '../errors';
 import { checkedByAnother, recordedBy } from '../policy/segregation';
 import { ragFor } from '../rules/ratings';
 import { PartnershipState } from '../state';
-import { alreadyRecorded, event, field, findContract, Handlers, no, notBefore, ok } from '../phase/decision';
+import { alreadyRecorded, event, field, Handlers, no, notBefore, ok } from '../phase/decision';
+import { findContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 
 /**

@@ -3,18 +3,8 @@ import { left } from 'fp-ts/Either';
 import { recordedBy } from '../policy/segregation';
 import { nextAssessmentDue } from '../rules/kpiRequirements';
 import { ragFor } from '../rules/ratings';
-import {
-  activeContract,
-  alreadyRecorded,
-  event,
-  field,
-  findContract,
-  Handlers,
-  no,
-  notBefore,
-  ok,
-  orNull,
-} from '../phase/decision';
+import { alreadyRecorded, event, field, Handlers, no, notBefore, ok, orNull } from '../phase/decision';
+import { activeContract, findContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 
 export const deliveryHandlers: Handlers<

@@ -28,4 +28,4 @@ export const RecordTermination = commandCodec(
   commandData({ contractId: IdCodec, terminatedOn: BusinessDateCodec }),
 );
 
-export const endCommands = [RecordContractExpiry, GiveTerminationNotice, RecordTermination] as const;
+export const endingCommands = [RecordContractExpiry, GiveTerminationNotice, RecordTermination] as const;

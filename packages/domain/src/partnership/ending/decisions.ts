@@ -5,7 +5,8 @@ import { ROLES } from '../policy/councilPolicy';
 import { anniversaryNumber, anniversaryOnOrAfter } from '../rules/contractTerms';
 import { ContractState } from '../state';
 import { PartnershipError, refuse } from '../errors';
-import { activeContract, event, field, Handlers, no, notBefore, ok, orNull } from '../phase/decision';
+import { event, field, Handlers, no, notBefore, ok, orNull } from '../phase/decision';
+import { activeContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 
 /**
@@ -21,7 +22,7 @@ const finalAssessmentMissing = (c: ContractState): PartnershipError | undefined 
       )
     : undefined;
 
-export const endHandlers: Handlers<'RecordContractExpiry' | 'GiveTerminationNotice' | 'RecordTermination'> = {
+export const endingHandlers: Handlers<'RecordContractExpiry' | 'GiveTerminationNotice' | 'RecordTermination'> = {
   RecordContractExpiry: ({ data }, state) => {
     const found = activeContract(state, data.contractId);
     if (found._tag === 'Left') return found;

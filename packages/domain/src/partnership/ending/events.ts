@@ -35,4 +35,4 @@ export const ContractTerminated = defineEvent(
   }),
 );
 
-export const endEvents = [ContractExpired, TerminationNoticeGiven, ContractTerminated] as const;
+export const endingEvents = [ContractExpired, TerminationNoticeGiven, ContractTerminated] as const;

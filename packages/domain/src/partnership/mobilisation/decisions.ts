@@ -1,7 +1,8 @@
 import { left } from 'fp-ts/Either';
 import { formatPounds } from '../../money';
 import { minimumKpis, nextAssessmentDue } from '../rules/kpiRequirements';
-import { activeContract, event, field, Handlers, no, notBefore, ok } from '../phase/decision';
+import { event, field, Handlers, no, notBefore, ok } from '../phase/decision';
+import { activeContract } from '../phase/lookups';
 
 export const mobilisationHandlers: Handlers<'StartMobilisation' | 'GoLive'> = {
   StartMobilisation: ({ data }, state) => {

@@ -13,15 +13,6 @@ import { BusinessDateCodec } from '../dates';
 import { ModificationGroundCodec } from '../rules/modificationGrounds';
 import { commandData } from '../commands/shape';
 
-export const ExerciseExtensionOption = commandCodec(
-  'ExerciseExtensionOption',
-  commandData(
-    { contractId: IdCodec, exercisedOn: BusinessDateCodec },
-    // The option the council means to exercise; options are taken in order, so only the next will do.
-    { governanceDecisionId: IdCodec, optionNumber: PositiveCountCodec },
-  ),
-);
-
 /** `termChangeMonths` and `valueChangePence` are changes (negative to shorten or reduce). */
 export const ModifyContract = commandCodec(
   'ModifyContract',
@@ -46,36 +37,4 @@ export const ModifyContract = commandCodec(
   ),
 );
 
-export const ProposeModuleExpansion = commandCodec(
-  'ProposeModuleExpansion',
-  commandData({
-    expansionId: IdCodec,
-    agreementId: IdCodec,
-    title: TextCodec,
-    services: t.array(TextCodec),
-    deliveryModel: DeliveryModelCodec,
-    annualValuePence: NonNegativePenceCodec,
-    proposedOn: BusinessDateCodec,
-  }),
-);
-
-export const ApproveModuleExpansion = commandCodec(
-  'ApproveModuleExpansion',
-  commandData(
-    { expansionId: IdCodec, approvedOn: BusinessDateCodec },
-    { governanceDecisionId: IdCodec, permittedGround: ModificationGroundCodec },
-  ),
-);
-
-export const RejectModuleExpansion = commandCodec(
-  'RejectModuleExpansion',
-  commandData({ expansionId: IdCodec, rejectedOn: BusinessDateCodec, reason: TextCodec }),
-);
-
-export const changeCommands = [
-  ExerciseExtensionOption,
-  ModifyContract,
-  ProposeModuleExpansion,
-  ApproveModuleExpansion,
-  RejectModuleExpansion,
-] as const;
+export const modificationCommands = [ModifyContract] as const;

@@ -1,5 +1,6 @@
 import { left } from 'fp-ts/Either';
-import { event, field, findContract, findProcurement, Handlers, no, ok, orNull } from '../phase/decision';
+import { event, field, Handlers, no, ok, orNull } from '../phase/decision';
+import { findContract, findProcurement } from '../phase/lookups';
 
 /** Notices about a procurement (UK2 may precede one), and those about a signed contract. */
 const PROCUREMENT_NOTICES = new Set(['UK4', 'UK5', 'UK6', 'UK12', 'PCR-contract-notice', 'PCR-award-notice']);

@@ -2,18 +2,8 @@ import { checkedByAnotherThanAll } from '../correction/decisions';
 import { left } from 'fp-ts/Either';
 import { applyBasisPoints, formatPounds } from '../../money';
 import { recordedBy } from '../policy/segregation';
-import {
-  activeContract,
-  alreadyRecorded,
-  event,
-  field,
-  findContract,
-  Handlers,
-  no,
-  notBefore,
-  ok,
-  orNull,
-} from '../phase/decision';
+import { alreadyRecorded, event, field, Handlers, no, notBefore, ok, orNull } from '../phase/decision';
+import { activeContract, findContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 import { duplicateClaim, overlappingClaim } from '../rules/openBookPeriods';
 

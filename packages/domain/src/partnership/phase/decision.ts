@@ -3,8 +3,7 @@ import { PartnershipCommandOfType, PartnershipCommandType } from '../commands';
 import { PartnershipError, PartnershipErrorCode, refuse } from '../errors';
 import { PartnershipEvent, PartnershipEventOfType, PartnershipEventType } from '../events';
 import { CouncilPolicy } from '../policy/councilPolicy';
-import { ContractState, isActive, PartnershipState, ProcurementState } from '../state';
-import { own } from '../../shared/idRecord';
+import { PartnershipState } from '../state';
 
 export type Decision = Either<PartnershipError, readonly PartnershipEvent[]>;
 
@@ -31,16 +30,34 @@ export const no = (
   details?: Readonly<Record<string, unknown>>,
 ): Decision => left(refuse(code, message, path, details));
 
-/** Checks in order; the first failure is the refusal. */
-export const firstFailure = (
-  ...checks: (() => PartnershipError | undefined)[]
-): PartnershipError | undefined => {
-  for (const check of checks) {
-    const failure = check();
-    if (failure !== undefined) return failure;
-  }
-  return undefined;
+/**
+ * One rule a command must meet: the refusal when it does not, or nothing (`undefined`, `false`, a
+ * `Right`) when it does. An `Either` lets a rule that also computes something (an approval) stand
+ * in the list as it is.
+ */
+export type Check = () => PartnershipError | Either<PartnershipError, unknown> | undefined | false;
+
+const refusalOf = (outcome: ReturnType<Check>): PartnershipError | undefined => {
+  if (outcome === undefined || outcome === false) return undefined;
+  if ('_tag' in outcome) return outcome._tag === 'Left' ? outcome.left : undefined;
+  return outcome;
 };
+
+/**
+ * A handler read as the rules say it: the checks in order, the first refusal is the decision; when
+ * none refuses, the events that record the command. Each check runs only once those before it have
+ * passed, so a later one may rely on what an earlier one made sure of.
+ */
+export const afterChecks = (...checks: readonly Check[]) => ({
+  record: (events: () => PartnershipEvent | readonly PartnershipEvent[]): Decision => {
+    for (const check of checks) {
+      const refusal = refusalOf(check());
+      if (refusal !== undefined) return left(refusal);
+    }
+    const recorded = events();
+    return right('type' in recorded ? [recorded] : recorded);
+  },
+});
 
 export const orNull = <A>(value: A | undefined): A | null => (value === undefined ? null : value);
 
@@ -65,77 +82,3 @@ export const alreadyRecorded = (kind: string, id: string, path: readonly string[
   refuse('AlreadyRecorded', `${kind} ${id} is already recorded; use a new id for a new ${kind}`, path, {
     id,
   });
-
-export const findProcurement = (
-  state: PartnershipState,
-  procurementId: string,
-): Either<PartnershipError, ProcurementState> => {
-  const procurement = own(state.procurements, procurementId);
-  if (procurement === undefined) {
-    const known = Object.keys(state.procurements);
-    return left(
-      refuse(
-        'UnknownProcurement',
-        `no procurement ${procurementId} has been launched in this partnership` +
-          (known.length > 0 ? ` (known: ${known.join(', ')})` : ''),
-        field('procurementId'),
-      ),
-    );
-  }
-  return right(procurement);
-};
-
-/** A procurement still running: launched, not cancelled. */
-export const openProcurement = (
-  state: PartnershipState,
-  procurementId: string,
-): Either<PartnershipError, ProcurementState> => {
-  const found = findProcurement(state, procurementId);
-  if (found._tag === 'Left') return found;
-  if (found.right.cancelledOn !== null) {
-    return left(
-      refuse(
-        'ProcurementClosed',
-        `procurement ${procurementId} was cancelled on ${found.right.cancelledOn}; launch a new procurement`,
-        field('procurementId'),
-      ),
-    );
-  }
-  return found;
-};
-
-export const findContract = (
-  state: PartnershipState,
-  contractId: string,
-): Either<PartnershipError, ContractState> => {
-  const contract = own(state.contracts, contractId);
-  return contract === undefined
-    ? left(
-        refuse(
-          'UnknownContract',
-          `no contract ${contractId} has been signed in this partnership`,
-          field('contractId'),
-        ),
-      )
-    : right(contract);
-};
-
-/** A contract still in force. */
-export const activeContract = (
-  state: PartnershipState,
-  contractId: string,
-): Either<PartnershipError, ContractState> => {
-  const found = findContract(state, contractId);
-  if (found._tag === 'Left') return found;
-  if (!isActive(found.right)) {
-    return left(
-      refuse(
-        'ContractNotActive',
-        `contract ${contractId} ${found.right.status} on ${found.right.endedOn ?? 'an earlier date'}; nothing more can be done under it`,
-        field('contractId'),
-        { status: found.right.status },
-      ),
-    );
-  }
-  return found;
-};

@@ -11,7 +11,7 @@ import {
   TextCodec,
 } from '../codecs';
 import { BusinessDateCodec } from '../dates';
-import { EvaluationResultCodec, LotCodec, ShortlistedBidderCodec } from '../procurement/events';
+import { LotCodec, ShortlistedBidderCodec } from './events';
 import { commandData } from '../commands/shape';
 
 export const LaunchProcurement = commandCodec(
@@ -81,33 +81,6 @@ export const RecordTender = commandCodec(
   }),
 );
 
-export const RecordEvaluation = commandCodec(
-  'RecordEvaluation',
-  commandData({
-    procurementId: IdCodec,
-    lotId: IdCodec,
-    evaluatedOn: BusinessDateCodec,
-    maximumScore: PositiveCountCodec,
-    results: t.array(EvaluationResultCodec),
-  }),
-);
-
-export const MakeAwardDecision = commandCodec(
-  'MakeAwardDecision',
-  commandData(
-    {
-      procurementId: IdCodec,
-      lotId: IdCodec,
-      supplierId: IdCodec,
-      supplierName: TextCodec,
-      decidedOn: BusinessDateCodec,
-      annualValuePence: NonNegativePenceCodec,
-      totalValuePence: NonNegativePenceCodec,
-    },
-    { governanceDecisionId: IdCodec },
-  ),
-);
-
 export const CancelProcurement = commandCodec(
   'CancelProcurement',
   commandData({ procurementId: IdCodec, cancelledOn: BusinessDateCodec, reason: TextCodec }),
@@ -119,7 +92,4 @@ export const procurementCommands = [
   RecordDialogueRound,
   InviteFinalTenders,
   RecordTender,
-  RecordEvaluation,
-  MakeAwardDecision,
-  CancelProcurement,
 ] as const;

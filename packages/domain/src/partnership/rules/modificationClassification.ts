@@ -1,6 +1,6 @@
 import { formatPounds } from '../../money';
 import { Regime } from '../codecs';
-import { ModificationClassification } from '../modification/events';
+import { ModificationClassification } from '../modification/classification';
 import { groundOf, MODIFICATION_GROUNDS, ModificationGroundCode } from './modificationGrounds';
 
 export interface ModificationInput {

@@ -98,7 +98,7 @@ export const AgreeServiceDesign = commandCodec(
   commandData({ briefId: IdCodec, agreedOn: BusinessDateCodec, agreedBy: TextCodec }, { meetingId: IdCodec }),
 );
 
-export const awardCommands = [
+export const signingCommands = [
   SignPartnershipAgreement,
   SignServiceContract,
   IssueDesignBrief,

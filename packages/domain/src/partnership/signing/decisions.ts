@@ -3,23 +3,14 @@ import { left } from 'fp-ts/Either';
 import { formatPounds } from '../../money';
 import { kpisRequired } from '../rules/kpiRequirements';
 import { isActive } from '../state';
-import {
-  alreadyRecorded,
-  event,
-  field,
-  Handlers,
-  no,
-  notBefore,
-  ok,
-  openProcurement,
-  orNull,
-} from '../phase/decision';
+import { alreadyRecorded, event, field, Handlers, no, notBefore, ok, orNull } from '../phase/decision';
+import { openProcurement } from '../phase/lookups';
 import { signingFacts } from './signingFacts';
 import { kpiDutyAtSigning } from './kpiDuty';
 import { checkTerms, clearedToSign, isTermsError } from './terms';
 import { own } from '../../shared/idRecord';
 
-export const awardHandlers: Handlers<
+export const signingHandlers: Handlers<
   'SignPartnershipAgreement' | 'SignServiceContract' | 'IssueDesignBrief' | 'AgreeServiceDesign'
 > = {
   SignPartnershipAgreement: ({ data }, state) => {

@@ -122,7 +122,7 @@ export const ServiceDesignAgreed = defineEvent(
   }),
 );
 
-export const awardEvents = [
+export const signingEvents = [
   PartnershipAgreementSigned,
   ServiceContractSigned,
   DesignBriefIssued,

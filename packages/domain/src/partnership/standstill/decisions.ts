@@ -1,7 +1,8 @@
 import { left } from 'fp-ts/Either';
 import { BUILT_IN_HOLIDAYS, standstillPeriod } from '../../calendar';
 import { isRegulated } from '../rules/regimes';
-import { event, field, Handlers, no, notBefore, ok, openProcurement, orNull } from '../phase/decision';
+import { event, field, Handlers, no, notBefore, ok, orNull } from '../phase/decision';
+import { openProcurement } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 
 export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandstill'> = {
