@@ -1,9 +1,10 @@
 import { own, withId } from '../../shared/idRecord';
 import { PartnershipEventOfType } from '../events';
+import { Evolution } from '../phase/evolution';
 import { PartnershipState } from '../state';
 
 /** A correction replaces the figures the rules read next, and remembers who made it (four eyes). */
-export const evolveCorrection = (
+const corrected = (
   state: PartnershipState,
   event: PartnershipEventOfType<'PerformanceReturnCorrected' | 'ExpenditureClaimCorrected'>,
 ): PartnershipState => {
@@ -30,4 +31,9 @@ export const evolveCorrection = (
     correctedBy: [...claim.correctedBy, d.correctedBy],
   });
   return { ...state, corrections, contracts: withId(state.contracts, c.contractId, { ...c, claims }) };
+};
+
+export const correctionEvolution: Evolution<'PerformanceReturnCorrected' | 'ExpenditureClaimCorrected'> = {
+  PerformanceReturnCorrected: corrected,
+  ExpenditureClaimCorrected: corrected,
 };

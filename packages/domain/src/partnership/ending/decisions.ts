@@ -22,7 +22,9 @@ const finalAssessmentMissing = (c: ContractState): PartnershipError | undefined 
       )
     : undefined;
 
-export const endingHandlers: Handlers<'RecordContractExpiry' | 'GiveTerminationNotice' | 'RecordTermination'> = {
+export const endingHandlers: Handlers<
+  'RecordContractExpiry' | 'GiveTerminationNotice' | 'RecordTermination'
+> = {
   RecordContractExpiry: ({ data }, state) => {
     const found = activeContract(state, data.contractId);
     if (found._tag === 'Left') return found;

@@ -55,7 +55,13 @@ export const evaluationAndAwardHandlers: Handlers<'RecordEvaluation' | 'MakeAwar
           ),
         () =>
           evaluation !== undefined &&
-          notBefore(data.decidedOn, evaluation.evaluatedOn, field('decidedOn'), 'the award decision', 'the evaluation'),
+          notBefore(
+            data.decidedOn,
+            evaluation.evaluatedOn,
+            field('decidedOn'),
+            'the award decision',
+            'the evaluation',
+          ),
         () => notBefore(data.decidedOn, p.launchedOn, field('decidedOn'), 'the award decision', 'the launch'),
         () =>
           requireApproval(policy, {

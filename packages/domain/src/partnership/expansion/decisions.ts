@@ -26,7 +26,11 @@ const pendingExpansion = (
   const expansion = own(state.expansions, expansionId);
   if (expansion === undefined)
     return left(
-      refuse('UnknownExpansion', `no module expansion ${expansionId} has been proposed`, field('expansionId')),
+      refuse(
+        'UnknownExpansion',
+        `no module expansion ${expansionId} has been proposed`,
+        field('expansionId'),
+      ),
     );
   return expansion.status === 'proposed'
     ? right(expansion)
@@ -77,7 +81,11 @@ export const expansionHandlers: Handlers<
     const agreement = own(state.contracts, expansion.agreementId);
     if (agreement === undefined || !isActive(agreement)) {
       return left(
-        refuse('NoAgreement', `agreement ${expansion.agreementId} is no longer in force`, field('expansionId')),
+        refuse(
+          'NoAgreement',
+          `agreement ${expansion.agreementId} is no longer in force`,
+          field('expansionId'),
+        ),
       );
     }
     const modules = modulesUnder(state, expansion.agreementId);
@@ -93,7 +101,8 @@ export const expansionHandlers: Handlers<
     );
     const headroom = agreement.potentialAnnualValuePence;
     return afterChecks(
-      () => notBefore(data.approvedOn, expansion.proposedOn, field('approvedOn'), 'the approval', 'the proposal'),
+      () =>
+        notBefore(data.approvedOn, expansion.proposedOn, field('approvedOn'), 'the approval', 'the proposal'),
       () =>
         differentPeople(`module expansion ${data.expansionId}`, expansion.proposedBy, metadata.actor, [
           'metadata',
@@ -155,7 +164,13 @@ export const expansionHandlers: Handlers<
     const found = pendingExpansion(state, data.expansionId);
     if (found._tag === 'Left') return found;
     return afterChecks(() =>
-      notBefore(data.rejectedOn, found.right.proposedOn, field('rejectedOn'), 'the rejection', 'the proposal'),
+      notBefore(
+        data.rejectedOn,
+        found.right.proposedOn,
+        field('rejectedOn'),
+        'the rejection',
+        'the proposal',
+      ),
     ).record(() => event('ModuleExpansionRejected', { ...data, rejectedBy: recordedBy(metadata.actor) }));
   },
 };

@@ -45,12 +45,18 @@ export const scopeChange = (
 ): ScopeChange => {
   const modules = modulesUnder(state, expansion.agreementId);
   const pending = Object.values(state.expansions)
-    .filter((e) => e.agreementId === expansion.agreementId && e.status === 'approved' && e.contractId === null)
+    .filter(
+      (e) => e.agreementId === expansion.agreementId && e.status === 'approved' && e.contractId === null,
+    )
     .reduce((sum, e) => sum + e.annualValuePence, 0);
   const before = modules.reduce((sum, m) => sum + m.annualValuePence, 0) + pending;
-  const original = modules.filter((m) => m.expansionId === null).reduce((sum, m) => sum + m.annualValuePence, 0);
+  const original = modules
+    .filter((m) => m.expansionId === null)
+    .reduce((sum, m) => sum + m.annualValuePence, 0);
   const earlier = Object.entries(state.expansions)
-    .filter(([id, e]) => id !== expansionId && e.agreementId === expansion.agreementId && e.status === 'approved')
+    .filter(
+      ([id, e]) => id !== expansionId && e.agreementId === expansion.agreementId && e.status === 'approved',
+    )
     .reduce((sum, [, e]) => sum + e.annualValuePence, 0);
   const overTerm = (annual: number) => proRata(annual, agreement.maximumTermMonths);
   const purchase = purchaseOf(state, agreement);

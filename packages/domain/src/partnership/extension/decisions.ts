@@ -84,7 +84,8 @@ export const extensionHandlers: Handlers<'ExerciseExtensionOption'> = {
       }
       const deadline = noticeDeadline(c.endsOn, option.noticeMonths);
       const modules = modulesExtended(state, c, option);
-      const modulesPence = modules._tag === 'Left' ? 0 : modules.right.reduce((sum, m) => sum + m.valuePence, 0);
+      const modulesPence =
+        modules._tag === 'Left' ? 0 : modules.right.reduce((sum, m) => sum + m.valuePence, 0);
       const moduleCount = modules._tag === 'Left' ? 0 : modules.right.length;
       return afterChecks(
         () =>
@@ -122,7 +123,14 @@ export const extensionHandlers: Handlers<'ExerciseExtensionOption'> = {
             `contract ${c.contractId} is under notice to end on ${c.terminationNotice.effectiveOn}; it cannot also be extended`,
             field('contractId'),
           ),
-        () => notBefore(data.exercisedOn, c.signedOn, field('exercisedOn'), 'the extension', 'the contract was signed'),
+        () =>
+          notBefore(
+            data.exercisedOn,
+            c.signedOn,
+            field('exercisedOn'),
+            'the extension',
+            'the contract was signed',
+          ),
         () => modules,
         () =>
           requireApproval(policy, {

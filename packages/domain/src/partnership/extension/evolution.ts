@@ -1,5 +1,6 @@
 import { own, withId } from '../../shared/idRecord';
 import { PartnershipEventOfType } from '../events';
+import { Evolution } from '../phase/evolution';
 import { PartnershipState } from '../state';
 
 /**
@@ -7,7 +8,7 @@ import { PartnershipState } from '../state';
  * covered runs to its own new end, and its maximum term and value grow by what the option adds,
  * since its own options never provided for it.
  */
-export const evolveExtension = (
+const optionExercised = (
   state: PartnershipState,
   { data }: PartnershipEventOfType<'ExtensionOptionExercised'>,
 ): PartnershipState => {
@@ -31,4 +32,8 @@ export const evolveExtension = (
     });
   }
   return contracts === state.contracts ? state : { ...state, contracts };
+};
+
+export const extensionEvolution: Evolution<'ExtensionOptionExercised'> = {
+  ExtensionOptionExercised: optionExercised,
 };

@@ -60,7 +60,14 @@ export const modificationHandlers: Handlers<'ModifyContract'> = {
             `contract ${c.contractId} ended on ${c.endsOn}; a change agreed after its end is a new contract`,
             field('agreedOn'),
           ),
-        () => notBefore(data.agreedOn, c.signedOn, field('agreedOn'), 'the modification', 'the contract was signed'),
+        () =>
+          notBefore(
+            data.agreedOn,
+            c.signedOn,
+            field('agreedOn'),
+            'the modification',
+            'the contract was signed',
+          ),
         () =>
           Math.abs(data.termChangeMonths) > MAXIMUM_TERM_MONTHS &&
           refuse(

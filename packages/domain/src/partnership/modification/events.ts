@@ -17,7 +17,11 @@ import {
 } from '../codecs';
 import { ModificationGroundCodec } from '../rules/modificationGrounds';
 import { partnershipData } from '../events/shape';
-import { ModificationClassificationCodec, ModificationClassificationV1Codec, upcastClassification } from './classification';
+import {
+  ModificationClassificationCodec,
+  ModificationClassificationV1Codec,
+  upcastClassification,
+} from './classification';
 
 const contractModifiedV1 = {
   contractId: IdCodec,

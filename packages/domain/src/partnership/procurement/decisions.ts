@@ -56,7 +56,13 @@ export const procurementHandlers: Handlers<
         ),
       () =>
         data.advertisedOn !== undefined &&
-        notBefore(data.advertisedOn, data.launchedOn, field('advertisedOn'), 'the advertisement', 'the launch'),
+        notBefore(
+          data.advertisedOn,
+          data.launchedOn,
+          field('advertisedOn'),
+          'the advertisement',
+          'the launch',
+        ),
       () =>
         requireApproval(policy, {
           subject: 'launch-procurement',
@@ -93,7 +99,8 @@ export const procurementHandlers: Handlers<
         ...data.bidders.map(
           (bidder, i) => () => firstUnknownLot(p, bidder.lotIds, field('bidders', String(i), 'lotIds')),
         ),
-        () => notBefore(data.shortlistedOn, p.launchedOn, field('shortlistedOn'), 'shortlisting', 'the launch'),
+        () =>
+          notBefore(data.shortlistedOn, p.launchedOn, field('shortlistedOn'), 'shortlisting', 'the launch'),
       ).record(() => event('BiddersShortlisted', data)),
     ),
 
@@ -194,7 +201,9 @@ export const procurementHandlers: Handlers<
         () =>
           own(p.tenders, data.tenderId) !== undefined &&
           alreadyRecorded('tender', data.tenderId, field('tenderId')),
-        () => data.lotIds.length === 0 && refuse('UnknownLot', 'a tender is for at least one lot', field('lotIds')),
+        () =>
+          data.lotIds.length === 0 &&
+          refuse('UnknownLot', 'a tender is for at least one lot', field('lotIds')),
         () => firstUnknownLot(p, data.lotIds, field('lotIds')),
         () =>
           awarded !== undefined &&
@@ -233,7 +242,8 @@ export const procurementHandlers: Handlers<
             `every lot of procurement ${p.procurementId} has been awarded; it can no longer be cancelled`,
             field('procurementId'),
           ),
-        () => notBefore(data.cancelledOn, p.launchedOn, field('cancelledOn'), 'the cancellation', 'the launch'),
+        () =>
+          notBefore(data.cancelledOn, p.launchedOn, field('cancelledOn'), 'the cancellation', 'the launch'),
       ).record(() => event('ProcurementCancelled', data)),
     ),
 };

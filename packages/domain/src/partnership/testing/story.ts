@@ -25,7 +25,9 @@ const unstorable = (event: PartnershipEvent): string | undefined => {
   if (encoded._tag === 'Left') return `event does not encode: ${describeError(encoded.left)}`;
   // Handlers build event data from the command; a command field the event does not name must not ride along.
   const extra = unknownFieldOf(codecOf.get(event.type)!, event.data);
-  return extra === null ? undefined : `event ${event.type} carries ${extra.join('.')}, which it does not name`;
+  return extra === null
+    ? undefined
+    : `event ${event.type} carries ${extra.join('.')}, which it does not name`;
 };
 
 /**
