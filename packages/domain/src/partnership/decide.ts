@@ -22,6 +22,7 @@ import { modificationHandlers } from './modification/decisions';
 import { noticeHandlers } from './notice/decisions';
 import { openBookHandlers } from './openBook/decisions';
 import { procurementHandlers } from './procurement/decisions';
+import { serviceDesignHandlers } from './serviceDesign/decisions';
 import { signingHandlers } from './signing/decisions';
 import { standstillHandlers } from './standstill/decisions';
 
@@ -34,6 +35,7 @@ const handlers: Handlers<PartnershipCommandType> = {
   ...evaluationAndAwardHandlers,
   ...standstillHandlers,
   ...signingHandlers,
+  ...serviceDesignHandlers,
   ...mobilisationHandlers,
   ...deliveryHandlers,
   ...openBookHandlers,

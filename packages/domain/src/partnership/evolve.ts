@@ -15,6 +15,7 @@ import { modificationEvolution } from './modification/evolution';
 import { noticeEvolution } from './notice/evolution';
 import { openBookEvolution } from './openBook/evolution';
 import { procurementEvolution } from './procurement/evolution';
+import { serviceDesignEvolution } from './serviceDesign/evolution';
 import { signingEvolution } from './signing/evolution';
 import { standstillEvolution } from './standstill/evolution';
 
@@ -27,6 +28,7 @@ const evolution: Evolution<PartnershipEventType> = {
   ...evaluationAndAwardEvolution,
   ...standstillEvolution,
   ...signingEvolution,
+  ...serviceDesignEvolution,
   ...mobilisationEvolution,
   ...deliveryEvolution,
   ...openBookEvolution,

@@ -14,6 +14,7 @@ import { modificationCommands } from '../modification/commands';
 import { noticeCommands } from '../notice/commands';
 import { openBookCommands } from '../openBook/commands';
 import { procurementCommands, CancelProcurement } from '../procurement/commands';
+import { serviceDesignCommands } from '../serviceDesign/commands';
 import { signingCommands } from '../signing/commands';
 import { standstillCommands } from '../standstill/commands';
 
@@ -31,6 +32,7 @@ export * from '../modification/commands';
 export * from '../notice/commands';
 export * from '../openBook/commands';
 export * from '../procurement/commands';
+export * from '../serviceDesign/commands';
 export * from '../signing/commands';
 export * from '../standstill/commands';
 
@@ -44,6 +46,7 @@ export const partnershipCommands = [
   CancelProcurement,
   ...standstillCommands,
   ...signingCommands,
+  ...serviceDesignCommands,
   ...mobilisationCommands,
   ...deliveryCommands,
   ...openBookCommands,
@@ -84,8 +87,8 @@ export const PartnershipCommandCodec = exactCodec(
 export const partnershipStreamIdOf = (command: PartnershipCommand): string =>
   `partnership-${command.data.partnershipId}`;
 
-/** @deprecated Earlier names of phase lists: `signingCommands`, `endingCommands`, and extension, modification and expansion. */
-export const awardCommands = signingCommands;
+/** @deprecated Earlier names of phase lists: `signingCommands` with `serviceDesignCommands`, `endingCommands`, and extension, modification and expansion. */
+export const awardCommands = [...signingCommands, ...serviceDesignCommands] as const;
 /** @deprecated See `awardCommands`. */
 export const endCommands = endingCommands;
 /** @deprecated See `awardCommands`. */

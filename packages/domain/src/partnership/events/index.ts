@@ -14,6 +14,7 @@ import { modificationEvents } from '../modification/events';
 import { noticeEvents } from '../notice/events';
 import { openBookEvents } from '../openBook/events';
 import { procurementEvents, ProcurementCancelled } from '../procurement/events';
+import { serviceDesignEvents } from '../serviceDesign/events';
 import { signingEvents } from '../signing/events';
 import { standstillEvents } from '../standstill/events';
 
@@ -31,6 +32,7 @@ export * from '../modification/events';
 export * from '../notice/events';
 export * from '../openBook/events';
 export * from '../procurement/events';
+export * from '../serviceDesign/events';
 export * from '../signing/events';
 export * from '../standstill/events';
 export * from './contractTerms';
@@ -57,6 +59,7 @@ export const partnershipEvents = [
   ProcurementCancelled,
   ...standstillEvents,
   ...signingEvents,
+  ...serviceDesignEvents,
   ...mobilisationEvents,
   ...deliveryEvents,
   ...openBookEvents,
@@ -79,8 +82,8 @@ export type PartnershipEventOfType<T extends PartnershipEventType> = Extract<Par
 /** One stream per partnership. */
 export const partnershipStreamId = (partnershipId: string): string => `partnership-${partnershipId}`;
 
-/** @deprecated Earlier names of phase lists: `signingEvents`, `endingEvents`, and extension, modification and expansion. */
-export const awardEvents = signingEvents;
+/** @deprecated Earlier names of phase lists: `signingEvents` with `serviceDesignEvents`, `endingEvents`, and extension, modification and expansion. */
+export const awardEvents = [...signingEvents, ...serviceDesignEvents] as const;
 /** @deprecated See `awardEvents`. */
 export const endEvents = endingEvents;
 /** @deprecated See `awardEvents`. */

@@ -43,17 +43,30 @@ const refusalOf = (outcome: ReturnType<Check>): PartnershipError | undefined => 
   return outcome;
 };
 
+/** The first refusal among the checks, run in order; each runs only once those before it have passed. */
+export const firstRefusal = (...checks: readonly Check[]): PartnershipError | undefined => {
+  for (const check of checks) {
+    const refusal = refusalOf(check());
+    if (refusal !== undefined) return refusal;
+  }
+  return undefined;
+};
+
+/** The checks as an `Either`, for a handler that goes on to compute with `pipe`. */
+export const passes = (...checks: readonly Check[]): Either<PartnershipError, true> => {
+  const refusal = firstRefusal(...checks);
+  return refusal === undefined ? right(true) : left(refusal);
+};
+
 /**
  * A handler read as the rules say it: the checks in order, the first refusal is the decision; when
- * none refuses, the events that record the command. Each check runs only once those before it have
- * passed, so a later one may rely on what an earlier one made sure of.
+ * none refuses, the events that record the command. A later check may rely on what an earlier one
+ * made sure of.
  */
 export const afterChecks = (...checks: readonly Check[]) => ({
   record: (events: () => PartnershipEvent | readonly PartnershipEvent[]): Decision => {
-    for (const check of checks) {
-      const refusal = refusalOf(check());
-      if (refusal !== undefined) return left(refusal);
-    }
+    const refusal = firstRefusal(...checks);
+    if (refusal !== undefined) return left(refusal);
     const recorded = events();
     return right('type' in recorded ? [recorded] : recorded);
   },

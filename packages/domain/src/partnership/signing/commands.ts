@@ -88,19 +88,4 @@ export const SignServiceContract = commandCodec(
   ),
 );
 
-export const IssueDesignBrief = commandCodec(
-  'IssueDesignBrief',
-  commandData({ agreementId: IdCodec, briefId: IdCodec, title: TextCodec, issuedOn: BusinessDateCodec }),
-);
-
-export const AgreeServiceDesign = commandCodec(
-  'AgreeServiceDesign',
-  commandData({ briefId: IdCodec, agreedOn: BusinessDateCodec, agreedBy: TextCodec }, { meetingId: IdCodec }),
-);
-
-export const signingCommands = [
-  SignPartnershipAgreement,
-  SignServiceContract,
-  IssueDesignBrief,
-  AgreeServiceDesign,
-] as const;
+export const signingCommands = [SignPartnershipAgreement, SignServiceContract] as const;

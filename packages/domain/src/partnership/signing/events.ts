@@ -100,31 +100,4 @@ export const ServiceContractSigned = defineEvent(
   },
 );
 
-/** Two-tier partnerships: a design brief issued to the joint design team under the agreement. */
-export const DesignBriefIssued = defineEvent(
-  'DesignBriefIssued',
-  partnershipData({
-    agreementId: IdCodec,
-    briefId: IdCodec,
-    title: TextCodec,
-    issuedOn: BusinessDateCodec,
-  }),
-);
-
-/** The service design produced for a brief agreed (e.g. by the partnership board). */
-export const ServiceDesignAgreed = defineEvent(
-  'ServiceDesignAgreed',
-  partnershipData({
-    briefId: IdCodec,
-    agreedOn: BusinessDateCodec,
-    agreedBy: TextCodec,
-    meetingId: nullable(IdCodec),
-  }),
-);
-
-export const signingEvents = [
-  PartnershipAgreementSigned,
-  ServiceContractSigned,
-  DesignBriefIssued,
-  ServiceDesignAgreed,
-] as const;
+export const signingEvents = [PartnershipAgreementSigned, ServiceContractSigned] as const;

@@ -68,9 +68,7 @@ const newContract = (
   endedOn: null,
 });
 
-export const signingEvolution: Evolution<
-  'PartnershipAgreementSigned' | 'ServiceContractSigned' | 'DesignBriefIssued' | 'ServiceDesignAgreed'
-> = {
+export const signingEvolution: Evolution<'PartnershipAgreementSigned' | 'ServiceContractSigned'> = {
   PartnershipAgreementSigned: (state, { data }) => {
     const contract = newContract(
       {
@@ -119,18 +117,6 @@ export const signingEvolution: Evolution<
         expansion === undefined || data.expansionId === null
           ? state.expansions
           : withId(state.expansions, data.expansionId, { ...expansion, contractId: data.contractId }),
-    };
-  },
-  DesignBriefIssued: (state, { data }) => ({
-    ...state,
-    designBriefs: withId(state.designBriefs, data.briefId, { agreementId: data.agreementId, agreedOn: null }),
-  }),
-  ServiceDesignAgreed: (state, { data }) => {
-    const brief = own(state.designBriefs, data.briefId);
-    if (brief === undefined) return state;
-    return {
-      ...state,
-      designBriefs: withId(state.designBriefs, data.briefId, { ...brief, agreedOn: data.agreedOn }),
     };
   },
 };
