@@ -1,91 +1,62 @@
-import { left } from 'fp-ts/Either';
-import { alreadyRecorded, event, field, Handlers, no, ok, orNull } from '../phase/decision';
+import { refuse } from '../errors';
+import { afterChecks, alreadyRecorded, event, field, Handlers, orNull } from '../phase/decision';
 import { own } from '../../shared/idRecord';
 
+/** The partnership conceived, its commissioners, its funding and the commissioning done before it. */
 export const conceptHandlers: Handlers<
   'ConceivePartnership' | 'AddCommissioner' | 'RecordFundingSource' | 'RecordCommissioningActivity'
 > = {
-  ConceivePartnership: ({ data }, state) => {
-    if (state.partnershipId !== null) {
-      return no(
-        'PartnershipAlreadyConceived',
-        `partnership ${state.partnershipId} was conceived on ${state.conceivedOn}; a partnership is conceived once`,
-        field('partnershipId'),
-      );
-    }
-    return ok(
+  ConceivePartnership: ({ data }, state) =>
+    afterChecks(
+      () =>
+        state.partnershipId !== null &&
+        refuse(
+          'PartnershipAlreadyConceived',
+          `partnership ${state.partnershipId} was conceived on ${state.conceivedOn}; a partnership is conceived once`,
+          field('partnershipId'),
+        ),
+    ).record(() =>
       event('PartnershipConceived', {
-        partnershipId: data.partnershipId,
-        title: data.title,
-        serviceArea: data.serviceArea,
+        ...data,
         description: orNull(data.description),
-        leadCommissioner: {
-          commissionerId: data.leadCommissioner.commissionerId,
-          name: data.leadCommissioner.name,
-        },
-        conceivedOn: data.conceivedOn,
         estimatedAnnualValuePence: orNull(data.estimatedAnnualValuePence),
         intendedMinimumTermMonths: orNull(data.intendedMinimumTermMonths),
       }),
-    );
-  },
+    ),
 
-  AddCommissioner: ({ data }, state) => {
-    if (own(state.commissioners, data.commissionerId) !== undefined) {
-      return no(
-        'AlreadyRecorded',
-        `${data.commissionerId} is already a commissioner of this partnership`,
-        field('commissionerId'),
-      );
-    }
-    return ok(
-      event('CommissionerJoined', {
-        partnershipId: data.partnershipId,
-        commissionerId: data.commissionerId,
-        name: data.name,
-        kind: data.kind,
-        joinedOn: data.joinedOn,
-      }),
-    );
-  },
+  AddCommissioner: ({ data }, state) =>
+    afterChecks(
+      () =>
+        own(state.commissioners, data.commissionerId) !== undefined &&
+        refuse(
+          'AlreadyRecorded',
+          `${data.commissionerId} is already a commissioner of this partnership`,
+          field('commissionerId'),
+        ),
+    ).record(() => event('CommissionerJoined', data)),
 
   RecordFundingSource: ({ data }, state) => {
-    if (own(state.fundingSources, data.fundingSourceId) !== undefined) {
-      return left(alreadyRecorded('funding source', data.fundingSourceId, field('fundingSourceId')));
-    }
     const unknown = data.contributorIds.findIndex((id) => own(state.commissioners, id) === undefined);
-    if (unknown >= 0) {
-      return no(
-        'UnknownCommissioner',
-        `${data.contributorIds[unknown]} contributes to ${data.name} but is not a commissioner of this partnership; add it first`,
-        field('contributorIds', String(unknown)),
-      );
-    }
-    return ok(
-      event('FundingSourceRecorded', {
-        partnershipId: data.partnershipId,
-        fundingSourceId: data.fundingSourceId,
-        name: data.name,
-        kind: data.kind,
-        contributorIds: data.contributorIds,
-        annualAmountPence: orNull(data.annualAmountPence),
-        recordedOn: data.recordedOn,
-      }),
+    return afterChecks(
+      () =>
+        own(state.fundingSources, data.fundingSourceId) !== undefined &&
+        alreadyRecorded('funding source', data.fundingSourceId, field('fundingSourceId')),
+      () =>
+        unknown >= 0 &&
+        refuse(
+          'UnknownCommissioner',
+          `${data.contributorIds[unknown]} contributes to ${data.name} but is not a commissioner of this partnership; add it first`,
+          field('contributorIds', String(unknown)),
+        ),
+    ).record(() =>
+      event('FundingSourceRecorded', { ...data, annualAmountPence: orNull(data.annualAmountPence) }),
     );
   },
 
-  RecordCommissioningActivity: ({ data }, state) => {
-    if (own(state.activities, data.activityId) !== undefined) {
-      return left(alreadyRecorded('activity', data.activityId, field('activityId')));
-    }
-    return ok(
-      event('CommissioningActivityRecorded', {
-        partnershipId: data.partnershipId,
-        activityId: data.activityId,
-        stage: data.stage,
-        activity: data.activity,
-        completedOn: data.completedOn,
-      }),
-    );
-  },
+  RecordCommissioningActivity: ({ data }, state) =>
+    afterChecks(
+      () =>
+        own(state.activities, data.activityId) !== undefined &&
+        alreadyRecorded('activity', data.activityId, field('activityId')),
+    ).record(() => event('CommissioningActivityRecorded', data)),
 };

@@ -1,88 +1,71 @@
-import { alreadyRecorded, event, field, Handlers, no, ok, orNull } from '../phase/decision';
-import { left } from 'fp-ts/Either';
+import { refuse } from '../errors';
+import { afterChecks, alreadyRecorded, event, field, Handlers, orNull } from '../phase/decision';
 import { own } from '../../shared/idRecord';
 
+/** Decisions of the councils' bodies, and the partnership board with its meetings. */
 export const governanceHandlers: Handlers<
   'RecordGovernanceDecision' | 'EstablishBoard' | 'RecordBoardMeeting'
 > = {
-  RecordGovernanceDecision: ({ data }, state) => {
-    if (own(state.decisions, data.decisionId) !== undefined) {
-      return left(alreadyRecorded('decision', data.decisionId, field('decisionId')));
-    }
-    if (data.procurementId !== undefined && own(state.procurements, data.procurementId) === undefined) {
-      return no(
-        'UnknownProcurement',
-        `the decision names procurement ${data.procurementId}, which has not been launched`,
-        field('procurementId'),
-      );
-    }
-    if (data.commissionerId !== undefined && own(state.commissioners, data.commissionerId) === undefined) {
-      return no(
-        'UnknownCommissioner',
-        `the decision names commissioner ${data.commissionerId}, which is not a commissioner of this partnership`,
-        field('commissionerId'),
-      );
-    }
-    if (data.contractId !== undefined && own(state.contracts, data.contractId) === undefined) {
-      return no(
-        'UnknownContract',
-        `the decision names contract ${data.contractId}, which has not been signed`,
-        field('contractId'),
-      );
-    }
-    return ok(
+  RecordGovernanceDecision: ({ data }, state) =>
+    afterChecks(
+      () =>
+        own(state.decisions, data.decisionId) !== undefined &&
+        alreadyRecorded('decision', data.decisionId, field('decisionId')),
+      () =>
+        data.procurementId !== undefined &&
+        own(state.procurements, data.procurementId) === undefined &&
+        refuse(
+          'UnknownProcurement',
+          `the decision names procurement ${data.procurementId}, which has not been launched`,
+          field('procurementId'),
+        ),
+      () =>
+        data.commissionerId !== undefined &&
+        own(state.commissioners, data.commissionerId) === undefined &&
+        refuse(
+          'UnknownCommissioner',
+          `the decision names commissioner ${data.commissionerId}, which is not a commissioner of this partnership`,
+          field('commissionerId'),
+        ),
+      () =>
+        data.contractId !== undefined &&
+        own(state.contracts, data.contractId) === undefined &&
+        refuse(
+          'UnknownContract',
+          `the decision names contract ${data.contractId}, which has not been signed`,
+          field('contractId'),
+        ),
+    ).record(() =>
       event('GovernanceDecisionRecorded', {
-        partnershipId: data.partnershipId,
-        decisionId: data.decisionId,
-        decisionMaker: data.decisionMaker,
-        body: data.body,
-        subject: data.subject,
-        outcome: data.outcome,
-        decidedOn: data.decidedOn,
+        ...data,
         approvedValuePence: orNull(data.approvedValuePence),
         reference: orNull(data.reference),
-        summary: data.summary,
         procurementId: orNull(data.procurementId),
         contractId: orNull(data.contractId),
         commissionerId: data.commissionerId ?? state.leadCommissionerId,
       }),
-    );
-  },
+    ),
 
-  EstablishBoard: ({ data }, state) => {
-    if (own(state.boards, data.boardId) !== undefined)
-      return left(alreadyRecorded('board', data.boardId, field('boardId')));
-    return ok(
-      event('PartnershipBoardEstablished', {
-        partnershipId: data.partnershipId,
-        boardId: data.boardId,
-        name: data.name,
-        meetingFrequency: data.meetingFrequency,
-        memberOrganisations: data.memberOrganisations,
-        establishedOn: data.establishedOn,
-      }),
-    );
-  },
+  EstablishBoard: ({ data }, state) =>
+    afterChecks(
+      () =>
+        own(state.boards, data.boardId) !== undefined &&
+        alreadyRecorded('board', data.boardId, field('boardId')),
+    ).record(() => event('PartnershipBoardEstablished', data)),
 
   RecordBoardMeeting: ({ data }, state) => {
     const board = own(state.boards, data.boardId);
-    if (board === undefined) {
-      return no(
-        'UnknownBoard',
-        `no board ${data.boardId} has been established; establish it first`,
-        field('boardId'),
-      );
-    }
-    if (board.meetingIds.includes(data.meetingId))
-      return left(alreadyRecorded('meeting', data.meetingId, field('meetingId')));
-    return ok(
-      event('BoardMeetingHeld', {
-        partnershipId: data.partnershipId,
-        boardId: data.boardId,
-        meetingId: data.meetingId,
-        heldOn: data.heldOn,
-        decisions: data.decisions,
-      }),
-    );
+    return afterChecks(
+      () =>
+        board === undefined &&
+        refuse(
+          'UnknownBoard',
+          `no board ${data.boardId} has been established; establish it first`,
+          field('boardId'),
+        ),
+      () =>
+        board?.meetingIds.includes(data.meetingId) === true &&
+        alreadyRecorded('meeting', data.meetingId, field('meetingId')),
+    ).record(() => event('BoardMeetingHeld', data));
   },
 };
