@@ -88,6 +88,13 @@ export const withOpenProcurement = (
   decide: (procurement: ProcurementState) => Decision,
 ): Decision => pipe(openProcurement(state, procurementId), chain(decide));
 
+/** Decides on a contract signed in this partnership, whether or not it is still in force. */
+export const withSignedContract = (
+  state: PartnershipState,
+  contractId: string,
+  decide: (contract: ContractState) => Decision,
+): Decision => pipe(findContract(state, contractId), chain(decide));
+
 /** Decides on a contract still in force; otherwise the refusal naming why it is not. */
 export const withActiveContract = (
   state: PartnershipState,
