@@ -73,7 +73,7 @@ const decideWith =
       }
     }
     const handler = handlers[command.type] as Handler<PartnershipCommandType>;
-    return handler(command as never, state, policy);
+    return handler(command, state, policy);
   };
 
 /**

@@ -256,7 +256,7 @@ const anyCommand: fc.Arbitrary<PartnershipCommand> = fc.oneof(
             partnershipId: P,
             contractId: id,
             ground: 'annual-termination-clause',
-            givenBy: by as 'council' | 'partner',
+            givenBy: by,
             noticeGivenOn: addDays(effective, -daysBefore),
             effectiveOn: effective,
             reason: 'Property',

@@ -1,21 +1,8 @@
 import * as t from 'io-ts';
 import { defineEvent, olderVersion } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
-import { NonNegativePenceCodec, PenceCodec } from '../../money';
-import {
-  CountCodec,
-  DeliveryModelCodec,
-  IdCodec,
-  MeasureCodec,
-  ModificationKindCodec,
-  nullable,
-  PositiveCountCodec,
-  RecordedByCodec,
-  Regime,
-  RegimeCodec,
-  TextCodec,
-} from '../codecs';
-import { ModificationGroundCodec } from '../rules/modificationGrounds';
+import { NonNegativePenceCodec } from '../../money';
+import { CountCodec, IdCodec, nullable, PositiveCountCodec } from '../codecs';
 import { partnershipData } from '../events/shape';
 
 const extensionV1Props = {

@@ -1,22 +1,7 @@
 import * as t from 'io-ts';
-import { defineEvent, olderVersion } from '../../events/defineEvent';
-import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec, PenceCodec } from '../../money';
-import {
-  CountCodec,
-  DeliveryModelCodec,
-  IdCodec,
-  MeasureCodec,
-  ModificationKindCodec,
-  nullable,
-  PositiveCountCodec,
-  RecordedByCodec,
-  Regime,
-  RegimeCodec,
-  TextCodec,
-} from '../codecs';
+import { MeasureCodec, nullable, Regime, RegimeCodec, TextCodec } from '../codecs';
 import { ModificationGroundCodec } from '../rules/modificationGrounds';
-import { partnershipData } from '../events/shape';
 
 export const ModificationCategoryCodec = t.keyof(
   {

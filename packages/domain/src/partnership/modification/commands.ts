@@ -1,14 +1,7 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec, PenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import {
-  DeliveryModelCodec,
-  IdCodec,
-  MeasureCodec,
-  ModificationKindCodec,
-  PositiveCountCodec,
-  TextCodec,
-} from '../codecs';
+import { IdCodec, MeasureCodec, ModificationKindCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
 import { ModificationGroundCodec } from '../rules/modificationGrounds';
 import { commandData } from '../commands/shape';

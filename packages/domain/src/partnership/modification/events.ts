@@ -1,21 +1,7 @@
-import * as t from 'io-ts';
 import { defineEvent, olderVersion } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec, PenceCodec } from '../../money';
-import {
-  CountCodec,
-  DeliveryModelCodec,
-  IdCodec,
-  MeasureCodec,
-  ModificationKindCodec,
-  nullable,
-  PositiveCountCodec,
-  RecordedByCodec,
-  Regime,
-  RegimeCodec,
-  TextCodec,
-} from '../codecs';
-import { ModificationGroundCodec } from '../rules/modificationGrounds';
+import { IdCodec, MeasureCodec, ModificationKindCodec, nullable, TextCodec } from '../codecs';
 import { partnershipData } from '../events/shape';
 import {
   ModificationClassificationCodec,

@@ -1,4 +1,3 @@
-import { PartnershipCommandOfType } from '../commands';
 import { actors, command } from '../testing/commands';
 import {
   CONTRACT,
@@ -32,7 +31,7 @@ const notice = (data: Omit<Partial<NoticeData>, 'noticeType'> & Pick<NoticeData,
       reference: '000123-2025',
       publishedOn: '2025-06-14',
       ...data,
-    } as PartnershipCommandOfType<'RecordNoticePublication'>['data'],
+    },
     actors.procurement,
   );
 

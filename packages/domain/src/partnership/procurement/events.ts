@@ -5,7 +5,6 @@ import { NonNegativePenceCodec } from '../../money';
 import {
   AuthorityCodec,
   ContractKindCodec,
-  CountCodec,
   IdCodec,
   nullable,
   PositiveCountCodec,

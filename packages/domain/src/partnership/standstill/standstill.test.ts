@@ -130,11 +130,7 @@ describe('standstill', () => {
   describe('recorded variants', () => {
     const withData = (data: Record<string, unknown>) => {
       const cmd = standstill('2025-06-03');
-      return command(
-        'IssueStandstillNotice',
-        { ...cmd.data, ...data } as typeof cmd.data,
-        actors.procurement,
-      );
+      return command('IssueStandstillNotice', { ...cmd.data, ...data }, actors.procurement);
     };
 
     it('an exemption from the closed list (PA 2023 s.51(3), a framework call-off) is recorded, and the contract may be signed without waiting', () => {
