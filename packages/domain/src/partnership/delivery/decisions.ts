@@ -2,7 +2,16 @@ import { refuse } from '../errors';
 import { checkedByAnotherThanAll, recordedBy } from '../policy/segregation';
 import { nextAssessmentDue } from '../rules/kpiRequirements';
 import { ragFor } from '../rules/ratings';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import {
+  afterChecks,
+  alreadyRecorded,
+  event,
+  field,
+  Handlers,
+  notBefore,
+  orNull,
+  periodInOrder,
+} from '../phase/decision';
 import { withActiveContract, withSignedContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 
@@ -92,14 +101,7 @@ export const deliveryHandlers: Handlers<
         () =>
           own(c.returns, data.returnId) !== undefined &&
           alreadyRecorded('performance return', data.returnId, field('returnId')),
-        () =>
-          notBefore(
-            data.periodEnd,
-            data.periodStart,
-            field('periodEnd'),
-            'the end of the period',
-            'its start',
-          ),
+        () => periodInOrder(data),
         () =>
           notBefore(
             data.submittedOn,
@@ -174,14 +176,7 @@ export const deliveryHandlers: Handlers<
         () =>
           own(c.reviews, data.reviewId) !== undefined &&
           alreadyRecorded('review', data.reviewId, field('reviewId')),
-        () =>
-          notBefore(
-            data.periodEnd,
-            data.periodStart,
-            field('periodEnd'),
-            'the end of the period',
-            'its start',
-          ),
+        () => periodInOrder(data),
         () =>
           notBefore(
             data.reviewedOn,

@@ -1,4 +1,5 @@
-import { Either, left, right } from 'fp-ts/Either';
+import { chain, Either, left, right } from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
 import { formatPounds } from '../../money';
 import { PartnershipError, refuse } from '../errors';
 import { requireApproval } from '../policy/approvals';
@@ -8,6 +9,7 @@ import { proRata } from '../rules/contractTerms';
 import { ExpansionState, isActive, PartnershipState } from '../state';
 import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
 import { own } from '../../shared/idRecord';
+import { agreementInForce, findExpansion } from '../phase/lookups';
 import { modulesUnder, notEmbedded, performanceConcerns, scopeChange } from './scope';
 
 const monthsLeft = (from: string, to: string): number => {
@@ -22,26 +24,21 @@ const monthsLeft = (from: string, to: string): number => {
 const pendingExpansion = (
   state: PartnershipState,
   expansionId: string,
-): Either<PartnershipError, ExpansionState> => {
-  const expansion = own(state.expansions, expansionId);
-  if (expansion === undefined)
-    return left(
-      refuse(
-        'UnknownExpansion',
-        `no module expansion ${expansionId} has been proposed`,
-        field('expansionId'),
-      ),
-    );
-  return expansion.status === 'proposed'
-    ? right(expansion)
-    : left(
-        refuse(
-          'ExpansionNotPending',
-          `module expansion ${expansionId} was already ${expansion.status} on ${expansion.decidedOn}`,
-          field('expansionId'),
-        ),
-      );
-};
+): Either<PartnershipError, ExpansionState> =>
+  pipe(
+    findExpansion(state, expansionId),
+    chain((expansion) =>
+      expansion.status === 'proposed'
+        ? right(expansion)
+        : left(
+            refuse(
+              'ExpansionNotPending',
+              `module expansion ${expansionId} was already ${expansion.status} on ${expansion.decidedOn}`,
+              field('expansionId'),
+            ),
+          ),
+    ),
+  );
 
 /**
  * The partnership's scope grown by new modules: proposed, then approved once every initial module is
@@ -51,10 +48,10 @@ export const expansionHandlers: Handlers<
   'ProposeModuleExpansion' | 'ApproveModuleExpansion' | 'RejectModuleExpansion'
 > = {
   ProposeModuleExpansion: ({ data, metadata }, state) => {
-    const agreement = own(state.contracts, data.agreementId);
+    const agreement = agreementInForce(state, data.agreementId);
     return afterChecks(
       () =>
-        (agreement === undefined || agreement.tier !== 1 || !isActive(agreement)) &&
+        agreement === undefined &&
         refuse(
           'NoAgreement',
           `modules are added under a partnership agreement in force; ${data.agreementId} is not one`,

@@ -2,7 +2,16 @@ import { left } from 'fp-ts/Either';
 import { applyBasisPoints, formatPounds } from '../../money';
 import { refuse } from '../errors';
 import { checkedByAnotherThanAll, recordedBy } from '../policy/segregation';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import {
+  afterChecks,
+  alreadyRecorded,
+  event,
+  field,
+  Handlers,
+  notBefore,
+  orNull,
+  periodInOrder,
+} from '../phase/decision';
 import { withActiveContract, withSignedContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 import { duplicateClaim, overlappingClaim } from '../rules/openBookPeriods';
@@ -33,14 +42,7 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
               `the claim's lines add up to ${formatPounds(total)}, not the ${formatPounds(data.claimedPence)} claimed`,
               field('claimedPence'),
             ),
-          () =>
-            notBefore(
-              data.periodEnd,
-              data.periodStart,
-              field('periodEnd'),
-              'the end of the period',
-              'its start',
-            ),
+          () => periodInOrder(data),
           () =>
             notBefore(
               data.claimedOn,

@@ -95,3 +95,7 @@ export const alreadyRecorded = (kind: string, id: string, path: readonly string[
   refuse('AlreadyRecorded', `${kind} ${id} is already recorded; use a new id for a new ${kind}`, path, {
     id,
   });
+
+/** A reporting period (a return's, a review's, a claim's) ends on or after the day it starts. */
+export const periodInOrder = (period: { readonly periodStart: string; readonly periodEnd: string }) =>
+  notBefore(period.periodEnd, period.periodStart, field('periodEnd'), 'the end of the period', 'its start');

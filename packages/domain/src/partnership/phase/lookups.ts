@@ -1,7 +1,7 @@
 import { chain, Either, left, right } from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { PartnershipError, refuse } from '../errors';
-import { ContractState, isActive, PartnershipState, ProcurementState } from '../state';
+import { ContractState, ExpansionState, isActive, PartnershipState, ProcurementState } from '../state';
 import { own } from '../../shared/idRecord';
 import { Decision, field } from './decision';
 
@@ -120,4 +120,27 @@ export const firstUnknownLot = (
 ): PartnershipError | undefined => {
   const at = lotIds.findIndex((id) => own(procurement.lots, id) === undefined);
   return at < 0 ? undefined : unknownLot(procurement, lotIds[at]!, [...path, String(at)]);
+};
+
+/** A module expansion proposed in this partnership. */
+export const findExpansion = (
+  state: PartnershipState,
+  expansionId: string,
+): Either<PartnershipError, ExpansionState> => {
+  const expansion = own(state.expansions, expansionId);
+  return expansion === undefined
+    ? left(
+        refuse(
+          'UnknownExpansion',
+          `no module expansion ${expansionId} has been proposed`,
+          field('expansionId'),
+        ),
+      )
+    : right(expansion);
+};
+
+/** The partnership agreement (tier 1) of that id, if it is still in force. */
+export const agreementInForce = (state: PartnershipState, agreementId: string): ContractState | undefined => {
+  const agreement = own(state.contracts, agreementId);
+  return agreement !== undefined && agreement.tier === 1 && isActive(agreement) ? agreement : undefined;
 };

@@ -1,15 +1,15 @@
 import { refuse } from '../errors';
-import { isActive } from '../state';
 import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
 import { own } from '../../shared/idRecord';
+import { agreementInForce } from '../phase/lookups';
 
 /** Two-tier partnerships: under the agreement, a design brief issued and the service design agreed. */
 export const serviceDesignHandlers: Handlers<'IssueDesignBrief' | 'AgreeServiceDesign'> = {
   IssueDesignBrief: ({ data }, state) => {
-    const agreement = own(state.contracts, data.agreementId);
+    const agreement = agreementInForce(state, data.agreementId);
     return afterChecks(
       () =>
-        (agreement === undefined || agreement.tier !== 1 || !isActive(agreement)) &&
+        agreement === undefined &&
         refuse(
           'NoAgreement',
           `design briefs are issued under a partnership agreement in force; ${data.agreementId} is not one`,

@@ -3,7 +3,7 @@ import { formatPounds } from '../../money';
 import { Regime } from '../codecs';
 import { PartnershipError, refuse } from '../errors';
 import { field, firstRefusal, notBefore } from '../phase/decision';
-import { openProcurement } from '../phase/lookups';
+import { findExpansion, openProcurement } from '../phase/lookups';
 import { ContractState, PartnershipState } from '../state';
 import { own } from '../../shared/idRecord';
 import { clearedToSign } from './terms';
@@ -32,15 +32,9 @@ const fromExpansion = (
   state: PartnershipState,
   agreement: ContractState | undefined,
 ): Either<PartnershipError, LetUnder> => {
-  const expansion = own(state.expansions, expansionId);
-  if (expansion === undefined)
-    return left(
-      refuse(
-        'UnknownExpansion',
-        `no module expansion ${expansionId} has been proposed`,
-        field('expansionId'),
-      ),
-    );
+  const found = findExpansion(state, expansionId);
+  if (found._tag === 'Left') return found;
+  const expansion = found.right;
   const refusal = firstRefusal(
     () =>
       expansion.status !== 'approved' &&
