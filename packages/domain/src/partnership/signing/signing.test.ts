@@ -217,8 +217,17 @@ describe('award and agreement', () => {
       },
       actors.partner,
     );
+    // A module from the expansion rather than from a lot.
+    const moduleOf = (annualValuePence?: number) =>
+      signContract({
+        contractId: 'm2',
+        procurementId: undefined,
+        lotId: undefined,
+        expansionId: 'x',
+        ...(annualValuePence === undefined ? {} : { signedOn: '2025-08-11', annualValuePence }),
+      });
     givenHistory([...cleared, agreement(), proposed])
-      .when(signContract({ contractId: 'm2', procurementId: undefined, lotId: undefined, expansionId: 'x' }))
+      .when(moduleOf())
       .thenFails('ExpansionNotApproved');
     const approved = command(
       'ApproveModuleExpansion',
@@ -226,28 +235,10 @@ describe('award and agreement', () => {
       actors.executive,
     );
     givenHistory([...cleared, agreement(), proposed, approved])
-      .when(
-        signContract({
-          contractId: 'm2',
-          procurementId: undefined,
-          lotId: undefined,
-          expansionId: 'x',
-          signedOn: '2025-08-11',
-          annualValuePence: 1_001,
-        }),
-      )
+      .when(moduleOf(1_001))
       .thenFails('ExceedsApprovedValue');
     const signed = givenHistory([...cleared, agreement(), proposed, approved])
-      .when(
-        signContract({
-          contractId: 'm2',
-          procurementId: undefined,
-          lotId: undefined,
-          expansionId: 'x',
-          signedOn: '2025-08-11',
-          annualValuePence: 1_000,
-        }),
-      )
+      .when(moduleOf(1_000))
       .thenMatches([
         {
           type: 'ServiceContractSigned',
