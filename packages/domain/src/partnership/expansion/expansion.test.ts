@@ -5,32 +5,16 @@ import {
   AGREEMENT,
   CONTRACT,
   endStandstill,
-  LOT,
   P,
-  PROCUREMENT,
   signContract,
   standstill,
-  SUPPLIER,
   toAward,
   toLive,
+  signAgreement,
 } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 
-const agreement = command('SignPartnershipAgreement', {
-  partnershipId: P,
-  agreementId: AGREEMENT,
-  kind: 'partnership-agreement',
-  title: 'Partnership agreement',
-  partnerId: SUPPLIER,
-  partnerName: 'Partner Organisation',
-  procurementId: PROCUREMENT,
-  lotId: LOT,
-  signedOn: '2025-06-13',
-  startsOn: '2025-07-01',
-  initialTerm: { years: 4, months: 0 },
-  annualValuePence: 0,
-  potentialAnnualValuePence: 300_000_000,
-});
+const agreement = signAgreement();
 const withAgreement = [
   ...toAward,
   standstill(),

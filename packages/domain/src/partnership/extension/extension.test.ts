@@ -9,13 +9,11 @@ import {
   endStandstill,
   goLive,
   kpisSetAtSigning,
-  LOT,
   P,
-  PROCUREMENT,
   signContract,
   standstill,
-  SUPPLIER,
   toAward,
+  signAgreement,
 } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { expectTold, tell } from '../testing/story';
@@ -33,21 +31,7 @@ const extend = (contractId: string, exercisedOn: string, optionNumber?: number) 
 
 /** A four-year agreement from 1 July 2025 (to 30 June 2029), no price of its own. */
 const agreement = (extensionOptions: Options) =>
-  command('SignPartnershipAgreement', {
-    partnershipId: P,
-    agreementId: AGREEMENT,
-    kind: 'partnership-agreement',
-    title: 'Partnership agreement',
-    partnerId: SUPPLIER,
-    partnerName: 'Partner Organisation',
-    procurementId: PROCUREMENT,
-    lotId: LOT,
-    signedOn: '2025-06-13',
-    startsOn: '2025-07-01',
-    initialTerm: { years: 4, months: 0 },
-    annualValuePence: 0,
-    ...(extensionOptions !== undefined ? { extensionOptions } : {}),
-  });
+  signAgreement(extensionOptions !== undefined ? { extensionOptions } : {});
 
 const signed = (extensionOptions: Options, modules = true) => [
   ...toAward,

@@ -4,35 +4,17 @@ import {
   endStandstill,
   kpiAtSigning,
   kpisSetAtSigning,
-  LOT,
   P,
-  PROCUREMENT,
   signContract,
   standstill,
-  SUPPLIER,
   toAward,
+  signAgreement,
 } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 
 const cleared = [...toAward, standstill(), endStandstill()];
-const agreement = (overrides: Record<string, unknown> = {}) =>
-  command('SignPartnershipAgreement', {
-    partnershipId: P,
-    agreementId: AGREEMENT,
-    kind: 'partnership-agreement',
-    title: 'Partnership agreement',
-    partnerId: SUPPLIER,
-    partnerName: 'Partner Organisation',
-    procurementId: PROCUREMENT,
-    lotId: LOT,
-    signedOn: '2025-06-13',
-    startsOn: '2025-07-01',
-    initialTerm: { years: 4, months: 0 },
-    annualValuePence: 0,
-    potentialAnnualValuePence: 300_000_000,
-    ...overrides,
-  });
+const agreement = signAgreement;
 
 describe('award and agreement', () => {
   it('signs the tier-1 agreement once, with derived end date and values', () => {
