@@ -1,22 +1,13 @@
-import * as t from 'io-ts';
-import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import { DeliveryModelCodec, IdCodec, TextCodec } from '../codecs';
+import { IdCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
 import { ModificationGroundCodec } from '../rules/modificationGrounds';
 import { commandData } from '../commands/shape';
+import { moduleProposalProps } from './events';
 
 export const ProposeModuleExpansion = commandCodec(
   'ProposeModuleExpansion',
-  commandData({
-    expansionId: IdCodec,
-    agreementId: IdCodec,
-    title: TextCodec,
-    services: t.array(TextCodec),
-    deliveryModel: DeliveryModelCodec,
-    annualValuePence: NonNegativePenceCodec,
-    proposedOn: BusinessDateCodec,
-  }),
+  commandData(moduleProposalProps),
 );
 
 export const ApproveModuleExpansion = commandCodec(

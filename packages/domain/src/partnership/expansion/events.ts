@@ -10,19 +10,21 @@ import {
   upcastClassification,
 } from '../modification/classification';
 
+/** A module as proposed: under which agreement, what it delivers, how, and for how much a year. */
+export const moduleProposalProps = {
+  expansionId: IdCodec,
+  agreementId: IdCodec,
+  title: TextCodec,
+  services: t.array(TextCodec),
+  deliveryModel: DeliveryModelCodec,
+  annualValuePence: NonNegativePenceCodec,
+  proposedOn: BusinessDateCodec,
+};
+
 /** A new module proposed for the partnership's scope (delivered by the partner, or jointly with the council). */
 export const ModuleExpansionProposed = defineEvent(
   'ModuleExpansionProposed',
-  partnershipData({
-    expansionId: IdCodec,
-    agreementId: IdCodec,
-    title: TextCodec,
-    services: t.array(TextCodec),
-    deliveryModel: DeliveryModelCodec,
-    annualValuePence: NonNegativePenceCodec,
-    proposedOn: BusinessDateCodec,
-    proposedBy: RecordedByCodec,
-  }),
+  partnershipData({ ...moduleProposalProps, proposedBy: RecordedByCodec }),
 );
 
 const expansionApprovedV1 = {

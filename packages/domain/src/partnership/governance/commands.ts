@@ -1,29 +1,15 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import {
-  DecisionMakerCodec,
-  DecisionOutcomeCodec,
-  DecisionSubjectCodec,
-  IdCodec,
-  ReportingFrequencyCodec,
-  TextCodec,
-} from '../codecs';
+import { IdCodec, ReportingFrequencyCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
 import { commandData } from '../commands/shape';
+import { decisionTakenProps } from './events';
 
 export const RecordGovernanceDecision = commandCodec(
   'RecordGovernanceDecision',
   commandData(
-    {
-      decisionId: IdCodec,
-      decisionMaker: DecisionMakerCodec,
-      body: TextCodec,
-      subject: DecisionSubjectCodec,
-      outcome: DecisionOutcomeCodec,
-      decidedOn: BusinessDateCodec,
-      summary: TextCodec,
-    },
+    { ...decisionTakenProps, summary: TextCodec },
     {
       approvedValuePence: NonNegativePenceCodec,
       reference: TextCodec,

@@ -13,13 +13,18 @@ import {
 } from '../codecs';
 import { partnershipData } from '../events/shape';
 
-const governanceDecisionV1Props = {
+/** A decision as taken: by whom (the decision maker and the named body), on what, with what outcome, when. */
+export const decisionTakenProps = {
   decisionId: IdCodec,
   decisionMaker: DecisionMakerCodec,
   body: TextCodec,
   subject: DecisionSubjectCodec,
   outcome: DecisionOutcomeCodec,
   decidedOn: BusinessDateCodec,
+};
+
+const governanceDecisionV1Props = {
+  ...decisionTakenProps,
   approvedValuePence: nullable(NonNegativePenceCodec),
   reference: nullable(TextCodec),
   summary: TextCodec,

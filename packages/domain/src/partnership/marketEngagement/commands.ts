@@ -1,28 +1,14 @@
 import * as t from 'io-ts';
 import { commandCodec } from '../../decider/command';
-import {
-  CountCodec,
-  EngagementFormatCodec,
-  IdCodec,
-  InterestKindCodec,
-  TextCodec,
-  TimeOfDayCodec,
-} from '../codecs';
+import { CountCodec, IdCodec, InterestKindCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
 import { commandData } from '../commands/shape';
+import { engagementEventProps } from './events';
 
 export const ScheduleEngagementEvent = commandCodec(
   'ScheduleEngagementEvent',
   commandData(
-    {
-      engagementEventId: IdCodec,
-      title: TextCodec,
-      date: BusinessDateCodec,
-      startTime: TimeOfDayCodec,
-      endTime: TimeOfDayCodec,
-      format: EngagementFormatCodec,
-      scheduledOn: BusinessDateCodec,
-    },
+    { ...engagementEventProps, scheduledOn: BusinessDateCodec },
     {
       venueOrPlatform: TextCodec,
       nominationChannel: TextCodec,

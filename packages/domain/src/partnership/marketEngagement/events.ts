@@ -12,16 +12,21 @@ import {
 import * as t from 'io-ts';
 import { partnershipData } from '../events/shape';
 
+/** An engagement event as planned: its title, day, times and format. */
+export const engagementEventProps = {
+  engagementEventId: IdCodec,
+  title: TextCodec,
+  date: BusinessDateCodec,
+  startTime: TimeOfDayCodec,
+  endTime: TimeOfDayCodec,
+  format: EngagementFormatCodec,
+};
+
 /** A market engagement event or workshop planned: when, how long, virtual or in person, how to take part. */
 export const MarketEngagementEventScheduled = defineEvent(
   'MarketEngagementEventScheduled',
   partnershipData({
-    engagementEventId: IdCodec,
-    title: TextCodec,
-    date: BusinessDateCodec,
-    startTime: TimeOfDayCodec,
-    endTime: TimeOfDayCodec,
-    format: EngagementFormatCodec,
+    ...engagementEventProps,
     venueOrPlatform: nullable(TextCodec),
     nominationChannel: nullable(TextCodec),
     nominationsAcknowledgedFrom: nullable(BusinessDateCodec),

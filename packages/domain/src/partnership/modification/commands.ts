@@ -1,24 +1,16 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec, PenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import { IdCodec, MeasureCodec, ModificationKindCodec, TextCodec } from '../codecs';
-import { BusinessDateCodec } from '../dates';
+import { IdCodec } from '../codecs';
 import { ModificationGroundCodec } from '../rules/modificationGrounds';
 import { commandData } from '../commands/shape';
+import { changeAgreedProps } from './events';
 
 /** `termChangeMonths` and `valueChangePence` are changes (negative to shorten or reduce). */
 export const ModifyContract = commandCodec(
   'ModifyContract',
   commandData(
-    {
-      contractId: IdCodec,
-      modificationId: IdCodec,
-      kind: ModificationKindCodec,
-      description: TextCodec,
-      agreedOn: BusinessDateCodec,
-      termChangeMonths: MeasureCodec,
-      valueChangePence: PenceCodec,
-    },
+    { ...changeAgreedProps, valueChangePence: PenceCodec },
     {
       newAnnualValuePence: NonNegativePenceCodec,
       permittedGround: ModificationGroundCodec,

@@ -9,13 +9,18 @@ import {
   upcastClassification,
 } from './classification';
 
-const contractModifiedV1 = {
+/** A change as agreed: to which contract, of what kind, when, and the months it adds or takes off. */
+export const changeAgreedProps = {
   contractId: IdCodec,
   modificationId: IdCodec,
   kind: ModificationKindCodec,
   description: TextCodec,
   agreedOn: BusinessDateCodec,
   termChangeMonths: MeasureCodec,
+};
+
+const contractModifiedV1 = {
+  ...changeAgreedProps,
   previousEndsOn: BusinessDateCodec,
   newEndsOn: BusinessDateCodec,
   valueChangePence: PenceCodec,

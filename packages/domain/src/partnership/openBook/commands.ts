@@ -3,22 +3,12 @@ import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
 import { IdCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
-import { ExpenditureLineCodec } from '../openBook/events';
+import { ExpenditureLineCodec, expenditureClaimProps } from './events';
 import { commandData } from '../commands/shape';
 
 export const ClaimExpenditure = commandCodec(
   'ClaimExpenditure',
-  commandData(
-    {
-      contractId: IdCodec,
-      claimId: IdCodec,
-      periodStart: BusinessDateCodec,
-      periodEnd: BusinessDateCodec,
-      claimedOn: BusinessDateCodec,
-      claimedPence: NonNegativePenceCodec,
-    },
-    { lines: t.array(ExpenditureLineCodec) },
-  ),
+  commandData(expenditureClaimProps, { lines: t.array(ExpenditureLineCodec) }),
 );
 
 export const VerifyExpenditure = commandCodec(

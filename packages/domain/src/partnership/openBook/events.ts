@@ -8,16 +8,21 @@ import { partnershipData } from '../events/shape';
 
 export const ExpenditureLineCodec = t.type({ category: TextCodec, amountPence: NonNegativePenceCodec });
 
+/** A claim as the partner makes it: the contract, the period and what was spent in it. */
+export const expenditureClaimProps = {
+  contractId: IdCodec,
+  claimId: IdCodec,
+  periodStart: BusinessDateCodec,
+  periodEnd: BusinessDateCodec,
+  claimedOn: BusinessDateCodec,
+  claimedPence: NonNegativePenceCodec,
+};
+
 /** The partner claims what it spent in a period, line by line, on an open-book contract. */
 export const ExpenditureClaimed = defineEvent(
   'ExpenditureClaimed',
   partnershipData({
-    contractId: IdCodec,
-    claimId: IdCodec,
-    periodStart: BusinessDateCodec,
-    periodEnd: BusinessDateCodec,
-    claimedOn: BusinessDateCodec,
-    claimedPence: NonNegativePenceCodec,
+    ...expenditureClaimProps,
     lines: t.array(ExpenditureLineCodec),
     claimedBy: RecordedByCodec,
   }),
