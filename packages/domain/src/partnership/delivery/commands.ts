@@ -1,18 +1,9 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import {
-  DirectionCodec,
-  IdCodec,
-  MeasureCodec,
-  RagCodec,
-  RatingCodec,
-  ReportingFrequencyCodec,
-  ReviewDecisionCodec,
-  TextCodec,
-} from '../codecs';
+import { IdCodec, MeasureCodec, RagCodec, RatingCodec, ReviewDecisionCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
-import { KpiAssessmentCodec, OutcomeCodec, ToleranceCodec } from '../delivery/events';
+import { KpiAssessmentCodec, kpiProps, OutcomeCodec } from './events';
 import { commandData } from '../commands/shape';
 
 export const AdoptOutcomesFramework = commandCodec(
@@ -28,20 +19,7 @@ export const AdoptOutcomesFramework = commandCodec(
 
 export const DefineKpi = commandCodec(
   'DefineKpi',
-  commandData(
-    {
-      contractId: IdCodec,
-      kpiId: IdCodec,
-      name: TextCodec,
-      unit: TextCodec,
-      target: MeasureCodec,
-      direction: DirectionCodec,
-      tolerance: ToleranceCodec,
-      frequency: ReportingFrequencyCodec,
-      definedOn: BusinessDateCodec,
-    },
-    { outcomeId: IdCodec },
-  ),
+  commandData({ ...kpiProps, definedOn: BusinessDateCodec }, { outcomeId: IdCodec }),
 );
 
 export const AgreeIncentive = commandCodec(

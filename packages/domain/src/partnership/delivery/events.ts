@@ -56,18 +56,23 @@ export const KpiAtSigningCodec = t.intersection([
 ]);
 export type KpiAtSigning = t.TypeOf<typeof KpiAtSigningCodec>;
 
+/** A KPI as defined: its contract, name and unit, target, which way is better, RAG bands, reporting. */
+export const kpiProps = {
+  contractId: IdCodec,
+  kpiId: IdCodec,
+  name: TextCodec,
+  unit: TextCodec,
+  target: MeasureCodec,
+  direction: DirectionCodec,
+  tolerance: ToleranceCodec,
+  frequency: ReportingFrequencyCodec,
+};
+
 /** A KPI of one contract: its target (a whole number in its unit), which way is better, its RAG bands. */
 export const KpiDefined = defineEvent(
   'KpiDefined',
   partnershipData({
-    contractId: IdCodec,
-    kpiId: IdCodec,
-    name: TextCodec,
-    unit: TextCodec,
-    target: MeasureCodec,
-    direction: DirectionCodec,
-    tolerance: ToleranceCodec,
-    frequency: ReportingFrequencyCodec,
+    ...kpiProps,
     outcomeId: nullable(IdCodec),
     definedOn: BusinessDateCodec,
   }),

@@ -1,29 +1,24 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import {
-  AuthorityCodec,
-  ContractKindCodec,
-  IdCodec,
-  PositiveCountCodec,
-  ProcedureCodec,
-  RegimeCodec,
-  TextCodec,
-} from '../codecs';
+import { AuthorityCodec, ContractKindCodec, IdCodec, PositiveCountCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
-import { LotCodec, ShortlistedBidderCodec } from './events';
+import {
+  cancellationProps,
+  dialogueRoundProps,
+  finalTendersInvitationProps,
+  launchProps,
+  LotCodec,
+  shortlistProps,
+  tenderProps,
+} from './events';
 import { commandData } from '../commands/shape';
 
 export const LaunchProcurement = commandCodec(
   'LaunchProcurement',
   commandData(
     {
-      procurementId: IdCodec,
-      title: TextCodec,
-      regime: RegimeCodec,
-      procedure: ProcedureCodec,
-      lightTouch: t.boolean,
-      launchedOn: BusinessDateCodec,
+      ...launchProps,
       estimatedAnnualValuePence: NonNegativePenceCodec,
       maximumTermMonths: PositiveCountCodec,
       estimatedTotalValuePence: NonNegativePenceCodec,
@@ -43,48 +38,18 @@ export const LaunchProcurement = commandCodec(
   ),
 );
 
-export const ShortlistBidders = commandCodec(
-  'ShortlistBidders',
-  commandData({
-    procurementId: IdCodec,
-    shortlistedOn: BusinessDateCodec,
-    bidders: t.array(ShortlistedBidderCodec),
-  }),
-);
+export const ShortlistBidders = commandCodec('ShortlistBidders', commandData(shortlistProps));
 
-export const RecordDialogueRound = commandCodec(
-  'RecordDialogueRound',
-  commandData({
-    procurementId: IdCodec,
-    round: PositiveCountCodec,
-    startedOn: BusinessDateCodec,
-    endedOn: BusinessDateCodec,
-    bidderIds: t.array(IdCodec),
-    lotIds: t.array(IdCodec),
-  }),
-);
+export const RecordDialogueRound = commandCodec('RecordDialogueRound', commandData(dialogueRoundProps));
 
 export const InviteFinalTenders = commandCodec(
   'InviteFinalTenders',
-  commandData({ procurementId: IdCodec, invitedOn: BusinessDateCodec, deadline: BusinessDateCodec }),
+  commandData(finalTendersInvitationProps),
 );
 
-export const RecordTender = commandCodec(
-  'RecordTender',
-  commandData({
-    procurementId: IdCodec,
-    tenderId: IdCodec,
-    bidderId: IdCodec,
-    bidderName: TextCodec,
-    lotIds: t.array(IdCodec),
-    receivedOn: BusinessDateCodec,
-  }),
-);
+export const RecordTender = commandCodec('RecordTender', commandData(tenderProps));
 
-export const CancelProcurement = commandCodec(
-  'CancelProcurement',
-  commandData({ procurementId: IdCodec, cancelledOn: BusinessDateCodec, reason: TextCodec }),
-);
+export const CancelProcurement = commandCodec('CancelProcurement', commandData(cancellationProps));
 
 export const procurementCommands = [
   LaunchProcurement,

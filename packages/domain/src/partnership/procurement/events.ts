@@ -33,13 +33,18 @@ export const LotCodec = t.type(
 );
 export type Lot = t.TypeOf<typeof LotCodec>;
 
-const procurementLaunchedV1 = {
+/** A launch as the authority decides it: what, under which regime and procedure, from which day. */
+export const launchProps = {
   procurementId: IdCodec,
   title: TextCodec,
   regime: RegimeCodec,
   procedure: ProcedureCodec,
   lightTouch: t.boolean,
   launchedOn: BusinessDateCodec,
+};
+
+const procurementLaunchedV1 = {
+  ...launchProps,
   advertisedOn: nullable(BusinessDateCodec),
   portal: nullable(TextCodec),
   noticeReference: nullable(TextCodec),
@@ -85,59 +90,62 @@ export const ShortlistedBidderCodec = t.type({
   lotIds: t.array(IdCodec),
 });
 
+/** A shortlist as the authority makes it: the day and the bidders, each with its lots. */
+export const shortlistProps = {
+  procurementId: IdCodec,
+  shortlistedOn: BusinessDateCodec,
+  bidders: t.array(ShortlistedBidderCodec),
+};
+
 /** Selection done: the bidders invited to the next stage (to dialogue, negotiation or tender). */
-export const BiddersShortlisted = defineEvent(
-  'BiddersShortlisted',
-  partnershipData({
-    procurementId: IdCodec,
-    shortlistedOn: BusinessDateCodec,
-    bidders: t.array(ShortlistedBidderCodec),
-  }),
-);
+export const BiddersShortlisted = defineEvent('BiddersShortlisted', partnershipData(shortlistProps));
+
+/** A round of dialogue: its number, its days, who took part, for which lots. */
+export const dialogueRoundProps = {
+  procurementId: IdCodec,
+  round: PositiveCountCodec,
+  startedOn: BusinessDateCodec,
+  endedOn: BusinessDateCodec,
+  bidderIds: t.array(IdCodec),
+  lotIds: t.array(IdCodec),
+};
 
 /** One round of dialogue or negotiation with the shortlisted bidders. */
-export const DialogueRoundHeld = defineEvent(
-  'DialogueRoundHeld',
-  partnershipData({
-    procurementId: IdCodec,
-    round: PositiveCountCodec,
-    startedOn: BusinessDateCodec,
-    endedOn: BusinessDateCodec,
-    bidderIds: t.array(IdCodec),
-    lotIds: t.array(IdCodec),
-  }),
-);
+export const DialogueRoundHeld = defineEvent('DialogueRoundHeld', partnershipData(dialogueRoundProps));
+
+/** The invitation to submit final tenders: the day and the deadline. */
+export const finalTendersInvitationProps = {
+  procurementId: IdCodec,
+  invitedOn: BusinessDateCodec,
+  deadline: BusinessDateCodec,
+};
 
 /** Dialogue closed; bidders invited to submit final tenders by a deadline. */
 export const FinalTendersInvited = defineEvent(
   'FinalTendersInvited',
-  partnershipData({
-    procurementId: IdCodec,
-    invitedOn: BusinessDateCodec,
-    deadline: BusinessDateCodec,
-  }),
+  partnershipData(finalTendersInvitationProps),
 );
 
-export const TenderReceived = defineEvent(
-  'TenderReceived',
-  partnershipData({
-    procurementId: IdCodec,
-    tenderId: IdCodec,
-    bidderId: IdCodec,
-    bidderName: TextCodec,
-    lotIds: t.array(IdCodec),
-    receivedOn: BusinessDateCodec,
-  }),
-);
+/** A tender as received: from whom, for which lots, on which day. */
+export const tenderProps = {
+  procurementId: IdCodec,
+  tenderId: IdCodec,
+  bidderId: IdCodec,
+  bidderName: TextCodec,
+  lotIds: t.array(IdCodec),
+  receivedOn: BusinessDateCodec,
+};
 
-export const ProcurementCancelled = defineEvent(
-  'ProcurementCancelled',
-  partnershipData({
-    procurementId: IdCodec,
-    cancelledOn: BusinessDateCodec,
-    reason: TextCodec,
-  }),
-);
+export const TenderReceived = defineEvent('TenderReceived', partnershipData(tenderProps));
+
+/** A cancellation: the day and why. */
+export const cancellationProps = {
+  procurementId: IdCodec,
+  cancelledOn: BusinessDateCodec,
+  reason: TextCodec,
+};
+
+export const ProcurementCancelled = defineEvent('ProcurementCancelled', partnershipData(cancellationProps));
 
 export const procurementEvents = [
   ProcurementLaunched,
