@@ -1,7 +1,7 @@
 import { commandCodec } from '../../decider/command';
 import { IdCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
-import { NoticeTypeCodec } from '../notice/events';
+import { NoticeTypeCodec } from './events';
 import { commandData } from '../commands/shape';
 
 /** Records a notice the council published, with the platform's reference, and what it is about. */
