@@ -1,9 +1,9 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import { IdCodec, MeasureCodec, RagCodec, RatingCodec, ReviewDecisionCodec, TextCodec } from '../codecs';
+import { IdCodec, MeasureCodec, RagCodec, ReviewDecisionCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
-import { KpiAssessmentCodec, kpiProps, OutcomeCodec } from './events';
+import { KpiAssessmentCodec, kpiProps, OutcomeCodec, reviewProps } from './events';
 import { commandData } from '../commands/shape';
 
 export const AdoptOutcomesFramework = commandCodec(
@@ -57,16 +57,7 @@ export const ApprovePerformanceReturn = commandCodec(
 export const RecordPerformanceReview = commandCodec(
   'RecordPerformanceReview',
   commandData(
-    {
-      contractId: IdCodec,
-      reviewId: IdCodec,
-      reviewedOn: BusinessDateCodec,
-      periodStart: BusinessDateCodec,
-      periodEnd: BusinessDateCodec,
-      rating: RatingCodec,
-      rag: RagCodec,
-      decision: ReviewDecisionCodec,
-    },
+    { ...reviewProps, rag: RagCodec, decision: ReviewDecisionCodec },
     {
       ratingExplanation: TextCodec,
       kpiAssessments: t.array(KpiAssessmentCodec),

@@ -136,6 +136,16 @@ export const PerformanceReturnApproved = defineEvent(
 
 export const KpiAssessmentCodec = t.type({ kpiId: IdCodec, rating: RatingCodec, rag: RagCodec });
 
+/** A review as held: of which contract, when, over which period, with its PA 2023 rating. */
+export const reviewProps = {
+  contractId: IdCodec,
+  reviewId: IdCodec,
+  reviewedOn: BusinessDateCodec,
+  periodStart: BusinessDateCodec,
+  periodEnd: BusinessDateCodec,
+  rating: RatingCodec,
+};
+
 /**
  * A contract review: the PA 2023 rating, the council's RAG, and what happens next. A final
  * assessment is the one made at the end of the contract.
@@ -143,12 +153,7 @@ export const KpiAssessmentCodec = t.type({ kpiId: IdCodec, rating: RatingCodec, 
 export const PerformanceReviewed = defineEvent(
   'PerformanceReviewed',
   partnershipData({
-    contractId: IdCodec,
-    reviewId: IdCodec,
-    reviewedOn: BusinessDateCodec,
-    periodStart: BusinessDateCodec,
-    periodEnd: BusinessDateCodec,
-    rating: RatingCodec,
+    ...reviewProps,
     ratingExplanation: nullable(TextCodec),
     rag: RagCodec,
     decision: ReviewDecisionCodec,

@@ -1,9 +1,8 @@
-import * as t from 'io-ts';
 import { commandCodec } from '../../decider/command';
 import { CountCodec, IdCodec, InterestKindCodec, TextCodec } from '../codecs';
 import { BusinessDateCodec } from '../dates';
 import { commandData } from '../commands/shape';
-import { engagementEventProps } from './events';
+import { engagementEventProps, proformaProps } from './events';
 
 export const ScheduleEngagementEvent = commandCodec(
   'ScheduleEngagementEvent',
@@ -41,17 +40,7 @@ export const RecordEngagementEventHeld = commandCodec(
 
 export const AssessProviderProforma = commandCodec(
   'AssessProviderProforma',
-  commandData(
-    {
-      proformaId: IdCodec,
-      providerId: IdCodec,
-      providerName: TextCodec,
-      receivedOn: BusinessDateCodec,
-      tenderReady: t.boolean,
-      safeguardingMet: t.boolean,
-    },
-    { signpostedTo: TextCodec },
-  ),
+  commandData(proformaProps, { signpostedTo: TextCodec }),
 );
 
 export const AdmitFrameworkMember = commandCodec(

@@ -59,18 +59,20 @@ export const MarketEngagementEventHeld = defineEvent(
   }),
 );
 
+/** A proforma as assessed: whose, received when, and whether it is tender-ready and meets safeguarding. */
+export const proformaProps = {
+  proformaId: IdCodec,
+  providerId: IdCodec,
+  providerName: TextCodec,
+  receivedOn: BusinessDateCodec,
+  tenderReady: t.boolean,
+  safeguardingMet: t.boolean,
+};
+
 /** A membership proforma (a light PQQ) assessed: is the provider tender-ready, does it meet safeguarding? */
 export const ProviderProformaAssessed = defineEvent(
   'ProviderProformaAssessed',
-  partnershipData({
-    proformaId: IdCodec,
-    providerId: IdCodec,
-    providerName: TextCodec,
-    receivedOn: BusinessDateCodec,
-    tenderReady: t.boolean,
-    safeguardingMet: t.boolean,
-    signpostedTo: nullable(TextCodec),
-  }),
+  partnershipData({ ...proformaProps, signpostedTo: nullable(TextCodec) }),
 );
 
 /** A provider admitted to a consortia framework after passing its proforma. */
