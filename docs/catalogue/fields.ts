@@ -29,6 +29,8 @@ const typeName = (codec: AnyCodec): string => {
     case 'PartialType':
     case 'IntersectionType':
       return 'object';
+    // Not an io-ts codec we know the parts of: its name says what it is.
+    case undefined:
     default:
       return codec.name;
   }
@@ -54,6 +56,8 @@ export const fieldsOf = (codec: AnyCodec, prefix = '', required = true): Field[]
     case 'ReadonlyType':
     case 'ExactType':
       return fieldsOf(codec['type'] as AnyCodec, prefix, required);
+    // A leaf (string, number, literal, refinement...): no fields of its own.
+    case undefined:
     default:
       return [];
   }

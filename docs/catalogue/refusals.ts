@@ -9,7 +9,9 @@ export interface Refusal {
   readonly when: readonly string[];
 }
 
-const decideDir = join(__dirname, '..', '..', 'packages', 'domain', 'src', 'partnership', 'decide');
+const partnershipDir = join(__dirname, '..', '..', 'packages', 'domain', 'src', 'partnership');
+/** Each lifecycle phase's handlers are in its folder's `decisions.ts`. */
+const isDecisions = (file: string): boolean => file.endsWith('/decisions.ts');
 const codes = new Set<string>(PARTNERSHIP_ERROR_CODES);
 
 /** A refusal message as a reader sees it: the template's values elided, quotes and joins removed. */
@@ -26,12 +28,12 @@ const wording = (node: ts.Expression | undefined, source: ts.SourceFile): string
 };
 
 /**
- * Reads the rules' source with the compiler: for each command's handler in the decide folder, every
+ * Reads the rules' source with the compiler: for each command's handler in a phase's decisions, every
  * refusal code it (or any function it calls in the domain) can give, with the message's words. The
  * catalogue is then generated from the rules themselves and cannot list a refusal they do not make.
  */
 export const refusalsByCommand = (): Map<string, Refusal[]> => {
-  const files = ts.sys.readDirectory(decideDir, ['.ts']).filter((f) => !f.endsWith('.test.ts'));
+  const files = ts.sys.readDirectory(partnershipDir, ['.ts']).filter(isDecisions);
   const program = ts.createProgram(files, {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.CommonJS,
@@ -67,7 +69,7 @@ export const refusalsByCommand = (): Map<string, Refusal[]> => {
     ts.forEachChild(node, (child) => collect(child, seen, found));
   };
 
-  for (const file of program.getSourceFiles().filter((f) => f.fileName.startsWith(decideDir))) {
+  for (const file of program.getSourceFiles().filter((f) => isDecisions(f.fileName))) {
     ts.forEachChild(file, function visit(node): void {
       if (
         ts.isVariableDeclaration(node) &&

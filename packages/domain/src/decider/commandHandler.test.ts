@@ -158,9 +158,9 @@ describe('command handler', () => {
     let attempts = 0;
     const alwaysBusy: EventStore = {
       ...inner,
-      appendToStream: async (streamId) => {
+      appendToStream: (streamId) => {
         attempts += 1;
-        return left(concurrencyConflict(streamId, 'no_stream', attempts));
+        return Promise.resolve(left(concurrencyConflict(streamId, 'no_stream', attempts)));
       },
     };
     const result = await handlerOn(alwaysBusy, 3)(command('SetBudget', 1));
@@ -258,7 +258,7 @@ describe('command handler: remembered streams under concurrent writers', () => {
               streamIdOf: (c) => `ledger-${c.data.ledgerId}`,
               newEventId: testEventId,
               maxAttempts: 100,
-              sleep: async () => undefined,
+              sleep: () => Promise.resolve(),
             }),
           );
           await handlers[0]!(command('SetBudget', 1_000));

@@ -17,6 +17,9 @@ import { EventStore } from '../eventstore/port';
 import { EventRegistry } from '../events/registry';
 import { Command } from './command';
 import { Decider } from './decider';
+import { decodeAll } from './aggregateStream';
+
+export { aggregateStream, type AggregatedStream } from './aggregateStream';
 
 export interface CommandHandlerOptions<C extends Command, E extends { type: string; data: unknown }, S, Err> {
   readonly store: EventStore;
@@ -53,57 +56,6 @@ export interface HandledCommand<E, S> {
 
 export type HandlerError<Err> =
   Err | InvalidInput | ReadError | AppendError | CorruptEvent | UnknownEventType | ConcurrencyConflict;
-
-export interface AggregatedStream<E, S> {
-  readonly state: S;
-  readonly version: number;
-  /** What the fold read of each event (the lean read: no times, actor or hashes). */
-  readonly recorded: readonly FoldableEvent[];
-  readonly events: readonly E[];
-}
-
-/** Upcasts and decodes recorded events, stopping at the first that cannot be read. */
-const decodeAll = <E extends { type: string; data: unknown }>(
-  registry: EventRegistry<E>,
-  recorded: readonly FoldableEvent[],
-): Either<CorruptEvent | UnknownEventType, E[]> => {
-  const events: E[] = [];
-  for (const event of recorded) {
-    const decoded = registry.decode(event);
-    if (decoded._tag === 'Left') return decoded;
-    events.push(decoded.right);
-  }
-  return right(events);
-};
-
-/**
- * Reads a stream (the lean read: only what a fold needs), upcasts and decodes each event, and folds
- * it; an absent stream is the initial state.
- */
-export const aggregateStream = async <C, E extends { type: string; data: unknown }, S, Err>(
-  store: EventStore,
-  registry: EventRegistry<E>,
-  decider: Decider<C, E, S, Err>,
-  streamId: string,
-  options: { toVersion?: number } = {},
-): Promise<Either<ReadError | CorruptEvent | UnknownEventType, AggregatedStream<E, S>>> => {
-  const read = await readStreamForFold(
-    store,
-    streamId,
-    options.toVersion ? { toVersion: options.toVersion } : undefined,
-  );
-  if (read._tag === 'Left') {
-    if (read.left.code === 'StreamNotFound') {
-      return right({ state: decider.initialState(), version: 0, recorded: [], events: [] });
-    }
-    return left(read.left);
-  }
-  const events = decodeAll(registry, read.right);
-  if (events._tag === 'Left') return events;
-  const state = events.right.reduce(decider.evolve, decider.initialState());
-  const last = read.right[read.right.length - 1];
-  return right({ state, version: last?.streamVersion ?? 0, recorded: read.right, events: events.right });
-};
 
 /**
  * Command id -> the versions its events occupy, for answering a retry with the first result. Shared by

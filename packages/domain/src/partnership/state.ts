@@ -1,21 +1,4 @@
-import {
-  Authority,
-  ContractKind,
-  CommissionerKindCodec,
-  DecisionMaker,
-  DecisionSubject,
-  DeliveryModel,
-  Direction,
-  Procedure,
-  Rag,
-  Rating,
-  RecordedBy,
-  Regime,
-  ReviewDecision,
-  TerminationGround,
-  ContractParty,
-} from './codecs';
-import * as t from 'io-ts';
+import { DeliveryModel, Regime, TerminationGround, ContractParty } from './codecs';
 import { emptyIdRecord, IdRecord } from '../shared/idRecord';
 import {
   AnnualTerminationClause,
@@ -24,8 +7,24 @@ import {
   OpenBookTerms,
   SavingsLine,
 } from './events/contractTerms';
-import { Tolerance } from './events/delivery';
-import { Lot } from './events/procurement';
+import { CommissionerState } from './concept/state';
+import { GovernanceDecisionState } from './governance/state';
+import { EngagementEventState, ProformaState } from './marketEngagement/state';
+import { ProcurementState } from './procurement/state';
+import { KpiState, ReviewState, ReturnState } from './delivery/state';
+import { ClaimState } from './openBook/state';
+import { ExpansionState } from './expansion/state';
+
+/** Each phase's slice of the state, kept beside the phase that writes it. */
+export type { CommissionerState } from './concept/state';
+export type { GovernanceDecisionState } from './governance/state';
+export type { EngagementEventState, ProformaState } from './marketEngagement/state';
+export type { StandstillState } from './standstill/state';
+export type { AwardState } from './evaluationAndAward/state';
+export type { ProcurementState } from './procurement/state';
+export type { KpiState, ReviewState, ReturnState } from './delivery/state';
+export type { ClaimState } from './openBook/state';
+export type { ExpansionState } from './expansion/state';
 
 /**
  * What the partnership's history adds up to, as far as the rules need it. Records keyed by id, so
@@ -64,114 +63,6 @@ export interface PartnershipState {
     readonly valueChangePence: number;
     readonly category: string;
   }>;
-}
-
-export interface CommissionerState {
-  readonly name: string;
-  readonly kind: t.TypeOf<typeof CommissionerKindCodec> | 'lead';
-  readonly lead: boolean;
-}
-
-export interface GovernanceDecisionState {
-  readonly decisionMaker: DecisionMaker;
-  readonly subject: DecisionSubject;
-  readonly outcome: 'approved' | 'rejected' | 'deferred';
-  readonly decidedOn: string;
-  readonly approvedValuePence: number | null;
-  /** The commissioner whose body took it; null for records that did not say (the lead's). */
-  readonly commissionerId: string | null;
-}
-
-export interface EngagementEventState {
-  readonly date: string;
-  readonly scheduledOn: string;
-  readonly heldOn: string | null;
-  readonly attendanceCount: number | null;
-}
-
-export interface ProformaState {
-  readonly providerId: string;
-  readonly tenderReady: boolean;
-  readonly safeguardingMet: boolean;
-}
-
-export interface StandstillState {
-  readonly noticeDate: string;
-  readonly mandatory: boolean;
-  readonly voluntary: boolean;
-  readonly lastDay: string;
-  readonly earliestSigningDate: string;
-  readonly endedOn: string | null;
-}
-
-export interface AwardState {
-  readonly supplierId: string;
-  readonly supplierName: string;
-  readonly decidedOn: string;
-  readonly annualValuePence: number;
-  readonly totalValuePence: number;
-}
-
-export interface ProcurementState {
-  readonly procurementId: string;
-  readonly regime: Regime;
-  readonly procedure: Procedure;
-  readonly lightTouch: boolean;
-  readonly launchedOn: string;
-  readonly maximumTermMonths: number;
-  readonly estimatedTotalValuePence: number;
-  /** What the thresholds were read for; null when launched before these were recorded (version 1). */
-  readonly authority: Authority | null;
-  readonly contractKind: ContractKind | null;
-  /** The VAT basis of the launch estimates; null when not recorded (version 1). */
-  readonly valuesIncludeVat: boolean | null;
-  readonly lots: IdRecord<Lot>;
-  readonly cancelledOn: string | null;
-  readonly shortlist: IdRecord<{ readonly name: string; readonly lotIds: readonly string[] }>;
-  readonly dialogueRounds: number;
-  readonly lastDialogueEndedOn: string | null;
-  readonly finalTendersInvitedOn: string | null;
-  readonly tenders: IdRecord<{ readonly bidderId: string; readonly lotIds: readonly string[] }>;
-  /** Per lot: the bidder ranked first. */
-  readonly evaluations: IdRecord<{ readonly evaluatedOn: string; readonly firstRankedBidderId: string }>;
-  readonly awards: IdRecord<AwardState>;
-  /** Per lot. */
-  readonly standstills: IdRecord<StandstillState>;
-}
-
-export interface KpiState {
-  readonly target: number;
-  readonly direction: Direction;
-  readonly tolerance: Tolerance;
-}
-
-export interface ReviewState {
-  readonly reviewedOn: string;
-  readonly rating: Rating;
-  readonly rag: Rag;
-  readonly decision: ReviewDecision;
-  readonly finalAssessment: boolean;
-}
-
-export interface ReturnState {
-  readonly submittedBy: RecordedBy;
-  readonly submittedOn: string;
-  readonly measures: readonly { readonly kpiId: string; readonly actual: number; readonly rag: Rag }[];
-  /** Everyone who corrected it: none of them may approve it. */
-  readonly correctedBy: readonly RecordedBy[];
-  readonly approvedOn: string | null;
-}
-
-export interface ClaimState {
-  /** Everyone who corrected it: none of them may verify it. */
-  readonly correctedBy: readonly RecordedBy[];
-  readonly periodStart: string;
-  readonly periodEnd: string;
-  readonly claimedPence: number;
-  readonly claimedOn: string;
-  readonly claimedBy: RecordedBy;
-  readonly verifiedPence: number | null;
-  readonly payablePence: number | null;
 }
 
 export type ContractStatus = 'signed' | 'mobilising' | 'live' | 'expired' | 'terminated';
@@ -222,17 +113,6 @@ export interface ContractState {
     readonly effectiveOn: string;
   } | null;
   readonly endedOn: string | null;
-}
-
-export interface ExpansionState {
-  readonly agreementId: string;
-  readonly annualValuePence: number;
-  readonly deliveryModel: DeliveryModel;
-  readonly proposedOn: string;
-  readonly proposedBy: RecordedBy;
-  readonly status: 'proposed' | 'approved' | 'rejected';
-  readonly decidedOn: string | null;
-  readonly contractId: string | null;
 }
 
 export const initialPartnershipState = (): PartnershipState => ({

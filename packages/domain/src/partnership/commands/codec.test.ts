@@ -13,7 +13,7 @@ describe('partnership commands at the boundary', () => {
   });
 
   it('refuses a malformed command, naming the field', () => {
-    const bad = JSON.parse(JSON.stringify(launch()));
+    const bad = JSON.parse(JSON.stringify(launch())) as { data: Record<string, unknown> };
     bad.data.estimatedTotalValuePence = 12.5;
     const decoded = validate(bad);
     expect(decoded._tag).toBe('Left');

@@ -1,46 +1,59 @@
 import * as t from 'io-ts';
 import { exactCodec } from '../../shared/exact';
-import { awardCommands } from './award';
-import { changeCommands } from './change';
-import { conceptCommands } from './concept';
-import { correctionCommands } from './correction';
-import { deliveryCommands } from './delivery';
-import { endCommands } from './end';
-import { governanceCommands } from './governance';
-import { marketEngagementCommands } from './marketEngagement';
-import { mobilisationCommands } from './mobilisation';
-import { noticeCommands } from './notice';
-import { openBookCommands } from './openBook';
-import { procurementCommands } from './procurement';
-import { standstillCommands } from './standstill';
+import { conceptCommands } from '../concept/commands';
+import { correctionCommands } from '../correction/commands';
+import { deliveryCommands } from '../delivery/commands';
+import { endingCommands } from '../ending/commands';
+import { evaluationAndAwardCommands } from '../evaluationAndAward/commands';
+import { expansionCommands } from '../expansion/commands';
+import { extensionCommands } from '../extension/commands';
+import { governanceCommands } from '../governance/commands';
+import { marketEngagementCommands } from '../marketEngagement/commands';
+import { mobilisationCommands } from '../mobilisation/commands';
+import { modificationCommands } from '../modification/commands';
+import { noticeCommands } from '../notice/commands';
+import { openBookCommands } from '../openBook/commands';
+import { procurementCommands, CancelProcurement } from '../procurement/commands';
+import { serviceDesignCommands } from '../serviceDesign/commands';
+import { signingCommands } from '../signing/commands';
+import { standstillCommands } from '../standstill/commands';
 
-export * from './award';
-export * from './change';
-export * from './concept';
-export * from './correction';
-export * from './delivery';
-export * from './end';
-export * from './governance';
-export * from './marketEngagement';
-export * from './mobilisation';
-export * from './notice';
-export * from './openBook';
-export * from './procurement';
-export * from './standstill';
+export * from '../concept/commands';
+export * from '../correction/commands';
+export * from '../delivery/commands';
+export * from '../ending/commands';
+export * from '../evaluationAndAward/commands';
+export * from '../expansion/commands';
+export * from '../extension/commands';
+export * from '../governance/commands';
+export * from '../marketEngagement/commands';
+export * from '../mobilisation/commands';
+export * from '../modification/commands';
+export * from '../notice/commands';
+export * from '../openBook/commands';
+export * from '../procurement/commands';
+export * from '../serviceDesign/commands';
+export * from '../signing/commands';
+export * from '../standstill/commands';
 
-/** Every command of the partnership lifecycle, in lifecycle order. */
+/** Every command of the partnership lifecycle, phase by phase, in the order first published. */
 export const partnershipCommands = [
   ...conceptCommands,
   ...governanceCommands,
   ...marketEngagementCommands,
   ...procurementCommands,
+  ...evaluationAndAwardCommands,
+  CancelProcurement,
   ...standstillCommands,
-  ...awardCommands,
+  ...signingCommands,
+  ...serviceDesignCommands,
   ...mobilisationCommands,
   ...deliveryCommands,
   ...openBookCommands,
-  ...changeCommands,
-  ...endCommands,
+  ...extensionCommands,
+  ...modificationCommands,
+  ...expansionCommands,
+  ...endingCommands,
   ...noticeCommands,
   ...correctionCommands,
 ] as const;
@@ -73,3 +86,10 @@ export const PartnershipCommandCodec = exactCodec(
 /** The stream a command is decided on. */
 export const partnershipStreamIdOf = (command: PartnershipCommand): string =>
   `partnership-${command.data.partnershipId}`;
+
+/** @deprecated Earlier names of phase lists: `signingCommands` with `serviceDesignCommands`, `endingCommands`, and extension, modification and expansion. */
+export const awardCommands = [...signingCommands, ...serviceDesignCommands] as const;
+/** @deprecated See `awardCommands`. */
+export const endCommands = endingCommands;
+/** @deprecated See `awardCommands`. */
+export const changeCommands = [...extensionCommands, ...modificationCommands, ...expansionCommands] as const;

@@ -13,7 +13,9 @@ const stored = (type: string, schemaVersion: number): RecordedEvent => ({
   eventId: '00000000-0000-4000-8000-000000000001',
   type,
   schemaVersion,
-  data: JSON.parse(readFileSync(join(fixtureDir, `${type}.v${schemaVersion}.json`), 'utf8')),
+  data: JSON.parse(
+    readFileSync(join(fixtureDir, `${type}.v${schemaVersion}.json`), 'utf8'),
+  ) as RecordedEvent['data'],
   occurredAt: '2019-06-03T10:00:00.000+01:00',
   actor: { id: 'legal-1', role: 'legal' },
   commandId: 'c-1',

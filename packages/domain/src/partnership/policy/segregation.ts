@@ -63,3 +63,30 @@ export const differentPeople = (
         ),
       )
     : right(true);
+
+/**
+ * Four eyes over corrected facts: whoever checks is independent of the maker (person and
+ * organisation, as for any partner's figures) and is not anyone who corrected them; a council
+ * officer's correction may be checked by a colleague.
+ */
+export const checkedByAnotherThanAll = (
+  what: string,
+  maker: RecordedBy,
+  correctors: readonly RecordedBy[],
+  checker: Actor,
+  path: readonly string[],
+): Either<PartnershipError, true> => {
+  const independent = checkedByAnother(what, maker, checker, path);
+  if (independent._tag === 'Left') return independent;
+  const corrector = correctors.find((c) => c.id === checker.id);
+  return corrector === undefined
+    ? right(true)
+    : left(
+        refuse(
+          'SegregationOfDuties',
+          `${checker.id} corrected ${what} and cannot also check it; another authorised person must`,
+          path,
+          { makerId: corrector.id, checkerId: checker.id },
+        ),
+      );
+};

@@ -158,6 +158,27 @@ export const signContract = (
   });
 
 /** A KPI as set at signing (PA 2023 s.52), the same measure `kpi` defines later. */
+/** The four-year partnership agreement on the awarded lot from 1 July 2025: no price of its own, room for £3m a year of modules. */
+export const signAgreement = (
+  overrides: Partial<PartnershipCommandOfType<'SignPartnershipAgreement'>['data']> = {},
+) =>
+  command('SignPartnershipAgreement', {
+    partnershipId: P,
+    agreementId: AGREEMENT,
+    kind: 'partnership-agreement',
+    title: 'Partnership agreement',
+    partnerId: SUPPLIER,
+    partnerName: 'Partner Organisation',
+    procurementId: PROCUREMENT,
+    lotId: LOT,
+    signedOn: '2025-06-13',
+    startsOn: '2025-07-01',
+    initialTerm: { years: 4, months: 0 },
+    annualValuePence: 0,
+    potentialAnnualValuePence: 300_000_000,
+    ...overrides,
+  });
+
 export const kpiAtSigning = (kpiId: string) => ({
   kpiId,
   name: `KPI ${kpiId}`,

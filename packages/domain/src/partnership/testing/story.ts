@@ -2,7 +2,8 @@ import { Decider } from '../../decider/decider';
 import { describeError } from '../../shared/errors';
 import { PartnershipCommand } from '../commands';
 import { PartnershipError } from '../errors';
-import { partnershipEventRegistry, PartnershipEvent } from '../events';
+import { partnershipEventRegistry, PartnershipEvent, partnershipEvents } from '../events';
+import { unknownFieldOf } from '../../shared/exact';
 import { PartnershipState } from '../state';
 
 export interface Story {
@@ -16,9 +17,22 @@ export interface Story {
   } | null;
 }
 
+const codecOf = new Map(partnershipEvents.map((definition) => [definition.type, definition.codec]));
+
+/** Why an event could not be stored as it is, if it could not: it must encode and name no field its codec does not. */
+const unstorable = (event: PartnershipEvent): string | undefined => {
+  const encoded = partnershipEventRegistry.encode(event);
+  if (encoded._tag === 'Left') return `event does not encode: ${describeError(encoded.left)}`;
+  // Handlers build event data from the command; a command field the event does not name must not ride along.
+  const extra = unknownFieldOf(codecOf.get(event.type)!, event.data);
+  return extra === null
+    ? undefined
+    : `event ${event.type} carries ${extra.join('.')}, which it does not name`;
+};
+
 /**
  * Tells a partnership's history as commands, one after another, as a command handler would: each is
- * decided on the state so far, and each event must encode for storage. Stops at the first refusal.
+ * decided on the state so far, and each event must be storable as it is. Stops at the first refusal.
  */
 export const tell = (
   decider: Decider<PartnershipCommand, PartnershipEvent, PartnershipState, PartnershipError>,
@@ -31,13 +45,9 @@ export const tell = (
     const decided = decider.decide(command, state);
     if (decided._tag === 'Left') return { state, events, refused: { index, command, error: decided.left } };
     for (const event of decided.right) {
-      const encoded = partnershipEventRegistry.encode(event);
-      if (encoded._tag === 'Left') {
-        const error = {
-          code: 'NotPermitted',
-          message: `event does not encode: ${describeError(encoded.left)}`,
-          path: [],
-        } as PartnershipError;
+      const problem = unstorable(event);
+      if (problem !== undefined) {
+        const error = { code: 'NotPermitted', message: problem, path: [] } as PartnershipError;
         return { state, events, refused: { index, command, error } };
       }
       state = decider.evolve(state, event);

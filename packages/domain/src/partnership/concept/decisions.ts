@@ -1,0 +1,62 @@
+import { refuse } from '../errors';
+import { afterChecks, alreadyRecorded, event, field, Handlers, orNull } from '../phase/decision';
+import { own } from '../../shared/idRecord';
+
+/** The partnership conceived, its commissioners, its funding and the commissioning done before it. */
+export const conceptHandlers: Handlers<
+  'ConceivePartnership' | 'AddCommissioner' | 'RecordFundingSource' | 'RecordCommissioningActivity'
+> = {
+  ConceivePartnership: ({ data }, state) =>
+    afterChecks(
+      () =>
+        state.partnershipId !== null &&
+        refuse(
+          'PartnershipAlreadyConceived',
+          `partnership ${state.partnershipId} was conceived on ${state.conceivedOn}; a partnership is conceived once`,
+          field('partnershipId'),
+        ),
+    ).record(() =>
+      event('PartnershipConceived', {
+        ...data,
+        description: orNull(data.description),
+        estimatedAnnualValuePence: orNull(data.estimatedAnnualValuePence),
+        intendedMinimumTermMonths: orNull(data.intendedMinimumTermMonths),
+      }),
+    ),
+
+  AddCommissioner: ({ data }, state) =>
+    afterChecks(
+      () =>
+        own(state.commissioners, data.commissionerId) !== undefined &&
+        refuse(
+          'AlreadyRecorded',
+          `${data.commissionerId} is already a commissioner of this partnership`,
+          field('commissionerId'),
+        ),
+    ).record(() => event('CommissionerJoined', data)),
+
+  RecordFundingSource: ({ data }, state) => {
+    const unknown = data.contributorIds.findIndex((id) => own(state.commissioners, id) === undefined);
+    return afterChecks(
+      () =>
+        own(state.fundingSources, data.fundingSourceId) !== undefined &&
+        alreadyRecorded('funding source', data.fundingSourceId, field('fundingSourceId')),
+      () =>
+        unknown >= 0 &&
+        refuse(
+          'UnknownCommissioner',
+          `${data.contributorIds[unknown]} contributes to ${data.name} but is not a commissioner of this partnership; add it first`,
+          field('contributorIds', String(unknown)),
+        ),
+    ).record(() =>
+      event('FundingSourceRecorded', { ...data, annualAmountPence: orNull(data.annualAmountPence) }),
+    );
+  },
+
+  RecordCommissioningActivity: ({ data }, state) =>
+    afterChecks(
+      () =>
+        own(state.activities, data.activityId) !== undefined &&
+        alreadyRecorded('activity', data.activityId, field('activityId')),
+    ).record(() => event('CommissioningActivityRecorded', data)),
+};

@@ -1,0 +1,54 @@
+import * as t from 'io-ts';
+import { defineEvent } from '../../events/defineEvent';
+import { BusinessDateCodec } from '../dates';
+import { NonNegativePenceCodec } from '../../money';
+import { IdCodec, RecordedByCodec, TextCodec } from '../codecs';
+import { MeasuredKpiCodec } from '../delivery/events';
+import { ExpenditureLineCodec } from '../openBook/events';
+import { partnershipData } from '../events/shape';
+
+/**
+ * What every correction records: its own id, the day it was made, why, and who made it. A correction
+ * is a fact of its own beside the one it corrects, which stays in the history as it was recorded.
+ */
+const correctionProps = {
+  correctionId: IdCodec,
+  correctedOn: BusinessDateCodec,
+  reason: TextCodec,
+  correctedBy: RecordedByCodec,
+};
+
+/**
+ * A performance return's figures corrected (e.g. 78% entered for 83%): the measures as first
+ * recorded or last corrected, and as they now stand, each RAG worked out again. An approval given
+ * before the correction no longer stands (`approvalWithdrawn`): the corrected return is approved anew.
+ */
+export const PerformanceReturnCorrected = defineEvent(
+  'PerformanceReturnCorrected',
+  partnershipData({
+    contractId: IdCodec,
+    returnId: IdCodec,
+    ...correctionProps,
+    previousMeasures: t.array(MeasuredKpiCodec),
+    measures: t.array(MeasuredKpiCodec),
+    approvalWithdrawn: t.boolean,
+  }),
+);
+
+/** An expenditure claim awaiting verification corrected: the amount and lines before and after. */
+export const ExpenditureClaimCorrected = defineEvent(
+  'ExpenditureClaimCorrected',
+  partnershipData({
+    contractId: IdCodec,
+    claimId: IdCodec,
+    ...correctionProps,
+    previousClaimedPence: NonNegativePenceCodec,
+    claimedPence: NonNegativePenceCodec,
+    lines: t.array(ExpenditureLineCodec),
+  }),
+);
+
+export const correctionEvents = [PerformanceReturnCorrected, ExpenditureClaimCorrected] as const;
+
+/** The events that correct an earlier fact: the audit timeline shows them as corrections. */
+export const CORRECTION_EVENT_TYPES: readonly string[] = correctionEvents.map((d) => d.type);

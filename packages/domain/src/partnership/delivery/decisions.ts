@@ -1,0 +1,245 @@
+import { refuse } from '../errors';
+import { checkedByAnotherThanAll, recordedBy } from '../policy/segregation';
+import { nextAssessmentDue } from '../rules/kpiRequirements';
+import { ragFor } from '../rules/ratings';
+import {
+  afterChecks,
+  alreadyRecorded,
+  event,
+  field,
+  Handlers,
+  notBefore,
+  orNull,
+  periodInOrder,
+} from '../phase/decision';
+import { withActiveContract, withSignedContract } from '../phase/lookups';
+import { own } from '../../shared/idRecord';
+
+/** Delivery: outcomes and KPIs, incentives, performance returns (four eyes) and reviews. */
+export const deliveryHandlers: Handlers<
+  | 'AdoptOutcomesFramework'
+  | 'DefineKpi'
+  | 'AgreeIncentive'
+  | 'SubmitPerformanceReturn'
+  | 'ApprovePerformanceReturn'
+  | 'RecordPerformanceReview'
+> = {
+  AdoptOutcomesFramework: ({ data }, state) => {
+    const unknown = data.contractIds.findIndex((id) => own(state.contracts, id) === undefined);
+    const repeated = data.outcomes.findIndex(
+      (o, i) =>
+        data.outcomes.findIndex((other) => other.outcomeId === o.outcomeId) < i ||
+        own(state.outcomes, o.outcomeId) !== undefined,
+    );
+    return afterChecks(
+      () =>
+        own(state.outcomesFrameworks, data.frameworkId) !== undefined &&
+        alreadyRecorded('outcomes framework', data.frameworkId, field('frameworkId')),
+      () =>
+        unknown >= 0 &&
+        refuse(
+          'UnknownContract',
+          `no contract ${data.contractIds[unknown]} has been signed`,
+          field('contractIds', String(unknown)),
+        ),
+      () =>
+        repeated >= 0 &&
+        alreadyRecorded(
+          'outcome',
+          data.outcomes[repeated]!.outcomeId,
+          field('outcomes', String(repeated), 'outcomeId'),
+        ),
+    ).record(() => event('OutcomesFrameworkAdopted', data));
+  },
+
+  DefineKpi: ({ data }, state) =>
+    withActiveContract(state, data.contractId, (c) =>
+      afterChecks(
+        () => own(c.kpis, data.kpiId) !== undefined && alreadyRecorded('KPI', data.kpiId, field('kpiId')),
+        () =>
+          data.tolerance.amberWithinBps < data.tolerance.greenWithinBps &&
+          refuse(
+            'ToleranceInvalid',
+            `the amber band (${data.tolerance.amberWithinBps} bps) must reach at least as far as the green band (${data.tolerance.greenWithinBps} bps)`,
+            field('tolerance', 'amberWithinBps'),
+          ),
+        () =>
+          data.outcomeId !== undefined &&
+          own(state.outcomes, data.outcomeId) === undefined &&
+          refuse(
+            'UnknownOutcome',
+            `no outcome ${data.outcomeId} is in an adopted outcomes framework`,
+            field('outcomeId'),
+          ),
+      ).record(() => event('KpiDefined', { ...data, outcomeId: orNull(data.outcomeId) })),
+    ),
+
+  AgreeIncentive: ({ data }, state) =>
+    withActiveContract(state, data.contractId, (c) =>
+      afterChecks(
+        () =>
+          own(state.incentives, data.incentiveId) !== undefined &&
+          alreadyRecorded('incentive', data.incentiveId, field('incentiveId')),
+        () =>
+          data.kpiId !== undefined &&
+          own(c.kpis, data.kpiId) === undefined &&
+          refuse('UnknownKpi', `contract ${data.contractId} has no KPI ${data.kpiId}`, field('kpiId')),
+      ).record(() => event('IncentiveAgreed', { ...data, kpiId: orNull(data.kpiId) })),
+    ),
+
+  SubmitPerformanceReturn: ({ data, metadata }, state) =>
+    withActiveContract(state, data.contractId, (c) => {
+      const unknown = data.measures.findIndex((m) => own(c.kpis, m.kpiId) === undefined);
+      return afterChecks(
+        () =>
+          (c.status !== 'live' || c.liveOn === null) &&
+          refuse(
+            'ModuleNotLive',
+            `contract ${c.contractId} has not gone live; performance is returned once the service runs`,
+            field('contractId'),
+          ),
+        () =>
+          own(c.returns, data.returnId) !== undefined &&
+          alreadyRecorded('performance return', data.returnId, field('returnId')),
+        () => periodInOrder(data),
+        () =>
+          notBefore(
+            data.submittedOn,
+            data.periodEnd,
+            field('submittedOn'),
+            'the return',
+            'the end of the period it reports',
+          ),
+        () =>
+          notBefore(data.periodEnd, c.liveOn ?? data.periodEnd, field('periodEnd'), 'the period', 'go-live'),
+        () =>
+          unknown >= 0 &&
+          refuse(
+            'UnknownKpi',
+            `contract ${c.contractId} has no KPI ${data.measures[unknown]?.kpiId}`,
+            field('measures', String(unknown), 'kpiId'),
+          ),
+      ).record(() =>
+        event('PerformanceReturnSubmitted', {
+          ...data,
+          submittedBy: recordedBy(metadata.actor),
+          // Each measure rated against its KPI's target and tolerance as they stand today.
+          measures: data.measures.map((m) => ({ ...m, rag: ragFor(own(c.kpis, m.kpiId)!, m.actual) })),
+        }),
+      );
+    }),
+
+  ApprovePerformanceReturn: ({ data, metadata }, state) =>
+    withSignedContract(state, data.contractId, (c) => {
+      const submitted = own(c.returns, data.returnId);
+      return afterChecks(
+        () =>
+          submitted === undefined &&
+          refuse(
+            'UnknownReturn',
+            `no return ${data.returnId} has been submitted for ${data.contractId}`,
+            field('returnId'),
+          ),
+        () =>
+          submitted?.approvedOn != null &&
+          refuse(
+            'ReturnAlreadyApproved',
+            `return ${data.returnId} was approved on ${submitted.approvedOn}`,
+            field('returnId'),
+          ),
+        () =>
+          submitted !== undefined &&
+          checkedByAnotherThanAll(
+            `performance return ${data.returnId}`,
+            submitted.submittedBy,
+            submitted.correctedBy,
+            metadata.actor,
+            ['metadata', 'actor'],
+          ),
+      ).record(() => event('PerformanceReturnApproved', { ...data, approvedBy: recordedBy(metadata.actor) }));
+    }),
+
+  RecordPerformanceReview: ({ data, metadata }, state, policy) =>
+    withActiveContract(state, data.contractId, (c) => {
+      const assessments = data.kpiAssessments ?? [];
+      const unknown = assessments.findIndex((a) => own(c.kpis, a.kpiId) === undefined);
+      const missing = Object.keys(c.kpis).filter((id) => !assessments.some((a) => a.kpiId === id));
+      const confirmsEmbedded = data.confirmsEmbedded === true;
+      return afterChecks(
+        () =>
+          (c.status !== 'live' || c.liveOn === null) &&
+          refuse(
+            'ModuleNotLive',
+            `contract ${c.contractId} has not gone live; reviews assess a running service`,
+            field('contractId'),
+          ),
+        () =>
+          own(c.reviews, data.reviewId) !== undefined &&
+          alreadyRecorded('review', data.reviewId, field('reviewId')),
+        () => periodInOrder(data),
+        () =>
+          notBefore(
+            data.reviewedOn,
+            c.liveOn ?? data.reviewedOn,
+            field('reviewedOn'),
+            'the review',
+            'go-live',
+          ),
+        () =>
+          data.rating === 'other' &&
+          data.ratingExplanation === undefined &&
+          refuse(
+            'RatingExplanationRequired',
+            'a rating of Other must say why in ratingExplanation',
+            field('ratingExplanation'),
+          ),
+        () =>
+          unknown >= 0 &&
+          refuse(
+            'UnknownKpi',
+            `contract ${c.contractId} has no KPI ${assessments[unknown]?.kpiId}`,
+            field('kpiAssessments', String(unknown), 'kpiId'),
+          ),
+        () =>
+          c.kpisRequired &&
+          missing.length > 0 &&
+          refuse(
+            'KpiNotAssessed',
+            `under PA 2023 s.52 every KPI of ${c.contractId} is assessed at each review; not assessed: ${missing.join(', ')}`,
+            field('kpiAssessments'),
+          ),
+        () =>
+          confirmsEmbedded &&
+          (data.decision !== 'continue' || data.rating === 'inadequate') &&
+          refuse(
+            'ReviewContradicts',
+            `a review that decides ${data.decision} with a rating of ${data.rating} cannot also find the module embedded`,
+            field('confirmsEmbedded'),
+          ),
+      ).record(() => [
+        event('PerformanceReviewed', {
+          ...data,
+          ratingExplanation: orNull(data.ratingExplanation),
+          kpiAssessments: assessments,
+          finalAssessment: data.finalAssessment === true,
+          confirmsEmbedded,
+          nextAssessmentDueBy:
+            c.kpisRequired && data.finalAssessment !== true
+              ? nextAssessmentDue(data.reviewedOn, policy)
+              : null,
+          reviewedBy: recordedBy(metadata.actor),
+        }),
+        // The first review to find the module embedded records when it was: what expansion waits for.
+        ...(confirmsEmbedded && c.embeddedOn === null
+          ? [
+              event('ModuleEmbedded', {
+                partnershipId: data.partnershipId,
+                contractId: data.contractId,
+                reviewId: data.reviewId,
+                embeddedOn: data.reviewedOn,
+              }),
+            ]
+          : []),
+      ]);
+    }),
+};

@@ -1,0 +1,68 @@
+import { own, withId, withIds } from '../../shared/idRecord';
+import { Evolution, withContract } from '../phase/evolution';
+
+export const deliveryEvolution: Evolution<
+  | 'OutcomesFrameworkAdopted'
+  | 'KpiDefined'
+  | 'KpiDutyExceptionRecorded'
+  | 'IncentiveAgreed'
+  | 'PerformanceReturnSubmitted'
+  | 'PerformanceReturnApproved'
+  | 'PerformanceReviewed'
+> = {
+  OutcomesFrameworkAdopted: (state, { data }) => ({
+    ...state,
+    outcomesFrameworks: withId(state.outcomesFrameworks, data.frameworkId, { contractIds: data.contractIds }),
+    outcomes: withIds(
+      state.outcomes,
+      data.outcomes.map((o) => [o.outcomeId, { frameworkId: data.frameworkId }]),
+    ),
+  }),
+  KpiDefined: (state, { data }) =>
+    withContract(state, data.contractId, (c) => ({
+      ...c,
+      kpis: withId(c.kpis, data.kpiId, {
+        target: data.target,
+        direction: data.direction,
+        tolerance: data.tolerance,
+      }),
+    })),
+  // The duty does not apply to this contract: no KPI count at go-live, no assessments due.
+  KpiDutyExceptionRecorded: (state, { data }) =>
+    withContract(state, data.contractId, (c) => ({ ...c, kpisRequired: false })),
+  IncentiveAgreed: (state, { data }) => ({
+    ...state,
+    incentives: withId(state.incentives, data.incentiveId, { contractId: data.contractId }),
+  }),
+  PerformanceReturnSubmitted: (state, { data }) =>
+    withContract(state, data.contractId, (c) => ({
+      ...c,
+      returns: withId(c.returns, data.returnId, {
+        submittedBy: data.submittedBy,
+        submittedOn: data.submittedOn,
+        measures: data.measures,
+        correctedBy: [],
+        approvedOn: null,
+      }),
+    })),
+  PerformanceReturnApproved: (state, { data }) =>
+    withContract(state, data.contractId, (c) => {
+      const submitted = own(c.returns, data.returnId);
+      return submitted === undefined
+        ? c
+        : { ...c, returns: withId(c.returns, data.returnId, { ...submitted, approvedOn: data.approvedOn }) };
+    }),
+  PerformanceReviewed: (state, { data }) =>
+    withContract(state, data.contractId, (c) => ({
+      ...c,
+      reviews: withId(c.reviews, data.reviewId, {
+        reviewedOn: data.reviewedOn,
+        rating: data.rating,
+        rag: data.rag,
+        decision: data.decision,
+        finalAssessment: data.finalAssessment,
+      }),
+      latestReviewId: data.reviewId,
+      nextKpiAssessmentDueBy: data.nextAssessmentDueBy,
+    })),
+};

@@ -1,0 +1,23 @@
+import { Evolution, withContract } from '../phase/evolution';
+
+export const endingEvolution: Evolution<'ContractExpired' | 'TerminationNoticeGiven' | 'ContractTerminated'> =
+  {
+    ContractExpired: (state, { data }) =>
+      withContract(state, data.contractId, (c) => ({ ...c, status: 'expired', endedOn: data.expiredOn })),
+    TerminationNoticeGiven: (state, { data }) =>
+      withContract(state, data.contractId, (c) => ({
+        ...c,
+        terminationNotice: {
+          ground: data.ground,
+          givenBy: data.givenBy,
+          noticeGivenOn: data.noticeGivenOn,
+          effectiveOn: data.effectiveOn,
+        },
+      })),
+    ContractTerminated: (state, { data }) =>
+      withContract(state, data.contractId, (c) => ({
+        ...c,
+        status: 'terminated',
+        endedOn: data.terminatedOn,
+      })),
+  };

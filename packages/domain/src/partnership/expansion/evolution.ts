@@ -1,0 +1,34 @@
+import { own, withId } from '../../shared/idRecord';
+import { Evolution } from '../phase/evolution';
+import { ExpansionState, PartnershipState } from '../state';
+
+const decided = (
+  state: PartnershipState,
+  expansionId: string,
+  status: ExpansionState['status'],
+  decidedOn: string,
+): PartnershipState => {
+  const expansion = own(state.expansions, expansionId);
+  if (expansion === undefined) return state;
+  return { ...state, expansions: withId(state.expansions, expansionId, { ...expansion, status, decidedOn }) };
+};
+
+export const expansionEvolution: Evolution<
+  'ModuleExpansionProposed' | 'ModuleExpansionApproved' | 'ModuleExpansionRejected'
+> = {
+  ModuleExpansionProposed: (state, { data }) => ({
+    ...state,
+    expansions: withId(state.expansions, data.expansionId, {
+      agreementId: data.agreementId,
+      annualValuePence: data.annualValuePence,
+      deliveryModel: data.deliveryModel,
+      proposedOn: data.proposedOn,
+      proposedBy: data.proposedBy,
+      status: 'proposed',
+      decidedOn: null,
+      contractId: null,
+    }),
+  }),
+  ModuleExpansionApproved: (state, { data }) => decided(state, data.expansionId, 'approved', data.approvedOn),
+  ModuleExpansionRejected: (state, { data }) => decided(state, data.expansionId, 'rejected', data.rejectedOn),
+};

@@ -1,0 +1,20 @@
+import { Evolution, withContract } from '../phase/evolution';
+
+export const mobilisationEvolution: Evolution<'MobilisationStarted' | 'ServiceWentLive' | 'ModuleEmbedded'> =
+  {
+    MobilisationStarted: (state, { data }) =>
+      withContract(state, data.contractId, (c) => ({
+        ...c,
+        status: 'mobilising',
+        mobilisedOn: data.startedOn,
+      })),
+    ServiceWentLive: (state, { data }) =>
+      withContract(state, data.contractId, (c) => ({
+        ...c,
+        status: 'live',
+        liveOn: data.liveOn,
+        nextKpiAssessmentDueBy: data.nextKpiAssessmentDueBy,
+      })),
+    ModuleEmbedded: (state, { data }) =>
+      withContract(state, data.contractId, (c) => ({ ...c, embeddedOn: data.embeddedOn })),
+  };

@@ -1,0 +1,146 @@
+import { chain, Either, left, right } from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import { PartnershipError, refuse } from '../errors';
+import { ContractState, ExpansionState, isActive, PartnershipState, ProcurementState } from '../state';
+import { own } from '../../shared/idRecord';
+import { Decision, field } from './decision';
+
+/** What most commands act on, found by the id the command names, or the refusal that names it. */
+
+export const findProcurement = (
+  state: PartnershipState,
+  procurementId: string,
+): Either<PartnershipError, ProcurementState> => {
+  const procurement = own(state.procurements, procurementId);
+  if (procurement === undefined) {
+    const known = Object.keys(state.procurements);
+    return left(
+      refuse(
+        'UnknownProcurement',
+        `no procurement ${procurementId} has been launched in this partnership` +
+          (known.length > 0 ? ` (known: ${known.join(', ')})` : ''),
+        field('procurementId'),
+      ),
+    );
+  }
+  return right(procurement);
+};
+
+/** A procurement still running: launched, not cancelled. */
+export const openProcurement = (
+  state: PartnershipState,
+  procurementId: string,
+): Either<PartnershipError, ProcurementState> => {
+  const found = findProcurement(state, procurementId);
+  if (found._tag === 'Left') return found;
+  if (found.right.cancelledOn !== null) {
+    return left(
+      refuse(
+        'ProcurementClosed',
+        `procurement ${procurementId} was cancelled on ${found.right.cancelledOn}; launch a new procurement`,
+        field('procurementId'),
+      ),
+    );
+  }
+  return found;
+};
+
+export const findContract = (
+  state: PartnershipState,
+  contractId: string,
+): Either<PartnershipError, ContractState> => {
+  const contract = own(state.contracts, contractId);
+  return contract === undefined
+    ? left(
+        refuse(
+          'UnknownContract',
+          `no contract ${contractId} has been signed in this partnership`,
+          field('contractId'),
+        ),
+      )
+    : right(contract);
+};
+
+/** A contract still in force. */
+export const activeContract = (
+  state: PartnershipState,
+  contractId: string,
+): Either<PartnershipError, ContractState> => {
+  const found = findContract(state, contractId);
+  if (found._tag === 'Left') return found;
+  if (!isActive(found.right)) {
+    return left(
+      refuse(
+        'ContractNotActive',
+        `contract ${contractId} ${found.right.status} on ${found.right.endedOn ?? 'an earlier date'}; nothing more can be done under it`,
+        field('contractId'),
+        { status: found.right.status },
+      ),
+    );
+  }
+  return found;
+};
+
+/** Decides on a procurement still running; otherwise the refusal naming why it is not. */
+export const withOpenProcurement = (
+  state: PartnershipState,
+  procurementId: string,
+  decide: (procurement: ProcurementState) => Decision,
+): Decision => pipe(openProcurement(state, procurementId), chain(decide));
+
+/** Decides on a contract signed in this partnership, whether or not it is still in force. */
+export const withSignedContract = (
+  state: PartnershipState,
+  contractId: string,
+  decide: (contract: ContractState) => Decision,
+): Decision => pipe(findContract(state, contractId), chain(decide));
+
+/** Decides on a contract still in force; otherwise the refusal naming why it is not. */
+export const withActiveContract = (
+  state: PartnershipState,
+  contractId: string,
+  decide: (contract: ContractState) => Decision,
+): Decision => pipe(activeContract(state, contractId), chain(decide));
+
+/** A lot the procurement does not have. */
+export const unknownLot = (
+  procurement: ProcurementState,
+  lotId: string,
+  path: readonly string[],
+): PartnershipError | undefined =>
+  own(procurement.lots, lotId) === undefined
+    ? refuse('UnknownLot', `procurement ${procurement.procurementId} has no lot ${lotId}`, path)
+    : undefined;
+
+/** The first of the lots named that the procurement does not have, refused at its place in the list. */
+export const firstUnknownLot = (
+  procurement: ProcurementState,
+  lotIds: readonly string[],
+  path: readonly string[],
+): PartnershipError | undefined => {
+  const at = lotIds.findIndex((id) => own(procurement.lots, id) === undefined);
+  return at < 0 ? undefined : unknownLot(procurement, lotIds[at]!, [...path, String(at)]);
+};
+
+/** A module expansion proposed in this partnership. */
+export const findExpansion = (
+  state: PartnershipState,
+  expansionId: string,
+): Either<PartnershipError, ExpansionState> => {
+  const expansion = own(state.expansions, expansionId);
+  return expansion === undefined
+    ? left(
+        refuse(
+          'UnknownExpansion',
+          `no module expansion ${expansionId} has been proposed`,
+          field('expansionId'),
+        ),
+      )
+    : right(expansion);
+};
+
+/** The partnership agreement (tier 1) of that id, if it is still in force. */
+export const agreementInForce = (state: PartnershipState, agreementId: string): ContractState | undefined => {
+  const agreement = own(state.contracts, agreementId);
+  return agreement !== undefined && agreement.tier === 1 && isActive(agreement) ? agreement : undefined;
+};

@@ -1,0 +1,47 @@
+import { refuse } from '../errors';
+import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import { own } from '../../shared/idRecord';
+import { agreementInForce } from '../phase/lookups';
+
+/** Two-tier partnerships: under the agreement, a design brief issued and the service design agreed. */
+export const serviceDesignHandlers: Handlers<'IssueDesignBrief' | 'AgreeServiceDesign'> = {
+  IssueDesignBrief: ({ data }, state) => {
+    const agreement = agreementInForce(state, data.agreementId);
+    return afterChecks(
+      () =>
+        agreement === undefined &&
+        refuse(
+          'NoAgreement',
+          `design briefs are issued under a partnership agreement in force; ${data.agreementId} is not one`,
+          field('agreementId'),
+        ),
+      () =>
+        own(state.designBriefs, data.briefId) !== undefined &&
+        alreadyRecorded('design brief', data.briefId, field('briefId')),
+      () =>
+        notBefore(
+          data.issuedOn,
+          agreement?.signedOn ?? data.issuedOn,
+          field('issuedOn'),
+          'the brief',
+          'the agreement was signed',
+        ),
+    ).record(() => event('DesignBriefIssued', data));
+  },
+
+  AgreeServiceDesign: ({ data }, state) => {
+    const brief = own(state.designBriefs, data.briefId);
+    return afterChecks(
+      () =>
+        brief === undefined &&
+        refuse('UnknownDesignBrief', `no design brief ${data.briefId} has been issued`, field('briefId')),
+      () =>
+        brief?.agreedOn != null &&
+        refuse(
+          'DesignAlreadyAgreed',
+          `the design for brief ${data.briefId} was agreed on ${brief.agreedOn}`,
+          field('briefId'),
+        ),
+    ).record(() => event('ServiceDesignAgreed', { ...data, meetingId: orNull(data.meetingId) }));
+  },
+};

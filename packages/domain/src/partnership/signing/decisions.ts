@@ -1,0 +1,135 @@
+import { bind, bindTo, chain, chainFirst, left, map, right } from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import { PartnershipError, refuse } from '../errors';
+import { kpisRequired } from '../rules/kpiRequirements';
+import { isActive, PartnershipState } from '../state';
+import { alreadyRecorded, event, field, Handlers, orNull, passes } from '../phase/decision';
+import { openProcurement } from '../phase/lookups';
+import { own } from '../../shared/idRecord';
+import { kpiDutyAtSigning } from './kpiDuty';
+import { signingFacts } from './signingFacts';
+import { moduleSource } from './source';
+import { checkTerms, clearedToSign, isTermsError, TermsInput } from './terms';
+
+/** The terms as written, checked, with the dates and values derived from them. */
+const termsOf = (data: TermsInput, state: PartnershipState, tier: 1 | 2) => {
+  const terms = checkTerms(data, state, tier);
+  return isTermsError(terms) ? left(terms) : right(terms);
+};
+
+/** What both signings record of the terms: as written, as derived, and the facts for publication. */
+const signed = (
+  data: TermsInput & { readonly initialTerm: { readonly years: number; readonly months: number } },
+  terms: Exclude<ReturnType<typeof checkTerms>, PartnershipError>,
+  facts: Extract<ReturnType<typeof signingFacts>, { _tag: 'Right' }>['right'],
+) => ({
+  signedOn: data.signedOn,
+  startsOn: data.startsOn,
+  initialTerm: { years: data.initialTerm.years, months: data.initialTerm.months },
+  annualValuePence: data.annualValuePence,
+  ...terms,
+  ...facts,
+});
+
+/**
+ * Signing: the partnership agreement (tier 1) once its lot is awarded and any standstill has ended;
+ * service contracts (tier 2, modules) from a lot's award or an approved module expansion.
+ */
+export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignServiceContract'> = {
+  SignPartnershipAgreement: ({ data }, state) =>
+    pipe(
+      passes(
+        () =>
+          state.agreementId !== null &&
+          refuse(
+            'AgreementAlreadySigned',
+            `partnership agreement ${state.agreementId} is already signed; a partnership has one`,
+            field('agreementId'),
+          ),
+        () =>
+          own(state.contracts, data.agreementId) !== undefined &&
+          alreadyRecorded('contract', data.agreementId, field('agreementId')),
+      ),
+      chain(() => openProcurement(state, data.procurementId)),
+      chainFirst((p) => passes(() => clearedToSign(p, data.lotId, data.partnerId, data.signedOn))),
+      bindTo('p'),
+      bind('terms', () => termsOf(data, state, 1)),
+      bind('facts', () => signingFacts(data)),
+      map(({ p, terms, facts }) => [
+        event('PartnershipAgreementSigned', {
+          partnershipId: data.partnershipId,
+          agreementId: data.agreementId,
+          tier: 1,
+          kind: data.kind,
+          title: data.title,
+          partnerId: data.partnerId,
+          partnerName: data.partnerName,
+          procurementId: data.procurementId,
+          lotId: data.lotId,
+          minimumTermMonths: orNull(data.minimumTermMonths),
+          potentialAnnualValuePence: orNull(data.potentialAnnualValuePence),
+          regime: p.regime,
+          lightTouch: p.lightTouch,
+          ...signed(data, terms, facts),
+        }),
+      ]),
+    ),
+
+  SignServiceContract: ({ data }, state, policy) => {
+    const expansion = data.expansionId === undefined ? undefined : own(state.expansions, data.expansionId);
+    const agreementId = data.agreementId ?? expansion?.agreementId;
+    const agreement = agreementId === undefined ? undefined : own(state.contracts, agreementId);
+    return pipe(
+      passes(
+        () =>
+          own(state.contracts, data.contractId) !== undefined &&
+          alreadyRecorded('contract', data.contractId, field('contractId')),
+        () =>
+          data.deliveryModel === 'third-party' &&
+          data.thirdPartyProviderName === undefined &&
+          refuse(
+            'ThirdPartyProviderRequired',
+            'a module delivered by a third party names that provider in thirdPartyProviderName',
+            field('thirdPartyProviderName'),
+          ),
+        () =>
+          agreementId !== undefined &&
+          (agreement === undefined || agreement.tier !== 1 || !isActive(agreement)) &&
+          refuse(
+            'NoAgreement',
+            `module ${data.contractId} sits under agreement ${agreementId}, which is not a partnership agreement in force`,
+            field('agreementId'),
+          ),
+      ),
+      chain(() => moduleSource(data, state, agreement)),
+      bindTo('letUnder'),
+      bind('terms', () => termsOf(data, state, 2)),
+      bind('facts', () => signingFacts(data)),
+      bind('kpiEvents', ({ letUnder, terms }) =>
+        kpiDutyAtSigning(data, { ...letUnder, maximumValuePence: terms.maximumValuePence }, state, policy),
+      ),
+      map(({ letUnder, terms, facts, kpiEvents }) => [
+        event('ServiceContractSigned', {
+          partnershipId: data.partnershipId,
+          contractId: data.contractId,
+          tier: 2,
+          title: data.title,
+          agreementId: orNull(agreementId),
+          procurementId: orNull(data.expansionId === undefined ? data.procurementId : undefined),
+          lotId: orNull(data.expansionId === undefined ? data.lotId : undefined),
+          expansionId: orNull(data.expansionId),
+          services: data.services,
+          localities: data.localities ?? [],
+          supplierId: data.supplierId,
+          supplierName: data.supplierName,
+          deliveryModel: data.deliveryModel,
+          thirdPartyProviderName: orNull(data.thirdPartyProviderName),
+          kpisRequired: kpisRequired({ ...letUnder, maximumValuePence: terms.maximumValuePence }, policy),
+          ...letUnder,
+          ...signed(data, terms, facts),
+        }),
+        ...kpiEvents,
+      ]),
+    );
+  },
+};

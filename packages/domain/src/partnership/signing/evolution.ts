@@ -1,0 +1,122 @@
+import { emptyIdRecord, own, withId } from '../../shared/idRecord';
+import { Evolution } from '../phase/evolution';
+import { ContractState } from '../state';
+
+/** A contract as signed: its terms, nothing yet mobilised, reported, claimed or ended. */
+const newContract = (
+  base: Pick<
+    ContractState,
+    | 'contractId'
+    | 'tier'
+    | 'title'
+    | 'supplierId'
+    | 'agreementId'
+    | 'procurementId'
+    | 'lotId'
+    | 'expansionId'
+    | 'deliveryModel'
+    | 'potentialAnnualValuePence'
+    | 'kpisRequired'
+  >,
+  terms: Omit<
+    ContractState,
+    | keyof typeof base
+    | 'extensionsExercised'
+    | 'currentValuePence'
+    | 'status'
+    | 'mobilisedOn'
+    | 'liveOn'
+    | 'embeddedOn'
+    | 'nextKpiAssessmentDueBy'
+    | 'kpis'
+    | 'returns'
+    | 'reviews'
+    | 'latestReviewId'
+    | 'claims'
+    | 'terminationNotice'
+    | 'endedOn'
+  >,
+): ContractState => ({
+  ...base,
+  regime: terms.regime,
+  lightTouch: terms.lightTouch,
+  signedOn: terms.signedOn,
+  startsOn: terms.startsOn,
+  endsOn: terms.endsOn,
+  extensionOptions: terms.extensionOptions,
+  maximumTermMonths: terms.maximumTermMonths,
+  annualValuePence: terms.annualValuePence,
+  initialTermValuePence: terms.initialTermValuePence,
+  maximumValuePence: terms.maximumValuePence,
+  annualTerminationClause: terms.annualTerminationClause,
+  openBook: terms.openBook,
+  savingsSchedule: terms.savingsSchedule,
+  fundingShares: terms.fundingShares,
+  extensionsExercised: 0,
+  currentValuePence: terms.initialTermValuePence,
+  status: 'signed',
+  mobilisedOn: null,
+  liveOn: null,
+  embeddedOn: null,
+  nextKpiAssessmentDueBy: null,
+  kpis: emptyIdRecord(),
+  returns: emptyIdRecord(),
+  reviews: emptyIdRecord(),
+  latestReviewId: null,
+  claims: emptyIdRecord(),
+  terminationNotice: null,
+  endedOn: null,
+});
+
+export const signingEvolution: Evolution<'PartnershipAgreementSigned' | 'ServiceContractSigned'> = {
+  PartnershipAgreementSigned: (state, { data }) => {
+    const contract = newContract(
+      {
+        contractId: data.agreementId,
+        tier: 1,
+        title: data.title,
+        supplierId: data.partnerId,
+        agreementId: null,
+        procurementId: data.procurementId,
+        lotId: data.lotId,
+        expansionId: null,
+        deliveryModel: null,
+        potentialAnnualValuePence: data.potentialAnnualValuePence,
+        kpisRequired: false,
+      },
+      data,
+    );
+    return {
+      ...state,
+      agreementId: data.agreementId,
+      contracts: withId(state.contracts, data.agreementId, contract),
+    };
+  },
+  ServiceContractSigned: (state, { data }) => {
+    const contract = newContract(
+      {
+        contractId: data.contractId,
+        tier: 2,
+        title: data.title,
+        supplierId: data.supplierId,
+        agreementId: data.agreementId,
+        procurementId: data.procurementId,
+        lotId: data.lotId,
+        expansionId: data.expansionId,
+        deliveryModel: data.deliveryModel,
+        potentialAnnualValuePence: null,
+        kpisRequired: data.kpisRequired,
+      },
+      data,
+    );
+    const expansion = data.expansionId === null ? undefined : own(state.expansions, data.expansionId);
+    return {
+      ...state,
+      contracts: withId(state.contracts, data.contractId, contract),
+      expansions:
+        expansion === undefined || data.expansionId === null
+          ? state.expansions
+          : withId(state.expansions, data.expansionId, { ...expansion, contractId: data.contractId }),
+    };
+  },
+};
