@@ -38,7 +38,7 @@ import {
   signCheckpoint,
   TreeHeadBuilder,
 } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 
 const ROOT = resolve(__dirname, '..', '..');
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);

@@ -26,7 +26,7 @@ import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { openEventStore } from '@council-partnerships/adapters';
 import { createPartnershipHandler, defaultRetryPolicy, RetryPolicy } from '@council-partnerships/domain';
-import { command } from '@council-partnerships/domain/testing';
+import { command } from '@council-partnerships/testing';
 
 const ROOT = resolve(__dirname, '..', '..');
 const WRITERS = 16;

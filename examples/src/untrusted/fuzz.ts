@@ -6,7 +6,7 @@ import {
   PARTNERSHIP_COMMAND_TYPES,
   PartnershipCommand,
 } from '@council-partnerships/domain';
-import { anyValue, builtInsSnapshot, prototypeNames } from '@council-partnerships/domain/testing';
+import { anyValue, builtInsSnapshot, prototypeNames } from '@council-partnerships/testing';
 import {
   auditSummaryProjection,
   auditTimelineProjection,

@@ -1,5 +1,5 @@
 import { EventStore, forEachPage, RecordedEvent } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { createPostgresEventStore, PostgresEventStore } from './postgresEventStore';
 import { describePostgres, dropSchema, freshSchemaName, postgresTestUrl } from './postgresTestSupport';
 

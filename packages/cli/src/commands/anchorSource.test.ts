@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { run, storeWith } from '../testing/cli';
 import { withoutPassword } from './anchorSource';
 

@@ -1,4 +1,4 @@
-import { sampleEvent } from '@council-partnerships/domain/testing';
+import { sampleEvent } from '@council-partnerships/testing';
 import { councilStore, lateReviewsRecordedOn } from '../testing/councilStore';
 import { run, storeWith } from '../testing/cli';
 

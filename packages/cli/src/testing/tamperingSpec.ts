@@ -1,6 +1,6 @@
 import { openEventStore } from '@council-partnerships/adapters';
 import { hashEvent, JsonObject, RecordedEvent } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
 

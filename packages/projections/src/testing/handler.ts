@@ -5,7 +5,7 @@ import {
   PartnershipCommand,
   RecordedEvent,
 } from '@council-partnerships/domain';
-import { testEventId } from '@council-partnerships/domain/testing';
+import { testEventId } from '@council-partnerships/testing';
 
 /** The partnership command handler on a store, as a council system wires it. */
 export const partnershipHandler = (store: EventStore) =>

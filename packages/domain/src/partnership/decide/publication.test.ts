@@ -1,5 +1,5 @@
 import { PartnershipCommandOfType } from '../commands';
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import {
   CONTRACT,
   endStandstill,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { defaultInputLimits } from '../shared/limits';
+import { defaultInputLimits } from '@council-partnerships/domain';
 
 /** Ids an attacker would choose: members of Object.prototype. */
 export const prototypeNames = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'] as const;
