@@ -69,7 +69,7 @@ Module._resolveFilename = function (request, ...rest) {
 };
 const { openEventStore } = require(path.join(workerData.root, 'packages/adapters/src'));
 const { createPartnershipHandler } = require(path.join(workerData.root, 'packages/domain/src'));
-const { command } = require(path.join(workerData.root, 'packages/domain/src/testing'));
+const { command } = require(path.join(workerData.root, 'packages/testing/src'));
 
 const runWriter = async (connection, writer, count, partnershipId) => {
   const opened = await openEventStore(connection);
