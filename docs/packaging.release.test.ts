@@ -119,7 +119,7 @@ describe('the packed packages in a project of their own', () => {
     );
   });
 
-  it('runs the adapter contract with Node’s own test runner, without Jest', () => {
+  it('type-checks and runs the adapter contract with Node’s own test runner, without Jest', () => {
     writeFileSync(
       join(project, 'contract.test.mjs'),
       [
@@ -134,6 +134,19 @@ describe('the packed packages in a project of their own', () => {
         '',
       ].join('\n'),
     );
+    // The kit's declarations hold in strict TypeScript, and Node's runner fits the kit's TestRunner.
+    const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
+    const strict = ['--strict', '--skipLibCheck', 'false', '--target', 'ES2022', '--types', 'node'];
+    run(project, 'node', [
+      tsc,
+      ...strict,
+      '--module',
+      'nodenext',
+      '--noEmit',
+      '--allowJs',
+      '--checkJs',
+      'contract.test.mjs',
+    ]);
     const output = run(project, 'node', ['--test', 'contract.test.mjs']);
     expect(output).toMatch(/# fail 0/);
     expect(output).toMatch(/# pass [1-9]\d+/);
