@@ -4,7 +4,7 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 // Specifications and the helpers only specifications use: never part of a published package.
-const testSupport = ['**/*.test.ts', '**/testing/**', '**/*testSupport.ts', '**/*TestSupport.ts'];
+const testSupport = ['**/*.test.ts', '**/src/**/testing/**', '**/*testSupport.ts', '**/*TestSupport.ts'];
 
 // A package is used through the entry points its package.json declares, so that its inside can move
 // without breaking another package (the adapters have one entry per store, so that a SQLite user
@@ -65,15 +65,27 @@ export default tseslint.config(
     },
   },
   {
+    // The code each package publishes: it needs only what its package.json declares for its users.
     files: ['packages/*/src/**/*.ts'],
-    ignores: [...testSupport, 'packages/testing/**', 'packages/seeds/**'],
+    ignores: [...testSupport, 'packages/seeds/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...throughEntryPoints, ...notInPublishedCode] }],
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: false, optionalDependencies: false, peerDependencies: true },
+      ],
     },
   },
   {
     // Specifications, test kits, benchmarks and the seed stories are long by nature.
-    files: [...testSupport, '**/bench/**', '**/*.bench.ts', 'packages/seeds/**', 'examples/src/scenarios/**'],
+    files: [
+      ...testSupport,
+      'packages/testing/**',
+      '**/bench/**',
+      '**/*.bench.ts',
+      'packages/seeds/**',
+      'examples/src/scenarios/**',
+    ],
     rules: { 'max-lines': 'off' },
   },
 );
