@@ -9,7 +9,7 @@ import { join } from 'node:path';
  * TypeScript (skipLibCheck off), following the guide's quick start. Needs `pnpm build` first.
  */
 const root = join(__dirname, '..');
-const packages = ['domain', 'projections', 'adapters', 'cli'];
+const packages = ['domain', 'testing', 'projections', 'adapters', 'cli'];
 // The consumer links the drivers and compiler this repository already installed (no native rebuild).
 const installed = (name: string) => realpathSync(join(root, 'node_modules', name));
 const fromExamples = (name: string) => realpathSync(join(root, 'examples', 'node_modules', name));
@@ -22,6 +22,7 @@ const run = (cwd: string, command: string, args: string[]) => {
 
 describe('the packed packages in a project of their own', () => {
   let project: string;
+  let packed: Record<string, string> = {};
 
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'council-partnerships-consumer-'));
@@ -34,6 +35,7 @@ describe('the packed packages in a project of their own', () => {
         readdirSync(packs).find((f) => f.includes(`-${name}-`))!,
       )}`;
     }
+    packed = tarball;
     const manifest = {
       name: 'council-system',
       private: true,
@@ -44,6 +46,7 @@ describe('the packed packages in a project of their own', () => {
         typescript: `link:${installed('typescript')}`,
         '@types/node': `link:${installed('@types/node')}`,
       },
+      devDependencies: { '@council-partnerships/testing': tarball['@council-partnerships/testing'] },
       pnpm: { overrides: tarball },
     };
     writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
@@ -58,6 +61,16 @@ describe('the packed packages in a project of their own', () => {
     const modules = readdirSync(join(project, 'node_modules', '.pnpm'));
     expect(modules.filter((m) => /^(pg@|@grpc|@eventstore)/.test(m))).toEqual([]);
     expect(modules.filter((m) => /^jest@/.test(m))).toEqual([]);
+  });
+
+  // Specifications and their support files stay in the repository; only the test kit publishes its own.
+  it.each(packages)('ships no specifications or test support in %s', (name) => {
+    const tarball = packed[`@council-partnerships/${name}`]!.replace(/^file:/, '');
+    const files = run(project, 'tar', ['-tzf', tarball]).split('\n');
+    expect(files.filter((file) => file.startsWith('package/dist/'))).not.toEqual([]);
+    expect(files.filter((file) => /\.test\.|\/testing\/|testSupport|fixtures|stories/i.test(file))).toEqual(
+      [],
+    );
   });
 
   it('records a partnership on SQLite from an ES module', () => {
@@ -106,12 +119,12 @@ describe('the packed packages in a project of their own', () => {
     );
   });
 
-  it('runs the adapter contract with Node’s own test runner, without Jest', () => {
+  it('type-checks and runs the adapter contract with Node’s own test runner, without Jest', () => {
     writeFileSync(
       join(project, 'contract.test.mjs'),
       [
         "import { describe, it, beforeEach, afterEach } from 'node:test';",
-        "import { eventStoreContract } from '@council-partnerships/domain/testing';",
+        "import { eventStoreContract } from '@council-partnerships/testing';",
         "import { createInMemoryEventStore } from '@council-partnerships/adapters/memory';",
         'eventStoreContract(',
         "  'in-memory',",
@@ -121,6 +134,19 @@ describe('the packed packages in a project of their own', () => {
         '',
       ].join('\n'),
     );
+    // The kit's declarations hold in strict TypeScript, and Node's runner fits the kit's TestRunner.
+    const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
+    const strict = ['--strict', '--skipLibCheck', 'false', '--target', 'ES2022', '--types', 'node'];
+    run(project, 'node', [
+      tsc,
+      ...strict,
+      '--module',
+      'nodenext',
+      '--noEmit',
+      '--allowJs',
+      '--checkJs',
+      'contract.test.mjs',
+    ]);
     const output = run(project, 'node', ['--test', 'contract.test.mjs']);
     expect(output).toMatch(/# fail 0/);
     expect(output).toMatch(/# pass [1-9]\d+/);

@@ -4,7 +4,7 @@
 // CommonJS users then share one copy of every module (one io-ts codec, one registry), where two
 // separate builds would give each its own.
 //
-//   node scripts/esm-entries.mjs dist/index.js dist/testing/index.js   (run in the package's directory)
+//   node scripts/esm-entries.mjs dist/index.js dist/sqlite/index.js   (run in the package's directory)
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { command } from '@council-partnerships/domain/testing';
+import { command } from '@council-partnerships/testing';
 import { pgClient } from '../../packages/cli/src/testing/drivers';
 import { openConfiguredStore } from './open-store';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
 import { EventStore } from '@council-partnerships/domain';
-import { command } from '@council-partnerships/domain/testing';
+import { command } from '@council-partnerships/testing';
 import {
   contractRegister,
   contractValueProjection,

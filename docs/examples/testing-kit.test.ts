@@ -2,7 +2,7 @@
 // specification, and the contract every event store passes run against a store of your own.
 // #region kit
 import { createInMemoryEventStore } from '@council-partnerships/adapters/memory';
-import { deciderSpec, eventStoreContract } from '@council-partnerships/domain/testing';
+import { deciderSpec, eventStoreContract } from '@council-partnerships/testing';
 import { decider, LedgerCommand } from './ledger';
 
 const metadata = {

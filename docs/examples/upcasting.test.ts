@@ -1,5 +1,5 @@
 import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
-import { sampleEvent } from '@council-partnerships/domain/testing';
+import { sampleEvent } from '@council-partnerships/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

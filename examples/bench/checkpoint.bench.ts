@@ -38,7 +38,7 @@ import {
   signCheckpoint,
   TreeHeadBuilder,
 } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { machineLine } from './machine';
 
 const ROOT = resolve(__dirname, '..', '..');

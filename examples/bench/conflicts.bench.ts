@@ -26,7 +26,7 @@ import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { openEventStore } from '@council-partnerships/adapters';
 import { createPartnershipHandler, defaultRetryPolicy, RetryPolicy } from '@council-partnerships/domain';
-import { command } from '@council-partnerships/domain/testing';
+import { command } from '@council-partnerships/testing';
 import { machineLine } from './machine';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -70,7 +70,7 @@ Module._resolveFilename = function (request, ...rest) {
 };
 const { openEventStore } = require(path.join(workerData.root, 'packages/adapters/src'));
 const { createPartnershipHandler } = require(path.join(workerData.root, 'packages/domain/src'));
-const { command } = require(path.join(workerData.root, 'packages/domain/src/testing'));
+const { command } = require(path.join(workerData.root, 'packages/testing/src'));
 
 const runWriter = async (connection, writer, count, partnershipId) => {
   const opened = await openEventStore(connection);

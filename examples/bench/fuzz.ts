@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { sampleEvent } from '@council-partnerships/domain/testing';
+import { sampleEvent } from '@council-partnerships/testing';
 import { storeWith } from '@council-partnerships/cli/testing/cli';
 import { checkCommandLine, hostileArgv } from '@council-partnerships/cli/testing/argvFuzz';
 import { runFuzz } from '../src/untrusted/fuzz';

@@ -8,7 +8,7 @@ import {
   PartnershipCommand,
   PartnershipHandler,
 } from '@council-partnerships/domain';
-import { anyValue, builtInsSnapshot, prototypeNames } from '@council-partnerships/domain/testing';
+import { anyValue, builtInsSnapshot, prototypeNames } from '@council-partnerships/testing';
 import {
   auditSummaryProjection,
   auditTimelineProjection,

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 
 const root = join(__dirname, '..', '..', '..');
 const program =

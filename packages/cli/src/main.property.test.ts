@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { sampleEvent } from '@council-partnerships/domain/testing';
+import { sampleEvent } from '@council-partnerships/testing';
 import { run, storeWith } from './testing/cli';
 import { checkCommandLine, hostileArgv } from './testing/argvFuzz';
 

@@ -1,4 +1,4 @@
-import { sampleEvent } from '@council-partnerships/domain/testing';
+import { sampleEvent } from '@council-partnerships/testing';
 import { chainEvents } from '@council-partnerships/domain';
 import {
   checkEventIds,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
-import { eventStoreContract, sampleEvents } from '@council-partnerships/domain/testing';
+import { eventStoreContract, sampleEvents } from '@council-partnerships/testing';
 import { createEventStoreDbStore, EventStoreDbStore } from './eventStoreDbStore';
 
 const variable = 'EVENTSTORE_CONNECTION_STRING';

@@ -1,4 +1,4 @@
-import { eventStoreContract, sampleEvents } from '@council-partnerships/domain/testing';
+import { eventStoreContract, sampleEvents } from '@council-partnerships/testing';
 import { createInMemoryEventStore } from './inMemoryEventStore';
 
 eventStoreContract('in-memory', () => {

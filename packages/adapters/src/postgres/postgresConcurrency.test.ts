@@ -1,5 +1,5 @@
 import { EventStore, forEachPage, RecordedEvent } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { PostgresEventStore } from './postgresEventStore';
 import { describePostgres, dropSchema, freshSchemaName, openTestStore } from './postgresTestSupport';
 

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { RecordedEvent } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { PostgresEventStore, PostgresEventStoreOptions } from './postgresEventStore';
 import {
   describePostgres,

@@ -1,5 +1,5 @@
 import { chainEventsWithJson } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { eventRowsOf, insertedValues, rowsJson } from './postgresSql';
 
 describe('rows built from the texts the hash was taken over', () => {

@@ -29,7 +29,7 @@ Module._resolveFilename = function (request, ...rest) {
 };
 const { createSqliteEventStore } = require(path.join(workerData.root, 'packages/adapters/src/sqlite/sqliteEventStore'));
 const { uuidV7 } = require(path.join(workerData.root, 'packages/adapters/src/connection/uuidV7'));
-const { sampleEvents } = require(path.join(workerData.root, 'packages/domain/src/testing'));
+const { sampleEvents } = require(path.join(workerData.root, 'packages/testing/src'));
 
 const appendWithRetry = async (store, streamId, count) => {
   let conflicts = 0;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventStoreContract, sampleEvents } from '@council-partnerships/domain/testing';
+import { eventStoreContract, sampleEvents } from '@council-partnerships/testing';
 import { createSqliteEventStore } from './sqliteEventStore';
 import { latestSqliteSchemaVersion } from './sqliteSchema';
 

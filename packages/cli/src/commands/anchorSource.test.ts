@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { expectRefusedInOneLine, run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Anchor, AnyObject } from '../testing/outputs';

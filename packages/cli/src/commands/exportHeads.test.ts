@@ -2,7 +2,7 @@ import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordedEvent } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { AnyObject, VerifyReport } from '../testing/outputs';

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { expectRefusedInOneLine, run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { AnyObject } from '../testing/outputs';

@@ -1,4 +1,4 @@
-import { sampleEvent } from '@council-partnerships/domain/testing';
+import { sampleEvent } from '@council-partnerships/testing';
 import { run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Timeline } from '../testing/outputs';

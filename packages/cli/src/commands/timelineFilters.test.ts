@@ -1,4 +1,4 @@
-import { sampleEvent } from '@council-partnerships/domain/testing';
+import { sampleEvent } from '@council-partnerships/testing';
 import { councilStore, lateReviewsRecordedOn } from '../testing/councilStore';
 import { councilStores, expectRefusedInOneLine, run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';

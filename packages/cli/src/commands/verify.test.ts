@@ -1,6 +1,6 @@
 import { left } from 'fp-ts/Either';
 import { hashEvent, RecordedEvent, storeUnavailable } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,6 +1,6 @@
 import { createInMemoryEventStore, InMemoryEventStore } from '@council-partnerships/adapters';
 import { createPartnershipHandler, describeError, PartnershipCommand } from '@council-partnerships/domain';
-import { testEventId } from '@council-partnerships/domain/testing';
+import { testEventId } from '@council-partnerships/testing';
 import {
   centralBedfordshire,
   stocktonEmbedded,

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/domain/testing';
+import { sampleEvents } from '@council-partnerships/testing';
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
 import {

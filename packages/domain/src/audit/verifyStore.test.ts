@@ -4,7 +4,7 @@ import { RecordedEvent } from '../eventstore/envelope';
 import { storeUnavailable } from '../eventstore/errors';
 import { hashEvent } from '../eventstore/hashChain';
 import { EventStore } from '../eventstore/port';
-import { sampleEvents } from '../testing/sampleEvents';
+import { sampleEvents } from '@council-partnerships/testing';
 import { VerifyProgress, verifyStore } from './verifyStore';
 
 const given = async (streams: Record<string, number>): Promise<InMemoryEventStore> => {

@@ -10,7 +10,7 @@ import { concurrencyConflict } from '../eventstore/errors';
 import { commandCodec } from './command';
 import { aggregateStream, createCommandHandler } from './commandHandler';
 import { Decider } from './decider';
-import { testEventId } from '../testing/sampleEvents';
+import { testEventId } from '@council-partnerships/testing';
 
 // A small budget ledger: enough rules to exercise every path of the handler.
 const BudgetSet = defineEvent('BudgetSet', t.type({ amountPence: t.Int }));

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { sampleEvent, sampleRegistry } from '../testing/sampleEvents';
+import { sampleEvent, sampleRegistry } from '@council-partnerships/testing';
 import { RecordedEvent } from '../eventstore/envelope';
 import { deepFreeze, markDeeplyFrozen } from '../eventstore/frozenEvents';
 import { JsonObject } from '../shared/json';

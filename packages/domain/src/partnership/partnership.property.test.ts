@@ -6,7 +6,7 @@ import { addDays, addYears } from './dates';
 import { partnershipEventRegistry, PartnershipEvent } from './events';
 import { defaultCouncilPolicy } from './policy/councilPolicy';
 import { PartnershipState } from './state';
-import { actors, command } from './testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import {
   AGREEMENT,
   endStandstill,

@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { EventStore, PartnershipCommand } from '@council-partnerships/domain';
-import { actors, command } from '@council-partnerships/domain/testing';
+import { actors, command } from '@council-partnerships/testing';
 import { createAsyncProjection } from '../async';
 import { auditTimelineProjection } from '../audit/projection';
 import { activityByActor, auditTimeline } from '../audit/view';

@@ -5,7 +5,7 @@ import {
   PartnershipCommand,
   RecordedEvent,
 } from '@council-partnerships/domain';
-import { testEventId } from '@council-partnerships/domain/testing';
+import { testEventId } from '@council-partnerships/testing';
 
 /**
  * Sends commands one by one; every one must be accepted. Each command's recorded events are handed

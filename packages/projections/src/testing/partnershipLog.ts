@@ -9,7 +9,7 @@ import {
   partnershipStreamId,
   RecordedEvent,
 } from '@council-partnerships/domain';
-import { testEventId } from '@council-partnerships/domain/testing';
+import { testEventId } from '@council-partnerships/testing';
 
 /**
  * Appends catalogue events straight to a store, encoded by the partnership registry. For unit

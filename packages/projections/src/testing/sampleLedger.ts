@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { createEventRegistry, defineEvent, EventRegistry, NewEvent } from '@council-partnerships/domain';
-import { testEventId } from '@council-partnerships/domain/testing';
+import { testEventId } from '@council-partnerships/testing';
 import { defineProjection } from '../projection';
 import { IntegerCodec, jsonStateCodec } from '../stateCodecs';
 

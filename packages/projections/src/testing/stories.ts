@@ -1,5 +1,5 @@
 import { PartnershipCommand } from '@council-partnerships/domain';
-import { actors, command } from '@council-partnerships/domain/testing';
+import { actors, command } from '@council-partnerships/testing';
 
 /**
  * The seed partnerships told as the commands a council system would send. Where a seed document is

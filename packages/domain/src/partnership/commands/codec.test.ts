@@ -1,5 +1,5 @@
 import { decodeWith } from '../../shared/validation';
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { conceive, launch } from '../testing/fixtures';
 import { PARTNERSHIP_COMMAND_TYPES, PartnershipCommandCodec, partnershipStreamIdOf } from './index';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createPartnershipDecider } from '../decide';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { CONTRACT, P, toLive } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { expectTold, tell } from '../testing/story';

@@ -1,4 +1,4 @@
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import {
   CONTRACT,
   endStandstill,

@@ -1,4 +1,4 @@
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { CONTRACT, endStandstill, P, signContract, standstill, toAward, toLive } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 

@@ -1,6 +1,6 @@
 import { ModificationGroundCode } from '../rules/modificationGrounds';
 import { Actor } from '../../eventstore/envelope';
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import {
   AGREEMENT,
   CONTRACT,

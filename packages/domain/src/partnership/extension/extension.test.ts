@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { PartnershipCommandOfType } from '../commands';
 import { createPartnershipDecider } from '../decide';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
-import { command } from '../testing/commands';
+import { command } from '@council-partnerships/testing';
 import {
   AGREEMENT,
   CONTRACT,

@@ -1,5 +1,5 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import { actors } from '../testing/commands';
+import { actors } from '@council-partnerships/testing';
 import { PartnershipCommand } from '../commands';
 import { defaultCouncilPolicy, defaultPermissions } from '../policy/councilPolicy';
 import { createPartnershipHandler } from './createPartnershipHandler';

@@ -1,4 +1,4 @@
-import { command } from '../testing/commands';
+import { command } from '@council-partnerships/testing';
 import { CONTRACT, P, toLive } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 

@@ -1,7 +1,7 @@
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { CONTRACT, endStandstill, P, signContract, standstill, toAward, toLive } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
-import { deciderSpec } from '../../testing/deciderSpec';
+import { deciderSpec } from '@council-partnerships/testing';
 import { createPartnershipDecider } from '../decide';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 import { expectTold, tell } from '../testing/story';

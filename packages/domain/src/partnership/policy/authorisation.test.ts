@@ -1,4 +1,4 @@
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { conceive, P, toAward } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { defaultCouncilPolicy, defaultPermissions } from './councilPolicy';

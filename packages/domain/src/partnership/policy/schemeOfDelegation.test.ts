@@ -1,5 +1,5 @@
 import { PartnershipCommand } from '../commands';
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { approval, conceive, launch, P } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { CouncilPolicy, defaultCouncilPolicy } from './councilPolicy';

@@ -1,7 +1,7 @@
 import { createPartnershipDecider } from '../decide';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 import { savingsOverYears } from '../rules/contractTerms';
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { expectTold, tell } from '../testing/story';
 import { PartnershipCommand } from '../commands';
 

@@ -1,6 +1,6 @@
 import { createPartnershipDecider } from '../decide';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { expectTold, tell } from '../testing/story';
 
 /**

@@ -3,7 +3,7 @@ import { createPartnershipDecider } from '../decide';
 import { addDays } from '../dates';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 import { PartnershipCommand } from '../commands';
-import { actors, command } from '../testing/commands';
+import { actors, command } from '@council-partnerships/testing';
 import { CONTRACT, P, toLive } from '../testing/fixtures';
 import { expectTold, tell } from '../testing/story';
 import { contractStandingOn, datedContract, hasEnded } from './contractStanding';

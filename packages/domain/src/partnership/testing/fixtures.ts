@@ -1,5 +1,5 @@
 import { PartnershipCommand, PartnershipCommandOfType } from '../commands';
-import { actors, command } from './commands';
+import { actors, command } from '@council-partnerships/testing';
 
 /**
  * A small partnership under the Procurement Act 2023 for rule specifications: one lot of £2m a year

@@ -1,4 +1,4 @@
-import { deciderSpec } from '../../testing/deciderSpec';
+import { deciderSpec } from '@council-partnerships/testing';
 import { PartnershipCommand } from '../commands';
 import { createPartnershipDecider } from '../decide';
 import { PartnershipEvent } from '../events';

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { NewEvent } from '../eventstore/envelope';
-import { FoldableEvent, readStreamForFold } from '../eventstore/foldableEvent';
-import { EventStore } from '../eventstore/port';
-import { canonicalJson } from '../shared/json';
+import {
+  canonicalJson,
+  EventStore,
+  FoldableEvent,
+  NewEvent,
+  readStreamForFold,
+} from '@council-partnerships/domain';
 import { Expect, expectOf, TestRunner } from './runner';
 import { sampleEvent, sampleRegistry } from './sampleEvents';
 

@@ -1,5 +1,4 @@
-import { Actor } from '../../eventstore/envelope';
-import { PartnershipCommandOfType, PartnershipCommandType } from '../commands';
+import { Actor, PartnershipCommandOfType, PartnershipCommandType } from '@council-partnerships/domain';
 
 /** Who does what in the specifications: a council's officers and board, a partner, an auditor. */
 export const actors = {

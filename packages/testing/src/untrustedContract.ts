@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { NewEvent } from '../eventstore/envelope';
-import { EventStore } from '../eventstore/port';
+import { EventStore, NewEvent } from '@council-partnerships/domain';
 import { anyValue, builtInsSnapshot, hostileValues, prototypeNames } from './hostileValues';
 import { Expect, expectOf, TestRunner } from './runner';
 import { sampleEvent } from './sampleEvents';

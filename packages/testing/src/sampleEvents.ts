@@ -1,7 +1,5 @@
 import * as t from 'io-ts';
-import { NewEvent } from '../eventstore/envelope';
-import { defineEvent, olderVersion } from '../events/defineEvent';
-import { createEventRegistry } from '../events/registry';
+import { createEventRegistry, defineEvent, NewEvent, olderVersion } from '@council-partnerships/domain';
 
 let counter = 0;
 /** A time-ordered, unique id for test events (sequential keys, as production ids should be). */

@@ -1,8 +1,11 @@
 import { isLeft, isRight } from 'fp-ts/Either';
-import { RecordedEvent } from '../eventstore/envelope';
-import { hashEvent } from '../eventstore/hashChain';
-import { EventStore } from '../eventstore/port';
-import { forEachPage, subscribeToAll } from '../eventstore/subscription';
+import {
+  EventStore,
+  forEachPage,
+  hashEvent,
+  RecordedEvent,
+  subscribeToAll,
+} from '@council-partnerships/domain';
 import { expectOf, testRunner, TestRunner } from './runner';
 import { sampleEvent, sampleEvents, sampleRegistry } from './sampleEvents';
 import { foldReadContract } from './foldReadContract';

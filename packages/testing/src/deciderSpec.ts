@@ -1,5 +1,5 @@
 import { Either } from 'fp-ts/Either';
-import { Decider } from '../decider/decider';
+import { Decider } from '@council-partnerships/domain';
 import { expectOf } from './runner';
 
 /**

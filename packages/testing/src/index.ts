@@ -5,4 +5,4 @@ export * from './sampleEvents';
 export * from './hostileValues';
 export * from './untrustedContract';
 // The partnership's sample actors and command builder, for other packages' specifications.
-export * from '../partnership/testing/commands';
+export * from './partnershipCommands';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { defaultInputLimits } from '../shared/limits';
+import { defaultInputLimits } from '@council-partnerships/domain';
 
 /** Ids an attacker would choose: members of Object.prototype. */
 export const prototypeNames = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'] as const;
@@ -58,13 +58,15 @@ export const anyValue = (): fc.Arbitrary<unknown> =>
     { weight: 1, arbitrary: fc.constantFrom<unknown>(undefined, null, 0, -1, 2 ** 53, '', ' ') },
   );
 
+/** A property's value read from its descriptor, so that no getter runs while taking the snapshot. */
+const ownValue = (target: object, key: PropertyKey): unknown =>
+  Object.getOwnPropertyDescriptor(target, key)?.value as unknown;
+
 /** The built-ins a polluted process would show changed, for comparing before and after. */
 export const builtInsSnapshot = (): unknown[] => {
   const prototypes = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
   return [
-    ...prototypes.flatMap((proto) =>
-      Reflect.ownKeys(proto).map((key) => [key, Object.getOwnPropertyDescriptor(proto, key)?.value]),
-    ),
+    ...prototypes.flatMap((proto) => Reflect.ownKeys(proto).map((key) => [key, ownValue(proto, key)])),
     ...Reflect.ownKeys(Object).map((key) => [key, (Object as unknown as Record<PropertyKey, unknown>)[key]]),
     Object.getPrototypeOf({}),
     Object.getPrototypeOf([]),
