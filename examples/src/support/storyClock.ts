@@ -1,6 +1,5 @@
 import { seededEventIds } from '../simulator/clock';
 import { mulberry32 } from '../simulator/prng';
-import { Step } from './script';
 
 /**
  * The store's clock while a story is told: each command is recorded an hour after the business time
@@ -20,12 +19,6 @@ export interface StoryClock {
 
 const AN_HOUR = 3_600_000;
 
-/** When a step reaches the council's system: an hour after it happened, unless it says it was entered later. */
-const dueAt = (step: Step): number =>
-  step.recordedAt === undefined
-    ? Date.parse(step.command.metadata.occurredAt) + AN_HOUR
-    : Date.parse(step.recordedAt);
-
 export const createStoryClock = (): StoryClock => {
   let current = 0;
   return {
@@ -41,19 +34,6 @@ export const createStoryClock = (): StoryClock => {
     },
   };
 };
-
-/**
- * A script in the order its commands reached the council's system. Scripts are written a contract or
- * a module at a time (every return of one module, then the next); a council's officers enter them
- * as the weeks pass, interleaved, so the log is ordered by when each was recorded (steps recorded at
- * the same instant keep the script's order). Only the entries a step says were made late then show as
- * backdated.
- */
-export const inRecordingOrder = (steps: readonly Step[]): readonly Step[] =>
-  steps
-    .map((step, index) => ({ step, index, due: dueAt(step) }))
-    .sort((a, b) => a.due - b.due || a.index - b.index)
-    .map(({ step }) => step);
 
 /**
  * Event ids for a told story: the UUIDv7 layout stamped with the story clock's instant, the rest
