@@ -4,12 +4,15 @@
  */
 export { commandsOf, stepsOf } from './seed';
 export type { ChapterRange, Seed } from './seed';
+export { policyOf, recordSeed, recordSeeds } from './record';
+export type { RecordOptions, SeedPart } from './record';
 export { castFor, pounds } from './telling/cast';
 export type { Cast } from './telling/cast';
 export { claimLines, recordDelivery } from './telling/delivery';
 export { daysInMonth, periods, plusDays, plusMonths, weekday } from './telling/periods';
 export type { Period } from './telling/periods';
-export { dueAt, inRecordingOrder } from './telling/recording';
+export { createStoryClock, dueAt, inRecordingOrder } from './telling/recording';
+export type { StoryClock } from './telling/recording';
 export { createScript, londonTime, partnershipCommand } from './telling/script';
 export type { DataOf, Script, Step } from './telling/script';
 export { stockton, stocktonStated, stocktonTold } from './stockton';
@@ -21,3 +24,19 @@ export {
 export { southTees, southTeesStated, southTeesTold } from './southTees';
 export { leicestershire, leicestershireStated, leicestershireTold } from './leicestershire';
 export { countyDurham, countyDurhamStated, countyDurhamTold } from './countyDurham';
+
+import { centralBedfordshire } from './centralBedfordshire';
+import { countyDurham } from './countyDurham';
+import { leicestershire } from './leicestershire';
+import { Seed } from './seed';
+import { southTees } from './southTees';
+import { stockton } from './stockton';
+
+/** The five source documents, in the order of the design brief's seeds. */
+export const seeds: readonly Seed[] = [
+  stockton,
+  centralBedfordshire,
+  southTees,
+  leicestershire,
+  countyDurham,
+];

@@ -342,7 +342,10 @@ export const leicestershire: Seed = {
   partnershipId: PARTNERSHIP,
   councilName: COUNCIL,
   steps: script(),
-  chapters: {},
+  chapters: {
+    // The collaboration agreement signed on 28 November 2018; the board first meets in December.
+    agreed: '2018-11-29T00:00:00.000Z',
+  },
   illustrative: [
     'dates within the 12 months from concept (November 2017) to award (November 2018), and the Cabinet decisions',
     'the other bidder and the scores; the voluntary standstill',

@@ -65,6 +65,8 @@ const EXPANSIONS = [
 // the examples' telling (the demo and the CLI README show them); the other tellings' April 2022 go-live
 // was no better founded.
 const GO_LIVE = '2022-07-01';
+/** When the year-one reviews of 20 July 2023 were entered in the council's system (illustrative). */
+const REVIEWS_ENTERED = londonTime('2023-09-01', '10:00');
 const EXPANSIONS_START = '2024-01-01';
 
 const script = () => {
@@ -381,7 +383,7 @@ const script = () => {
         kpiAssessments: [{ kpiId: kpis[m.id].kpiId, rating: 'good', rag: 'green' }],
         confirmsEmbedded: true,
       },
-      { recordedAt: londonTime('2023-09-01', '10:00') },
+      { recordedAt: REVIEWS_ENTERED },
     );
   }
   // Expansion only once the initial modules are embedded (the seed's condition).
@@ -470,6 +472,7 @@ export const stocktonTold = {
   expansionsStart: EXPANSIONS_START,
   marginBasisPoints: MARGIN_BPS,
   agreementId: AGREEMENT,
+  reviewsEnteredAt: REVIEWS_ENTERED,
 } as const;
 
 /** What the notice states, in its words. */
