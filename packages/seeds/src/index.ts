@@ -4,7 +4,7 @@
  */
 export { commandsOf, stepsOf } from './seed';
 export type { ChapterRange, Seed } from './seed';
-export { policyOf, recordSeed, recordSeeds } from './record';
+export { deciderOf, policyOf, recordSeed, recordSeeds } from './record';
 export type { RecordOptions, SeedPart } from './record';
 export { castFor, pounds } from './telling/cast';
 export type { Cast } from './telling/cast';

@@ -1,5 +1,6 @@
 import {
   CouncilPolicy,
+  createPartnershipDecider,
   createPartnershipHandler,
   defaultCouncilPolicy,
   describeError,
@@ -14,6 +15,9 @@ export const policyOf = (seed: Seed): CouncilPolicy => {
   const base = { ...defaultCouncilPolicy, councilName: seed.councilName };
   return seed.policy === undefined ? base : seed.policy(base);
 };
+
+/** The partnership decider on the seed council's policy: what the domain's specifications tell a seed through. */
+export const deciderOf = (seed: Seed) => createPartnershipDecider(policyOf(seed));
 
 export interface RecordOptions {
   /** Which part of the story (the whole of it if omitted). */
