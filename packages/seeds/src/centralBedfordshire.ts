@@ -533,6 +533,10 @@ export const centralBedfordshire: Seed = {
   councilName: COUNCIL,
   steps: script(),
   chapters: {
+    // The Executive's approval to proceed (7 October 2018), a week before both procurements launch.
+    approved: '2018-10-08T00:00:00.000+01:00',
+    // Every lot awarded and both standstill notices issued (14 May 2019).
+    awarded: '2019-05-15T00:00:00.000+01:00',
     // Contracts signed on 3 June 2019, before mobilisation from 1 September.
     signed: '2019-06-04T00:00:00.000+01:00',
   },
@@ -551,6 +555,11 @@ export const centralBedfordshire: Seed = {
 
 /** Values of the telling that readers of its figures need (illustrative where labelled above). */
 export const centralBedfordshireTold = {
+  dialogueProcurementId: CD,
+  openProcurementId: OPEN,
+  approvalToProceedId: 'cbc-executive-2018-10-07',
+  youthContractId: `cbc-${YOUTH_LOT.lotId}`,
+  contactContractId: `cbc-${CONTACT_LOT.lotId}`,
   youthLotId: YOUTH_LOT.lotId,
   contactLotId: CONTACT_LOT.lotId,
   localityLotPrefix: 'family-locality-',
