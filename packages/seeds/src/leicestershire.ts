@@ -356,7 +356,12 @@ export const leicestershire: Seed = {
 };
 
 /** Values of the telling that readers of its figures need (illustrative where labelled above). */
-export const leicestershireTold = { agreementId: AGREEMENT, boardId: 'cip-board' } as const;
+export const leicestershireTold = {
+  agreementId: AGREEMENT,
+  boardId: 'cip-board',
+  deliveryContractId: DELIVERY,
+  noticeMonths: CLAUSE.noticeMonths,
+} as const;
 
 /** What the case study states, in its words. */
 export const leicestershireStated = {
