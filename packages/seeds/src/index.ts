@@ -2,8 +2,8 @@
  * The five source documents of the design brief, each told once as the commands a council system
  * would send. Tests check the rules and the figures against these tellings; the examples render them.
  */
-export { commandsOf, stepsOf } from './seed';
-export type { ChapterRange, Seed } from './seed';
+export { commandsOf, expectedRefusalsOf, stepsOf } from './seed';
+export type { ChapterRange, ExpectedRefusal, Seed } from './seed';
 export { deciderOf, policyOf, recordSeed, recordSeeds } from './record';
 export type { RecordOptions, SeedPart } from './record';
 export { castFor, pounds } from './telling/cast';

@@ -58,3 +58,31 @@ export const commandsOf = (seed: Seed, range: ChapterRange = {}): PartnershipCom
   stepsOf(seed, range)
     .filter((step) => step.expectRefusal === undefined)
     .map((step) => step.command);
+
+/** A step the story expects to be refused, with the history recorded (and accepted) before it. */
+export interface ExpectedRefusal {
+  readonly command: PartnershipCommand;
+  readonly code: string;
+  readonly note: string | null;
+  readonly before: readonly PartnershipCommand[];
+}
+
+/** Every refusal a seed's story expects, in the order they were recorded. */
+export const expectedRefusalsOf = (seed: Seed): readonly ExpectedRefusal[] => {
+  const steps = stepsOf(seed);
+  return steps.flatMap((step, at) =>
+    step.expectRefusal === undefined
+      ? []
+      : [
+          {
+            command: step.command,
+            code: step.expectRefusal,
+            note: step.note ?? null,
+            before: steps
+              .slice(0, at)
+              .filter((s) => s.expectRefusal === undefined)
+              .map((s) => s.command),
+          },
+        ],
+  );
+};

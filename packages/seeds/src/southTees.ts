@@ -273,7 +273,12 @@ export const southTees: Seed = {
     ]),
   }),
   steps: script(),
-  chapters: {},
+  chapters: {
+    // Tenders evaluated (22 October 2021), before the Cabinet's award decision of 9 November.
+    evaluated: '2021-11-01T00:00:00.000Z',
+    // The standstill ended (22 November 2021), before the contract is signed on 1 December.
+    awarded: '2021-11-23T00:00:00.000Z',
+  },
   illustrative: [
     `provider ${PROVIDER} and the other bidder; scores and the award date`,
     'the contract value (£450k a year; the record says only "in excess of £150k"), 3 years plus two 1-year options, live 1 April 2022',

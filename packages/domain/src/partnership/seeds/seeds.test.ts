@@ -1,5 +1,5 @@
 import { expectTold, tell } from '@council-partnerships/domain/testing';
-import { commandsOf, deciderOf, inRecordingOrder, seeds } from '@council-partnerships/seeds';
+import { commandsOf, deciderOf, expectedRefusalsOf, seeds } from '@council-partnerships/seeds';
 
 /**
  * Every seed, told through the partnership decider on its council's policy, in the order its steps
@@ -14,19 +14,16 @@ describe.each(seeds.map((seed) => [seed.key, seed] as const))('the %s seed', (_k
     expect(story.state.partnershipId).toBe(seed.partnershipId);
   });
 
-  const steps = inRecordingOrder(seed.steps);
-  const refusals = steps.flatMap((step, at) => (step.expectRefusal === undefined ? [] : [{ step, at }]));
+  const refusals = expectedRefusalsOf(seed);
   // Not every seed expects a refusal (jest will not run an empty table).
   if (refusals.length > 0)
-    it.each(refusals.map(({ step, at }) => [step.command.type, step.expectRefusal, at] as const))(
+    it.each(refusals.map((r) => [r.command.type, r.code, r] as const))(
       '%s is refused with %s, as the story expects',
-      (_type, code, at) => {
-        const before = steps.slice(0, at).filter((s) => s.expectRefusal === undefined);
-        const story = tell(
-          decider,
-          [...before, steps[at]!].map((s) => s.command),
-        );
-        expect(story.refused).toMatchObject({ index: before.length, error: { code } });
+      (_type, code, { before, command }) => {
+        expect(tell(decider, [...before, command]).refused).toMatchObject({
+          index: before.length,
+          error: { code },
+        });
       },
     );
 });
