@@ -75,7 +75,7 @@ describe('County Durham: a consortia framework contract, extended, then let agai
   it('records 64 providers at the first market engagement workshop, October 2011', () => {
     const workshop = whole.state.engagementEvents[told.firstWorkshopId];
     expect(workshop?.attendanceCount).toBe(stated.firstWorkshopAttendance.value);
-    expect(workshop?.heldOn.slice(0, 7)).toBe('2011-10');
+    expect(workshop?.heldOn?.slice(0, 7)).toBe('2011-10');
   });
 
   it('refuses to record the 2011 contract under PCR 2015, which was not yet in force', () => {

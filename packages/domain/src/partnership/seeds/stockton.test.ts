@@ -1,4 +1,4 @@
-import { PartnershipCommand } from '@council-partnerships/domain';
+import { Actor, PartnershipCommand } from '@council-partnerships/domain';
 import { actors, command, expectTold, Story, tell } from '@council-partnerships/domain/testing';
 import {
   commandsOf,
@@ -36,7 +36,7 @@ const propose = (expansionId: string, annualPence: number): PartnershipCommand =
     },
     actors.partner,
   );
-const approve = (expansionId: string, actor = actors.executive): PartnershipCommand =>
+const approve = (expansionId: string, actor: Actor = actors.executive): PartnershipCommand =>
   command('ApproveModuleExpansion', { partnershipId: P, expansionId, approvedOn: '2023-10-13' }, actor);
 
 describe('Stockton-on-Tees: a partnership agreement with modular service contracts', () => {
