@@ -358,8 +358,8 @@ const script = () => {
       governanceDecisionId: 'cbc-executive-2019-05-13',
     });
   }
-  // The report gives only the completion (27 May 2019); notices on Tuesday 14 May are assumed, as in the
-  // domain's own telling of this seed: ten calendar days to Friday 24 May.
+  // The report gives only the completion ("Standstill period completed 27/5/19"); notices on Tuesday
+  // 14 May are assumed: ten calendar days to Friday 24 May, its end recorded on Monday 27 May.
   for (const [procurementId, lotIds] of [
     [CD, cdLots],
     [OPEN, [CONTACT_LOT.lotId]],

@@ -121,6 +121,9 @@ const script = () => {
     procurementId: FIRST,
     lotId: 'consortia',
     signedOn: '2011-06-20',
+    // "In June 2011 the Children's Trust commissioned" and "joined ... since July 2011": it starts on
+    // 1 July, so 6 months and the 3 the Transition Fund paid for end in March 2012. (An earlier telling
+    // started it in April 2011 and extended it by 6 months, which the document's "3 months" rules out.)
     startsOn: '2011-07-01',
     initialTerm: { years: 0, months: 6 },
     annualValuePence: pounds(30_000),
