@@ -1,5 +1,5 @@
 import { Seed } from './seed';
-import { castFor, pounds } from './telling/cast';
+import { castFor, pounds, undescribedProvider } from './telling/cast';
 import { createScript } from './telling/script';
 
 /**
@@ -17,11 +17,7 @@ const PARTNER = 'Cornforth Partnership';
  * The seed calls Cornforth Partnership a third sector provider: a VCSE. That it is an SME is assumed
  * (illustrative); the document gives no registration number, so the publications report it missing.
  */
-const PARTNER_FACTS = {
-  supplierDetails: { identifiers: [], sme: true, vcse: true, publicServiceMutual: false, address: null },
-  // Illustrative: the council recovers the VAT on these services (VAT Act 1994 s.33).
-  irrecoverableVatPence: 0,
-};
+const PARTNER_FACTS = undescribedProvider();
 const cast = castFor('durham', COUNCIL, PARTNER);
 const FRAMEWORK = 'County Durham VCS consortia framework';
 

@@ -1,5 +1,5 @@
 import { Seed } from './seed';
-import { castFor, pounds } from './telling/cast';
+import { castFor, pounds, undescribedProvider } from './telling/cast';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
 import { createScript } from './telling/script';
@@ -18,11 +18,7 @@ const LEAD = 'Redcar & Cleveland Borough Council';
 // Illustrative: the decision record precedes the tender and names no provider.
 const PROVIDER = 'South Tees Carers Together (illustrative)';
 /** Illustrative: the source document names no provider, so none of its registrations or status. */
-const PROVIDER_FACTS = {
-  supplierDetails: { identifiers: [], sme: true, vcse: true, publicServiceMutual: false, address: null },
-  // Illustrative: the councils recover the VAT on these services (VAT Act 1994 s.33).
-  irrecoverableVatPence: 0,
-};
+const PROVIDER_FACTS = undescribedProvider();
 const cast = castFor('south-tees', LEAD, PROVIDER);
 const middlesbrough = castFor('middlesbrough', 'Middlesbrough Council', PROVIDER);
 

@@ -1,5 +1,5 @@
 import { Seed } from './seed';
-import { castFor, pounds } from './telling/cast';
+import { castFor, pounds, undescribedProvider } from './telling/cast';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
 import { createScript, londonTime } from './telling/script';
@@ -18,11 +18,7 @@ const COUNCIL = 'Stockton-on-Tees Borough Council';
 // Illustrative: the notice invites bidders; it does not (and could not) name the partner chosen.
 const PARTNER = 'Tees Family Partners (illustrative)';
 /** Illustrative: the source document names no provider, so none of its registrations or status. */
-const PARTNER_FACTS = {
-  supplierDetails: { identifiers: [], sme: true, vcse: true, publicServiceMutual: false, address: null },
-  // Illustrative: a council recovers the VAT on these services (VAT Act 1994 s.33).
-  irrecoverableVatPence: 0,
-};
+const PARTNER_FACTS = undescribedProvider();
 const cast = castFor('stockton', COUNCIL, PARTNER);
 
 const PROCUREMENT = 'sbc-family-support-2021';

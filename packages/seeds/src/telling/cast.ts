@@ -47,3 +47,13 @@ export const pounds = (amount: number): number => {
   if (!Number.isSafeInteger(amount)) throw new Error(`${amount} is not a whole number of pounds`);
   return amount * 100;
 };
+
+/**
+ * A provider the source document does not describe (illustrative): no registration number, so the
+ * publications report it missing; an SME in the voluntary sector; and a council recovers the VAT on
+ * these services (VAT Act 1994 s.33).
+ */
+export const undescribedProvider = () => ({
+  supplierDetails: { identifiers: [], sme: true, vcse: true, publicServiceMutual: false, address: null },
+  irrecoverableVatPence: 0,
+});
