@@ -18,8 +18,7 @@ import {
  */
 const decider = deciderOf(centralBedfordshire);
 const P = centralBedfordshire.partnershipId;
-const toldTo = (to?: string): Story =>
-  expectTold(tell(decider, commandsOf(centralBedfordshire, to === undefined ? {} : { to })));
+const toldTo = (to?: string): Story => expectTold(tell(decider, commandsOf(centralBedfordshire, { to })));
 const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 /** The signing the seed expects refused on 24 May 2019, the last day of the standstill. */

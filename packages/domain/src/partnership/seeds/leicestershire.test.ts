@@ -18,8 +18,7 @@ import {
 const decider = deciderOf(leicestershire);
 const P = leicestershire.partnershipId;
 const AGREEMENT = told.agreementId;
-const toldTo = (to?: string): Story =>
-  expectTold(tell(decider, commandsOf(leicestershire, to === undefined ? {} : { to })));
+const toldTo = (to?: string): Story => expectTold(tell(decider, commandsOf(leicestershire, { to })));
 const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 describe("Leicestershire: a two-tier Children's Innovation Partnership under the light-touch regime", () => {

@@ -18,8 +18,7 @@ import {
  */
 const decider = deciderOf(southTees);
 const P = southTees.partnershipId;
-const toldTo = (to?: string): Story =>
-  expectTold(tell(decider, commandsOf(southTees, to === undefined ? {} : { to })));
+const toldTo = (to?: string): Story => expectTold(tell(decider, commandsOf(southTees, { to })));
 const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 /** A refusal the story expects, told on everything recorded before it. */

@@ -17,8 +17,7 @@ import {
 const decider = deciderOf(stockton);
 const P = stockton.partnershipId;
 const [familyTime] = stocktonTold.modules;
-const told = (to?: string): Story =>
-  expectTold(tell(decider, commandsOf(stockton, to === undefined ? {} : { to })));
+const told = (to?: string): Story => expectTold(tell(decider, commandsOf(stockton, { to })));
 const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 const propose = (expansionId: string, annualPence: number): PartnershipCommand =>
