@@ -10,7 +10,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@council-partnerships/testing$': '<rootDir>/packages/testing/src/index.ts',
-    '^@council-partnerships/(domain|projections|adapters|cli)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@council-partnerships/(domain|projections|adapters|cli|seeds)$': '<rootDir>/packages/$1/src/index.ts',
     '^@council-partnerships/(domain|projections|adapters|cli)/(.*)$': '<rootDir>/packages/$1/src/$2',
   },
   testTimeout: 60000,
