@@ -1,4 +1,9 @@
-import { createPartnershipHandler, CouncilPolicy, EventStore, PartnershipState } from '@council-partnerships/domain';
+import {
+  createPartnershipHandler,
+  CouncilPolicy,
+  EventStore,
+  PartnershipState,
+} from '@council-partnerships/domain';
 import { inRecordingOrder, Seed, Step } from '@council-partnerships/seeds';
 import {
   AuditEntry,

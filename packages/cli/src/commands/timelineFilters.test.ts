@@ -54,7 +54,8 @@ describe('partnerships timeline filters', () => {
       stores,
     );
     expect(recorded.length).toBeGreaterThan(0);
-    const entered = (e: { recordedAt: string }) => e.recordedAt >= lateReviewsRecordedAt && e.recordedAt <= until;
+    const entered = (e: { recordedAt: string }) =>
+      e.recordedAt >= lateReviewsRecordedAt && e.recordedAt <= until;
     for (const e of recorded) expect(entered(e)).toBe(true);
     const lateOnes = late.filter(entered);
     expect(recorded.map((e) => e.streamVersion)).toEqual(lateOnes.map((e) => e.streamVersion));
