@@ -7,7 +7,7 @@ import { ledByLead } from '../policy/schemeOfDelegation';
 import { differentPeople, recordedBy } from '../policy/segregation';
 import { proRata } from '../rules/contractTerms';
 import { ExpansionState, isActive, PartnershipState } from '../state';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
 import { agreementInForce, findExpansion } from '../phase/lookups';
 import { modulesUnder, notEmbedded, performanceConcerns, scopeChange } from './scope';
@@ -57,9 +57,7 @@ export const expansionHandlers: Handlers<
           `modules are added under a partnership agreement in force; ${data.agreementId} is not one`,
           field('agreementId'),
         ),
-      () =>
-        own(state.expansions, data.expansionId) !== undefined &&
-        alreadyRecorded('expansion', data.expansionId, field('expansionId')),
+      () => unusedId(state.expansions, 'expansion', data, 'expansionId'),
       () =>
         notBefore(
           data.proposedOn,

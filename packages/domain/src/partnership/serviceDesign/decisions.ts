@@ -1,5 +1,5 @@
 import { refuse } from '../errors';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
 import { agreementInForce } from '../phase/lookups';
 
@@ -15,9 +15,7 @@ export const serviceDesignHandlers: Handlers<'IssueDesignBrief' | 'AgreeServiceD
           `design briefs are issued under a partnership agreement in force; ${data.agreementId} is not one`,
           field('agreementId'),
         ),
-      () =>
-        own(state.designBriefs, data.briefId) !== undefined &&
-        alreadyRecorded('design brief', data.briefId, field('briefId')),
+      () => unusedId(state.designBriefs, 'design brief', data, 'briefId'),
       () =>
         notBefore(
           data.issuedOn,
