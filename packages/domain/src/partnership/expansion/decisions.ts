@@ -9,7 +9,7 @@ import { proRata } from '../rules/contractTerms';
 import { ExpansionState, isActive, PartnershipState } from '../state';
 import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
-import { agreementInForce, findExpansion, noAgreementInForce, notBeforeSigning } from '../phase/lookups';
+import { agreementInForce, findExpansion, notBeforeSigning } from '../phase/lookups';
 import { modulesUnder, notEmbedded, performanceConcerns, scopeChange } from './scope';
 
 const monthsLeft = (from: string, to: string): number => {
@@ -50,7 +50,13 @@ export const expansionHandlers: Handlers<
   ProposeModuleExpansion: ({ data, metadata }, state) => {
     const agreement = agreementInForce(state, data.agreementId);
     return afterChecks(
-      () => noAgreementInForce(agreement, data.agreementId, 'modules are added'),
+      () =>
+        agreement === undefined &&
+        refuse(
+          'NoAgreement',
+          `modules are added under a partnership agreement in force; ${data.agreementId} is not one`,
+          field('agreementId'),
+        ),
       () => unusedId(state.expansions, 'expansion', data, 'expansionId'),
       () => notBeforeSigning(agreement, data.proposedOn, 'proposedOn', 'the proposal'),
     ).record(() => event('ModuleExpansionProposed', { ...data, proposedBy: recordedBy(metadata.actor) }));

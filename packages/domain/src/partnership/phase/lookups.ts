@@ -145,19 +145,6 @@ export const agreementInForce = (state: PartnershipState, agreementId: string): 
   return agreement !== undefined && agreement.tier === 1 && isActive(agreement) ? agreement : undefined;
 };
 
-/** Refuses a step taken under an agreement that is not a partnership agreement in force; `step` names it. */
-export const noAgreementInForce = (
-  agreement: ContractState | undefined,
-  agreementId: string,
-  step: string,
-): PartnershipError | false =>
-  agreement === undefined &&
-  refuse(
-    'NoAgreement',
-    `${step} under a partnership agreement in force; ${agreementId} is not one`,
-    field('agreementId'),
-  );
-
 /** A step under an agreement cannot come before the agreement was signed (unknown agreements are refused first). */
 export const notBeforeSigning = (
   agreement: ContractState | undefined,
