@@ -79,6 +79,24 @@ const pence = fc.integer({ min: 0, max: 300_000_000 });
 
 /** Mostly the person whose job it is; now and then anyone at all (a partner, an auditor, the wrong officer). */
 const who = fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: anyActor });
+
+/** A module the partner delivers, proposed under the agreement: the part the generators vary is given. */
+const proposeModule = (expansionId: string, annualValuePence: number, proposedOn: string, actor?: Actor) =>
+  command(
+    'ProposeModuleExpansion',
+    {
+      partnershipId: P,
+      expansionId,
+      agreementId: AGREEMENT,
+      title: 'Module',
+      services: ['Module'],
+      deliveryModel: 'partner',
+      annualValuePence,
+      proposedOn,
+    },
+    actor,
+  );
+
 const as = (cmd: PartnershipCommand, actor: Actor | null): PartnershipCommand =>
   actor === null ? cmd : { ...cmd, metadata: { ...cmd.metadata, actor } };
 
@@ -209,21 +227,7 @@ const anyCommand: fc.Arbitrary<PartnershipCommand> = fc.oneof(
         a,
       ),
     ),
-  fc.tuple(expansionId, pence, anyDate, who).map(([e, value, d, a]) =>
-    as(
-      command('ProposeModuleExpansion', {
-        partnershipId: P,
-        expansionId: e,
-        agreementId: AGREEMENT,
-        title: 'Module',
-        services: ['Module'],
-        deliveryModel: 'partner',
-        annualValuePence: value,
-        proposedOn: d,
-      }),
-      a,
-    ),
-  ),
+  fc.tuple(expansionId, pence, anyDate, who).map(([e, value, d, a]) => as(proposeModule(e, value, d), a)),
   fc
     .tuple(expansionId, anyDate, who)
     .map(([e, d, a]) =>
@@ -331,20 +335,7 @@ const embedProposeApprove = fc
       },
       actors.contractManager,
     ),
-    command(
-      'ProposeModuleExpansion',
-      {
-        partnershipId: P,
-        expansionId: e,
-        agreementId: AGREEMENT,
-        title: 'Module',
-        services: ['Module'],
-        deliveryModel: 'partner',
-        annualValuePence: value,
-        proposedOn: d,
-      },
-      actors.partner,
-    ),
+    proposeModule(e, value, d, actors.partner),
     as(
       command(
         'ApproveModuleExpansion',
