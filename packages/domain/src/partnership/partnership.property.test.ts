@@ -97,6 +97,22 @@ const proposeModule = (expansionId: string, annualValuePence: number, proposedOn
     actor,
   );
 
+/** The partner's claim for the thirty days to `claimedOn`, made that day. */
+const claimMonthTo = (contractId: string, claimId: string, claimedOn: string, claimedPence: number) =>
+  command(
+    'ClaimExpenditure',
+    {
+      partnershipId: P,
+      contractId,
+      claimId,
+      periodStart: addDays(claimedOn, -30),
+      periodEnd: claimedOn,
+      claimedOn,
+      claimedPence,
+    },
+    actors.partner,
+  );
+
 const as = (cmd: PartnershipCommand, actor: Actor | null): PartnershipCommand =>
   actor === null ? cmd : { ...cmd, metadata: { ...cmd.metadata, actor } };
 
@@ -134,24 +150,9 @@ const anyCommand: fc.Arbitrary<PartnershipCommand> = fc.oneof(
     .map(([id, d, a]) =>
       as(command('ExerciseExtensionOption', { partnershipId: P, contractId: id, exercisedOn: d }), a),
     ),
-  fc.tuple(contractId, claimId, anyDate, pence, who).map(([id, c, d, amount, a]) =>
-    as(
-      command(
-        'ClaimExpenditure',
-        {
-          partnershipId: P,
-          contractId: id,
-          claimId: c,
-          periodStart: addDays(d, -30),
-          periodEnd: d,
-          claimedOn: d,
-          claimedPence: amount,
-        },
-        actors.partner,
-      ),
-      a,
-    ),
-  ),
+  fc
+    .tuple(contractId, claimId, anyDate, pence, who)
+    .map(([id, c, d, amount, a]) => as(claimMonthTo(id, c, d, amount), a)),
   fc.tuple(contractId, claimId, anyDate, pence, who).map(([id, c, d, amount, a]) =>
     as(
       command(
@@ -282,19 +283,7 @@ const anyCommand: fc.Arbitrary<PartnershipCommand> = fc.oneof(
 const claimThenVerify = fc
   .tuple(claimId, anyDate, pence, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 11_000 }), who)
   .map(([c, d, amount, later, percentBps, a]): PartnershipCommand[] => [
-    command(
-      'ClaimExpenditure',
-      {
-        partnershipId: P,
-        contractId: 'c-1',
-        claimId: c,
-        periodStart: addDays(d, -30),
-        periodEnd: d,
-        claimedOn: d,
-        claimedPence: amount,
-      },
-      actors.partner,
-    ),
+    claimMonthTo('c-1', c, d, amount),
     as(
       command(
         'VerifyExpenditure',
