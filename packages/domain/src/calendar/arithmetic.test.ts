@@ -1,17 +1,10 @@
 import fc from 'fast-check';
-import { Either, isLeft } from 'fp-ts/Either';
+import { isLeft } from 'fp-ts/Either';
 import { DateTime } from 'luxon';
 import { addCalendarDays, addMonths, addYears, compareDates, daysBetween } from './arithmetic';
+import { anyDateFrom, valueOf } from './testing/dates';
 
-const valueOf = <A>(result: Either<{ message: string }, A>): A => {
-  if (result._tag === 'Left') throw new Error(`expected a value, got a refusal: ${result.left.message}`);
-  return result.right;
-};
-
-const FIRST = DateTime.fromISO('1995-01-01', { zone: 'UTC' });
-const anyDate = fc
-  .integer({ min: 0, max: 24_100 })
-  .map((offset) => FIRST.plus({ days: offset }).toISODate() ?? '');
+const anyDate = anyDateFrom('1995-01-01', 24_100);
 
 describe('calendar arithmetic', () => {
   it('adds days across month, year and clock-change boundaries', () => {

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
-import { Either, isLeft } from 'fp-ts/Either';
-import { DateTime } from 'luxon';
+import { isLeft } from 'fp-ts/Either';
 import { financialYearOf, financialYearsBetween, financialYearStarting } from './financialYear';
+import { anyDateFrom, valueOf } from './testing/dates';
 
-const valueOf = <A>(result: Either<{ message: string }, A>): A => {
-  if (result._tag === 'Left') throw new Error(`expected a value, got a refusal: ${result.left.message}`);
-  return result.right;
-};
-
-const FIRST = DateTime.fromISO('1995-01-01', { zone: 'UTC' });
-const anyDate = fc
-  .integer({ min: 0, max: 24_100 })
-  .map((offset) => FIRST.plus({ days: offset }).toISODate() ?? '');
+const anyDate = anyDateFrom('1995-01-01', 24_100);
 
 describe('financial years (1 April to 31 March)', () => {
   it('place a date in its year', () => {

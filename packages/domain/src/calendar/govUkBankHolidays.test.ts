@@ -1,14 +1,10 @@
-import { Either, right } from 'fp-ts/Either';
+import { right } from 'fp-ts/Either';
 import { isBankHolidayIn } from './bankHolidays';
 import { mergeGovUkBankHolidays, mergeGovUkBankHolidaysText } from './govUkBankHolidays';
 import { BUILT_IN_HOLIDAYS, holidaysIn } from './holidayCalendar';
 import { standstillPeriod } from './standstill';
 import { isWorkingDay } from './workingDays';
-
-const valueOf = <A>(result: Either<{ message: string }, A>): A => {
-  if (result._tag === 'Left') throw new Error(`expected a value, got a refusal: ${result.left.message}`);
-  return result.right;
-};
+import { valueOf } from './testing/dates';
 
 const event = (date: string, title: string) => ({ title, date, notes: '', bunting: true });
 

@@ -1,15 +1,9 @@
 import fc from 'fast-check';
-import { Either } from 'fp-ts/Either';
-import { DateTime } from 'luxon';
 import { addCalendarDays, daysBetween } from './arithmetic';
 import { BUILT_IN_HOLIDAYS, projectedByRule } from './holidayCalendar';
 import { standstillPeriod, StandstillInput, StandstillPeriod } from './standstill';
 import { isWorkingDay as workingDayOn, workingDaysBetween } from './workingDays';
-
-const valueOf = <A>(result: Either<{ message: string }, A>): A => {
-  if (result._tag === 'Left') throw new Error(`expected a value, got a refusal: ${result.left.message}`);
-  return result.right;
-};
+import { anyDateFrom, valueOf } from './testing/dates';
 
 // The properties range to 2059: the rules are taken as known that far, and the period says so.
 const PROJECTED = projectedByRule(BUILT_IN_HOLIDAYS, 2060);
@@ -23,10 +17,7 @@ const pcr = (noticeDate: string, lightTouch = false) =>
 const pa = (noticeDate: string, lightTouch = false, voluntary?: boolean) =>
   standstill({ regime: 'PA2023', noticeDate, lightTouch, ...(voluntary === undefined ? {} : { voluntary }) });
 
-const FIRST = DateTime.fromISO('1995-01-01', { zone: 'UTC' });
-const anyDate = fc
-  .integer({ min: 0, max: 23_700 })
-  .map((offset) => FIRST.plus({ days: offset }).toISODate() ?? '');
+const anyDate = anyDateFrom('1995-01-01', 23_700);
 
 describe('standstill under PCR 2015 (reg 87)', () => {
   it('ends at midnight at the end of the 10th calendar day after the notices are sent', () => {

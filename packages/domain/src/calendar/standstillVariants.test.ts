@@ -1,11 +1,13 @@
-import { Either } from 'fp-ts/Either';
 import { BUILT_IN_HOLIDAYS, requireKnownYears } from './holidayCalendar';
 import { standstillPeriod, StandstillInput, StandstillPeriod } from './standstill';
+import { valueOf } from './testing/dates';
 
-const valueOf = <A>(result: Either<{ message: string }, A>): A => {
-  if (result._tag === 'Left') throw new Error(`expected a value, got a refusal: ${result.left.message}`);
-  return result.right;
-};
+/** Notices for an ordinary (not light-touch) contract, with what the case adds. */
+const notice = (
+  regime: StandstillInput['regime'],
+  noticeDate: string,
+  more: Partial<StandstillInput> = {},
+): StandstillInput => ({ regime, noticeDate, lightTouch: false, ...more });
 const standstill = (input: StandstillInput): StandstillPeriod => valueOf(standstillPeriod(input));
 const refusal = (input: StandstillInput) => {
   const result = standstillPeriod(input);
@@ -18,9 +20,7 @@ describe('PCR 2015 reg 87(2): notices sent by other means than fax or electronic
   // period": electronic notices, 10 days after sending; other means, 15 days after sending or 10
   // days after receipt, whichever is first.
   it('end 15 days after sending when the day of receipt is not known: posted Monday 3 March 2025, to Tuesday 18 March', () => {
-    expect(
-      standstill({ regime: 'PCR2015', noticeDate: '2025-03-03', lightTouch: false, noticeMethod: 'other' }),
-    ).toMatchObject({
+    expect(standstill(notice('PCR2015', '2025-03-03', { noticeMethod: 'other' }))).toMatchObject({
       mandatory: true,
       lastDay: '2025-03-18',
       earliestSigningDate: '2025-03-19',
@@ -28,13 +28,9 @@ describe('PCR 2015 reg 87(2): notices sent by other means than fax or electronic
   });
 
   it('end 10 days after the last notice was received when that is earlier: received Tuesday 4 March, to Friday 14 March', () => {
-    const period = standstill({
-      regime: 'PCR2015',
-      noticeDate: '2025-03-03',
-      lightTouch: false,
-      noticeMethod: 'other',
-      lastReceivedOn: '2025-03-04',
-    });
+    const period = standstill(
+      notice('PCR2015', '2025-03-03', { noticeMethod: 'other', lastReceivedOn: '2025-03-04' }),
+    );
     expect(period.lastDay).toBe('2025-03-14');
     expect(period.rule).toContain('whichever is first');
     expect(period.rule).toContain('PCR 2015 reg 87(2)');
@@ -42,65 +38,43 @@ describe('PCR 2015 reg 87(2): notices sent by other means than fax or electronic
 
   it('keep 15 days after sending when the last notice arrived late: received 10 March, so still 18 March', () => {
     expect(
-      standstill({
-        regime: 'PCR2015',
-        noticeDate: '2025-03-03',
-        lightTouch: false,
-        noticeMethod: 'other',
-        lastReceivedOn: '2025-03-10',
-      }).lastDay,
+      standstill(notice('PCR2015', '2025-03-03', { noticeMethod: 'other', lastReceivedOn: '2025-03-10' }))
+        .lastDay,
     ).toBe('2025-03-18');
   });
 
   it('refuse a day of receipt for electronic notices, or one before sending, naming the field', () => {
+    expect(refusal(notice('PCR2015', '2025-03-03', { lastReceivedOn: '2025-03-04' }))).toMatchObject({
+      code: 'InvalidInput',
+      path: ['lastReceivedOn'],
+    });
     expect(
-      refusal({
-        regime: 'PCR2015',
-        noticeDate: '2025-03-03',
-        lightTouch: false,
-        lastReceivedOn: '2025-03-04',
-      }),
-    ).toMatchObject({ code: 'InvalidInput', path: ['lastReceivedOn'] });
-    expect(
-      refusal({
-        regime: 'PCR2015',
-        noticeDate: '2025-03-03',
-        lightTouch: false,
-        noticeMethod: 'other',
-        lastReceivedOn: '2025-03-01',
-      }),
+      refusal(notice('PCR2015', '2025-03-03', { noticeMethod: 'other', lastReceivedOn: '2025-03-01' })),
     ).toMatchObject({ path: ['lastReceivedOn'] });
   });
 
   it('do not exist under PA 2023, where the standstill runs from publication of the contract award notice', () => {
-    expect(
-      refusal({ regime: 'PA2023', noticeDate: '2025-03-03', lightTouch: false, noticeMethod: 'other' }),
-    ).toMatchObject({ path: ['noticeMethod'] });
+    expect(refusal(notice('PA2023', '2025-03-03', { noticeMethod: 'other' }))).toMatchObject({
+      path: ['noticeMethod'],
+    });
   });
 });
 
 describe('PCR 2006 reg 32A, as inserted by the Public Contracts (Amendment) Regulations 2009 (SI 2009/2992)', () => {
   it('counts 10 days from electronic notices: sent Tuesday 23 March 2010, the 10th day is Good Friday 2 April, so to Tuesday 6 April', () => {
-    const period = standstill({ regime: 'PCR2006', noticeDate: '2010-03-23', lightTouch: false });
+    const period = standstill(notice('PCR2006', '2010-03-23'));
     expect(period).toMatchObject({ mandatory: true, lastDay: '2010-04-06' });
     expect(period.rule).toContain('PCR 2006 reg 32A');
   });
 
   it('refuses notices sent before the amendment came into force on 20 December 2009, naming the date', () => {
-    expect(refusal({ regime: 'PCR2006', noticeDate: '2009-12-01', lightTouch: false }).message).toContain(
-      '2009-12-20',
-    );
+    expect(refusal(notice('PCR2006', '2009-12-01')).message).toContain('2009-12-20');
   });
 });
 
 describe('exemptions from the mandatory standstill, a closed list', () => {
   it('PA 2023 s.51(3): a direct award on extreme and unavoidable urgency may be entered into on the notice date', () => {
-    const period = standstill({
-      regime: 'PA2023',
-      noticeDate: '2025-06-02',
-      lightTouch: false,
-      exemption: 'pa2023-direct-award-urgency',
-    });
+    const period = standstill(notice('PA2023', '2025-06-02', { exemption: 'pa2023-direct-award-urgency' }));
     expect(period).toMatchObject({ mandatory: false, earliestSigningDate: '2025-06-02' });
     expect(period.rule).toContain('PA 2023 s.51(3)');
     expect(period.rule).toContain('extreme and unavoidable urgency');
@@ -108,34 +82,20 @@ describe('exemptions from the mandatory standstill, a closed list', () => {
 
   it('a call-off under a PCR 2015 framework needs no standstill (reg 86(5))', () => {
     expect(
-      standstill({
-        regime: 'PCR2015',
-        noticeDate: '2019-05-17',
-        lightTouch: false,
-        exemption: 'pcr-framework-call-off',
-      }),
+      standstill(notice('PCR2015', '2019-05-17', { exemption: 'pcr-framework-call-off' })),
     ).toMatchObject({ mandatory: false, earliestSigningDate: '2019-05-17' });
   });
 
   it('may still be observed voluntarily: eight working days, recorded as not mandatory', () => {
-    const period = standstill({
-      regime: 'PA2023',
-      noticeDate: '2025-03-03',
-      lightTouch: false,
-      exemption: 'pa2023-framework-call-off',
-      voluntary: true,
-    });
+    const period = standstill(
+      notice('PA2023', '2025-03-03', { exemption: 'pa2023-framework-call-off', voluntary: true }),
+    );
     expect(period).toMatchObject({ mandatory: false, lastDay: '2025-03-12' });
     expect(period.rule).toContain('observed voluntarily');
   });
 
   it('refuses a ground of another regime, naming the provision and the grounds that do apply', () => {
-    const refused = refusal({
-      regime: 'PCR2015',
-      noticeDate: '2019-05-17',
-      lightTouch: false,
-      exemption: 'pa2023-direct-award-urgency',
-    });
+    const refused = refusal(notice('PCR2015', '2019-05-17', { exemption: 'pa2023-direct-award-urgency' }));
     expect(refused.path).toEqual(['exemption']);
     expect(refused.message).toContain('PA 2023 s.51(3)');
     expect(refused.message).toContain('pcr-framework-call-off');
@@ -143,33 +103,28 @@ describe('exemptions from the mandatory standstill, a closed list', () => {
 
   it('refuses an unknown ground, naming the field', () => {
     expect(
-      refusal({
-        regime: 'PA2023',
-        noticeDate: '2025-03-03',
-        lightTouch: false,
-        exemption: 'the partner asked nicely',
-      } as never),
+      refusal(notice('PA2023', '2025-03-03', { exemption: 'the partner asked nicely' } as never)),
     ).toMatchObject({ code: 'InvalidInput', path: ['exemption'] });
   });
 });
 
 describe('the calendar that decided the standstill', () => {
   it('is recorded with the period: source and version', () => {
-    expect(standstill({ regime: 'PA2023', noticeDate: '2025-03-03', lightTouch: false }).calendar).toEqual({
+    expect(standstill(notice('PA2023', '2025-03-03')).calendar).toEqual({
       source: 'built-in',
       version: BUILT_IN_HOLIDAYS.version,
     });
   });
 
   it('knows the Scottish bank holiday of Monday 15 June 2026 (proclaimed 5 February 2026, Banking and Financial Dealings Act 1971 s.1(3)): a PA 2023 notice on Tuesday 9 June 2026 runs to Friday 19 June, not Thursday 18', () => {
-    expect(standstill({ regime: 'PA2023', noticeDate: '2026-06-09', lightTouch: false })).toMatchObject({
+    expect(standstill(notice('PA2023', '2026-06-09'))).toMatchObject({
       lastDay: '2026-06-19',
       earliestSigningDate: '2026-06-20',
     });
   });
 
   it('refuses a period reaching a year whose holidays it does not know, naming the year, the calendar and what to supply', () => {
-    const late = refusal({ regime: 'PA2023', noticeDate: '2027-12-22', lightTouch: false });
+    const late = refusal(notice('PA2023', '2027-12-22'));
     expect(late).toMatchObject({ code: 'InvalidInput', path: ['noticeDate'] });
     expect(late.message).toContain('2028');
     expect(late.message).toContain('built-in');

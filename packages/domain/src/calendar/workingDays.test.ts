@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { Either, isLeft } from 'fp-ts/Either';
-import { DateTime } from 'luxon';
+import { isLeft } from 'fp-ts/Either';
 import { addCalendarDays } from './arithmetic';
 import { UK_NATIONS } from './bankHolidays';
 import { BUILT_IN_HOLIDAYS, projectedByRule } from './holidayCalendar';
@@ -10,26 +9,16 @@ import {
   WorkingDayCalendar,
   workingDaysBetween,
 } from './workingDays';
-
-const valueOf = <A>(result: Either<{ message: string }, A>): A => {
-  if (result._tag === 'Left') throw new Error(`expected a value, got a refusal: ${result.left.message}`);
-  return result.right;
-};
+import { anyDateFrom, refusalOf, valueOf } from './testing/dates';
 
 // The properties range over decades the built-in calendar does not know: they hold for the rules.
-/** The message of a refusal, or '' when there was none. */
-const refusalOf = (result: Either<{ message: string }, unknown>): string =>
-  isLeft(result) ? result.left.message : '';
 
 const PROJECTED = projectedByRule(BUILT_IN_HOLIDAYS, 2060);
 const isWorkingDay = (date: string, calendar: WorkingDayCalendar = 'anywhere-in-uk'): boolean =>
   valueOf(workingDayOn(date, calendar, PROJECTED));
 
 // From 1997 to 2058, so that a few hundred working days either way stays within 1995 to 2060.
-const FIRST = DateTime.fromISO('1997-01-01', { zone: 'UTC' });
-const anyDate = fc
-  .integer({ min: 0, max: 22_500 })
-  .map((offset) => FIRST.plus({ days: offset }).toISODate() ?? '');
+const anyDate = anyDateFrom('1997-01-01', 22_500);
 const anyCalendar = fc.constantFrom<WorkingDayCalendar>('anywhere-in-uk', ...UK_NATIONS);
 const anyCount = fc.integer({ min: -400, max: 400 });
 const smallCount = fc.integer({ min: -40, max: 40 });

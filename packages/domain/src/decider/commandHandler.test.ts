@@ -58,7 +58,11 @@ const command = (type: 'SetBudget' | 'RecordSpend', amountPence: number, command
   metadata: { commandId, actor, occurredAt: '2024-04-01T10:00:00.000+01:00' },
 });
 
-const handlerOn = (store: EventStore, maxAttempts?: number) =>
+/** The ledger's handler on a store, with whatever retry or memory settings the case is about. */
+const handlerOn = (
+  store: EventStore,
+  settings: Pick<Parameters<typeof createCommandHandler>[0], 'maxAttempts' | 'sleep' | 'cachedStreams'> = {},
+) =>
   createCommandHandler({
     store,
     decider,
@@ -66,7 +70,7 @@ const handlerOn = (store: EventStore, maxAttempts?: number) =>
     commandCodec: LedgerCommand,
     streamIdOf: (c) => `ledger-${c.data.ledgerId}`,
     newEventId: testEventId,
-    ...(maxAttempts ? { maxAttempts } : {}),
+    ...settings,
   });
 
 describe('command handler', () => {
@@ -141,7 +145,7 @@ describe('command handler', () => {
 
   it('retries on conflict so that concurrent commands all land, each decided on fresh state', async () => {
     const store = createInMemoryEventStore();
-    const handle = handlerOn(store, 50);
+    const handle = handlerOn(store, { maxAttempts: 50 });
     await handle(command('SetBudget', 1_000));
     const results = await Promise.all(Array.from({ length: 12 }, () => handle(command('RecordSpend', 100))));
     // Ten fit the budget; the rest are refused on the state their retry read, never written blindly.
@@ -163,7 +167,7 @@ describe('command handler', () => {
         return Promise.resolve(left(concurrencyConflict(streamId, 'no_stream', attempts)));
       },
     };
-    const result = await handlerOn(alwaysBusy, 3)(command('SetBudget', 1));
+    const result = await handlerOn(alwaysBusy, { maxAttempts: 3 })(command('SetBudget', 1));
     expect(result).toMatchObject({
       _tag: 'Left',
       left: { code: 'ConcurrencyConflict', streamId: 'ledger-l1' },
@@ -202,7 +206,7 @@ describe('command handler', () => {
     await handlerOn(store)(command('SetBudget', 1_000));
     const spend = command('RecordSpend', 300);
     const first = await handlerOn(store)(spend);
-    const again = await handlerOn(store, undefined)(spend);
+    const again = await handlerOn(store)(spend);
     expect(again).toMatchObject({ right: { replayed: true, nextExpectedVersion: 2 } });
     expect(again._tag === 'Right' && again.right.events).toEqual(
       first._tag === 'Right' && first.right.events,
@@ -211,15 +215,7 @@ describe('command handler', () => {
 
   it('gives the same results with the stream memory turned off', async () => {
     const store = createInMemoryEventStore();
-    const handle = createCommandHandler({
-      store,
-      decider,
-      registry,
-      commandCodec: LedgerCommand,
-      streamIdOf: (c) => `ledger-${c.data.ledgerId}`,
-      newEventId: testEventId,
-      cachedStreams: 0,
-    });
+    const handle = handlerOn(store, { cachedStreams: 0 });
     await handle(command('SetBudget', 500));
     await handle(command('RecordSpend', 200));
     const spend = command('RecordSpend', 300);
@@ -250,16 +246,7 @@ describe('command handler: remembered streams under concurrent writers', () => {
         async (handlerCount, rounds) => {
           const store = createInMemoryEventStore();
           const handlers = Array.from({ length: handlerCount }, () =>
-            createCommandHandler({
-              store,
-              decider,
-              registry,
-              commandCodec: LedgerCommand,
-              streamIdOf: (c) => `ledger-${c.data.ledgerId}`,
-              newEventId: testEventId,
-              maxAttempts: 100,
-              sleep: () => Promise.resolve(),
-            }),
+            handlerOn(store, { maxAttempts: 100, sleep: () => Promise.resolve() }),
           );
           await handlers[0]!(command('SetBudget', 1_000));
           const sent: ReturnType<typeof command>[] = [];

@@ -79,6 +79,40 @@ const pence = fc.integer({ min: 0, max: 300_000_000 });
 
 /** Mostly the person whose job it is; now and then anyone at all (a partner, an auditor, the wrong officer). */
 const who = fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: anyActor });
+
+/** A module the partner delivers, proposed under the agreement: the part the generators vary is given. */
+const proposeModule = (expansionId: string, annualValuePence: number, proposedOn: string, actor?: Actor) =>
+  command(
+    'ProposeModuleExpansion',
+    {
+      partnershipId: P,
+      expansionId,
+      agreementId: AGREEMENT,
+      title: 'Module',
+      services: ['Module'],
+      deliveryModel: 'partner',
+      annualValuePence,
+      proposedOn,
+    },
+    actor,
+  );
+
+/** The partner's claim for the thirty days to `claimedOn`, made that day. */
+const claimMonthTo = (contractId: string, claimId: string, claimedOn: string, claimedPence: number) =>
+  command(
+    'ClaimExpenditure',
+    {
+      partnershipId: P,
+      contractId,
+      claimId,
+      periodStart: addDays(claimedOn, -30),
+      periodEnd: claimedOn,
+      claimedOn,
+      claimedPence,
+    },
+    actors.partner,
+  );
+
 const as = (cmd: PartnershipCommand, actor: Actor | null): PartnershipCommand =>
   actor === null ? cmd : { ...cmd, metadata: { ...cmd.metadata, actor } };
 
@@ -116,24 +150,9 @@ const anyCommand: fc.Arbitrary<PartnershipCommand> = fc.oneof(
     .map(([id, d, a]) =>
       as(command('ExerciseExtensionOption', { partnershipId: P, contractId: id, exercisedOn: d }), a),
     ),
-  fc.tuple(contractId, claimId, anyDate, pence, who).map(([id, c, d, amount, a]) =>
-    as(
-      command(
-        'ClaimExpenditure',
-        {
-          partnershipId: P,
-          contractId: id,
-          claimId: c,
-          periodStart: addDays(d, -30),
-          periodEnd: d,
-          claimedOn: d,
-          claimedPence: amount,
-        },
-        actors.partner,
-      ),
-      a,
-    ),
-  ),
+  fc
+    .tuple(contractId, claimId, anyDate, pence, who)
+    .map(([id, c, d, amount, a]) => as(claimMonthTo(id, c, d, amount), a)),
   fc.tuple(contractId, claimId, anyDate, pence, who).map(([id, c, d, amount, a]) =>
     as(
       command(
@@ -209,21 +228,7 @@ const anyCommand: fc.Arbitrary<PartnershipCommand> = fc.oneof(
         a,
       ),
     ),
-  fc.tuple(expansionId, pence, anyDate, who).map(([e, value, d, a]) =>
-    as(
-      command('ProposeModuleExpansion', {
-        partnershipId: P,
-        expansionId: e,
-        agreementId: AGREEMENT,
-        title: 'Module',
-        services: ['Module'],
-        deliveryModel: 'partner',
-        annualValuePence: value,
-        proposedOn: d,
-      }),
-      a,
-    ),
-  ),
+  fc.tuple(expansionId, pence, anyDate, who).map(([e, value, d, a]) => as(proposeModule(e, value, d), a)),
   fc
     .tuple(expansionId, anyDate, who)
     .map(([e, d, a]) =>
@@ -278,19 +283,7 @@ const anyCommand: fc.Arbitrary<PartnershipCommand> = fc.oneof(
 const claimThenVerify = fc
   .tuple(claimId, anyDate, pence, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 11_000 }), who)
   .map(([c, d, amount, later, percentBps, a]): PartnershipCommand[] => [
-    command(
-      'ClaimExpenditure',
-      {
-        partnershipId: P,
-        contractId: 'c-1',
-        claimId: c,
-        periodStart: addDays(d, -30),
-        periodEnd: d,
-        claimedOn: d,
-        claimedPence: amount,
-      },
-      actors.partner,
-    ),
+    claimMonthTo('c-1', c, d, amount),
     as(
       command(
         'VerifyExpenditure',
@@ -331,20 +324,7 @@ const embedProposeApprove = fc
       },
       actors.contractManager,
     ),
-    command(
-      'ProposeModuleExpansion',
-      {
-        partnershipId: P,
-        expansionId: e,
-        agreementId: AGREEMENT,
-        title: 'Module',
-        services: ['Module'],
-        deliveryModel: 'partner',
-        annualValuePence: value,
-        proposedOn: d,
-      },
-      actors.partner,
-    ),
+    proposeModule(e, value, d, actors.partner),
     as(
       command(
         'ApproveModuleExpansion',

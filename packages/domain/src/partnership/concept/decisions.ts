@@ -1,5 +1,5 @@
 import { refuse } from '../errors';
-import { afterChecks, alreadyRecorded, event, field, Handlers, orNull } from '../phase/decision';
+import { afterChecks, event, field, Handlers, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
 
 /** The partnership conceived, its commissioners, its funding and the commissioning done before it. */
@@ -38,9 +38,7 @@ export const conceptHandlers: Handlers<
   RecordFundingSource: ({ data }, state) => {
     const unknown = data.contributorIds.findIndex((id) => own(state.commissioners, id) === undefined);
     return afterChecks(
-      () =>
-        own(state.fundingSources, data.fundingSourceId) !== undefined &&
-        alreadyRecorded('funding source', data.fundingSourceId, field('fundingSourceId')),
+      () => unusedId(state.fundingSources, 'funding source', data, 'fundingSourceId'),
       () =>
         unknown >= 0 &&
         refuse(
@@ -54,9 +52,7 @@ export const conceptHandlers: Handlers<
   },
 
   RecordCommissioningActivity: ({ data }, state) =>
-    afterChecks(
-      () =>
-        own(state.activities, data.activityId) !== undefined &&
-        alreadyRecorded('activity', data.activityId, field('activityId')),
-    ).record(() => event('CommissioningActivityRecorded', data)),
+    afterChecks(() => unusedId(state.activities, 'activity', data, 'activityId')).record(() =>
+      event('CommissioningActivityRecorded', data),
+    ),
 };

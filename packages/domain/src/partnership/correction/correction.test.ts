@@ -2,33 +2,24 @@ import fc from 'fast-check';
 import { createPartnershipDecider } from '../decide';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 import { actors, command } from '@council-partnerships/testing';
-import { CONTRACT, P, toLive } from '../testing/fixtures';
+import {
+  approveReturn,
+  claimExpenditure,
+  CONTRACT,
+  P,
+  submitReturn,
+  toLive,
+  verifyClaim,
+} from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { expectTold, tell } from '../testing/story';
 
+/** A return with k1 at `actual` and k2 on its 80% target. */
 const submit = (returnId: string, actual: number) =>
-  command(
-    'SubmitPerformanceReturn',
-    {
-      partnershipId: P,
-      contractId: CONTRACT,
-      returnId,
-      periodStart: '2025-07-01',
-      periodEnd: '2025-09-30',
-      submittedOn: '2025-10-10',
-      measures: [
-        { kpiId: 'k1', actual },
-        { kpiId: 'k2', actual: 8000 },
-      ],
-    },
-    actors.partner,
-  );
-const approve = (returnId: string, actor: { id: string; role: string; organisation?: string }) =>
-  command(
-    'ApprovePerformanceReturn',
-    { partnershipId: P, contractId: CONTRACT, returnId, approvedOn: '2025-10-20' },
-    actor,
-  );
+  submitReturn(returnId, [
+    { kpiId: 'k1', actual },
+    { kpiId: 'k2', actual: 8000 },
+  ]);
 const correctReturn = (
   correctionId: string,
   actual: number,
@@ -48,19 +39,7 @@ const correctReturn = (
     },
     actor,
   );
-const claim = command(
-  'ClaimExpenditure',
-  {
-    partnershipId: P,
-    contractId: CONTRACT,
-    claimId: 'july',
-    periodStart: '2025-07-01',
-    periodEnd: '2025-07-31',
-    claimedOn: '2025-08-05',
-    claimedPence: 1_000_000,
-  },
-  actors.partner,
-);
+const claim = claimExpenditure('july', 1_000_000);
 const correctClaim = (
   claimedPence: number,
   actor: { id: string; role: string; organisation?: string } = actors.partner,
@@ -78,12 +57,7 @@ const correctClaim = (
     },
     actor,
   );
-const verify = (verifiedPence: number, actor = actors.finance) =>
-  command(
-    'VerifyExpenditure',
-    { partnershipId: P, contractId: CONTRACT, claimId: 'july', verifiedOn: '2025-08-20', verifiedPence },
-    actor,
-  );
+const verify = (verifiedPence: number, actor = actors.finance) => verifyClaim('july', verifiedPence, actor);
 
 // KPI target 80% (8000 bps), green on target, amber within 10% of it: 70% is red, 83% green.
 describe('correcting a performance return', () => {
@@ -113,16 +87,16 @@ describe('correcting a performance return', () => {
   });
 
   it('withdraws an approval given before the correction: the corrected return is approved anew, by someone who neither submitted nor corrected it', () => {
-    const approved = [...toLive, submit('q1', 7000), approve('q1', actors.contractManager)];
+    const approved = [...toLive, submit('q1', 7000), approveReturn('q1', actors.contractManager)];
     givenHistory(approved)
       .when(correctReturn('fix-q1', 8300, actors.contractManager))
       .thenMatches([{ type: 'PerformanceReturnCorrected', data: { approvalWithdrawn: true } }]);
     const corrected = [...approved, correctReturn('fix-q1', 8300, actors.contractManager)];
     givenHistory(corrected)
-      .when(approve('q1', actors.contractManager))
+      .when(approveReturn('q1', actors.contractManager))
       .thenFails('SegregationOfDuties', { details: { makerId: actors.contractManager.id } });
     givenHistory(corrected)
-      .when(approve('q1', { id: 'officer-max', role: 'contract-manager', organisation: 'council' }))
+      .when(approveReturn('q1', { id: 'officer-max', role: 'contract-manager', organisation: 'council' }))
       .thenMatches([{ type: 'PerformanceReturnApproved' }]);
   });
 

@@ -1,7 +1,18 @@
 import { own, withId } from '../../shared/idRecord';
 import { PartnershipEventOfType } from '../events';
 import { Evolution } from '../phase/evolution';
-import { PartnershipState } from '../state';
+import { ContractState, PartnershipState } from '../state';
+
+/** The correction remembered against its contract, now holding the corrected return or claim. */
+const withCorrection = (
+  state: PartnershipState,
+  { correctionId, contractId }: { readonly correctionId: string; readonly contractId: string },
+  contract: ContractState,
+): PartnershipState => ({
+  ...state,
+  corrections: withId(state.corrections, correctionId, { contractId }),
+  contracts: withId(state.contracts, contractId, contract),
+});
 
 /** A correction replaces the figures the rules read next, and remembers who made it (four eyes). */
 const corrected = (
@@ -11,7 +22,6 @@ const corrected = (
   const d = event.data;
   const c = own(state.contracts, d.contractId);
   if (c === undefined) return state;
-  const corrections = withId(state.corrections, d.correctionId, { contractId: d.contractId });
   if (event.type === 'PerformanceReturnCorrected') {
     const filed = own(c.returns, event.data.returnId);
     if (filed === undefined) return state;
@@ -21,7 +31,7 @@ const corrected = (
       correctedBy: [...filed.correctedBy, d.correctedBy],
       approvedOn: event.data.approvalWithdrawn ? null : filed.approvedOn,
     });
-    return { ...state, corrections, contracts: withId(state.contracts, c.contractId, { ...c, returns }) };
+    return withCorrection(state, d, { ...c, returns });
   }
   const claim = own(c.claims, event.data.claimId);
   if (claim === undefined) return state;
@@ -30,7 +40,7 @@ const corrected = (
     claimedPence: event.data.claimedPence,
     correctedBy: [...claim.correctedBy, d.correctedBy],
   });
-  return { ...state, corrections, contracts: withId(state.contracts, c.contractId, { ...c, claims }) };
+  return withCorrection(state, d, { ...c, claims });
 };
 
 export const correctionEvolution: Evolution<'PerformanceReturnCorrected' | 'ExpenditureClaimCorrected'> = {

@@ -11,6 +11,7 @@ import {
   notBefore,
   orNull,
   periodInOrder,
+  unusedId,
 } from '../phase/decision';
 import { withActiveContract, withSignedContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
@@ -32,9 +33,7 @@ export const deliveryHandlers: Handlers<
         own(state.outcomes, o.outcomeId) !== undefined,
     );
     return afterChecks(
-      () =>
-        own(state.outcomesFrameworks, data.frameworkId) !== undefined &&
-        alreadyRecorded('outcomes framework', data.frameworkId, field('frameworkId')),
+      () => unusedId(state.outcomesFrameworks, 'outcomes framework', data, 'frameworkId'),
       () =>
         unknown >= 0 &&
         refuse(
@@ -55,7 +54,7 @@ export const deliveryHandlers: Handlers<
   DefineKpi: ({ data }, state) =>
     withActiveContract(state, data.contractId, (c) =>
       afterChecks(
-        () => own(c.kpis, data.kpiId) !== undefined && alreadyRecorded('KPI', data.kpiId, field('kpiId')),
+        () => unusedId(c.kpis, 'KPI', data, 'kpiId'),
         () =>
           data.tolerance.amberWithinBps < data.tolerance.greenWithinBps &&
           refuse(
@@ -77,9 +76,7 @@ export const deliveryHandlers: Handlers<
   AgreeIncentive: ({ data }, state) =>
     withActiveContract(state, data.contractId, (c) =>
       afterChecks(
-        () =>
-          own(state.incentives, data.incentiveId) !== undefined &&
-          alreadyRecorded('incentive', data.incentiveId, field('incentiveId')),
+        () => unusedId(state.incentives, 'incentive', data, 'incentiveId'),
         () =>
           data.kpiId !== undefined &&
           own(c.kpis, data.kpiId) === undefined &&
@@ -98,9 +95,7 @@ export const deliveryHandlers: Handlers<
             `contract ${c.contractId} has not gone live; performance is returned once the service runs`,
             field('contractId'),
           ),
-        () =>
-          own(c.returns, data.returnId) !== undefined &&
-          alreadyRecorded('performance return', data.returnId, field('returnId')),
+        () => unusedId(c.returns, 'performance return', data, 'returnId'),
         () => periodInOrder(data),
         () =>
           notBefore(
@@ -173,9 +168,7 @@ export const deliveryHandlers: Handlers<
             `contract ${c.contractId} has not gone live; reviews assess a running service`,
             field('contractId'),
           ),
-        () =>
-          own(c.reviews, data.reviewId) !== undefined &&
-          alreadyRecorded('review', data.reviewId, field('reviewId')),
+        () => unusedId(c.reviews, 'review', data, 'reviewId'),
         () => periodInOrder(data),
         () =>
           notBefore(

@@ -1,5 +1,6 @@
 import { actors, command } from '@council-partnerships/testing';
 import {
+  approveReturn,
   CONTRACT,
   endStandstill,
   goLive,
@@ -7,6 +8,7 @@ import {
   P,
   signContract,
   standstill,
+  submitReturn,
   toAward,
   toLive,
 } from '../testing/fixtures';
@@ -14,29 +16,6 @@ import { givenHistory } from '../testing/spec';
 
 const signed = [...toAward, standstill(), endStandstill(), signContract()];
 
-const submit = (returnId: string, measures: { kpiId: string; actual: number }[], actor = actors.partner) =>
-  command(
-    'SubmitPerformanceReturn',
-    {
-      partnershipId: P,
-      contractId: CONTRACT,
-      returnId,
-      periodStart: '2025-07-01',
-      periodEnd: '2025-09-30',
-      submittedOn: '2025-10-10',
-      measures,
-    },
-    actor,
-  );
-const approve = (
-  returnId: string,
-  actor: { id: string; role: string; organisation?: string } = actors.contractManager,
-) =>
-  command(
-    'ApprovePerformanceReturn',
-    { partnershipId: P, contractId: CONTRACT, returnId, approvedOn: '2025-10-20' },
-    actor,
-  );
 const review = (overrides: Record<string, unknown> = {}) =>
   command(
     'RecordPerformanceReview',
@@ -115,7 +94,7 @@ describe('mobilisation and delivery', () => {
     it('works out each measure’s RAG from the KPI’s target and tolerance', () => {
       givenHistory(toLive)
         .when(
-          submit('q1', [
+          submitReturn('q1', [
             { kpiId: 'k1', actual: 8200 },
             { kpiId: 'k2', actual: 7400 },
             { kpiId: 'k3', actual: 7000 },
@@ -137,27 +116,27 @@ describe('mobilisation and delivery', () => {
     });
 
     it('takes returns only once live, for known KPIs', () => {
-      givenHistory(signed).when(submit('q1', [])).thenFails('ModuleNotLive');
+      givenHistory(signed).when(submitReturn('q1', [])).thenFails('ModuleNotLive');
       givenHistory(toLive)
-        .when(submit('q1', [{ kpiId: 'k9', actual: 1 }]))
+        .when(submitReturn('q1', [{ kpiId: 'k9', actual: 1 }]))
         .thenFails('UnknownKpi');
     });
 
     it('is approved by the council, never by the partner that submitted it, and once', () => {
-      const submitted = [...toLive, submit('q1', [{ kpiId: 'k1', actual: 8000 }])];
+      const submitted = [...toLive, submitReturn('q1', [{ kpiId: 'k1', actual: 8000 }])];
       givenHistory(submitted)
-        .when(approve('q1'))
+        .when(approveReturn('q1'))
         .thenMatches([{ type: 'PerformanceReturnApproved' }]);
       givenHistory(submitted)
-        .when(approve('q1', { ...actors.contractManager, organisation: 'partner' }))
+        .when(approveReturn('q1', { ...actors.contractManager, organisation: 'partner' }))
         .thenFails('SegregationOfDuties');
       givenHistory(submitted)
-        .when(approve('q1', { id: actors.partner.id, role: 'contract-manager' }))
+        .when(approveReturn('q1', { id: actors.partner.id, role: 'contract-manager' }))
         .thenFails('SegregationOfDuties');
-      givenHistory([...submitted, approve('q1')])
-        .when(approve('q1'))
+      givenHistory([...submitted, approveReturn('q1')])
+        .when(approveReturn('q1'))
         .thenFails('ReturnAlreadyApproved');
-      givenHistory(submitted).when(approve('q9')).thenFails('UnknownReturn');
+      givenHistory(submitted).when(approveReturn('q9')).thenFails('UnknownReturn');
     });
   });
 

@@ -41,25 +41,8 @@ export const ToleranceCodec = t.type(
 );
 export type Tolerance = t.TypeOf<typeof ToleranceCodec>;
 
-/** A KPI set before the contract is entered into (PA 2023 s.52), given with the signing. */
-export const KpiAtSigningCodec = t.intersection([
-  t.type({
-    kpiId: IdCodec,
-    name: TextCodec,
-    unit: TextCodec,
-    target: MeasureCodec,
-    direction: DirectionCodec,
-    tolerance: ToleranceCodec,
-    frequency: ReportingFrequencyCodec,
-  }),
-  t.partial({ outcomeId: IdCodec }),
-]);
-export type KpiAtSigning = t.TypeOf<typeof KpiAtSigningCodec>;
-
-/** A KPI as defined: its contract, name and unit, target, which way is better, RAG bands, reporting. */
-export const kpiProps = {
-  contractId: IdCodec,
-  kpiId: IdCodec,
+/** What a KPI measures and expects, the same whether it is set at signing or defined later. */
+const kpiTerms = {
   name: TextCodec,
   unit: TextCodec,
   target: MeasureCodec,
@@ -67,6 +50,16 @@ export const kpiProps = {
   tolerance: ToleranceCodec,
   frequency: ReportingFrequencyCodec,
 };
+
+/** A KPI set before the contract is entered into (PA 2023 s.52), given with the signing. */
+export const KpiAtSigningCodec = t.intersection([
+  t.type({ kpiId: IdCodec, ...kpiTerms }),
+  t.partial({ outcomeId: IdCodec }),
+]);
+export type KpiAtSigning = t.TypeOf<typeof KpiAtSigningCodec>;
+
+/** A KPI as defined: its contract, name and unit, target, which way is better, RAG bands, reporting. */
+export const kpiProps = { contractId: IdCodec, kpiId: IdCodec, ...kpiTerms };
 
 /** A KPI of one contract: its target (a whole number in its unit), which way is better, its RAG bands. */
 export const KpiDefined = defineEvent(

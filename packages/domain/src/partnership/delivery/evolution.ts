@@ -1,5 +1,5 @@
-import { own, withId, withIds } from '../../shared/idRecord';
-import { Evolution, withContract } from '../phase/evolution';
+import { withId, withIds } from '../../shared/idRecord';
+import { amended, Evolution, withContract } from '../phase/evolution';
 
 export const deliveryEvolution: Evolution<
   | 'OutcomesFrameworkAdopted'
@@ -46,12 +46,13 @@ export const deliveryEvolution: Evolution<
       }),
     })),
   PerformanceReturnApproved: (state, { data }) =>
-    withContract(state, data.contractId, (c) => {
-      const submitted = own(c.returns, data.returnId);
-      return submitted === undefined
-        ? c
-        : { ...c, returns: withId(c.returns, data.returnId, { ...submitted, approvedOn: data.approvedOn }) };
-    }),
+    withContract(state, data.contractId, (c) => ({
+      ...c,
+      returns: amended(c.returns, data.returnId, (submitted) => ({
+        ...submitted,
+        approvedOn: data.approvedOn,
+      })),
+    })),
   PerformanceReviewed: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,

@@ -7,9 +7,9 @@ import { ledByLead } from '../policy/schemeOfDelegation';
 import { differentPeople, recordedBy } from '../policy/segregation';
 import { proRata } from '../rules/contractTerms';
 import { ExpansionState, isActive, PartnershipState } from '../state';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
-import { agreementInForce, findExpansion } from '../phase/lookups';
+import { agreementInForce, findExpansion, notBeforeSigning } from '../phase/lookups';
 import { modulesUnder, notEmbedded, performanceConcerns, scopeChange } from './scope';
 
 const monthsLeft = (from: string, to: string): number => {
@@ -57,17 +57,8 @@ export const expansionHandlers: Handlers<
           `modules are added under a partnership agreement in force; ${data.agreementId} is not one`,
           field('agreementId'),
         ),
-      () =>
-        own(state.expansions, data.expansionId) !== undefined &&
-        alreadyRecorded('expansion', data.expansionId, field('expansionId')),
-      () =>
-        notBefore(
-          data.proposedOn,
-          agreement?.signedOn ?? data.proposedOn,
-          field('proposedOn'),
-          'the proposal',
-          'the agreement was signed',
-        ),
+      () => unusedId(state.expansions, 'expansion', data, 'expansionId'),
+      () => notBeforeSigning(agreement, data.proposedOn, 'proposedOn', 'the proposal'),
     ).record(() => event('ModuleExpansionProposed', { ...data, proposedBy: recordedBy(metadata.actor) }));
   },
 

@@ -1,5 +1,5 @@
-import { own, withId } from '../../shared/idRecord';
-import { Evolution } from '../phase/evolution';
+import { withId } from '../../shared/idRecord';
+import { amended, Evolution } from '../phase/evolution';
 import { ExpansionState, PartnershipState } from '../state';
 
 const decided = (
@@ -7,11 +7,10 @@ const decided = (
   expansionId: string,
   status: ExpansionState['status'],
   decidedOn: string,
-): PartnershipState => {
-  const expansion = own(state.expansions, expansionId);
-  if (expansion === undefined) return state;
-  return { ...state, expansions: withId(state.expansions, expansionId, { ...expansion, status, decidedOn }) };
-};
+): PartnershipState => ({
+  ...state,
+  expansions: amended(state.expansions, expansionId, (expansion) => ({ ...expansion, status, decidedOn })),
+});
 
 export const expansionEvolution: Evolution<
   'ModuleExpansionProposed' | 'ModuleExpansionApproved' | 'ModuleExpansionRejected'

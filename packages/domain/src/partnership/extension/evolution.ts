@@ -1,6 +1,5 @@
-import { own, withId } from '../../shared/idRecord';
 import { PartnershipEventOfType } from '../events';
-import { Evolution } from '../phase/evolution';
+import { amended, Evolution } from '../phase/evolution';
 import { PartnershipState } from '../state';
 
 /**
@@ -12,25 +11,19 @@ const optionExercised = (
   state: PartnershipState,
   { data }: PartnershipEventOfType<'ExtensionOptionExercised'>,
 ): PartnershipState => {
-  let contracts = state.contracts;
-  const c = own(contracts, data.contractId);
-  if (c !== undefined)
-    contracts = withId(contracts, data.contractId, {
-      ...c,
-      endsOn: data.newEndsOn,
-      extensionsExercised: c.extensionsExercised + 1,
-    });
-  for (const extended of data.modules) {
-    const module = own(contracts, extended.contractId);
-    if (module === undefined) continue;
-    contracts = withId(contracts, extended.contractId, {
+  let contracts = amended(state.contracts, data.contractId, (c) => ({
+    ...c,
+    endsOn: data.newEndsOn,
+    extensionsExercised: c.extensionsExercised + 1,
+  }));
+  for (const extended of data.modules)
+    contracts = amended(contracts, extended.contractId, (module) => ({
       ...module,
       endsOn: extended.newEndsOn,
       maximumTermMonths: module.maximumTermMonths + extended.lengthMonths,
       maximumValuePence: module.maximumValuePence + extended.valuePence,
       currentValuePence: module.currentValuePence + extended.valuePence,
-    });
-  }
+    }));
   return contracts === state.contracts ? state : { ...state, contracts };
 };
 

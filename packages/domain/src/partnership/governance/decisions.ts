@@ -1,5 +1,5 @@
 import { refuse } from '../errors';
-import { afterChecks, alreadyRecorded, event, field, Handlers, orNull } from '../phase/decision';
+import { afterChecks, alreadyRecorded, event, field, Handlers, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
 
 /** Decisions of the councils' bodies, and the partnership board with its meetings. */
@@ -8,9 +8,7 @@ export const governanceHandlers: Handlers<
 > = {
   RecordGovernanceDecision: ({ data }, state) =>
     afterChecks(
-      () =>
-        own(state.decisions, data.decisionId) !== undefined &&
-        alreadyRecorded('decision', data.decisionId, field('decisionId')),
+      () => unusedId(state.decisions, 'decision', data, 'decisionId'),
       () =>
         data.procurementId !== undefined &&
         own(state.procurements, data.procurementId) === undefined &&
@@ -47,11 +45,9 @@ export const governanceHandlers: Handlers<
     ),
 
   EstablishBoard: ({ data }, state) =>
-    afterChecks(
-      () =>
-        own(state.boards, data.boardId) !== undefined &&
-        alreadyRecorded('board', data.boardId, field('boardId')),
-    ).record(() => event('PartnershipBoardEstablished', data)),
+    afterChecks(() => unusedId(state.boards, 'board', data, 'boardId')).record(() =>
+      event('PartnershipBoardEstablished', data),
+    ),
 
   RecordBoardMeeting: ({ data }, state) => {
     const board = own(state.boards, data.boardId);

@@ -1,5 +1,5 @@
-import { own, withId } from '../../shared/idRecord';
-import { Evolution } from '../phase/evolution';
+import { withId } from '../../shared/idRecord';
+import { amended, Evolution } from '../phase/evolution';
 
 export const governanceEvolution: Evolution<
   'GovernanceDecisionRecorded' | 'PartnershipBoardEstablished' | 'BoardMeetingHeld'
@@ -19,15 +19,11 @@ export const governanceEvolution: Evolution<
     ...state,
     boards: withId(state.boards, data.boardId, { name: data.name, meetingIds: [] }),
   }),
-  BoardMeetingHeld: (state, { data }) => {
-    const board = own(state.boards, data.boardId);
-    if (board === undefined) return state;
-    return {
-      ...state,
-      boards: withId(state.boards, data.boardId, {
-        ...board,
-        meetingIds: [...board.meetingIds, data.meetingId],
-      }),
-    };
-  },
+  BoardMeetingHeld: (state, { data }) => ({
+    ...state,
+    boards: amended(state.boards, data.boardId, (board) => ({
+      ...board,
+      meetingIds: [...board.meetingIds, data.meetingId],
+    })),
+  }),
 };

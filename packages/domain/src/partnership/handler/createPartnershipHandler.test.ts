@@ -1,33 +1,24 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import { actors } from '@council-partnerships/testing';
 import { PartnershipCommand } from '../commands';
 import { defaultCouncilPolicy, defaultPermissions } from '../policy/councilPolicy';
+import { conceive, P } from '../testing/fixtures';
 import { createPartnershipHandler } from './createPartnershipHandler';
 
-const conceive: PartnershipCommand = {
-  type: 'ConceivePartnership',
-  data: {
-    partnershipId: 'family-support',
-    title: 'Strategic Partnership for family support services',
-    serviceArea: "Children's services: family support",
-    leadCommissioner: { commissionerId: 'stockton-on-tees', name: 'Stockton-on-Tees Borough Council' },
-    conceivedOn: '2021-07-26',
-  },
-  metadata: { commandId: 'conceive-1', actor: actors.officer, occurredAt: '2021-07-26T09:00:00+01:00' },
-};
+/** A concept recorded by a commissioning officer: the first command of every partnership. */
+const concept = conceive();
 
 describe('createPartnershipHandler: the partnership lifecycle wired once', () => {
   it('given an empty store, when a concept is recorded, then the partnership stream holds it', async () => {
     const store = createInMemoryEventStore();
     const handle = createPartnershipHandler({ store });
 
-    const handled = await handle(conceive);
+    const handled = await handle(concept);
 
     expect(handled._tag).toBe('Right');
     if (handled._tag === 'Right') {
-      expect(handled.right.streamId).toBe('partnership-family-support');
+      expect(handled.right.streamId).toBe(`partnership-${P}`);
       expect(handled.right.events.map((e) => e.type)).toEqual(['PartnershipConceived']);
-      expect(handled.right.state.partnershipId).toBe('family-support');
+      expect(handled.right.state.partnershipId).toBe(P);
       // The default ids are time-ordered UUIDv7 ids taken from the clock given.
       expect(handled.right.events[0]!.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab]/);
     }
@@ -37,7 +28,7 @@ describe('createPartnershipHandler: the partnership lifecycle wired once', () =>
     const clock = () => new Date('2030-01-02T03:04:05.678Z');
     const handle = createPartnershipHandler({ store: createInMemoryEventStore(), clock });
 
-    const handled = await handle(conceive);
+    const handled = await handle(concept);
 
     const hexTime = Date.parse('2030-01-02T03:04:05.678Z').toString(16).padStart(12, '0');
     expect(handled._tag === 'Right' && handled.right.events[0]!.eventId.replace('-', '')).toMatch(
@@ -54,7 +45,7 @@ describe('createPartnershipHandler: the partnership lifecycle wired once', () =>
       },
     });
 
-    const handled = await handle(conceive);
+    const handled = await handle(concept);
 
     expect(handled._tag === 'Left' && handled.left.code).toBe('NotPermitted');
   });
@@ -74,14 +65,14 @@ describe('createPartnershipHandler: the partnership lifecycle wired once', () =>
     const handle = createPartnershipHandler({ store: createInMemoryEventStore() });
     const typeChecked = (): unknown[] => [
       // @ts-expect-error -- 'ConcievePartnership' is not a partnership command
-      handle({ ...conceive, type: 'ConcievePartnership' }),
+      handle({ ...concept, type: 'ConcievePartnership' }),
       handle({
-        ...conceive,
+        ...concept,
         // @ts-expect-error -- 'conceivedOnn' is not a field of ConceivePartnership
-        data: { ...conceive.data, conceivedOnn: '2021-07-26' },
+        data: { ...concept.data, conceivedOnn: '2021-07-26' },
       }),
       // @ts-expect-error -- a command needs its metadata (actor, business time and command id)
-      handle({ type: conceive.type, data: conceive.data }),
+      handle({ type: concept.type, data: concept.data }),
     ];
     // The calls above exist for the compiler (`pnpm typecheck`); they are not run.
     expect(typeof typeChecked).toBe('function');

@@ -1,5 +1,5 @@
 import { refuse } from '../errors';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
 
 const unscheduled = (engagementEventId: string) =>
@@ -19,9 +19,7 @@ export const marketEngagementHandlers: Handlers<
 > = {
   ScheduleEngagementEvent: ({ data }, state) =>
     afterChecks(
-      () =>
-        own(state.engagementEvents, data.engagementEventId) !== undefined &&
-        alreadyRecorded('engagement event', data.engagementEventId, field('engagementEventId')),
+      () => unusedId(state.engagementEvents, 'engagement event', data, 'engagementEventId'),
       () =>
         data.endTime <= data.startTime &&
         refuse(
@@ -41,9 +39,7 @@ export const marketEngagementHandlers: Handlers<
 
   RecordProviderInterest: ({ data }, state) =>
     afterChecks(
-      () =>
-        own(state.interests, data.interestId) !== undefined &&
-        alreadyRecorded('expression of interest', data.interestId, field('interestId')),
+      () => unusedId(state.interests, 'expression of interest', data, 'interestId'),
       () =>
         data.engagementEventId === undefined &&
         data.kind === 'nomination' &&
@@ -87,11 +83,9 @@ export const marketEngagementHandlers: Handlers<
   },
 
   AssessProviderProforma: ({ data }, state) =>
-    afterChecks(
-      () =>
-        own(state.proformas, data.proformaId) !== undefined &&
-        alreadyRecorded('proforma', data.proformaId, field('proformaId')),
-    ).record(() => event('ProviderProformaAssessed', { ...data, signpostedTo: orNull(data.signpostedTo) })),
+    afterChecks(() => unusedId(state.proformas, 'proforma', data, 'proformaId')).record(() =>
+      event('ProviderProformaAssessed', { ...data, signpostedTo: orNull(data.signpostedTo) }),
+    ),
 
   AdmitFrameworkMember: ({ data }, state) => {
     const proforma = own(state.proformas, data.proformaId);

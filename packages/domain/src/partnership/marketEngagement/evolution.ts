@@ -1,5 +1,5 @@
-import { own, withId } from '../../shared/idRecord';
-import { Evolution } from '../phase/evolution';
+import { withId } from '../../shared/idRecord';
+import { amended, Evolution } from '../phase/evolution';
 
 export const marketEngagementEvolution: Evolution<
   | 'MarketEngagementEventScheduled'
@@ -24,18 +24,14 @@ export const marketEngagementEvolution: Evolution<
       engagementEventId: data.engagementEventId,
     }),
   }),
-  MarketEngagementEventHeld: (state, { data }) => {
-    const scheduled = own(state.engagementEvents, data.engagementEventId);
-    if (scheduled === undefined) return state;
-    return {
-      ...state,
-      engagementEvents: withId(state.engagementEvents, data.engagementEventId, {
-        ...scheduled,
-        heldOn: data.heldOn,
-        attendanceCount: data.attendanceCount,
-      }),
-    };
-  },
+  MarketEngagementEventHeld: (state, { data }) => ({
+    ...state,
+    engagementEvents: amended(state.engagementEvents, data.engagementEventId, (scheduled) => ({
+      ...scheduled,
+      heldOn: data.heldOn,
+      attendanceCount: data.attendanceCount,
+    })),
+  }),
   ProviderProformaAssessed: (state, { data }) => ({
     ...state,
     proformas: withId(state.proformas, data.proformaId, {

@@ -5,9 +5,8 @@ import { requireApproval } from '../policy/approvals';
 import { ledByLead } from '../policy/schemeOfDelegation';
 import { MAXIMUM_TERM_MONTHS } from '../rules/contractTerms';
 import { classifyModification } from '../rules/modificationClassification';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
 import { withActiveContract } from '../phase/lookups';
-import { own } from '../../shared/idRecord';
 import { purchaseOf, smallChangesOf, thresholdFor } from './measures';
 
 /** A change to a signed contract's term, value or scope, classified under the law it was let under. */
@@ -40,9 +39,7 @@ export const modificationHandlers: Handlers<'ModifyContract'> = {
           permittedGround: orNull(data.permittedGround),
         }));
       return afterChecks(
-        () =>
-          own(state.modifications, data.modificationId) !== undefined &&
-          alreadyRecorded('modification', data.modificationId, field('modificationId')),
+        () => unusedId(state.modifications, 'modification', data, 'modificationId'),
         () =>
           data.termChangeMonths === 0 &&
           data.valueChangePence === 0 &&

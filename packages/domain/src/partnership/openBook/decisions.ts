@@ -4,13 +4,13 @@ import { refuse } from '../errors';
 import { checkedByAnotherThanAll, recordedBy } from '../policy/segregation';
 import {
   afterChecks,
-  alreadyRecorded,
   event,
   field,
   Handlers,
   notBefore,
   orNull,
   periodInOrder,
+  unusedId,
 } from '../phase/decision';
 import { withActiveContract, withSignedContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
@@ -31,9 +31,7 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
               `contract ${c.contractId} is not on open-book terms; it is paid at its contract price`,
               field('contractId'),
             ),
-          () =>
-            own(c.claims, data.claimId) !== undefined &&
-            alreadyRecorded('claim', data.claimId, field('claimId')),
+          () => unusedId(c.claims, 'claim', data, 'claimId'),
           () =>
             lines.length > 0 &&
             total !== data.claimedPence &&
@@ -136,9 +134,7 @@ export const openBookHandlers: Handlers<'ClaimExpenditure' | 'VerifyExpenditure'
 
     RecordExternalFunding: ({ data, metadata }, state) =>
       afterChecks(
-        () =>
-          own(state.externalFunding, data.fundingId) !== undefined &&
-          alreadyRecorded('external funding', data.fundingId, field('fundingId')),
+        () => unusedId(state.externalFunding, 'external funding', data, 'fundingId'),
         () =>
           data.contractId !== undefined &&
           own(state.contracts, data.contractId) === undefined &&

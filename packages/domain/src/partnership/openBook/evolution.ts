@@ -1,5 +1,5 @@
-import { own, withId } from '../../shared/idRecord';
-import { Evolution, withContract } from '../phase/evolution';
+import { withId } from '../../shared/idRecord';
+import { amended, Evolution, withContract } from '../phase/evolution';
 
 export const openBookEvolution: Evolution<
   'ExpenditureClaimed' | 'ExpenditureVerified' | 'ExternalFundingSecured'
@@ -19,19 +19,14 @@ export const openBookEvolution: Evolution<
       }),
     })),
   ExpenditureVerified: (state, { data }) =>
-    withContract(state, data.contractId, (c) => {
-      const claim = own(c.claims, data.claimId);
-      return claim === undefined
-        ? c
-        : {
-            ...c,
-            claims: withId(c.claims, data.claimId, {
-              ...claim,
-              verifiedPence: data.verifiedPence,
-              payablePence: data.payablePence,
-            }),
-          };
-    }),
+    withContract(state, data.contractId, (c) => ({
+      ...c,
+      claims: amended(c.claims, data.claimId, (claim) => ({
+        ...claim,
+        verifiedPence: data.verifiedPence,
+        payablePence: data.payablePence,
+      })),
+    })),
   ExternalFundingSecured: (state, { data }) => ({
     ...state,
     externalFunding: withId(state.externalFunding, data.fundingId, {

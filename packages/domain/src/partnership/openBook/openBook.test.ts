@@ -1,47 +1,31 @@
 import { actors, command } from '@council-partnerships/testing';
-import { CONTRACT, endStandstill, P, signContract, standstill, toAward, toLive } from '../testing/fixtures';
+import {
+  claimExpenditure,
+  CONTRACT,
+  endStandstill,
+  P,
+  signContract,
+  standstill,
+  toAward,
+  toLive,
+  verifyClaim,
+} from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { deciderSpec } from '@council-partnerships/testing';
 import { createPartnershipDecider } from '../decide';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 import { expectTold, tell } from '../testing/story';
 
-const claim = (
-  claimId: string,
-  claimedPence: number,
-  lines?: { category: string; amountPence: number }[],
-  period: { periodStart: string; periodEnd: string } = { periodStart: '2025-07-01', periodEnd: '2025-07-31' },
-) =>
-  command(
-    'ClaimExpenditure',
-    {
-      partnershipId: P,
-      contractId: CONTRACT,
-      claimId,
-      ...period,
-      claimedOn: '2025-08-05',
-      claimedPence,
-      ...(lines === undefined ? {} : { lines }),
-    },
-    actors.partner,
-  );
-const verify = (
-  claimId: string,
-  verifiedPence: number,
-  actor: { id: string; role: string; organisation?: string } = actors.finance,
-) =>
-  command(
-    'VerifyExpenditure',
-    { partnershipId: P, contractId: CONTRACT, claimId, verifiedOn: '2025-08-20', verifiedPence },
-    actor,
-  );
-
 describe('open book: one claim per contract and period', () => {
   const july = { periodStart: '2025-07-01', periodEnd: '2025-07-31' };
 
   it('refuses a second claim for a period already claimed, naming the earlier claim', () => {
-    givenHistory([...toLive, claim('q1', 1_000_000, undefined, july), verify('q1', 1_000_000)])
-      .when(claim('q1-again', 1_000_000, undefined, july))
+    givenHistory([
+      ...toLive,
+      claimExpenditure('q1', 1_000_000, undefined, july),
+      verifyClaim('q1', 1_000_000),
+    ])
+      .when(claimExpenditure('q1-again', 1_000_000, undefined, july))
       .thenFails('DuplicateClaim', {
         message:
           `one verified claim per contract and period: claim q1-again on ${CONTRACT} overlaps claim q1 ` +
@@ -52,25 +36,39 @@ describe('open book: one claim per contract and period', () => {
   });
 
   it('refuses a claim whose period overlaps another’s, and takes the next period', () => {
-    const history = [...toLive, claim('q1', 1_000_000, undefined, july)];
+    const history = [...toLive, claimExpenditure('q1', 1_000_000, undefined, july)];
     givenHistory(history)
-      .when(claim('late-july', 1_000, undefined, { periodStart: '2025-07-15', periodEnd: '2025-07-31' }))
+      .when(
+        claimExpenditure('late-july', 1_000, undefined, {
+          periodStart: '2025-07-15',
+          periodEnd: '2025-07-31',
+        }),
+      )
       .thenFails('DuplicateClaim', { details: { earlierClaimId: 'q1' } });
     givenHistory(history)
-      .when(claim('august-1', 1_000, undefined, { periodStart: '2025-08-01', periodEnd: '2025-08-01' }))
+      .when(
+        claimExpenditure('august-1', 1_000, undefined, {
+          periodStart: '2025-08-01',
+          periodEnd: '2025-08-01',
+        }),
+      )
       .thenMatches([{ type: 'ExpenditureClaimed', data: { claimId: 'august-1' } }]);
   });
 
   it('refuses to verify a second claim for a period already verified in a history recorded before duplicates were refused', () => {
     const decider = createPartnershipDecider(defaultCouncilPolicy);
     const told = expectTold(
-      tell(decider, [...toLive, claim('q1', 1_000_000, undefined, july), verify('q1', 1_000_000)]),
+      tell(decider, [
+        ...toLive,
+        claimExpenditure('q1', 1_000_000, undefined, july),
+        verifyClaim('q1', 1_000_000),
+      ]),
     );
     const first = told.events.find((e) => e.type === 'ExpenditureClaimed');
     if (first?.type !== 'ExpenditureClaimed') throw new Error('the claim was not recorded');
     deciderSpec(decider)
       .given([...told.events, { ...first, data: { ...first.data, claimId: 'q1-again' } }])
-      .when(verify('q1-again', 1_000_000))
+      .when(verifyClaim('q1-again', 1_000_000))
       .thenFails('DuplicateClaim', { path: ['data', 'claimId'], details: { earlierClaimId: 'q1' } });
   });
 });
@@ -78,8 +76,8 @@ describe('open book: one claim per contract and period', () => {
 describe('open book', () => {
   it('adds the margin to verified expenditure only, rounding as the contract says', () => {
     // 7.5% of £10,000.10 is £750.0075: half-even to the nearest penny gives £750.01
-    givenHistory([...toLive, claim('c1', 1_100_000)])
-      .when(verify('c1', 1_000_010))
+    givenHistory([...toLive, claimExpenditure('c1', 1_100_000)])
+      .when(verifyClaim('c1', 1_000_010))
       .thenMatches([
         {
           type: 'ExpenditureVerified',
@@ -97,33 +95,35 @@ describe('open book', () => {
   });
 
   it('never verifies more than was claimed, and verifies a claim once', () => {
-    givenHistory([...toLive, claim('c1', 1_000)])
-      .when(verify('c1', 1_001))
+    givenHistory([...toLive, claimExpenditure('c1', 1_000)])
+      .when(verifyClaim('c1', 1_001))
       .thenFails('VerifiedExceedsClaimed');
-    givenHistory([...toLive, claim('c1', 1_000), verify('c1', 900)])
-      .when(verify('c1', 900))
+    givenHistory([...toLive, claimExpenditure('c1', 1_000), verifyClaim('c1', 900)])
+      .when(verifyClaim('c1', 900))
       .thenFails('ClaimAlreadyVerified');
-    givenHistory(toLive).when(verify('c9', 1)).thenFails('UnknownClaim');
+    givenHistory(toLive).when(verifyClaim('c9', 1)).thenFails('UnknownClaim');
   });
 
   it('is verified by someone independent of the partner that claimed', () => {
-    givenHistory([...toLive, claim('c1', 1_000)])
-      .when(verify('c1', 900, { id: 'partner-finance', role: 'finance-officer', organisation: 'partner' }))
+    givenHistory([...toLive, claimExpenditure('c1', 1_000)])
+      .when(
+        verifyClaim('c1', 900, { id: 'partner-finance', role: 'finance-officer', organisation: 'partner' }),
+      )
       .thenFails('SegregationOfDuties');
-    givenHistory([...toLive, claim('c1', 1_000)])
-      .when(verify('c1', 900, { id: actors.partner.id, role: 'finance-officer' }))
+    givenHistory([...toLive, claimExpenditure('c1', 1_000)])
+      .when(verifyClaim('c1', 900, { id: actors.partner.id, role: 'finance-officer' }))
       .thenFails('SegregationOfDuties');
-    givenHistory([...toLive, claim('c1', 1_000)])
-      .when(verify('c1', 900, actors.partner))
+    givenHistory([...toLive, claimExpenditure('c1', 1_000)])
+      .when(verifyClaim('c1', 900, actors.partner))
       .thenFails('NotPermitted');
   });
 
   it('takes claims only on open-book contracts, with lines that add up', () => {
     const fixedPrice = [...toAward, standstill(), endStandstill(), signContract({ openBook: undefined })];
-    givenHistory(fixedPrice).when(claim('c1', 1_000)).thenFails('NotOpenBook');
+    givenHistory(fixedPrice).when(claimExpenditure('c1', 1_000)).thenFails('NotOpenBook');
     givenHistory(toLive)
       .when(
-        claim('c1', 1_000, [
+        claimExpenditure('c1', 1_000, [
           { category: 'Staff', amountPence: 600 },
           { category: 'Venues', amountPence: 300 },
         ]),

@@ -4,6 +4,7 @@ import { PartnershipError, PartnershipErrorCode, refuse } from '../errors';
 import { PartnershipEvent, PartnershipEventOfType, PartnershipEventType } from '../events';
 import { CouncilPolicy } from '../policy/councilPolicy';
 import { PartnershipState } from '../state';
+import { IdRecord, own } from '../../shared/idRecord';
 
 export type Decision = Either<PartnershipError, readonly PartnershipEvent[]>;
 
@@ -95,6 +96,18 @@ export const alreadyRecorded = (kind: string, id: string, path: readonly string[
   refuse('AlreadyRecorded', `${kind} ${id} is already recorded; use a new id for a new ${kind}`, path, {
     id,
   });
+
+/**
+ * A new entry's id must not be one already recorded under `key` of the command: ids are never
+ * reused, so every event names one thing for good.
+ */
+export const unusedId = <K extends string>(
+  record: IdRecord<unknown>,
+  kind: string,
+  data: Readonly<Record<K, string>>,
+  key: K,
+): PartnershipError | undefined =>
+  own(record, data[key]) === undefined ? undefined : alreadyRecorded(kind, data[key], field(key));
 
 /** A reporting period (a return's, a review's, a claim's) ends on or after the day it starts. */
 export const periodInOrder = (period: { readonly periodStart: string; readonly periodEnd: string }) =>

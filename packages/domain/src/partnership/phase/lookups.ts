@@ -3,7 +3,7 @@ import { pipe } from 'fp-ts/function';
 import { PartnershipError, refuse } from '../errors';
 import { ContractState, ExpansionState, isActive, PartnershipState, ProcurementState } from '../state';
 import { own } from '../../shared/idRecord';
-import { Decision, field } from './decision';
+import { Decision, field, notBefore } from './decision';
 
 /** What most commands act on, found by the id the command names, or the refusal that names it. */
 
@@ -144,3 +144,12 @@ export const agreementInForce = (state: PartnershipState, agreementId: string): 
   const agreement = own(state.contracts, agreementId);
   return agreement !== undefined && agreement.tier === 1 && isActive(agreement) ? agreement : undefined;
 };
+
+/** A step under an agreement cannot come before the agreement was signed (unknown agreements are refused first). */
+export const notBeforeSigning = (
+  agreement: ContractState | undefined,
+  date: string,
+  at: string,
+  what: string,
+): PartnershipError | undefined =>
+  notBefore(date, agreement?.signedOn ?? date, field(at), what, 'the agreement was signed');

@@ -3,7 +3,7 @@ import { requireApproval } from '../policy/approvals';
 import { ledByLead } from '../policy/schemeOfDelegation';
 import { dialogueStage } from '../rules/procedureStages';
 import { PROCEDURES_BY_REGIME, regimeNotInForce } from '../rules/regimes';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
 import { firstUnknownLot, withOpenProcurement } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 import { lotProblem } from './lots';
@@ -23,9 +23,7 @@ export const procurementHandlers: Handlers<
     const procedures = PROCEDURES_BY_REGIME[data.regime];
     const notInForce = regimeNotInForce(data.regime, data.launchedOn);
     return afterChecks(
-      () =>
-        own(state.procurements, data.procurementId) !== undefined &&
-        alreadyRecorded('procurement', data.procurementId, field('procurementId')),
+      () => unusedId(state.procurements, 'procurement', data, 'procurementId'),
       () =>
         notInForce !== undefined &&
         refuse('RegimeNotInForce', notInForce, field('regime'), { launchedOn: data.launchedOn }),
@@ -198,9 +196,7 @@ export const procurementHandlers: Handlers<
     withOpenProcurement(state, data.procurementId, (p) => {
       const awarded = data.lotIds.find((id) => own(p.awards, id) !== undefined);
       return afterChecks(
-        () =>
-          own(p.tenders, data.tenderId) !== undefined &&
-          alreadyRecorded('tender', data.tenderId, field('tenderId')),
+        () => unusedId(p.tenders, 'tender', data, 'tenderId'),
         () =>
           data.lotIds.length === 0 &&
           refuse('UnknownLot', 'a tender is for at least one lot', field('lotIds')),

@@ -1,7 +1,7 @@
 import { refuse } from '../errors';
-import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore, orNull } from '../phase/decision';
+import { afterChecks, event, field, Handlers, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
-import { agreementInForce } from '../phase/lookups';
+import { agreementInForce, notBeforeSigning } from '../phase/lookups';
 
 /** Two-tier partnerships: under the agreement, a design brief issued and the service design agreed. */
 export const serviceDesignHandlers: Handlers<'IssueDesignBrief' | 'AgreeServiceDesign'> = {
@@ -15,17 +15,8 @@ export const serviceDesignHandlers: Handlers<'IssueDesignBrief' | 'AgreeServiceD
           `design briefs are issued under a partnership agreement in force; ${data.agreementId} is not one`,
           field('agreementId'),
         ),
-      () =>
-        own(state.designBriefs, data.briefId) !== undefined &&
-        alreadyRecorded('design brief', data.briefId, field('briefId')),
-      () =>
-        notBefore(
-          data.issuedOn,
-          agreement?.signedOn ?? data.issuedOn,
-          field('issuedOn'),
-          'the brief',
-          'the agreement was signed',
-        ),
+      () => unusedId(state.designBriefs, 'design brief', data, 'briefId'),
+      () => notBeforeSigning(agreement, data.issuedOn, 'issuedOn', 'the brief'),
     ).record(() => event('DesignBriefIssued', data));
   },
 

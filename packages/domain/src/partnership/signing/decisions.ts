@@ -3,7 +3,7 @@ import { pipe } from 'fp-ts/function';
 import { PartnershipError, refuse } from '../errors';
 import { kpisRequired } from '../rules/kpiRequirements';
 import { isActive, PartnershipState } from '../state';
-import { alreadyRecorded, event, field, Handlers, orNull, passes } from '../phase/decision';
+import { event, field, Handlers, orNull, passes, unusedId } from '../phase/decision';
 import { openProcurement } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 import { kpiDutyAtSigning } from './kpiDuty';
@@ -46,9 +46,7 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
             `partnership agreement ${state.agreementId} is already signed; a partnership has one`,
             field('agreementId'),
           ),
-        () =>
-          own(state.contracts, data.agreementId) !== undefined &&
-          alreadyRecorded('contract', data.agreementId, field('agreementId')),
+        () => unusedId(state.contracts, 'contract', data, 'agreementId'),
       ),
       chain(() => openProcurement(state, data.procurementId)),
       chainFirst((p) => passes(() => clearedToSign(p, data.lotId, data.partnerId, data.signedOn))),
@@ -81,9 +79,7 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
     const agreement = agreementId === undefined ? undefined : own(state.contracts, agreementId);
     return pipe(
       passes(
-        () =>
-          own(state.contracts, data.contractId) !== undefined &&
-          alreadyRecorded('contract', data.contractId, field('contractId')),
+        () => unusedId(state.contracts, 'contract', data, 'contractId'),
         () =>
           data.deliveryModel === 'third-party' &&
           data.thirdPartyProviderName === undefined &&

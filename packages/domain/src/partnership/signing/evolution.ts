@@ -1,5 +1,5 @@
-import { emptyIdRecord, own, withId } from '../../shared/idRecord';
-import { Evolution } from '../phase/evolution';
+import { emptyIdRecord, withId } from '../../shared/idRecord';
+import { amended, Evolution } from '../phase/evolution';
 import { ContractState } from '../state';
 
 /** A contract as signed: its terms, nothing yet mobilised, reported, claimed or ended. */
@@ -109,14 +109,16 @@ export const signingEvolution: Evolution<'PartnershipAgreementSigned' | 'Service
       },
       data,
     );
-    const expansion = data.expansionId === null ? undefined : own(state.expansions, data.expansionId);
     return {
       ...state,
       contracts: withId(state.contracts, data.contractId, contract),
       expansions:
-        expansion === undefined || data.expansionId === null
+        data.expansionId === null
           ? state.expansions
-          : withId(state.expansions, data.expansionId, { ...expansion, contractId: data.contractId }),
+          : amended(state.expansions, data.expansionId, (expansion) => ({
+              ...expansion,
+              contractId: data.contractId,
+            })),
     };
   },
 };

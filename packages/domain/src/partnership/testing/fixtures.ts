@@ -216,6 +216,66 @@ export const kpi = (kpiId: string, contractId = CONTRACT) =>
 export const goLive = (liveOn = '2025-07-01', contractId = CONTRACT) =>
   command('GoLive', { partnershipId: P, contractId, liveOn }, actors.contractManager);
 
+/** Who acts in a specification: one of the test kit's actors, or someone the case makes up. */
+type Actor = { id: string; role: string; organisation?: string };
+
+/** A quarterly performance return for July to September 2025, filed by the partner. */
+export const submitReturn = (
+  returnId: string,
+  measures: { kpiId: string; actual: number }[],
+  actor: Actor = actors.partner,
+) =>
+  command(
+    'SubmitPerformanceReturn',
+    {
+      partnershipId: P,
+      contractId: CONTRACT,
+      returnId,
+      periodStart: '2025-07-01',
+      periodEnd: '2025-09-30',
+      submittedOn: '2025-10-10',
+      measures,
+    },
+    actor,
+  );
+
+/** The return approved on 20 October 2025, by the contract manager unless the case says who. */
+export const approveReturn = (returnId: string, actor: Actor = actors.contractManager) =>
+  command(
+    'ApprovePerformanceReturn',
+    { partnershipId: P, contractId: CONTRACT, returnId, approvedOn: '2025-10-20' },
+    actor,
+  );
+
+/** Expenditure claimed by the partner on 5 August 2025, for July unless the case says which period. */
+export const claimExpenditure = (
+  claimId: string,
+  claimedPence: number,
+  lines?: { category: string; amountPence: number }[],
+  period: { periodStart: string; periodEnd: string } = { periodStart: '2025-07-01', periodEnd: '2025-07-31' },
+) =>
+  command(
+    'ClaimExpenditure',
+    {
+      partnershipId: P,
+      contractId: CONTRACT,
+      claimId,
+      ...period,
+      claimedOn: '2025-08-05',
+      claimedPence,
+      ...(lines === undefined ? {} : { lines }),
+    },
+    actors.partner,
+  );
+
+/** The claim verified on 20 August 2025, by finance unless the case says who. */
+export const verifyClaim = (claimId: string, verifiedPence: number, actor: Actor = actors.finance) =>
+  command(
+    'VerifyExpenditure',
+    { partnershipId: P, contractId: CONTRACT, claimId, verifiedOn: '2025-08-20', verifiedPence },
+    actor,
+  );
+
 /** Concept to award under PA 2023, ready for the standstill. */
 export const toAward: PartnershipCommand[] = [
   conceive(),
