@@ -40,6 +40,17 @@ export const insertedValues = ({ event: e, dataJson, actorJson }: EventRow): unk
   e.hash,
 ];
 
+/** The text fields after `actor`, each as its recordset key and the event's field, in the recordset's order. */
+const trailingTextFields = [
+  ['occurred_at', 'occurredAt'],
+  ['recorded_at', 'recordedAt'],
+  ['command_id', 'commandId'],
+  ['correlation_id', 'correlationId'],
+  ['causation_id', 'causationId'],
+  ['previous_hash', 'previousHash'],
+  ['hash', 'hash'],
+] as const;
+
 /**
  * Events as the JSON array the append statements unpack with json_to_recordset. Written out by hand
  * so that the data and actor go in as the texts already encoded for the hash; only the short string
@@ -64,22 +75,9 @@ export const rowsJson = (rows: readonly EventRow[]): string => {
       ',"data":' +
       dataJson +
       ',"actor":' +
-      actorJson +
-      ',"occurred_at":' +
-      JSON.stringify(e.occurredAt) +
-      ',"recorded_at":' +
-      JSON.stringify(e.recordedAt) +
-      ',"command_id":' +
-      JSON.stringify(e.commandId) +
-      ',"correlation_id":' +
-      JSON.stringify(e.correlationId) +
-      ',"causation_id":' +
-      JSON.stringify(e.causationId) +
-      ',"previous_hash":' +
-      JSON.stringify(e.previousHash) +
-      ',"hash":' +
-      JSON.stringify(e.hash) +
-      '}';
+      actorJson;
+    for (const [key, field] of trailingTextFields) out += ',"' + key + '":' + JSON.stringify(e[field]);
+    out += '}';
   }
   return out + ']';
 };
