@@ -17,6 +17,17 @@ const throughEntryPoints = [
   },
 ];
 
+// The repository's own specifications, benchmarks and docs may also reach a package's test support (its
+// src/testing/ folder, never published) and the examples' declared entries (scenarios, simulator).
+const throughEntryPointsOrTestSupport = [
+  {
+    regex:
+      '^@council-partnerships/(?!adapters/(sqlite|postgres|eventstoredb|memory)$|[^/]+/testing/[^/]+$|examples/(scenarios|simulator)$)[^/]+/',
+    message:
+      "Import another package through its entry point (@council-partnerships/<package>, @council-partnerships/adapters/<store>), its test support (@council-partnerships/<package>/testing/<file>) or the examples' scenarios and simulator.",
+  },
+];
+
 // What a published package's own code may not need: the test kit, the seed stories, test support.
 const notInPublishedCode = [
   {
@@ -75,6 +86,10 @@ export default tseslint.config(
         { devDependencies: false, optionalDependencies: false, peerDependencies: true },
       ],
     },
+  },
+  {
+    files: [...testSupport, '**/bench/**', '**/*.bench.ts', 'docs/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: throughEntryPointsOrTestSupport }] },
   },
   {
     // Specifications, test kits, benchmarks and the seed stories are long by nature.

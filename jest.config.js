@@ -9,8 +9,9 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
   moduleNameMapper: {
+    '^@council-partnerships/examples/(scenarios|simulator)$': '<rootDir>/examples/src/$1/index.ts',
     '^@council-partnerships/testing$': '<rootDir>/packages/testing/src/index.ts',
-    '^@council-partnerships/(domain|projections|adapters|cli)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@council-partnerships/(domain|projections|adapters|cli|seeds)$': '<rootDir>/packages/$1/src/index.ts',
     '^@council-partnerships/(domain|projections|adapters|cli)/(.*)$': '<rootDir>/packages/$1/src/$2',
   },
   testTimeout: 60000,

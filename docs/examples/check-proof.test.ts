@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleEvents } from '@council-partnerships/testing';
-import { run, storeWith } from '../../packages/cli/src/testing/cli';
+import { run, storeWith } from '@council-partnerships/cli/testing/cli';
 
 interface Proof {
   checkpoint: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { command } from '@council-partnerships/testing';
-import { pgClient } from '../../packages/cli/src/testing/drivers';
+import { pgClient } from '@council-partnerships/cli/testing/drivers';
 import { openConfiguredStore } from './open-store';
 
 const SCHEMA = `snippet_open_store_${process.pid}`;

@@ -13,9 +13,13 @@ import {
   readAsOf,
   rebuildProjection,
 } from '@council-partnerships/projections';
-import { centralBedfordshire, stockton } from '../../examples/src/scenarios';
-import { runDefinition } from '../../examples/src/support/scenario';
-import { createStoryClock, storyEventIds } from '../../examples/src/support/storyClock';
+import {
+  centralBedfordshire,
+  createStoryClock,
+  runDefinition,
+  stockton,
+  storyEventIds,
+} from '@council-partnerships/examples/scenarios';
 import { grants } from './grants-paid';
 import {
   inlineValue,

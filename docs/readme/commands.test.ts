@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteFile } from '../../packages/cli/src/testing/drivers';
+import { openSqliteFile } from '@council-partnerships/cli/testing/drivers';
 import { DocumentedCommand, Problem, readTranscripts, unmatchedLine } from './transcripts';
 
 /**

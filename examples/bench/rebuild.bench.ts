@@ -383,7 +383,14 @@ const cases: Record<string, (args: string[]) => Promise<CaseResult>> = {
  * TypeScript compiler in memory (about 100 MB) and spend seconds compiling before its case began.
  */
 const compiled = () => scratch('js');
-const PACKAGES = ['packages/domain', 'packages/adapters', 'packages/projections', 'packages/cli', 'examples'];
+const PACKAGES = [
+  'packages/domain',
+  'packages/adapters',
+  'packages/projections',
+  'packages/cli',
+  'packages/seeds',
+  'examples',
+];
 
 const compileCases = (): string | null => {
   rmSync(compiled(), { recursive: true, force: true });

@@ -15,3 +15,8 @@ export const scenarios: readonly ScenarioDefinition[] = [
 ];
 
 export { centralBedfordshire, durham, leicestershire, southTees, stockton };
+
+// Running a scenario into a store, for the repository's specifications that render one (the report's browser test).
+export { runDefinition } from '../support/scenario';
+export type { ScenarioDefinition, ScenarioResult } from '../support/scenario';
+export { createStoryClock, storyEventIds } from '../support/storyClock';

@@ -15,3 +15,20 @@ export const jsonOf = async (
     await store.close();
   }
 };
+
+/**
+ * A scenario run once for the specifications of a describe block: what `--json` prints, read by
+ * each test through the returned function.
+ */
+export const printedOnce = (
+  run: (store: EventStore) => Promise<ScenarioResult>,
+): (() => ReturnType<typeof scenarioJson>) => {
+  let printed: ReturnType<typeof scenarioJson> | undefined;
+  beforeAll(async () => {
+    printed = await jsonOf(run);
+  });
+  return () => {
+    if (printed === undefined) throw new Error('the scenario has not run');
+    return printed;
+  };
+};

@@ -71,7 +71,7 @@ export const runSteps = async (
       );
       continue;
     }
-    clock?.recordAfter(step.command.metadata.occurredAt, step.recordedAt);
+    clock?.recordStep(step);
     const result = await handle(step.command);
     if (result._tag === 'Left') {
       const r = refusal(result.left.code, result.left.message, result.left.path ?? []);

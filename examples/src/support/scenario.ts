@@ -1,5 +1,10 @@
-import { createPartnershipHandler, EventStore, PartnershipState } from '@council-partnerships/domain';
-import { CouncilPolicy } from '@council-partnerships/domain';
+import {
+  createPartnershipHandler,
+  CouncilPolicy,
+  EventStore,
+  PartnershipState,
+} from '@council-partnerships/domain';
+import { inRecordingOrder, Seed, Step } from '@council-partnerships/seeds';
 import {
   AuditEntry,
   auditTimeline,
@@ -18,9 +23,8 @@ import {
   rebuildProjection,
 } from '@council-partnerships/projections';
 import { partnershipStateOf, policyFor } from './handler';
-import { inRecordingOrder, StoryClock } from './storyClock';
+import { StoryClock } from './storyClock';
 import { RunOutcome, runSteps } from './run';
-import { Step } from './script';
 
 /** What a scenario's figures are computed from: the read models, rebuilt from the global log. */
 export interface ScenarioViews {
@@ -48,6 +52,29 @@ export interface ScenarioDefinition {
   /** The seed's figures as the read models report them (money in pence). */
   readonly figures: (views: ScenarioViews) => Promise<Record<string, unknown>> | Record<string, unknown>;
 }
+
+/**
+ * A seed told by the examples: the seed's own facts, and how its figures are read off the read
+ * models. The figures mapping is all a scenario adds; everything else is the seed's.
+ */
+export const scenarioOf = (seed: Seed, figures: ScenarioDefinition['figures']): ScenarioDefinition => ({
+  key: seed.key,
+  title: seed.title,
+  seed: seed.document,
+  partnershipId: seed.partnershipId,
+  councilName: seed.councilName,
+  ...(seed.policy !== undefined ? { policy: seed.policy } : {}),
+  script: () => seed.steps,
+  illustrative: seed.illustrative,
+  ...(seed.notes !== undefined ? { notes: seed.notes } : {}),
+  figures,
+});
+
+/** Runs a scenario, as `runDefinition` does. */
+export const scenarioRunner =
+  (definition: ScenarioDefinition) =>
+  (store: EventStore, options: ScenarioOptions = {}): Promise<ScenarioResult> =>
+    runDefinition(definition, store, options);
 
 export interface ScenarioOptions {
   /** Event ids; deterministic ids make two runs of a scenario produce identical logs. */

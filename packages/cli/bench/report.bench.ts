@@ -10,8 +10,7 @@
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runSimulation } from '../../../examples/src/simulator/harness';
-import { LARGEST } from '../../../examples/src/simulator/shape';
+import { LARGEST, runSimulation } from '@council-partnerships/examples/simulator';
 import { buildReport } from '../src/report/build';
 import { replayPartnership } from '../src/replay/partnershipAsOf';
 

@@ -6,7 +6,7 @@ const STOCKTON = 'stockton-family-support';
 const council = onCouncilStore();
 const cli = (...args: string[]) => council(args);
 
-// The test clock reads 31 March 2025; Stockton's modules run to 31 March 2027 and no expiry is recorded.
+// The test clock reads 31 March 2025; Stockton's modules run to 30 June 2027 and no expiry is recorded.
 describe('reads on a date: dates end things, and a date still to come says so', () => {
   it('replay as of a future date says it reads ahead, and shows the contracts ended beside nothing running', async () => {
     const ran = await cli('replay', '--partnership', STOCKTON, '--as-of', '2030-01-01');
@@ -16,9 +16,9 @@ describe('reads on a date: dates end things, and a date still to come says so', 
     );
     expect(ran.stdout).toMatch(/Phase on 2030-01-01: ended-expiry-not-recorded\./);
     expect(ran.stdout).toMatch(/Value: £0\.00 a year running/);
-    expect(ran.stdout).toMatch(/stockton-family-time\s.*\sended-expiry-not-recorded\s/);
+    expect(ran.stdout).toMatch(/sbc-family-time\s.*\sended-expiry-not-recorded\s/);
     expect(ran.stdout).toMatch(
-      /2027-03-31\s+expiry\s+OVERDUE\s+Volunteering service ended on 2027-03-31: record its expiry/,
+      /2027-06-30\s+expiry\s+OVERDUE\s+Volunteering service for children, young people and families ended on 2027-06-30: record its expiry/,
     );
     expect(ran.stdout).not.toMatch(/\slive\s/);
   });

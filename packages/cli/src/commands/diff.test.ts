@@ -11,9 +11,9 @@ describe('partnerships diff', () => {
     const ran = await diff(
       'partnership-stockton-family-support',
       '--recorded-by',
-      '2023-05-31T17:00:00Z',
+      '2023-08-31T17:00:00Z',
       '--recorded-by',
-      '2023-07-02T00:00:00Z',
+      '2023-09-02T00:00:00Z',
       '--json',
     );
     expect(ran.code).toBe(0);

@@ -21,14 +21,14 @@ describe('partnerships export ocds', () => {
     const contracts = releases
       .filter((r) => r.tag.includes('contract'))
       .flatMap((r) => r.contracts!.map((c) => c.id));
-    expect(contracts).toContain('stockton-family-time');
+    expect(contracts).toContain('sbc-family-time');
     expect(new Set(contracts).size).toBe(contracts.length);
   });
 
   it('reports each fact it cannot publish on stderr, by name', async () => {
     const ran = await exportOcds();
     expect(ran.stderr).toMatch(
-      /^partnerships: not published: contract .*: supplier .* has no supplier details recorded/m,
+      /^partnerships: not published: contract .*: supplier .* has no registration identifier/m,
     );
   });
 

@@ -13,20 +13,20 @@ describe('partnerships export register', () => {
     expect(ran.code).toBe(0);
     // What the Code asks for and the log does not hold is named, not silently left blank.
     expect(ran.stderr).toMatch(
-      /^partnerships: not published: contract stockton-family-time \(Partner Organisation\): supplier registration number, SME status/m,
+      /^partnerships: not published: contract sbc-family-time \(Tees Family Partners \(illustrative\)\): supplier registration number, review date/m,
     );
     const lines = ran.stdout.split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toBe(REGISTER_CSV_COLUMNS.join(','));
-    const familyTime = lines.find((l) => l.startsWith('stockton-family-time,'));
-    expect(familyTime).toMatch(/,2022-04-01,2027-03-31,.*,2500000\.00,500000\.00,/);
-    expect(lines.filter((l) => l.startsWith('stockton-'))).toHaveLength(4);
+    const familyTime = lines.find((l) => l.startsWith('sbc-family-time,'));
+    expect(familyTime).toMatch(/,2022-07-01,2027-06-30,.*,2500000\.00,500000\.00,/);
+    expect(lines.filter((l) => l.startsWith('sbc-'))).toHaveLength(4);
   });
 
   it('writes JSON with --format json, read on the as-of date', async () => {
-    const ran = await exportRegister('--format', 'json', '--as-of', '2022-06-30');
+    const ran = await exportRegister('--format', 'json', '--as-of', '2022-07-31');
     expect(ran.code).toBe(0);
     const register = parseJson(Register, ran.stdout);
-    expect(register.readOn).toBe('2022-06-30');
+    expect(register.readOn).toBe('2022-07-31');
     const stockton = register.partnerships.find((p) => p.partnershipId === 'stockton-family-support');
     expect(stockton).toMatchObject({ phase: 'live', annualValuePence: 1_100_000_00 });
   });
@@ -42,7 +42,7 @@ describe('partnerships export register', () => {
     const q = await exportRegister('--quarter', '2019-Q3');
     expect(q.code).toBe(0);
     const rows = q.stdout.split('\r\n').filter((l) => l !== '');
-    expect(rows.slice(1).every((l) => l.startsWith('contract-'))).toBe(true);
+    expect(rows.slice(1).every((l) => l.startsWith('cbc-'))).toBe(true);
     expect(rows.length).toBeGreaterThan(1);
     const itt = await exportRegister('--quarter', '2021-Q4', '--invitations');
     expect(itt.stdout.split('\r\n')[0]).toBe(INVITATION_CSV_COLUMNS.join(','));
@@ -54,12 +54,12 @@ describe('partnerships export register', () => {
 
   it('takes supplier facts from a file, says they came from it, and refuses a field it does not know', async () => {
     const files: Record<string, string> = {
-      'ok.json': JSON.stringify({ 'partner-org': { charityNumber: '1000001', sme: true, vcse: true } }),
-      'typo.json': JSON.stringify({ 'partner-org': { charityNo: '1' } }),
+      'ok.json': JSON.stringify({ 'provider-a': { charityNumber: '1000001', sme: true, vcse: true } }),
+      'typo.json': JSON.stringify({ 'provider-a': { charityNo: '1' } }),
     };
     const readFile = (path: string) => Promise.resolve(files[path] ?? '');
     const ran = await cli(['export', 'register', '--suppliers', 'ok.json'], { readFile });
-    const row = ran.stdout.split('\r\n').find((l) => l.startsWith('stockton-family-time,'));
+    const row = ran.stdout.split('\r\n').find((l) => l.startsWith('sbc-family-time,'));
     expect(row).toContain(',1000001,Yes,Yes,supplier file,');
     const typo = await cli(['export', 'register', '--suppliers', 'typo.json'], { readFile });
     expect(typo.code).toBe(2);

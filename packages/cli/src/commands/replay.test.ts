@@ -17,14 +17,16 @@ describe('partnerships replay', () => {
     const ran = await replay('--partnership', STOCKTON);
     expect(ran).toMatchObject({ code: 0, stderr: '' });
     expect(ran.stdout).toMatch(
-      /^Partnership stockton-family-support: Strategic Partnership for family support services\n/,
+      /^Partnership stockton-family-support: Stockton-on-Tees family support strategic partnership\n/,
     );
-    expect(ran.stdout).toMatch(/Replayed as everything recorded now stands: 23 of 23 events\./);
+    expect(ran.stdout).toMatch(/Replayed as everything recorded now stands: 86 of 86 events\./);
     expect(ran.stdout).toMatch(/Value: £1,100,000\.00 a year running; committed £5,500,000\.00/);
     expect(ran.stdout).toMatch(
-      /stockton-family-time\s+Family time \(supervised contact\)\s+Partner Organisation\s+live\s+2022-04-01\s+2027-03-31\s+£500,000\.00\s+£2,500,000\.00\s+good/,
+      /sbc-family-time\s+Family time \(family contact \/ supervised contact\)\s+Tees Family Partners \(illustrative\)\s+live\s+2022-07-01\s+2027-06-30\s+£500,000\.00\s+£2,500,000\.00\s+good/,
     );
-    expect(ran.stdout).toMatch(/2027-03-31\s+expiry\s+Volunteering service expires/);
+    expect(ran.stdout).toMatch(
+      /2027-06-30\s+expiry\s+Volunteering service for children, young people and families expires/,
+    );
     expect(ran.stdout).toMatch(/Module expansion: allowed\./);
   });
 
@@ -44,26 +46,27 @@ describe('partnerships replay', () => {
   });
 
   it('tells apart what had happened by a date from what had been recorded by then (late reviews)', async () => {
-    const happened = await replayJson('--partnership', STOCKTON, '--as-of', '2023-05-31');
+    // The year-one reviews were held on 20 July 2023 and entered on 1 September 2023.
+    const happened = await replayJson('--partnership', STOCKTON, '--as-of', '2023-08-31');
     expect(happened.performance.expansion.allowed).toBe(true);
     expect(happened.performance.contracts.map((c) => c.rating)).toContain('good');
 
-    const recorded = await replayJson('--partnership', STOCKTON, '--recorded-by', '2023-05-31T17:00:00Z');
-    expect(recorded.readOn).toBe('2023-05-31');
+    const recorded = await replayJson('--partnership', STOCKTON, '--recorded-by', '2023-08-31T17:00:00Z');
+    expect(recorded.readOn).toBe('2023-08-31');
     // Three reviews, each also recording its module embedded.
     expect(recorded.eventsReplayed).toBe(happened.eventsReplayed - 6);
     expect(recorded.performance.expansion.allowed).toBe(false);
     expect(recorded.performance.expansion.reasons.join('; ')).toMatch(/not yet embedded/);
 
-    const afterwards = await replayJson('--partnership', STOCKTON, '--recorded-by', '2023-07-01T10:00:00Z');
-    expect(afterwards.eventsReplayed).toBe(23);
+    const afterwards = await replayJson('--partnership', STOCKTON, '--recorded-by', '2023-09-01T10:00:00Z');
+    expect(afterwards.eventsReplayed).toBe(86);
   });
 
   it('before anything was recorded, says nothing was known', async () => {
     const ran = await replay('--partnership', STOCKTON, '--as-of', '2001-01-01');
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(
-      /0 of 23 events\.\nNothing about this partnership was known at that point\.\n$/,
+      /0 of 86 events\.\nNothing about this partnership was known at that point\.\n$/,
     );
   });
 

@@ -26,7 +26,7 @@ describe('partnerships report', () => {
     expect(ran.stderr).toBe('');
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(
-      /^Wrote .*report\.html: 1 partnership\(s\), 2 chart\(s\); the history verifies \(intact\)\.\n$/,
+      /^Wrote .*report\.html: 1 partnership\(s\), 3 chart\(s\); the history verifies \(intact\)\.\n$/,
     );
     const html = await readFile(out, 'utf8');
     const verification = html.indexOf('Verification: intact');
@@ -42,9 +42,9 @@ describe('partnerships report', () => {
     ]) {
       expect(html.indexOf(`<h3>${heading}</h3>`)).toBeGreaterThan(verification);
     }
-    expect(html.match(/<figure class="chart" data-chart="(lifecycle|value)"><svg /g)).toHaveLength(2);
-    // This story records reviews but no monthly returns: the grid says so rather than drawing nothing.
-    expect(html).toMatch(/No performance return recorded yet\./);
+    expect(html.match(/<figure class="chart" data-chart="(lifecycle|value|rag)"><svg /g)).toHaveLength(3);
+    // Stockton's quarterly returns are drawn as a grid, not left out.
+    expect(html).not.toMatch(/No performance return recorded yet\./);
     // Nothing to fetch: no script, no stylesheet link, no image or font from elsewhere.
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);

@@ -1,5 +1,5 @@
 import { sampleEvent } from '@council-partnerships/testing';
-import { councilStore, lateReviewsRecordedOn } from '../testing/councilStore';
+import { councilStore, lateReviewsRecordedAt } from '../testing/councilStore';
 import { councilStores, expectRefusedInOneLine, run, storeWith } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Timeline } from '../testing/outputs';
@@ -28,9 +28,9 @@ describe('partnerships timeline filters', () => {
   });
 
   it('--from and --to keep events that happened within those business dates, inclusive', async () => {
-    const entries = await timeline(['--from', '2022-04-01', '--to', '2022-04-01'], stores);
+    const entries = await timeline(['--from', '2022-07-01', '--to', '2022-07-01'], stores);
     expect(entries.length).toBeGreaterThan(0);
-    for (const e of entries) expect(e.occurredAt.slice(0, 10)).toBe('2022-04-01');
+    for (const e of entries) expect(e.occurredAt.slice(0, 10)).toBe('2022-07-01');
   });
 
   it('--backdated keeps events recorded on a later day than they happened, and --recorded-from/--recorded-to bound the recording', async () => {
@@ -40,13 +40,24 @@ describe('partnerships timeline filters', () => {
       expect(e.backdated).toBe(true);
       expect(e.recordedAt.slice(0, 10) > e.occurredAt.slice(0, 10)).toBe(true);
     }
+    // The year-one reviews, entered together on 1 September 2023 (a millisecond apart).
+    const until = new Date(Date.parse(lateReviewsRecordedAt) + 1000).toISOString();
     const recorded = await timeline(
-      ['--recorded-from', '2023-07-01', '--recorded-to', lateReviewsRecordedOn],
+      [
+        '--partnership',
+        'stockton-family-support',
+        '--recorded-from',
+        lateReviewsRecordedAt,
+        '--recorded-to',
+        until,
+      ],
       stores,
     );
     expect(recorded.length).toBeGreaterThan(0);
-    for (const e of recorded) expect(e.recordedAt).toBe(lateReviewsRecordedOn);
-    const lateOnes = late.filter((e) => e.recordedAt === lateReviewsRecordedOn);
+    const entered = (e: { recordedAt: string }) =>
+      e.recordedAt >= lateReviewsRecordedAt && e.recordedAt <= until;
+    for (const e of recorded) expect(entered(e)).toBe(true);
+    const lateOnes = late.filter(entered);
     expect(recorded.map((e) => e.streamVersion)).toEqual(lateOnes.map((e) => e.streamVersion));
   });
 
@@ -59,10 +70,7 @@ describe('partnerships timeline filters', () => {
     const byRole = await timeline(['--role', someone.role], stores);
     expect(byRole.every((e) => e.actor.role === someone.role)).toBe(true);
     const live = all.filter((e) => e.type === 'ServiceWentLive');
-    const contracted = await timeline(
-      ['--contract', 'stockton-family-time', '--type', 'ServiceWentLive'],
-      stores,
-    );
+    const contracted = await timeline(['--contract', 'sbc-family-time', '--type', 'ServiceWentLive'], stores);
     expect(contracted).toHaveLength(1);
     expect(live.length).toBeGreaterThan(1);
   });

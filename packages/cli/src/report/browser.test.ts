@@ -6,10 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, Browser } from 'playwright-core';
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 // The seeds as the examples record them (a test-only import: the examples are not a dependency).
-import { scenarios } from '../../../../examples/src/scenarios';
-import { runDefinition } from '../../../../examples/src/support/scenario';
-import { runSimulation } from '../../../../examples/src/simulator/harness';
-import { LARGEST } from '../../../../examples/src/simulator/shape';
+import { runDefinition, scenarios } from '@council-partnerships/examples/scenarios';
+import { LARGEST, runSimulation } from '@council-partnerships/examples/simulator';
 import { buildReport } from './build';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

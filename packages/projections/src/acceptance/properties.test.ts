@@ -8,21 +8,17 @@ import { contractValueOf } from '../contractValue/view';
 import { registerProjection } from '../register/projection';
 import { readAsOf } from '../readAsOf';
 import { rebuildProjection } from '../rebuild';
-import { send } from '../testing/handler';
-import * as stories from '../testing/stories';
-
-const commands = [
-  ...stories.stocktonToLive,
-  ...stories.durham,
-  ...stories.stocktonEmbedded,
-  ...stories.stocktonExpansion,
-];
+import { testEventId } from '@council-partnerships/testing';
+import { countyDurham, recordSeeds, stockton } from '@council-partnerships/seeds';
 
 /** The whole history once, so each property run only re-reads it. */
 const recorded = (async () => {
   const store = createInMemoryEventStore();
   const appends: RecordedEvent[][] = [];
-  await send(store, commands, (events) => appends.push([...events]));
+  await recordSeeds(store, [stockton, countyDurham], {
+    newEventId: testEventId,
+    onRecorded: (events) => appends.push([...events]),
+  });
   return { store, appends };
 })();
 
@@ -80,7 +76,7 @@ describe('the partnership read models, whatever the reading pattern', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...days), async (businessDate) => {
         const answer = await readAsOf(store, contractValueProjection, { businessDate }, (state, today) =>
-          contractValueOf(state, stories.STOCKTON, today ? { today } : {}),
+          contractValueOf(state, stockton.partnershipId, today ? { today } : {}),
         );
         const known = appends.filter((events) =>
           events.every((e) => e.occurredAt.slice(0, 10) <= businessDate),

@@ -1,8 +1,8 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { foldRecorded } from '../projection';
 import { rebuildProjection } from '../rebuild';
-import { send } from '../testing/handler';
-import * as stories from '../testing/stories';
+import { testEventId } from '@council-partnerships/testing';
+import { countyDurham, recordSeeds, stockton } from '@council-partnerships/seeds';
 import { auditTimelineProjection } from './projection';
 import { AuditEntry } from './state';
 import { streamAuditTimeline } from './stream';
@@ -11,7 +11,9 @@ import { activityByActor, auditTimeline } from './view';
 
 const recorded = (async () => {
   const store = createInMemoryEventStore();
-  await send(store, [...stories.stocktonToLive, ...stories.durham, ...stories.stocktonEmbedded]);
+  await recordSeeds(store, [{ seed: stockton, range: { to: 'embedded' } }, countyDurham], {
+    newEventId: testEventId,
+  });
   const rebuilt = await rebuildProjection(store, auditTimelineProjection);
   if (rebuilt._tag === 'Left') throw new Error(rebuilt.left.message);
   return { store, state: rebuilt.right.state };
@@ -31,7 +33,7 @@ describe('the audit timeline read page by page', () => {
     const { state } = await recorded;
     for (const query of [
       {},
-      { partnershipId: stories.STOCKTON },
+      { partnershipId: stockton.partnershipId },
       { backdatedOnly: true },
       { types: ['KpiReturnSubmitted', 'PerformanceReviewed'] },
     ]) {

@@ -4,8 +4,8 @@ import { PartnershipEvent } from '@council-partnerships/domain';
 import { DateTime } from 'luxon';
 import { rebuildProjection } from '../rebuild';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
-import { send } from '../testing/handler';
-import * as stories from '../testing/stories';
+import { testEventId } from '@council-partnerships/testing';
+import { countyDurham, recordSeeds, stockton } from '@council-partnerships/seeds';
 import { registerProjection } from './projection';
 import { contractRegister } from './view';
 
@@ -56,12 +56,7 @@ const expired: PartnershipEvent = {
 /** Stockton (modules, an expansion) and Durham (contracts let and ended) recorded through the handler. */
 const history = (async () => {
   const store = createInMemoryEventStore();
-  await send(store, [
-    ...stories.stocktonToLive,
-    ...stories.durham,
-    ...stories.stocktonEmbedded,
-    ...stories.stocktonExpansion,
-  ]);
+  await recordSeeds(store, [stockton, countyDurham], { newEventId: testEventId });
   const folded = await rebuildProjection(store, registerProjection);
   if (folded._tag === 'Left') throw new Error(folded.left.message);
   return folded.right.state;
