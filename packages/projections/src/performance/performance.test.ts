@@ -1,6 +1,6 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { PartnershipEvent } from '@council-partnerships/domain';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { AsOf } from '../asOf';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
 import { manualClock } from '../testing/sampleLedger';
@@ -132,9 +132,11 @@ const setUp = async () => {
 };
 
 const performance = async (store: Awaited<ReturnType<typeof setUp>>, asOf: AsOf = {}, today?: string) => {
-  const folded = await rebuildProjection(store, performanceProjection, { asOf });
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  const result = performanceOf(folded.right.state, P, today ? { today } : {});
+  const result = performanceOf(
+    await rebuiltState(store, performanceProjection, { asOf }),
+    P,
+    today ? { today } : {},
+  );
   if (result === null) throw new Error('no partnership');
   return result;
 };
@@ -204,11 +206,8 @@ describe('performance read model', () => {
 
   it('keeps the latest returns by period, comparing the earliest kept one with the return before it', async () => {
     const store = await setUp();
-    const folded = await rebuildProjection(store, createPerformanceProjection({ scorecardsKept: 2 }));
-    if (folded._tag === 'Left') throw new Error(folded.left.message);
-    const module = performanceOf(folded.right.state, P)!.contracts.find(
-      (c) => c.contractId === 'family-time',
-    )!;
+    const keepingTwo = await rebuiltState(store, createPerformanceProjection({ scorecardsKept: 2 }));
+    const module = performanceOf(keepingTwo, P)!.contracts.find((c) => c.contractId === 'family-time')!;
     // Q1 is let go when the late Q3 return is filed after Q2: what is kept is the latest two periods.
     expect(module.scorecards.map((s) => s.periodEnd)).toEqual(['2022-09-30', '2022-12-31']);
     expect(module.earlierReturnsNotKept).toBe(true);

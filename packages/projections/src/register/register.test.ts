@@ -1,6 +1,6 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { listCountedOptions, PartnershipEvent } from '@council-partnerships/domain';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
 import { registerProjection } from './projection';
 import { contractRegister } from './view';
@@ -107,9 +107,7 @@ const signed: PartnershipEvent[] = [
 const registerOn = async (events: PartnershipEvent[], today: string) => {
   const store = createInMemoryEventStore();
   await appendFacts(store, events);
-  const folded = await rebuildProjection(store, registerProjection);
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  return contractRegister(folded.right.state, { today });
+  return contractRegister(await rebuiltState(store, registerProjection), { today });
 };
 
 describe('contract register', () => {
