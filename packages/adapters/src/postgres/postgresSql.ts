@@ -1,4 +1,5 @@
 import { ChainedBatch, RecordedEvent } from '@council-partnerships/domain';
+import { sharedColumnValues } from '../shared/eventRow';
 import { foldColumns } from '../shared/foldRow';
 import { postgresEventColumns } from './postgresRows';
 import { SchemaName } from './postgresSchema';
@@ -23,22 +24,8 @@ export const eventRowsOf = (batch: ChainedBatch): EventRow[] =>
   batch.events.map((event, i) => ({ event, dataJson: batch.dataJson[i]!, actorJson: batch.actorJson[i]! }));
 
 /** An event's values for `insertedColumns`, in their order (the single-event statements' parameters). */
-export const insertedValues = ({ event: e, dataJson, actorJson }: EventRow): unknown[] => [
-  e.eventId,
-  e.streamId,
-  e.streamVersion,
-  e.type,
-  e.schemaVersion,
-  dataJson,
-  actorJson,
-  e.occurredAt,
-  e.recordedAt,
-  e.commandId,
-  e.correlationId,
-  e.causationId,
-  e.previousHash,
-  e.hash,
-];
+export const insertedValues = ({ event, dataJson, actorJson }: EventRow): unknown[] =>
+  sharedColumnValues(event, dataJson, actorJson);
 
 /** The text fields after `actor`, each as its recordset key and the event's field, in the recordset's order. */
 const trailingTextFields = [
