@@ -57,6 +57,14 @@ describe('the packed packages in a project of their own', () => {
 
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+  /** The consumer's own TypeScript, strict, checking the packages' declarations too (skipLibCheck off). */
+  const strictTsc = (...args: string[]) =>
+    run(project, 'node', [
+      join(project, 'node_modules', 'typescript', 'bin', 'tsc'),
+      ...['--strict', '--skipLibCheck', 'false', '--target', 'ES2022', '--types', 'node'],
+      ...args,
+    ]);
+
   it('installs neither the PostgreSQL driver nor gRPC for a SQLite user', () => {
     const modules = readdirSync(join(project, 'node_modules', '.pnpm'));
     expect(modules.filter((m) => /^(pg@|@grpc|@eventstore)/.test(m))).toEqual([]);
@@ -91,29 +99,9 @@ describe('the packed packages in a project of their own', () => {
       "import { quickStart } from './quick-start';\n" +
         "void quickStart('ts.sqlite').then((lines) => console.log(lines.join('\\n')));\n",
     );
-    const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
-    const strict = ['--strict', '--skipLibCheck', 'false', '--target', 'ES2022', '--types', 'node'];
-    run(project, 'node', [tsc, ...strict, '--module', 'nodenext', '--outDir', 'out', 'main.ts']);
-    run(project, 'node', [
-      tsc,
-      ...strict,
-      '--module',
-      'nodenext',
-      '--noEmit',
-      'record.mjs',
-      '--allowJs',
-      '--checkJs',
-    ]);
-    run(project, 'node', [
-      tsc,
-      ...strict,
-      '--module',
-      'commonjs',
-      '--moduleResolution',
-      'node10',
-      '--noEmit',
-      'main.ts',
-    ]);
+    strictTsc('--module', 'nodenext', '--outDir', 'out', 'main.ts');
+    strictTsc('--module', 'nodenext', '--noEmit', 'record.mjs', '--allowJs', '--checkJs');
+    strictTsc('--module', 'commonjs', '--moduleResolution', 'node10', '--noEmit', 'main.ts');
     expect(run(project, 'node', ['out/main.js'])).toBe(
       'partnership-family-support v1 PartnershipConceived\n',
     );
@@ -135,18 +123,7 @@ describe('the packed packages in a project of their own', () => {
       ].join('\n'),
     );
     // The kit's declarations hold in strict TypeScript, and Node's runner fits the kit's TestRunner.
-    const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
-    const strict = ['--strict', '--skipLibCheck', 'false', '--target', 'ES2022', '--types', 'node'];
-    run(project, 'node', [
-      tsc,
-      ...strict,
-      '--module',
-      'nodenext',
-      '--noEmit',
-      '--allowJs',
-      '--checkJs',
-      'contract.test.mjs',
-    ]);
+    strictTsc('--module', 'nodenext', '--noEmit', '--allowJs', '--checkJs', 'contract.test.mjs');
     const output = run(project, 'node', ['--test', 'contract.test.mjs']);
     expect(output).toMatch(/# fail 0/);
     expect(output).toMatch(/# pass [1-9]\d+/);

@@ -1,19 +1,14 @@
 import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
 import { sampleEvent } from '@council-partnerships/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scratchDirectory } from './scratch';
 import { readPrices } from './upcasting';
 
 describe("the domain README's event that stays readable", () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'upcasting-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDirectory('upcasting-');
 
   it('reads a price stored at version 1, as text in pounds, as version 2 in pence, beside one stored at version 2', async () => {
-    const store = createSqliteEventStore({ filename: join(dir, 'prices.sqlite') });
+    const store = createSqliteEventStore({ filename: join(dir(), 'prices.sqlite') });
     await store.migrate();
     const agreed = (schemaVersion: number, data: Record<string, string | number>) =>
       sampleEvent({ type: 'PriceAgreed', schemaVersion, data });

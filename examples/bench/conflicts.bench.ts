@@ -24,6 +24,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
+import { workerFromSourcesPreamble } from '@council-partnerships/adapters/testing/workerFromSources';
 import { openEventStore } from '@council-partnerships/adapters';
 import { createPartnershipHandler, defaultRetryPolicy, RetryPolicy } from '@council-partnerships/domain';
 import { command } from '@council-partnerships/testing';
@@ -57,18 +58,7 @@ const conceive = () =>
   });
 
 /** One writer's commands, timed one by one: how each ended, how many appends it took, how long. */
-const writerSource = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Module = require('node:module');
-const path = require('node:path');
-require(workerData.tsNode).register({ transpileOnly: true, project: path.join(workerData.root, 'tsconfig.json') });
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  const m = /^@council-partnerships\\/(domain|projections|adapters)(?:\\/(.*))?$/.exec(request);
-  const mapped = m ? path.join(workerData.root, 'packages', m[1], 'src', m[2] || 'index') : request;
-  return resolveFilename.call(this, mapped, ...rest);
-};
-const { openEventStore } = require(path.join(workerData.root, 'packages/adapters/src'));
+const writerSource = `${workerFromSourcesPreamble}const { openEventStore } = require(path.join(workerData.root, 'packages/adapters/src'));
 const { createPartnershipHandler } = require(path.join(workerData.root, 'packages/domain/src'));
 const { command } = require(path.join(workerData.root, 'packages/testing/src'));
 

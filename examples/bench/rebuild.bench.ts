@@ -40,6 +40,7 @@ import {
   auditTimelineProjection,
   combineProjections,
   contractValueProjection,
+  partnershipReadModels,
   performanceProjection,
   rebuildProjection,
   registerFactsProjection,
@@ -79,12 +80,7 @@ const everyReadModel = combineProjections({
   name: 'bench-every-read-model',
   version: 1,
   registry: partnershipEventRegistry,
-  parts: {
-    value: contractValueProjection,
-    facts: registerFactsProjection,
-    performance: performanceProjection,
-    audit: auditSummaryProjection,
-  },
+  parts: { ...partnershipReadModels, audit: auditSummaryProjection },
 });
 
 interface CaseResult {

@@ -61,13 +61,18 @@ export const createAsyncProjection = <State, E extends { type: string; data: unk
   let loaded = false;
   let following: Subscription | null = null;
 
-  const load = async (): Promise<Either<ProjectionError, Restored>> => {
-    const snapshot = await checkpoints.load(projection.name);
-    if (snapshot._tag === 'Left') return snapshot;
+  /** Back to before the first event, with nothing left to load: a discarded snapshot must not come back. */
+  const startAfresh = () => {
     loaded = true;
     state = projection.initial();
     checkpoint = null;
     applied = 0;
+  };
+
+  const load = async (): Promise<Either<ProjectionError, Restored>> => {
+    const snapshot = await checkpoints.load(projection.name);
+    if (snapshot._tag === 'Left') return snapshot;
+    startAfresh();
     if (snapshot.right === null) return right({ restored: false, checkpoint: null });
     if (snapshot.right.projectionVersion !== projection.version) {
       return right({
@@ -159,10 +164,7 @@ export const createAsyncProjection = <State, E extends { type: string; data: unk
     if (following !== null) return busy();
     const removed = await checkpoints.remove(projection.name);
     if (removed._tag === 'Left') return removed;
-    loaded = true;
-    state = projection.initial();
-    checkpoint = null;
-    applied = 0;
+    startAfresh();
     return catchUp();
   };
 

@@ -20,6 +20,7 @@ export * from './performance/projection';
 export type { Trend, ScorecardLine, Scorecard, KpiTrendPoint, KpiTrend } from './performance/scorecards';
 export * from './performance/view';
 export * from './combine';
+export * from './everyReadModel';
 export * from './phase/partnershipPhase';
 export * from './register/state';
 export * from './register/projection';

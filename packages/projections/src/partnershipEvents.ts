@@ -1,5 +1,15 @@
-import { copyIdRecord, IdRecord, own, PartnershipEvent, withId } from '@council-partnerships/domain';
-import { Projected, Projection } from './projection';
+import * as t from 'io-ts';
+import {
+  copyIdRecord,
+  emptyIdRecord,
+  IdRecord,
+  JsonValue,
+  own,
+  PartnershipEvent,
+  partnershipEventRegistry,
+  withId,
+} from '@council-partnerships/domain';
+import { defineProjection, Projected, Projection } from './projection';
 
 /** A partnership event as the read models receive it: decoded, with its envelope. */
 export type PartnershipProjected = Projected<PartnershipEvent>;
@@ -89,3 +99,29 @@ export const perPartnership = <P, S extends { readonly partnerships: IdRecord<P>
     };
   },
 });
+
+/** The state of a read model kept per partnership: each partnership's record, by partnership id. */
+export interface PerPartnershipState<P> {
+  partnerships: Record<string, P>;
+}
+
+/**
+ * A read model kept per partnership, from what makes it itself (its name, version, empty record,
+ * change and state codec): every such model reads the partnership events, starts with no partnership
+ * and folds with `perPartnership`, so those parts are written once, here.
+ */
+export const definePerPartnershipProjection = <P>(
+  model: PerPartnership<P> & {
+    readonly name: string;
+    readonly version: number;
+    readonly stateCodec: t.Type<PerPartnershipState<P>, JsonValue, unknown>;
+  },
+): Projection<PerPartnershipState<P>, PartnershipEvent> =>
+  defineProjection<PerPartnershipState<P>, PartnershipEvent>({
+    name: model.name,
+    version: model.version,
+    registry: partnershipEventRegistry,
+    initial: () => ({ partnerships: emptyIdRecord<P>() }),
+    ...perPartnership<P, PerPartnershipState<P>>(model),
+    stateCodec: model.stateCodec,
+  });

@@ -1,4 +1,5 @@
 import { ChainedBatch, RecordedEvent } from '@council-partnerships/domain';
+import { sharedColumnValues } from '../shared/eventRow';
 import { foldColumns } from '../shared/foldRow';
 import { postgresEventColumns } from './postgresRows';
 import { SchemaName } from './postgresSchema';
@@ -23,22 +24,19 @@ export const eventRowsOf = (batch: ChainedBatch): EventRow[] =>
   batch.events.map((event, i) => ({ event, dataJson: batch.dataJson[i]!, actorJson: batch.actorJson[i]! }));
 
 /** An event's values for `insertedColumns`, in their order (the single-event statements' parameters). */
-export const insertedValues = ({ event: e, dataJson, actorJson }: EventRow): unknown[] => [
-  e.eventId,
-  e.streamId,
-  e.streamVersion,
-  e.type,
-  e.schemaVersion,
-  dataJson,
-  actorJson,
-  e.occurredAt,
-  e.recordedAt,
-  e.commandId,
-  e.correlationId,
-  e.causationId,
-  e.previousHash,
-  e.hash,
-];
+export const insertedValues = ({ event, dataJson, actorJson }: EventRow): unknown[] =>
+  sharedColumnValues(event, dataJson, actorJson);
+
+/** The text fields after `actor`, each as its recordset key and the event's field, in the recordset's order. */
+const trailingTextFields = [
+  ['occurred_at', 'occurredAt'],
+  ['recorded_at', 'recordedAt'],
+  ['command_id', 'commandId'],
+  ['correlation_id', 'correlationId'],
+  ['causation_id', 'causationId'],
+  ['previous_hash', 'previousHash'],
+  ['hash', 'hash'],
+] as const;
 
 /**
  * Events as the JSON array the append statements unpack with json_to_recordset. Written out by hand
@@ -64,22 +62,9 @@ export const rowsJson = (rows: readonly EventRow[]): string => {
       ',"data":' +
       dataJson +
       ',"actor":' +
-      actorJson +
-      ',"occurred_at":' +
-      JSON.stringify(e.occurredAt) +
-      ',"recorded_at":' +
-      JSON.stringify(e.recordedAt) +
-      ',"command_id":' +
-      JSON.stringify(e.commandId) +
-      ',"correlation_id":' +
-      JSON.stringify(e.correlationId) +
-      ',"causation_id":' +
-      JSON.stringify(e.causationId) +
-      ',"previous_hash":' +
-      JSON.stringify(e.previousHash) +
-      ',"hash":' +
-      JSON.stringify(e.hash) +
-      '}';
+      actorJson;
+    for (const [key, field] of trailingTextFields) out += ',"' + key + '":' + JSON.stringify(e[field]);
+    out += '}';
   }
   return out + ']';
 };

@@ -93,3 +93,24 @@ export const eventsFromRows = <Row>(
   }
   return right(out);
 };
+
+/**
+ * An event's values for the columns every SQL adapter's events table shares, in the order both
+ * declare them (event_id to hash), the data and actor as the JSON texts its hash was taken over.
+ */
+export const sharedColumnValues = (e: RecordedEvent, dataJson: string, actorJson: string): unknown[] => [
+  e.eventId,
+  e.streamId,
+  e.streamVersion,
+  e.type,
+  e.schemaVersion,
+  dataJson,
+  actorJson,
+  e.occurredAt,
+  e.recordedAt,
+  e.commandId,
+  e.correlationId,
+  e.causationId,
+  e.previousHash,
+  e.hash,
+];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { forEachPage, RecordedEvent } from '@council-partnerships/domain';
+import { workerFromSourcesPreamble } from '../testing/workerFromSources';
 import { createSqliteEventStore } from './sqliteEventStore';
 
 const writers = 16;
@@ -16,18 +17,7 @@ const repoRoot = resolve(__dirname, '../../../..');
  * writers within a thread interleave between appends as separate processes would. A writer reads the
  * stream, appends after its last version, and retries on ConcurrencyConflict.
  */
-const writerSource = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Module = require('node:module');
-const path = require('node:path');
-require(workerData.tsNode).register({ transpileOnly: true, project: path.join(workerData.root, 'tsconfig.json') });
-const resolveFilename = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  const m = /^@council-partnerships\\/(domain|projections|adapters)(?:\\/(.*))?$/.exec(request);
-  const mapped = m ? path.join(workerData.root, 'packages', m[1], 'src', m[2] || 'index') : request;
-  return resolveFilename.call(this, mapped, ...rest);
-};
-const { createSqliteEventStore } = require(path.join(workerData.root, 'packages/adapters/src/sqlite/sqliteEventStore'));
+const writerSource = `${workerFromSourcesPreamble}const { createSqliteEventStore } = require(path.join(workerData.root, 'packages/adapters/src/sqlite/sqliteEventStore'));
 const { uuidV7 } = require(path.join(workerData.root, 'packages/adapters/src/connection/uuidV7'));
 const { sampleEvents } = require(path.join(workerData.root, 'packages/testing/src'));
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { RecordedEvent } from '@council-partnerships/domain';
+import { sharedColumnValues } from '../shared/eventRow';
 import { foldColumns } from '../shared/foldRow';
 import { SqliteFoldRow } from './sqliteFoldRows';
 import { eventColumns, SqliteEventRow } from './sqliteRows';
@@ -54,20 +55,7 @@ export const prepareStatements = (db: Database.Database): Statements => ({
 });
 
 /** A row to insert, with the data and actor as the canonical JSON texts the hash was taken over. */
-export const rowOf = (event: RecordedEvent, dataJson: string, actorJson: string) => [
+export const rowOf = (event: RecordedEvent, dataJson: string, actorJson: string): unknown[] => [
   event.globalPosition,
-  event.eventId,
-  event.streamId,
-  event.streamVersion,
-  event.type,
-  event.schemaVersion,
-  dataJson,
-  actorJson,
-  event.occurredAt,
-  event.recordedAt,
-  event.commandId,
-  event.correlationId,
-  event.causationId,
-  event.previousHash,
-  event.hash,
+  ...sharedColumnValues(event, dataJson, actorJson),
 ];

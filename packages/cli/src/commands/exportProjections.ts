@@ -1,15 +1,10 @@
 import { Command, Option } from 'commander';
-import { partnershipEventRegistry } from '@council-partnerships/domain';
 import {
   allContractValues,
   auditTimeline,
-  auditTimelineProjection,
-  combineProjections,
   contractRegister,
-  contractValueProjection,
+  everyReadModelProjection,
   partnershipPerformance,
-  performanceProjection,
-  registerFactsProjection,
 } from '@council-partnerships/projections';
 import { CliIo, ExitCode } from '../io';
 import { foldLog } from '../replay/foldLog';
@@ -25,19 +20,6 @@ interface ExportProjectionsOptions extends ReadCheckFlags {
   readonly asOf?: string;
   readonly recordedBy?: string;
 }
-
-/** Every read model, folded in one pass over the log. */
-const everyReadModel = combineProjections({
-  name: 'cli-export',
-  version: 1,
-  registry: partnershipEventRegistry,
-  parts: {
-    value: contractValueProjection,
-    facts: registerFactsProjection,
-    performance: performanceProjection,
-    audit: auditTimelineProjection,
-  },
-});
 
 export const exportProjectionsCommand = (io: CliIo, finish: (code: ExitCode) => void): Command =>
   asOfOptions(
@@ -56,7 +38,7 @@ export const exportProjectionsCommand = (io: CliIo, finish: (code: ExitCode) => 
     finish(
       await withStore(io, options, async (store) => {
         const folded = await readWholeLog(io, store, options, (onProgress, check) =>
-          foldLog(store, everyReadModel, asOf, onProgress, check),
+          foldLog(store, everyReadModelProjection, asOf, onProgress, check),
         );
         if (folded._tag === 'Left') return folded.left;
         const today = readOnDate(asOf, (io.now ?? (() => new Date()))());

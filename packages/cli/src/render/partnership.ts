@@ -1,5 +1,6 @@
 import { formatPounds } from '@council-partnerships/domain';
 import { PartnershipAsOf } from '../replay/partnershipAsOf';
+import { contractSummaryCells } from './contractCells';
 import { renderTable, TableLayout } from './table';
 
 const question = (r: PartnershipAsOf): string => {
@@ -51,13 +52,7 @@ export const renderPartnership = (r: PartnershipAsOf, layout: TableLayout = {}):
         ],
         contracts.map((c) => [
           c.contractId,
-          c.title,
-          c.supplierName,
-          c.phase,
-          c.startsOn,
-          c.endsOn,
-          formatPounds(c.annualValuePence),
-          formatPounds(c.totalValuePence),
+          ...contractSummaryCells(c),
           ratings.get(c.contractId)?.rating ?? '-',
         ]),
         layout,

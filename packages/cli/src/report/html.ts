@@ -1,4 +1,5 @@
 import { formatPounds, VerificationReport } from '@council-partnerships/domain';
+import { contractSummaryCells } from '../render/contractCells';
 import { PartnershipReportData } from './data';
 
 /** Everything written into the page passes through here: titles and notes are hostile input. */
@@ -70,15 +71,7 @@ export const partnershipHtml = (data: PartnershipReportData, charts: Partnership
 ${v === null ? '' : `<dl class="figures"><div><dt>A year, running</dt><dd>${e(formatPounds(v.annualValuePence))}</dd></div><div><dt>Committed</dt><dd>${e(formatPounds(v.committedValuePence))}</dd></div><div><dt>Maximum with extensions, after savings</dt><dd>${e(formatPounds(v.maximumValuePence))}</dd></div><div><dt>Verified spend (open book)</dt><dd>${e(formatPounds(v.openBook.verifiedPence))}</dd></div></dl>`}
 ${table(
   ['contract', 'supplier', 'phase', 'starts', 'ends', 'a year', 'total'],
-  contracts.map((c) => [
-    c.title,
-    c.supplierName,
-    c.phase,
-    c.startsOn,
-    c.endsOn,
-    formatPounds(c.annualValuePence),
-    formatPounds(c.totalValuePence),
-  ]),
+  contracts.map(contractSummaryCells),
   [5, 6],
 )}
 <section><h3>Lifecycle</h3>${figure(charts.lifecycle, 'Each mark is a step of the lifecycle, on the day it happened.', 'lifecycle')}

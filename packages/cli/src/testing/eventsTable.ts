@@ -1,4 +1,5 @@
 import { openEventStore } from '@council-partnerships/adapters';
+import { sharedColumnValues } from '@council-partnerships/adapters/testing/storedRows';
 import { EventStore, hashEvent, JsonObject, RecordedEvent } from '@council-partnerships/domain';
 
 /** The events table as someone with write access sees it, in the dialect of one database. */
@@ -21,22 +22,8 @@ export interface TamperTarget {
 export const EVENT_COLUMNS = `event_id, stream_id, stream_version, event_type, schema_version, data, actor, occurred_at,
   recorded_at, command_id, correlation_id, causation_id, previous_hash, hash`;
 export const EVENT_PARAMETERS = '?, ?, ?, ?, ?, {json}, {json}, ?, ?, ?, ?, ?, ?, ?';
-export const eventValues = (e: RecordedEvent): unknown[] => [
-  e.eventId,
-  e.streamId,
-  e.streamVersion,
-  e.type,
-  e.schemaVersion,
-  JSON.stringify(e.data),
-  JSON.stringify(e.actor),
-  e.occurredAt,
-  e.recordedAt,
-  e.commandId,
-  e.correlationId,
-  e.causationId,
-  e.previousHash,
-  e.hash,
-];
+export const eventValues = (e: RecordedEvent): unknown[] =>
+  sharedColumnValues(e, JSON.stringify(e.data), JSON.stringify(e.actor));
 
 /** Inserts a row behind the store's back, as someone with write access to the database could. */
 export const insertRow = (

@@ -1,27 +1,19 @@
 import * as fc from 'fast-check';
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { RecordedEvent } from '@council-partnerships/domain';
-import { auditTimelineProjection } from '../audit/projection';
 import { combineProjections } from '../combine';
-import { contractValueProjection } from '../contractValue/projection';
-import { performanceProjection } from '../performance/projection';
+import { everyReadModelProjection } from '../everyReadModel';
 import { foldRecorded, Projection } from '../projection';
-import { registerFactsProjection, registerProjection } from '../register/projection';
+import { registerProjection } from '../register/projection';
 import { partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
 import { testEventId } from '@council-partnerships/testing';
 import { countyDurham, recordSeeds, stockton } from '@council-partnerships/seeds';
 
 const every = combineProjections({
-  name: 'every-read-model',
+  name: 'every-read-model-and-the-register',
   version: 1,
   registry: partnershipEventRegistry,
-  parts: {
-    value: contractValueProjection,
-    facts: registerFactsProjection,
-    performance: performanceProjection,
-    audit: auditTimelineProjection,
-    register: registerProjection,
-  },
+  parts: { kept: everyReadModelProjection, register: registerProjection },
 });
 
 const log = (async () => {

@@ -25,19 +25,16 @@ import { createInlineProjection } from '../inline';
 import { performanceProjection } from '../performance/projection';
 import { performanceOf } from '../performance/view';
 import { Projection } from '../projection';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { registerProjection } from '../register/projection';
 import { AsOf } from '../asOf';
 
-const rebuilt = async <S, E extends { type: string; data: unknown }>(
+/** Rebuilt in small pages, so every read model is folded across page boundaries too. */
+const rebuilt = <S, E extends { type: string; data: unknown }>(
   store: EventStore,
   projection: Projection<S, E>,
   asOf: AsOf = {},
-) => {
-  const folded = await rebuildProjection(store, projection, { asOf, pageSize: 17 });
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  return folded.right.state;
-};
+) => rebuiltState(store, projection, { asOf, pageSize: 17 });
 
 describe('the read models over the whole lifecycle', () => {
   it('rebuilt from zero equal the live projections kept inline with every command', async () => {

@@ -17,8 +17,7 @@ import {
   stocktonStated,
   stocktonTold,
 } from '@council-partnerships/seeds';
-import { Projection } from '../projection';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { contractValueProjection } from '../contractValue/projection';
 import { contractValueOf, PartnershipValue } from '../contractValue/view';
 import { performanceProjection } from '../performance/projection';
@@ -26,18 +25,9 @@ import { performanceOf } from '../performance/view';
 import { registerProjection } from '../register/projection';
 import { contractRegister } from '../register/view';
 
-const fold = async <S, E extends { type: string; data: unknown }>(
-  store: EventStore,
-  projection: Projection<S, E>,
-) => {
-  const folded = await rebuildProjection(store, projection);
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  return folded.right.state;
-};
-
 const valueOf = async (store: EventStore, seed: Seed, today?: string): Promise<PartnershipValue> => {
   const value = contractValueOf(
-    await fold(store, contractValueProjection),
+    await rebuiltState(store, contractValueProjection),
     seed.partnershipId,
     today ? { today } : {},
   );
@@ -65,13 +55,19 @@ describe('Stockton-on-Tees: £1.1m a year, £5.5m over the minimum 5 years, £2.
       potentialAnnualValuePence: stocktonStated.potentialAnnualValuePence.value,
       headroomPence: stocktonStated.potentialAnnualValuePence.value - stocktonStated.annualValuePence.value,
     });
-    const performance = performanceOf(await fold(store, performanceProjection), stockton.partnershipId);
+    const performance = performanceOf(
+      await rebuiltState(store, performanceProjection),
+      stockton.partnershipId,
+    );
     expect(performance?.expansion.allowed).toBe(false);
   });
 
   it('reaches £2.8m a year once the modules are embedded and the expansion is contracted', async () => {
     const store = await recorded(stockton, { range: { to: 'embedded' } });
-    const performance = performanceOf(await fold(store, performanceProjection), stockton.partnershipId);
+    const performance = performanceOf(
+      await rebuiltState(store, performanceProjection),
+      stockton.partnershipId,
+    );
     expect(performance).toMatchObject({
       embeddedModuleIds: stocktonTold.modules.map((m) => m.id).sort(),
       expansion: { allowed: true, reasons: [] },
@@ -118,7 +114,7 @@ describe('Leicestershire: an advertised maximum of £700,000,000', () => {
     expect(value.expansion.potentialAnnualValuePence).toBe(
       leicestershireStated.advertisedAnnualValuePence.value,
     );
-    const [entry] = contractRegister(await fold(store, registerProjection), { today: '2019-01-15' });
+    const [entry] = contractRegister(await rebuiltState(store, registerProjection), { today: '2019-01-15' });
     expect(entry).toMatchObject({
       phase: 'contracted',
       advertisedMaximumValuePence: leicestershireStated.advertisedMaximumValuePence.value,

@@ -1,5 +1,5 @@
 import { isReadBy } from '../readers';
-import { PartnershipEvent } from '@council-partnerships/domain';
+import { formatPounds, PartnershipEvent } from '@council-partnerships/domain';
 
 const inWords = new Map<string, string>();
 
@@ -31,15 +31,11 @@ const IDENTIFYING_FIELDS = [
   'briefId',
 ] as const;
 
-/** £1,234,567.89: thousands grouped by hand, which costs far less than a locale lookup per amount. */
-export const pounds = (pence: number): string => {
-  const sign = pence < 0 ? '-' : '';
-  const digits = String(Math.floor(Math.abs(pence) / 100));
-  let whole = '';
-  for (let end = digits.length; end > 0; end -= 3)
-    whole = digits.slice(Math.max(0, end - 3), end) + (whole === '' ? '' : `,${whole}`);
-  return `${sign}£${whole}.${String(Math.abs(pence) % 100).padStart(2, '0')}`;
-};
+/**
+ * £1,234,567.89: the domain's pound format, under the name this package has always exported it by,
+ * so the timeline and every report write an amount the same way.
+ */
+export const pounds = formatPounds;
 
 /** A one-line account of an event for a timeline: what happened, to what, and any headline figure. */
 export const summarise = (event: PartnershipEvent): string => {

@@ -1,6 +1,6 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { foldRecorded } from '../projection';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { testEventId } from '@council-partnerships/testing';
 import { countyDurham, recordSeeds, stockton } from '@council-partnerships/seeds';
 import { auditTimelineProjection } from './projection';
@@ -14,9 +14,7 @@ const recorded = (async () => {
   await recordSeeds(store, [{ seed: stockton, range: { to: 'embedded' } }, countyDurham], {
     newEventId: testEventId,
   });
-  const rebuilt = await rebuildProjection(store, auditTimelineProjection);
-  if (rebuilt._tag === 'Left') throw new Error(rebuilt.left.message);
-  return { store, state: rebuilt.right.state };
+  return { store, state: await rebuiltState(store, auditTimelineProjection) };
 })();
 
 const streamed = async (query: Parameters<typeof streamAuditTimeline>[1], pageSize: number) => {
@@ -58,9 +56,7 @@ describe('the audit timeline read page by page', () => {
 describe('the audit summary', () => {
   it('counts what the timeline holds: per actor and role, per type, per partnership, backdated', async () => {
     const { store, state } = await recorded;
-    const rebuilt = await rebuildProjection(store, auditSummaryProjection, { pageSize: 3 });
-    if (rebuilt._tag === 'Left') throw new Error(rebuilt.left.message);
-    const summary = rebuilt.right.state;
+    const summary = await rebuiltState(store, auditSummaryProjection, { pageSize: 3 });
     const all = auditTimeline(state);
     expect(summary.entries).toBe(all.length);
     expect(summary.backdated).toBe(all.filter((e) => e.backdated).length);

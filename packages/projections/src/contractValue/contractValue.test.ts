@@ -1,6 +1,6 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { listCountedOptions, priceOptions } from '@council-partnerships/domain';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { appendFacts, contractTerms, serviceContract } from '../testing/partnershipLog';
 import { contractValueProjection } from './projection';
 import { contractValueOf } from './view';
@@ -9,9 +9,11 @@ import { monthlySchedule, sliceExactly } from './schedule';
 const pounds = (n: number) => n * 100;
 
 const valueOf = async (store: ReturnType<typeof createInMemoryEventStore>, id: string, today?: string) => {
-  const folded = await rebuildProjection(store, contractValueProjection);
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  const value = contractValueOf(folded.right.state, id, today ? { today } : {});
+  const value = contractValueOf(
+    await rebuiltState(store, contractValueProjection),
+    id,
+    today ? { today } : {},
+  );
   if (value === null) throw new Error(`no partnership ${id}`);
   return value;
 };

@@ -52,7 +52,23 @@ export interface OpenBookFigures {
   readonly byFinancialYear: readonly OpenBookYear[];
 }
 
-export interface ContractFigures {
+/**
+ * The value figures of one contract. A partnership's figures of the same names are the sums over its
+ * contracts (the annual value over those running on the date asked about), so they share one shape.
+ */
+export interface ValueFigures {
+  /** The annual price now (after any modification), before savings. */
+  readonly annualValuePence: number;
+  /** The initial term's value after savings; `initialTermValueBeforeSavingsPence` as signed. */
+  readonly initialTermValuePence: number;
+  readonly initialTermValueBeforeSavingsPence: number;
+  readonly committedValuePence: number;
+  /** Whole-life value with every extension option, after savings (MTFP), with every modification. */
+  readonly maximumValuePence: number;
+  readonly maximumValueBeforeSavingsPence: number;
+}
+
+export interface ContractFigures extends ValueFigures {
   readonly contractId: string;
   readonly tier: 1 | 2;
   readonly title: string;
@@ -66,15 +82,6 @@ export interface ContractFigures {
   /** The last day of the contract if every extension option is taken up (or later, if modified). */
   readonly maximumEndsOn: string;
   readonly ended: { readonly on: string; readonly how: 'expired' | 'terminated' } | null;
-  /** The annual price now (after any modification), before savings. */
-  readonly annualValuePence: number;
-  /** The initial term's value after savings; `initialTermValueBeforeSavingsPence` as signed. */
-  readonly initialTermValuePence: number;
-  readonly initialTermValueBeforeSavingsPence: number;
-  readonly committedValuePence: number;
-  /** Whole-life value with every extension option, after savings, with every modification. */
-  readonly maximumValuePence: number;
-  readonly maximumValueBeforeSavingsPence: number;
   readonly savingsOverMaximumTermPence: number;
   /** The maximum value as recorded at signing, for comparison. */
   readonly recordedMaximumValuePence: number;

@@ -1,7 +1,7 @@
 import { isReadBy } from '../readers';
-import { emptyIdRecord, own, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
-import { defineProjection } from '../projection';
-import { PartnershipProjected, perPartnership } from '../partnershipEvents';
+import { own, PartnershipEvent } from '@council-partnerships/domain';
+import { Projection } from '../projection';
+import { PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import {
   ContractValueProjectionState,
@@ -219,14 +219,14 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
  * contract terms, extensions, modifications, expansions, open-book claims). The figures themselves
  * (annual, initial term, maximum, per financial year, shares) are worked out by `contractValueOf`.
  */
-export const contractValueProjection = defineProjection<ContractValueProjectionState, PartnershipEvent>({
-  name: 'contract-value',
-  // 2: verified claims are kept as totals per financial year.
-  // 3: extension options listed with their values; modules extended by the agreement's options;
-  // corrected claims.
-  version: 3,
-  registry: partnershipEventRegistry,
-  initial: () => ({ partnerships: emptyIdRecord() }),
-  ...perPartnership({ empty: emptyPartnershipValue, change }),
-  stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
-});
+export const contractValueProjection: Projection<ContractValueProjectionState, PartnershipEvent> =
+  definePerPartnershipProjection({
+    name: 'contract-value',
+    // 2: verified claims are kept as totals per financial year.
+    // 3: extension options listed with their values; modules extended by the agreement's options;
+    // corrected claims.
+    version: 3,
+    empty: emptyPartnershipValue,
+    change,
+    stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
+  });

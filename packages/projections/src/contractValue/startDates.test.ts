@@ -1,5 +1,5 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
 import { contractValueProjection } from './projection';
 import { contractValueOf } from './view';
@@ -18,9 +18,7 @@ const valueOn = async (today: string) => {
       annualValuePence: pounds(300_000),
     }),
   ]);
-  const folded = await rebuildProjection(store, contractValueProjection);
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  const value = contractValueOf(folded.right.state, 'p', { today });
+  const value = contractValueOf(await rebuiltState(store, contractValueProjection), 'p', { today });
   if (value === null) throw new Error('no partnership p');
   return value;
 };

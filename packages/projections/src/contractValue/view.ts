@@ -1,6 +1,6 @@
 import { own } from '@council-partnerships/domain';
 import { ContractValueProjectionState, PartnershipValueState } from './state';
-import { ContractFigures, contractFigures, FinancialYearValue } from './figures';
+import { ContractFigures, contractFigures, FinancialYearValue, ValueFigures } from './figures';
 
 export interface LotValue {
   readonly procurementId: string;
@@ -54,7 +54,8 @@ export interface CommissionerShare {
   readonly maximumPence: number;
 }
 
-export interface PartnershipValue {
+/** A partnership's value: its `ValueFigures` add up those of its contracts (see `ValueFigures`). */
+export interface PartnershipValue extends ValueFigures {
   readonly partnershipId: string;
   readonly title: string;
   readonly advertised: readonly AdvertisedValue[];
@@ -62,14 +63,6 @@ export interface PartnershipValue {
   readonly advertisedMaximumValuePence: number | null;
   readonly lots: readonly LotValue[];
   readonly contracts: readonly ContractFigures[];
-  /** Annual value of every contract running on the date asked about: started, and not ended. */
-  readonly annualValuePence: number;
-  readonly initialTermValuePence: number;
-  readonly initialTermValueBeforeSavingsPence: number;
-  readonly committedValuePence: number;
-  /** With every extension option and after savings schedules (MTFP). */
-  readonly maximumValuePence: number;
-  readonly maximumValueBeforeSavingsPence: number;
   readonly byFinancialYear: readonly FinancialYearValue[];
   readonly expansion: ExpansionHeadroom;
   readonly commissionerShares: readonly CommissionerShare[];

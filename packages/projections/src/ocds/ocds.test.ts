@@ -1,6 +1,6 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { EventStore } from '@council-partnerships/domain';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { testEventId } from '@council-partnerships/testing';
 import { ocdsReferenceProblems, ocdsSchemaProblems } from '../testing/ocdsSchema';
 import { leicestershire, recordSeeds, seeds, stockton } from '@council-partnerships/seeds';
@@ -13,9 +13,7 @@ const publisher = { name: 'Example Council' };
 const ocidPrefix = 'ocds-h6vhtk';
 
 const foldOcds = async (store: EventStore): Promise<OcdsState> => {
-  const folded = await rebuildProjection(store, ocdsProjection);
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  return folded.right.state;
+  return rebuiltState(store, ocdsProjection);
 };
 
 const packageOf = (state: OcdsState, options: { partnershipId?: string; since?: string } = {}) => {

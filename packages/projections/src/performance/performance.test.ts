@@ -1,6 +1,6 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { PartnershipEvent } from '@council-partnerships/domain';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { AsOf } from '../asOf';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
 import { manualClock } from '../testing/sampleLedger';
@@ -31,10 +31,14 @@ const kpi = (
   },
 });
 
+type Measure = [actual: number, rag: 'green' | 'amber' | 'red'];
+
+/** A quarter's return of the two KPIs: seen within 10 days, then days to first contact. */
 const quarterly = (
   returnId: string,
   periodEnd: string,
-  measures: [string, number, 'green' | 'amber' | 'red'][],
+  seenWithin10Days: Measure,
+  daysToFirstContact: Measure,
 ): PartnershipEvent => ({
   type: 'PerformanceReturnSubmitted',
   data: {
@@ -45,7 +49,10 @@ const quarterly = (
     periodEnd,
     submittedOn: periodEnd,
     submittedBy: { id: 'partner-1', role: 'partner' },
-    measures: measures.map(([kpiId, actual, rag]) => ({ kpiId, actual, rag })),
+    measures: [
+      { kpiId: 'seen-within-10-days', actual: seenWithin10Days[0], rag: seenWithin10Days[1] },
+      { kpiId: 'days-to-first-contact', actual: daysToFirstContact[0], rag: daysToFirstContact[1] },
+    ],
   },
 });
 
@@ -112,49 +119,24 @@ const setUp = async () => {
     ],
     at('2022-04-01'),
   );
-  time.set('2022-07-05T09:00:00Z');
-  await appendFacts(
-    store,
-    [
-      quarterly('q1', '2022-06-30', [
-        ['seen-within-10-days', 8200, 'amber'],
-        ['days-to-first-contact', 7, 'red'],
-      ]),
-    ],
-    at('2022-07-05'),
-  );
-  time.set('2022-10-05T09:00:00Z');
-  await appendFacts(
-    store,
-    [
-      quarterly('q2', '2022-09-30', [
-        ['seen-within-10-days', 9100, 'green'],
-        ['days-to-first-contact', 5, 'green'],
-      ]),
-    ],
-    at('2022-10-05'),
-  );
-  time.set('2023-03-20T09:00:00Z');
-  await appendFacts(store, [review('r1', '2023-03-20', 'good', true)], at('2023-03-20'));
+  const recorded = async (recordedOn: string, fact: PartnershipEvent, occurredOn = recordedOn) => {
+    time.set(`${recordedOn}T09:00:00Z`);
+    await appendFacts(store, [fact], at(occurredOn));
+  };
+  await recorded('2022-07-05', quarterly('q1', '2022-06-30', [8200, 'amber'], [7, 'red']));
+  await recorded('2022-10-05', quarterly('q2', '2022-09-30', [9100, 'green'], [5, 'green']));
+  await recorded('2023-03-20', review('r1', '2023-03-20', 'good', true));
   // The Q3 return, due in January, arrives late in May; it is recorded for the date it was due.
-  time.set('2023-05-10T09:00:00Z');
-  await appendFacts(
-    store,
-    [
-      quarterly('q3', '2022-12-31', [
-        ['seen-within-10-days', 8000, 'red'],
-        ['days-to-first-contact', 6, 'amber'],
-      ]),
-    ],
-    at('2023-01-15'),
-  );
+  await recorded('2023-05-10', quarterly('q3', '2022-12-31', [8000, 'red'], [6, 'amber']), '2023-01-15');
   return store;
 };
 
 const performance = async (store: Awaited<ReturnType<typeof setUp>>, asOf: AsOf = {}, today?: string) => {
-  const folded = await rebuildProjection(store, performanceProjection, { asOf });
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  const result = performanceOf(folded.right.state, P, today ? { today } : {});
+  const result = performanceOf(
+    await rebuiltState(store, performanceProjection, { asOf }),
+    P,
+    today ? { today } : {},
+  );
   if (result === null) throw new Error('no partnership');
   return result;
 };
@@ -224,11 +206,8 @@ describe('performance read model', () => {
 
   it('keeps the latest returns by period, comparing the earliest kept one with the return before it', async () => {
     const store = await setUp();
-    const folded = await rebuildProjection(store, createPerformanceProjection({ scorecardsKept: 2 }));
-    if (folded._tag === 'Left') throw new Error(folded.left.message);
-    const module = performanceOf(folded.right.state, P)!.contracts.find(
-      (c) => c.contractId === 'family-time',
-    )!;
+    const keepingTwo = await rebuiltState(store, createPerformanceProjection({ scorecardsKept: 2 }));
+    const module = performanceOf(keepingTwo, P)!.contracts.find((c) => c.contractId === 'family-time')!;
     // Q1 is let go when the late Q3 return is filed after Q2: what is kept is the latest two periods.
     expect(module.scorecards.map((s) => s.periodEnd)).toEqual(['2022-09-30', '2022-12-31']);
     expect(module.earlierReturnsNotKept).toBe(true);

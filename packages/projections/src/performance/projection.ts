@@ -1,7 +1,7 @@
 import { isReadBy } from '../readers';
-import { emptyIdRecord, own, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
-import { defineProjection } from '../projection';
-import { entryNamed, PartnershipProjected, perPartnership } from '../partnershipEvents';
+import { emptyIdRecord, own, PartnershipEvent } from '@council-partnerships/domain';
+import { Projection } from '../projection';
+import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import {
   ContractPerformanceState,
@@ -238,16 +238,18 @@ export const createPerformanceProjection = (options: PerformanceProjectionOption
   if (keep !== 'all' && !(Number.isSafeInteger(keep) && keep >= 1))
     throw new RangeError(`scorecardsKept must be 'all' or a whole number, 1 or more (got ${String(keep)})`);
   const kept = keep === 'all' ? Number.POSITIVE_INFINITY : keep;
-  return defineProjection<PerformanceProjectionState, PartnershipEvent>({
-    name: keep === DEFAULT_SCORECARDS_KEPT ? 'performance' : `performance-keeping-${String(keep)}`,
-    // 2: returns kept in period order, up to `scorecardsKept`.
-    // 3: corrections of a return's figures.
-    version: 3,
-    registry: partnershipEventRegistry,
-    initial: () => ({ partnerships: emptyIdRecord() }),
-    ...perPartnership({ empty: emptyPartnership, change: (p, event) => change(p, event, kept) }),
-    stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
-  });
+  const projection: Projection<PerformanceProjectionState, PartnershipEvent> = definePerPartnershipProjection(
+    {
+      name: keep === DEFAULT_SCORECARDS_KEPT ? 'performance' : `performance-keeping-${String(keep)}`,
+      // 2: returns kept in period order, up to `scorecardsKept`.
+      // 3: corrections of a return's figures.
+      version: 3,
+      empty: emptyPartnership,
+      change: (p, event) => change(p, event, kept),
+      stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
+    },
+  );
+  return projection;
 };
 
 /** The performance read model keeping the latest 24 returns of each contract. */

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { PartnershipEvent } from '@council-partnerships/domain';
 import { DateTime } from 'luxon';
-import { rebuildProjection } from '../rebuild';
+import { rebuiltState } from '../testing/rebuilt';
 import { appendFacts, serviceContract } from '../testing/partnershipLog';
 import { testEventId } from '@council-partnerships/testing';
 import { countyDurham, recordSeeds, stockton } from '@council-partnerships/seeds';
@@ -57,17 +57,13 @@ const expired: PartnershipEvent = {
 const history = (async () => {
   const store = createInMemoryEventStore();
   await recordSeeds(store, [stockton, countyDurham], { newEventId: testEventId });
-  const folded = await rebuildProjection(store, registerProjection);
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  return folded.right.state;
+  return rebuiltState(store, registerProjection);
 })();
 
 const registerOn = async (events: readonly PartnershipEvent[], today: string) => {
   const store = createInMemoryEventStore();
   await appendFacts(store, events);
-  const folded = await rebuildProjection(store, registerProjection);
-  if (folded._tag === 'Left') throw new Error(folded.left.message);
-  const [entry] = contractRegister(folded.right.state, { today });
+  const [entry] = contractRegister(await rebuiltState(store, registerProjection), { today });
   if (entry === undefined) throw new Error('no register entry');
   return entry;
 };

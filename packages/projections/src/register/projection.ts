@@ -2,8 +2,8 @@ import { isReadBy } from '../readers';
 import { emptyIdRecord, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
-import { defineProjection } from '../projection';
-import { entryNamed, PartnershipProjected, perPartnership } from '../partnershipEvents';
+import { Projection } from '../projection';
+import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import { RegisterFactsState, RegisterFactsStateCodec, RegisterPartnership } from './state';
 
@@ -165,14 +165,14 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
 };
 
 /** The register's own facts: the lifecycle dates and procurement details the value model does not keep. */
-export const registerFactsProjection = defineProjection<RegisterFactsState, PartnershipEvent>({
-  name: 'register-facts',
-  version: 2,
-  registry: partnershipEventRegistry,
-  initial: () => ({ partnerships: emptyIdRecord() }),
-  ...perPartnership({ empty: emptyPartnership, change }),
-  stateCodec: jsonStateCodec(RegisterFactsStateCodec),
-});
+export const registerFactsProjection: Projection<RegisterFactsState, PartnershipEvent> =
+  definePerPartnershipProjection({
+    name: 'register-facts',
+    version: 2,
+    empty: emptyPartnership,
+    change,
+    stateCodec: jsonStateCodec(RegisterFactsStateCodec),
+  });
 
 /** The contract register: the register's facts and the contract-value figures, folded together. */
 export const registerProjection = combineProjections({
