@@ -1,5 +1,6 @@
 import { Seed } from './seed';
 import { castFor, pounds } from './telling/cast';
+import { recordCommissioningActivities } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods, plusMonths } from './telling/periods';
 import { createScript } from './telling/script';
@@ -61,7 +62,7 @@ const script = () => {
     conceivedOn: '2017-11-01',
     intendedMinimumTermMonths: 120,
   });
-  const activities = [
+  recordCommissioningActivities(s, cast.commissioning, [
     [
       'care-placement-strategy',
       'design',
@@ -80,15 +81,7 @@ const script = () => {
       'Cross-functional project group (commissioning, procurement, legal)',
       '2018-03-30',
     ],
-  ] as const;
-  for (const [activityId, stage, activity, completedOn] of activities) {
-    s.add('RecordCommissioningActivity', cast.commissioning, completedOn, {
-      activityId,
-      stage,
-      activity,
-      completedOn,
-    });
-  }
+  ]);
   s.add('ScheduleEngagementEvent', cast.procurement, '2018-03-12', {
     engagementEventId: 'cip-provider-event',
     title: 'Provider event: a partnership to design and deliver children’s services',

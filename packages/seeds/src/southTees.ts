@@ -1,5 +1,6 @@
 import { Seed } from './seed';
 import { castFor, pounds, undescribedProvider } from './telling/cast';
+import { recordCommissioningActivities } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
 import { createScript } from './telling/script';
@@ -68,7 +69,7 @@ const script = () => {
     recordedOn: '2021-03-01',
     annualAmountPence: ANNUAL,
   });
-  const activities = [
+  recordCommissioningActivities(s, cast.commissioning, [
     [
       'carers-review',
       'assess',
@@ -87,15 +88,7 @@ const script = () => {
       'New Integrated Model of Support for Carers, designed with the South Tees Carers Forum and operational staff',
       '2021-06-30',
     ],
-  ] as const;
-  for (const [activityId, stage, activity, completedOn] of activities) {
-    s.add('RecordCommissioningActivity', cast.commissioning, completedOn, {
-      activityId,
-      stage,
-      activity,
-      completedOn,
-    });
-  }
+  ]);
   // Without the Executive's decision the launch is refused: the threshold is configuration, not code.
   const launch = {
     procurementId: PROCUREMENT,
