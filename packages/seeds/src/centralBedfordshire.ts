@@ -85,25 +85,25 @@ const script = () => {
     summary:
       "Approach recommended by the Children's Services Commissioning team for recommissioning support services",
   });
-  recordCommissioningActivities(s, cast.commissioning, [
-    ['needs-analysis', 'assess', 'Needs analysis and service reviews', '2018-03-30'],
-    ['evidence-review', 'assess', 'Review of the evidence base', '2018-03-30'],
+  recordCommissioningActivities(s, cast.commissioning, 'assess', [
+    ['needs-analysis', 'Needs analysis and service reviews', '2018-03-30'],
+    ['evidence-review', 'Review of the evidence base', '2018-03-30'],
     [
       'stakeholder-engagement',
-      'assess',
       'Stakeholder engagement events, reaching over a thousand people',
       '2018-04-30',
     ],
-    ['provider-forum', 'assess', 'Provider forum for soft market testing', '2018-04-30'],
-    ['benchmarking', 'assess', 'Benchmarking of operating models in other areas', '2018-05-31'],
-    ['indicative-costings', 'design', 'Indicative costings of potential options', '2018-05-31'],
+    ['provider-forum', 'Provider forum for soft market testing', '2018-04-30'],
+    ['benchmarking', 'Benchmarking of operating models in other areas', '2018-05-31'],
+  ]);
+  recordCommissioningActivities(s, cast.commissioning, 'design', [
+    ['indicative-costings', 'Indicative costings of potential options', '2018-05-31'],
     [
       'options-appraisal',
-      'design',
       'Options appraisal: five locality 0-12 contracts, supervised contact, targeted youth provision',
       '2018-06-29',
     ],
-    ['public-consultation', 'design', 'Public consultation (July to September 2018)', '2018-09-28'],
+    ['public-consultation', 'Public consultation (July to September 2018)', '2018-09-28'],
   ]);
   // "Report to Executive for approval to proceed: October 7th 2018".
   s.add('RecordGovernanceDecision', cast.democratic, '2018-10-07', {

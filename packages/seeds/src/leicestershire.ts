@@ -62,25 +62,18 @@ const script = () => {
     conceivedOn: '2017-11-01',
     intendedMinimumTermMonths: 120,
   });
-  recordCommissioningActivities(s, cast.commissioning, [
+  recordCommissioningActivities(s, cast.commissioning, 'design', [
     [
       'care-placement-strategy',
-      'design',
       'Care Placement Strategy: manage the looked-after children system from edge of care to leaving care',
       '2018-01-31',
     ],
     [
       'regulations-research',
-      'design',
       'Research into what the procurement regulations allow; counsel advice on a two-tier contractual model',
       '2018-03-30',
     ],
-    [
-      'project-group',
-      'design',
-      'Cross-functional project group (commissioning, procurement, legal)',
-      '2018-03-30',
-    ],
+    ['project-group', 'Cross-functional project group (commissioning, procurement, legal)', '2018-03-30'],
   ]);
   s.add('ScheduleEngagementEvent', cast.procurement, '2018-03-12', {
     engagementEventId: 'cip-provider-event',

@@ -69,22 +69,21 @@ const script = () => {
     recordedOn: '2021-03-01',
     annualAmountPence: ANNUAL,
   });
-  recordCommissioningActivities(s, cast.commissioning, [
+  recordCommissioningActivities(s, cast.commissioning, 'assess', [
     [
       'carers-review',
-      'assess',
       'Joint review of carers services by Middlesbrough, Redcar & Cleveland and South Tees CCG, with carers',
       '2021-05-28',
     ],
+  ]);
+  recordCommissioningActivities(s, cast.commissioning, 'design', [
     [
       'carers-strategy',
-      'design',
       'South Tees Carers Strategy and Action Plan (Task & Finish Groups of statutory providers, VCS and unpaid carers)',
       '2021-06-30',
     ],
     [
       'carers-model',
-      'design',
       'New Integrated Model of Support for Carers, designed with the South Tees Carers Forum and operational staff',
       '2021-06-30',
     ],
