@@ -1,12 +1,10 @@
 import { PartnershipCommand, savingsOverYears } from '@council-partnerships/domain';
 import { actors, command } from '@council-partnerships/testing';
-import { expectTold, Story, tell } from '../testing/story';
+import { seedStory } from './testSupport';
 import {
   centralBedfordshire,
   centralBedfordshireStated as stated,
   centralBedfordshireTold as told,
-  commandsOf,
-  deciderOf,
   pounds,
   stepsOf,
 } from '@council-partnerships/seeds';
@@ -17,10 +15,8 @@ import {
  * Competitive Dialogue and supervised contact under the Open procedure; 5 years plus two optional
  * one-year extensions; MTFP savings; standstill completed 27 May 2019; mobilisation 1 September 2019.
  */
-const decider = deciderOf(centralBedfordshire);
+const { toldTo, after } = seedStory(centralBedfordshire);
 const P = centralBedfordshire.partnershipId;
-const toldTo = (to?: string): Story => expectTold(tell(decider, commandsOf(centralBedfordshire, { to })));
-const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 /** The signing the seed expects refused on 24 May 2019, the last day of the standstill. */
 const earlySigning = stepsOf(centralBedfordshire).find(

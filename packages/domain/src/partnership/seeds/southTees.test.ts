@@ -1,9 +1,8 @@
 import { PartnershipCommand, PartnershipCommandOfType } from '@council-partnerships/domain';
 import { command } from '@council-partnerships/testing';
-import { expectTold, Story, tell } from '../testing/story';
+import { expectTold, tell } from '../testing/story';
+import { seedStory } from './testSupport';
 import {
-  commandsOf,
-  deciderOf,
   expectedRefusalsOf,
   southTees,
   southTeesStated as stated,
@@ -17,10 +16,8 @@ import {
  * scheme of delegation, the seed's words; Redcar & Cleveland's is the library's default, alike);
  * advertised via NEPO on 19 August 2021.
  */
-const decider = deciderOf(southTees);
+const { decider, toldTo, after } = seedStory(southTees);
 const P = southTees.partnershipId;
-const toldTo = (to?: string): Story => expectTold(tell(decider, commandsOf(southTees, { to })));
-const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 /** A refusal the story expects, told on everything recorded before it. */
 const refusal = (nth: number) => {
