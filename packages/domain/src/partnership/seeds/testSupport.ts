@@ -1,4 +1,4 @@
-import { PartnershipCommand } from '../commands';
+import { PartnershipCommand, PartnershipCommandOfType, PartnershipCommandType } from '../commands';
 import { expectTold, Story, tell } from '../testing/story';
 import { commandsOf, deciderOf, Seed } from '@council-partnerships/seeds';
 
@@ -12,5 +12,11 @@ export const seedStory = (seed: Seed) => {
     decider,
     toldTo: (to?: string): Story => expectTold(tell(decider, commandsOf(seed, { to }))),
     after: (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story),
+    /** The first command of a type the seed records (a step it expects refused is not recorded). */
+    firstOf: <T extends PartnershipCommandType>(type: T): PartnershipCommandOfType<T> => {
+      const found = commandsOf(seed).find((c): c is PartnershipCommandOfType<T> => c.type === type);
+      if (found === undefined) throw new Error(`${seed.key} records no ${type}`);
+      return found;
+    },
   };
 };
