@@ -1,12 +1,11 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { runScenario } from './stockton';
-import { printedOnce } from './testSupport';
+import { recordedOnce } from './testSupport';
 
 describe('Stockton-on-Tees (seed 000)', () => {
-  const json = printedOnce(runScenario);
+  const json = recordedOnce(runScenario, []);
 
-  it('records the whole history through the command handler without an unexpected refusal', () => {
-    expect(json().run.unexpected).toEqual([]);
+  it('records every command it sends, and is live at the end', () => {
     expect(json().run.commandsRecorded).toBe(json().run.commandsSent);
     expect(json().phase.phase).toBe('live');
   });
@@ -21,14 +20,18 @@ describe('Stockton-on-Tees (seed 000)', () => {
   });
 
   it('is worth £1.1m a year at go-live, £5.5m over the minimum 5-year term', () => {
-    expect(json().figures['annualValueAtGoLivePence']).toBe(110_000_000);
-    expect(json().figures['initialModulesValueOverMinimumTermPence']).toBe(550_000_000);
-    expect(json().figures['minimumTermMonths']).toBe(60);
+    expect(json().figures).toMatchObject({
+      annualValueAtGoLivePence: 110_000_000,
+      initialModulesValueOverMinimumTermPence: 550_000_000,
+      minimumTermMonths: 60,
+    });
   });
 
   it('reaches £2.8m a year only after expansion, within the scope the agreement allows', () => {
-    expect(json().figures['potentialAnnualValuePence']).toBe(280_000_000);
-    expect(json().figures['annualValueAfterExpansionPence']).toBe(280_000_000);
+    expect(json().figures).toMatchObject({
+      potentialAnnualValuePence: 280_000_000,
+      annualValueAfterExpansionPence: 280_000_000,
+    });
     expect(json().value?.headroomPence).toBe(0);
     expect(json().performance?.contracts.filter((c) => c.embeddedOn !== null)).toHaveLength(3);
   });

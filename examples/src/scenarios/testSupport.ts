@@ -32,3 +32,27 @@ export const printedOnce = (
     return printed;
   };
 };
+
+/** A step the story expects the rules to refuse: its command type and the refusal's code. */
+export type ExpectedRefusal = readonly [commandType: string, code: string];
+
+/**
+ * `printedOnce`, with the specification every scenario shares: the history is recorded through the
+ * command handler, refused only where the story expects it, in that order.
+ */
+export const recordedOnce = (
+  run: (store: EventStore) => Promise<ScenarioResult>,
+  refusals: readonly ExpectedRefusal[],
+): (() => ReturnType<typeof scenarioJson>) => {
+  const json = printedOnce(run);
+  const expected = refusals.map(([type, code]) => `${type} refused with ${code}`).join(', ');
+  const title =
+    refusals.length === 0
+      ? 'records the whole history without a refusal'
+      : `records the history, refused only where the story expects: ${expected}`;
+  it(title, () => {
+    expect(json().run.unexpected).toEqual([]);
+    expect(json().run.expectedRefusals.map((r) => [r.commandType, r.code])).toEqual(refusals);
+  });
+  return json;
+};
