@@ -1,5 +1,5 @@
 import { Seed } from './seed';
-import { castFor, pounds } from './telling/cast';
+import { castFor, pounds, providerFacts } from './telling/cast';
 import { recordCommissioningActivities } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
@@ -314,14 +314,7 @@ const script = () => {
       supplierName: c.supplierName,
       deliveryModel: 'partner' as const,
       // Illustrative: the report names no providers, so none of their registrations or status.
-      supplierDetails: {
-        identifiers: [],
-        sme: true,
-        vcse: c.supplierId !== 'bidder-contact',
-        publicServiceMutual: false,
-        address: null,
-      },
-      irrecoverableVatPence: 0,
+      ...providerFacts({ sme: true, vcse: c.supplierId !== 'bidder-contact' }),
       // Illustrative: the first annual review of the outcomes framework, a year after mobilisation.
       reviewOn: '2020-09-01',
       procurementId: c.procurementId,

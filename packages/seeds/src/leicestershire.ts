@@ -1,5 +1,5 @@
 import { Seed } from './seed';
-import { castFor, pounds } from './telling/cast';
+import { castFor, pounds, providerFacts } from './telling/cast';
 import { recordCommissioningActivities } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods, plusMonths } from './telling/periods';
@@ -25,19 +25,14 @@ const PARTNER = "Barnardo's";
  * names it among the large VCS organisations). Its numbers are from the Charity Commission and Companies
  * House registers, not from the source document; the VAT figure is illustrative.
  */
-const PARTNER_FACTS = {
-  supplierDetails: {
-    identifiers: [
-      { scheme: 'GB-CHC' as const, id: '216250' },
-      { scheme: 'GB-COH' as const, id: '00061625' },
-    ],
-    sme: false,
-    vcse: true,
-    publicServiceMutual: false,
-    address: null,
-  },
-  irrecoverableVatPence: 0,
-};
+const PARTNER_FACTS = providerFacts({
+  identifiers: [
+    { scheme: 'GB-CHC', id: '216250' },
+    { scheme: 'GB-COH', id: '00061625' },
+  ],
+  sme: false,
+  vcse: true,
+});
 const cast = castFor('leicestershire', COUNCIL, PARTNER);
 
 const PROCUREMENT = 'lcc-cip-2018';
