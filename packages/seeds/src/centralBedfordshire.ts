@@ -1,8 +1,10 @@
 import { Seed } from './seed';
-import { castFor, pounds } from './telling/cast';
+import { castFor, pounds, providerFacts } from './telling/cast';
+import { recordCommissioningActivities } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
 import { createScript } from './telling/script';
+import { recordEvaluation, ScoredTender } from './telling/tendering';
 
 /**
  * Central Bedfordshire Council's recommissioning of support services for children and young people
@@ -83,34 +85,26 @@ const script = () => {
     summary:
       "Approach recommended by the Children's Services Commissioning team for recommissioning support services",
   });
-  const activities = [
-    ['needs-analysis', 'assess', 'Needs analysis and service reviews', '2018-03-30'],
-    ['evidence-review', 'assess', 'Review of the evidence base', '2018-03-30'],
+  recordCommissioningActivities(s, cast.commissioning, 'assess', [
+    ['needs-analysis', 'Needs analysis and service reviews', '2018-03-30'],
+    ['evidence-review', 'Review of the evidence base', '2018-03-30'],
     [
       'stakeholder-engagement',
-      'assess',
       'Stakeholder engagement events, reaching over a thousand people',
       '2018-04-30',
     ],
-    ['provider-forum', 'assess', 'Provider forum for soft market testing', '2018-04-30'],
-    ['benchmarking', 'assess', 'Benchmarking of operating models in other areas', '2018-05-31'],
-    ['indicative-costings', 'design', 'Indicative costings of potential options', '2018-05-31'],
+    ['provider-forum', 'Provider forum for soft market testing', '2018-04-30'],
+    ['benchmarking', 'Benchmarking of operating models in other areas', '2018-05-31'],
+  ]);
+  recordCommissioningActivities(s, cast.commissioning, 'design', [
+    ['indicative-costings', 'Indicative costings of potential options', '2018-05-31'],
     [
       'options-appraisal',
-      'design',
       'Options appraisal: five locality 0-12 contracts, supervised contact, targeted youth provision',
       '2018-06-29',
     ],
-    ['public-consultation', 'design', 'Public consultation (July to September 2018)', '2018-09-28'],
-  ] as const;
-  for (const [activityId, stage, activity, completedOn] of activities) {
-    s.add('RecordCommissioningActivity', cast.commissioning, completedOn, {
-      activityId,
-      stage,
-      activity,
-      completedOn,
-    });
-  }
+    ['public-consultation', 'Public consultation (July to September 2018)', '2018-09-28'],
+  ]);
   // "Report to Executive for approval to proceed: October 7th 2018".
   s.add('RecordGovernanceDecision', cast.democratic, '2018-10-07', {
     decisionId: 'cbc-executive-2018-10-07',
@@ -194,22 +188,20 @@ const script = () => {
     shortlistedOn: '2018-11-30',
     bidders: shortlist,
   });
-  s.add('RecordDialogueRound', cast.procurement, '2018-12-14', {
-    procurementId: CD,
-    round: 1,
-    startedOn: '2018-12-03',
-    endedOn: '2018-12-14',
-    bidderIds: shortlist.map((b) => b.bidderId),
-    lotIds: cdLots,
-  });
-  s.add('RecordDialogueRound', cast.procurement, '2019-02-15', {
-    procurementId: CD,
-    round: 2,
-    startedOn: '2019-01-21',
-    endedOn: '2019-02-15',
-    bidderIds: shortlist.map((b) => b.bidderId),
-    lotIds: cdLots,
-  });
+  const rounds = [
+    { round: 1, startedOn: '2018-12-03', endedOn: '2018-12-14' },
+    { round: 2, startedOn: '2019-01-21', endedOn: '2019-02-15' },
+  ];
+  for (const { round, startedOn, endedOn } of rounds) {
+    s.add('RecordDialogueRound', cast.procurement, endedOn, {
+      procurementId: CD,
+      round,
+      startedOn,
+      endedOn,
+      bidderIds: shortlist.map((b) => b.bidderId),
+      lotIds: cdLots,
+    });
+  }
   s.add('InviteFinalTenders', cast.procurement, '2019-03-04', {
     procurementId: CD,
     invitedOn: '2019-03-04',
@@ -238,81 +230,19 @@ const script = () => {
       receivedOn: '2019-03-29',
     });
   }
-  // Illustrative scores (out of 100; quality 60, price 40).
+  // Illustrative scores (out of 100; quality 60, price 40), best first.
+  const cdTender = (bidderId: string, quality: number, price: number) =>
+    ({ tenderId: `cd-tender-${bidderId}`, bidderId, quality, price }) as const;
+  const evaluated = (procurementId: string, lotId: string, ranked: readonly ScoredTender[]) =>
+    recordEvaluation(s, cast, { procurementId, lotId, evaluatedOn: '2019-04-26', ranked });
   for (const lot of LOCALITY_LOTS) {
-    s.add('RecordEvaluation', cast.procurement, '2019-04-26', {
-      procurementId: CD,
-      lotId: lot.lotId,
-      evaluatedOn: '2019-04-26',
-      maximumScore: 100,
-      results: [
-        {
-          tenderId: 'cd-tender-bidder-family',
-          bidderId: 'bidder-family',
-          qualityScore: 51,
-          priceScore: 33,
-          totalScore: 84,
-          rank: 1,
-        },
-        {
-          tenderId: 'cd-tender-bidder-runner-up',
-          bidderId: 'bidder-runner-up',
-          qualityScore: 45,
-          priceScore: 35,
-          totalScore: 80,
-          rank: 2,
-        },
-      ],
-    });
+    evaluated(CD, lot.lotId, [cdTender('bidder-family', 51, 33), cdTender('bidder-runner-up', 45, 35)]);
   }
-  s.add('RecordEvaluation', cast.procurement, '2019-04-26', {
-    procurementId: CD,
-    lotId: YOUTH_LOT.lotId,
-    evaluatedOn: '2019-04-26',
-    maximumScore: 100,
-    results: [
-      {
-        tenderId: 'cd-tender-bidder-youth',
-        bidderId: 'bidder-youth',
-        qualityScore: 50,
-        priceScore: 36,
-        totalScore: 86,
-        rank: 1,
-      },
-      {
-        tenderId: 'cd-tender-bidder-runner-up',
-        bidderId: 'bidder-runner-up',
-        qualityScore: 44,
-        priceScore: 34,
-        totalScore: 78,
-        rank: 2,
-      },
-    ],
-  });
-  s.add('RecordEvaluation', cast.procurement, '2019-04-26', {
-    procurementId: OPEN,
-    lotId: CONTACT_LOT.lotId,
-    evaluatedOn: '2019-04-26',
-    maximumScore: 100,
-    results: [
-      {
-        tenderId: 'open-tender-bidder-contact',
-        bidderId: 'bidder-contact',
-        qualityScore: 52,
-        priceScore: 37,
-        totalScore: 89,
-        rank: 1,
-      },
-      {
-        tenderId: 'open-tender-bidder-runner-up',
-        bidderId: 'bidder-runner-up',
-        qualityScore: 47,
-        priceScore: 34,
-        totalScore: 81,
-        rank: 2,
-      },
-    ],
-  });
+  evaluated(CD, YOUTH_LOT.lotId, [cdTender('bidder-youth', 50, 36), cdTender('bidder-runner-up', 44, 34)]);
+  evaluated(OPEN, CONTACT_LOT.lotId, [
+    { tenderId: 'open-tender-bidder-contact', bidderId: 'bidder-contact', quality: 52, price: 37 },
+    { tenderId: 'open-tender-bidder-runner-up', bidderId: 'bidder-runner-up', quality: 47, price: 34 },
+  ]);
   s.add('RecordGovernanceDecision', cast.democratic, '2019-05-13', {
     decisionId: 'cbc-executive-2019-05-13',
     decisionMaker: 'executive',
@@ -384,14 +314,7 @@ const script = () => {
       supplierName: c.supplierName,
       deliveryModel: 'partner' as const,
       // Illustrative: the report names no providers, so none of their registrations or status.
-      supplierDetails: {
-        identifiers: [],
-        sme: true,
-        vcse: c.supplierId !== 'bidder-contact',
-        publicServiceMutual: false,
-        address: null,
-      },
-      irrecoverableVatPence: 0,
+      ...providerFacts({ sme: true, vcse: c.supplierId !== 'bidder-contact' }),
       // Illustrative: the first annual review of the outcomes framework, a year after mobilisation.
       reviewOn: '2020-09-01',
       procurementId: c.procurementId,

@@ -1,6 +1,7 @@
 import { Seed } from './seed';
 import { castFor, pounds, undescribedProvider } from './telling/cast';
 import { createScript } from './telling/script';
+import { recordEvaluation } from './telling/tendering';
 
 /**
  * County Durham's engagement with the voluntary and community sector (seed 004): the Children's
@@ -81,21 +82,11 @@ const script = () => {
     lotIds: ['consortia'],
     receivedOn: '2011-05-06',
   });
-  s.add('RecordEvaluation', cast.procurement, '2011-05-20', {
+  recordEvaluation(s, cast, {
     procurementId: FIRST,
     lotId: 'consortia',
     evaluatedOn: '2011-05-20',
-    maximumScore: 100,
-    results: [
-      {
-        tenderId: 'tender-cornforth',
-        bidderId: 'cornforth-partnership',
-        qualityScore: 58,
-        priceScore: 30,
-        totalScore: 88,
-        rank: 1,
-      },
-    ],
+    ranked: [{ tenderId: 'tender-cornforth', bidderId: 'cornforth-partnership', quality: 58, price: 30 }],
   });
   s.add('MakeAwardDecision', cast.procurement, '2011-06-01', {
     procurementId: FIRST,

@@ -1,5 +1,6 @@
 import { Seed } from './seed';
-import { castFor, pounds } from './telling/cast';
+import { castFor, pounds, providerFacts } from './telling/cast';
+import { recordCommissioningActivities } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods, plusMonths } from './telling/periods';
 import { createScript } from './telling/script';
@@ -24,19 +25,14 @@ const PARTNER = "Barnardo's";
  * names it among the large VCS organisations). Its numbers are from the Charity Commission and Companies
  * House registers, not from the source document; the VAT figure is illustrative.
  */
-const PARTNER_FACTS = {
-  supplierDetails: {
-    identifiers: [
-      { scheme: 'GB-CHC' as const, id: '216250' },
-      { scheme: 'GB-COH' as const, id: '00061625' },
-    ],
-    sme: false,
-    vcse: true,
-    publicServiceMutual: false,
-    address: null,
-  },
-  irrecoverableVatPence: 0,
-};
+const PARTNER_FACTS = providerFacts({
+  identifiers: [
+    { scheme: 'GB-CHC', id: '216250' },
+    { scheme: 'GB-COH', id: '00061625' },
+  ],
+  sme: false,
+  vcse: true,
+});
 const cast = castFor('leicestershire', COUNCIL, PARTNER);
 
 const PROCUREMENT = 'lcc-cip-2018';
@@ -61,34 +57,19 @@ const script = () => {
     conceivedOn: '2017-11-01',
     intendedMinimumTermMonths: 120,
   });
-  const activities = [
+  recordCommissioningActivities(s, cast.commissioning, 'design', [
     [
       'care-placement-strategy',
-      'design',
       'Care Placement Strategy: manage the looked-after children system from edge of care to leaving care',
       '2018-01-31',
     ],
     [
       'regulations-research',
-      'design',
       'Research into what the procurement regulations allow; counsel advice on a two-tier contractual model',
       '2018-03-30',
     ],
-    [
-      'project-group',
-      'design',
-      'Cross-functional project group (commissioning, procurement, legal)',
-      '2018-03-30',
-    ],
-  ] as const;
-  for (const [activityId, stage, activity, completedOn] of activities) {
-    s.add('RecordCommissioningActivity', cast.commissioning, completedOn, {
-      activityId,
-      stage,
-      activity,
-      completedOn,
-    });
-  }
+    ['project-group', 'Cross-functional project group (commissioning, procurement, legal)', '2018-03-30'],
+  ]);
   s.add('ScheduleEngagementEvent', cast.procurement, '2018-03-12', {
     engagementEventId: 'cip-provider-event',
     title: 'Provider event: a partnership to design and deliver children’s services',

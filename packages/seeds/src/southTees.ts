@@ -1,5 +1,6 @@
 import { Seed } from './seed';
 import { castFor, pounds, undescribedProvider } from './telling/cast';
+import { recordCommissioningActivities } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
 import { createScript } from './telling/script';
@@ -68,34 +69,25 @@ const script = () => {
     recordedOn: '2021-03-01',
     annualAmountPence: ANNUAL,
   });
-  const activities = [
+  recordCommissioningActivities(s, cast.commissioning, 'assess', [
     [
       'carers-review',
-      'assess',
       'Joint review of carers services by Middlesbrough, Redcar & Cleveland and South Tees CCG, with carers',
       '2021-05-28',
     ],
+  ]);
+  recordCommissioningActivities(s, cast.commissioning, 'design', [
     [
       'carers-strategy',
-      'design',
       'South Tees Carers Strategy and Action Plan (Task & Finish Groups of statutory providers, VCS and unpaid carers)',
       '2021-06-30',
     ],
     [
       'carers-model',
-      'design',
       'New Integrated Model of Support for Carers, designed with the South Tees Carers Forum and operational staff',
       '2021-06-30',
     ],
-  ] as const;
-  for (const [activityId, stage, activity, completedOn] of activities) {
-    s.add('RecordCommissioningActivity', cast.commissioning, completedOn, {
-      activityId,
-      stage,
-      activity,
-      completedOn,
-    });
-  }
+  ]);
   // Without the Executive's decision the launch is refused: the threshold is configuration, not code.
   const launch = {
     procurementId: PROCUREMENT,

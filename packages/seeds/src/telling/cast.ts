@@ -1,4 +1,5 @@
 import { Actor } from '@council-partnerships/domain';
+import { DataOf } from './script';
 
 /**
  * The people who record a partnership's history, by role. Names are illustrative: the source
@@ -48,12 +49,28 @@ export const pounds = (amount: number): number => {
   return amount * 100;
 };
 
+type SupplierDetails = NonNullable<DataOf<'SignServiceContract'>['supplierDetails']>;
+
 /**
- * A provider the source document does not describe (illustrative): no registration number, so the
- * publications report it missing; an SME in the voluntary sector; and a council recovers the VAT on
+ * A provider as its contracts record it: its registrations (none where the document gives none, so
+ * the publications report them missing), whether it is an SME or in the voluntary sector, neither a
+ * public service mutual nor given an address by any document; and a council recovers the VAT on
  * these services (VAT Act 1994 s.33).
  */
-export const undescribedProvider = () => ({
-  supplierDetails: { identifiers: [], sme: true, vcse: true, publicServiceMutual: false, address: null },
+export const providerFacts = (provider: {
+  readonly identifiers?: SupplierDetails['identifiers'];
+  readonly sme: boolean;
+  readonly vcse: boolean;
+}) => ({
+  supplierDetails: {
+    identifiers: provider.identifiers ?? [],
+    sme: provider.sme,
+    vcse: provider.vcse,
+    publicServiceMutual: false,
+    address: null,
+  },
   irrecoverableVatPence: 0,
 });
+
+/** A provider the source document does not describe (illustrative): an SME in the voluntary sector. */
+export const undescribedProvider = () => providerFacts({ sme: true, vcse: true });

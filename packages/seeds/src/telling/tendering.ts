@@ -1,6 +1,41 @@
 import { Cast } from './cast';
 import { Script } from './script';
 
+/** A tender as scored (illustratively) for one lot: quality and price scores out of 100 in all. */
+export interface ScoredTender {
+  readonly tenderId: string;
+  readonly bidderId: string;
+  readonly quality: number;
+  readonly price: number;
+}
+
+/** A lot's evaluation, ranked in the order the tenders are given (best first). */
+export const recordEvaluation = (
+  s: Script,
+  cast: Cast,
+  lot: {
+    readonly procurementId: string;
+    readonly lotId: string;
+    readonly evaluatedOn: string;
+    readonly ranked: readonly ScoredTender[];
+  },
+): void => {
+  s.add('RecordEvaluation', cast.procurement, lot.evaluatedOn, {
+    procurementId: lot.procurementId,
+    lotId: lot.lotId,
+    evaluatedOn: lot.evaluatedOn,
+    maximumScore: 100,
+    results: lot.ranked.map((t, i) => ({
+      tenderId: t.tenderId,
+      bidderId: t.bidderId,
+      qualityScore: t.quality,
+      priceScore: t.price,
+      totalScore: t.quality + t.price,
+      rank: i + 1,
+    })),
+  });
+};
+
 /** A bidder for one lot with its (illustrative) quality and price scores out of 100 in all. */
 export interface ScoredBidder {
   readonly bidderId: string;
@@ -34,18 +69,10 @@ export const tenderAndEvaluateOneLot = (
       receivedOn: lot.receivedOn,
     });
   }
-  s.add('RecordEvaluation', cast.procurement, lot.evaluatedOn, {
+  recordEvaluation(s, cast, {
     procurementId: lot.procurementId,
     lotId: lot.lotId,
     evaluatedOn: lot.evaluatedOn,
-    maximumScore: 100,
-    results: lot.bidders.map((b, i) => ({
-      tenderId: `tender-${b.bidderId}`,
-      bidderId: b.bidderId,
-      qualityScore: b.quality,
-      priceScore: b.price,
-      totalScore: b.quality + b.price,
-      rank: i + 1,
-    })),
+    ranked: lot.bidders.map((b) => ({ tenderId: `tender-${b.bidderId}`, ...b })),
   });
 };

@@ -1,12 +1,10 @@
 import { PartnershipCommand, savingsOverYears } from '@council-partnerships/domain';
-import { actors, command } from '@council-partnerships/testing';
-import { expectTold, Story, tell } from '../testing/story';
+import { command } from '@council-partnerships/testing';
+import { seedStory } from './testSupport';
 import {
   centralBedfordshire,
   centralBedfordshireStated as stated,
   centralBedfordshireTold as told,
-  commandsOf,
-  deciderOf,
   pounds,
   stepsOf,
 } from '@council-partnerships/seeds';
@@ -17,10 +15,8 @@ import {
  * Competitive Dialogue and supervised contact under the Open procedure; 5 years plus two optional
  * one-year extensions; MTFP savings; standstill completed 27 May 2019; mobilisation 1 September 2019.
  */
-const decider = deciderOf(centralBedfordshire);
+const { toldTo, after, firstOf } = seedStory(centralBedfordshire);
 const P = centralBedfordshire.partnershipId;
-const toldTo = (to?: string): Story => expectTold(tell(decider, commandsOf(centralBedfordshire, { to })));
-const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 /** The signing the seed expects refused on 24 May 2019, the last day of the standstill. */
 const earlySigning = stepsOf(centralBedfordshire).find(
@@ -41,40 +37,16 @@ describe('Central Bedfordshire: seven lots, Competitive Dialogue and Open, 5 + 1
   });
 
   it('refuses a youth service lot whose service budgets do not add up to £404k', () => {
-    const [iag, targeted, mentoring] = stated.youthServicesPence.value;
-    const story = after(toldTo('approved'), [
-      command(
-        'LaunchProcurement',
-        {
-          partnershipId: P,
-          procurementId: 'cbc-wrong',
-          title: 'Youth',
-          regime: 'PCR2015',
-          procedure: 'competitive-dialogue',
-          lightTouch: false,
-          launchedOn: '2018-10-15',
-          estimatedAnnualValuePence: stated.youthAnnualPence.value,
-          maximumTermMonths: 84,
-          estimatedTotalValuePence: stated.youthAnnualPence.value * 7,
-          lots: [
-            {
-              lotId: 'youth-wrong',
-              title: 'Youth Service (all areas)',
-              services: [
-                { name: 'Information, advice and guidance', annualBudgetPence: iag },
-                { name: 'Targeted youth work', annualBudgetPence: targeted },
-                { name: 'Mentoring and independent visiting', annualBudgetPence: mentoring },
-              ],
-              localities: ['All areas'],
-              annualBudgetPence: pounds(400_000),
-            },
-          ],
-          governanceDecisionId: told.approvalToProceedId,
-        },
-        actors.procurement,
-      ),
-    ]);
+    // The seed's own dialogue launch, its youth lot budgeted at £400k beside services of £404k.
+    const launch = firstOf('LaunchProcurement');
+    const youth = launch.data.lots.find((l) => l.lotId === told.youthLotId)!;
+    expect(youth.services.map((s) => s.annualBudgetPence)).toEqual(stated.youthServicesPence.value);
+    const lots = launch.data.lots.map((l) =>
+      l === youth ? { ...l, annualBudgetPence: pounds(400_000) } : l,
+    );
+    const story = after(toldTo('approved'), [{ ...launch, data: { ...launch.data, lots } }]);
     expect(story.refused?.error).toMatchObject({ code: 'LotsInvalid' });
+    expect(story.refused?.error.message).toContain(told.youthLotId);
   });
 
   it('will not sign before the standstill has ended, nor before its end is recorded', () => {

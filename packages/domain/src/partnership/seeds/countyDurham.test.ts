@@ -1,12 +1,11 @@
-import { PartnershipCommand } from '@council-partnerships/domain';
 import { actors, command } from '@council-partnerships/testing';
-import { expectTold, Story, tell } from '../testing/story';
+import { tell } from '../testing/story';
+import { seedStory } from './testSupport';
 import {
   commandsOf,
   countyDurham,
   countyDurhamStated as stated,
   countyDurhamTold as told,
-  deciderOf,
   stepsOf,
 } from '@council-partnerships/seeds';
 
@@ -16,12 +15,11 @@ import {
  * further 12 months at £25,000 for 2012/13; 37 proformas collated and 34 members admitted; 64
  * providers at the first market engagement workshop. Below the thresholds throughout.
  */
-const decider = deciderOf(countyDurham);
+const { decider, toldTo, after } = seedStory(countyDurham);
 const P = countyDurham.partnershipId;
-const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 describe('County Durham: a consortia framework contract, extended, then let again', () => {
-  const whole = expectTold(tell(decider, commandsOf(countyDurham)));
+  const whole = toldTo();
   const first = whole.state.contracts[told.firstContractId];
   const second = whole.state.contracts[told.secondContractId];
 

@@ -1,9 +1,7 @@
-import { PartnershipCommand } from '@council-partnerships/domain';
 import { actors, command } from '@council-partnerships/testing';
-import { expectTold, Story, tell } from '../testing/story';
+import { expectTold } from '../testing/story';
+import { seedStory } from './testSupport';
 import {
-  commandsOf,
-  deciderOf,
   leicestershire,
   leicestershireStated as stated,
   leicestershireTold as told,
@@ -16,11 +14,9 @@ import {
  * agreement with Barnardo's at no cost from 1 December 2018, with an annual termination clause for
  * either party; a monthly board, design briefs, and delivery contracts beneath the agreement.
  */
-const decider = deciderOf(leicestershire);
+const { toldTo, after } = seedStory(leicestershire);
 const P = leicestershire.partnershipId;
 const AGREEMENT = told.agreementId;
-const toldTo = (to?: string): Story => expectTold(tell(decider, commandsOf(leicestershire, { to })));
-const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 describe("Leicestershire: a two-tier Children's Innovation Partnership under the light-touch regime", () => {
   const agreed = toldTo('agreed');

@@ -1,5 +1,6 @@
-import { expectTold, tell } from '../testing/story';
-import { commandsOf, deciderOf, expectedRefusalsOf, seeds } from '@council-partnerships/seeds';
+import { tell } from '../testing/story';
+import { seedStory } from './testSupport';
+import { expectedRefusalsOf, seeds } from '@council-partnerships/seeds';
 
 /**
  * Every seed, told through the partnership decider on its council's policy, in the order its steps
@@ -7,10 +8,10 @@ import { commandsOf, deciderOf, expectedRefusalsOf, seeds } from '@council-partn
  * is refused by the rule it names, on the history recorded before it.
  */
 describe.each(seeds.map((seed) => [seed.key, seed] as const))('the %s seed', (_key, seed) => {
-  const decider = deciderOf(seed);
+  const { decider, toldTo } = seedStory(seed);
 
   it('is accepted to the end, apart from the steps it expects to be refused', () => {
-    const story = expectTold(tell(decider, commandsOf(seed)));
+    const story = toldTo();
     expect(story.state.partnershipId).toBe(seed.partnershipId);
   });
 

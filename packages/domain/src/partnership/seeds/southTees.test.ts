@@ -1,14 +1,7 @@
-import { PartnershipCommand, PartnershipCommandOfType } from '@council-partnerships/domain';
 import { command } from '@council-partnerships/testing';
-import { expectTold, Story, tell } from '../testing/story';
-import {
-  commandsOf,
-  deciderOf,
-  expectedRefusalsOf,
-  southTees,
-  southTeesStated as stated,
-  stepsOf,
-} from '@council-partnerships/seeds';
+import { expectTold, tell } from '../testing/story';
+import { seedStory } from './testSupport';
+import { expectedRefusalsOf, southTees, southTeesStated as stated } from '@council-partnerships/seeds';
 
 /**
  * South Tees (seed 002), as the seeds tell it: a collaborative procurement led by Redcar & Cleveland
@@ -17,19 +10,14 @@ import {
  * scheme of delegation, the seed's words; Redcar & Cleveland's is the library's default, alike);
  * advertised via NEPO on 19 August 2021.
  */
-const decider = deciderOf(southTees);
+const { decider, toldTo, after, firstOf } = seedStory(southTees);
 const P = southTees.partnershipId;
-const toldTo = (to?: string): Story => expectTold(tell(decider, commandsOf(southTees, { to })));
-const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 /** A refusal the story expects, told on everything recorded before it. */
 const refusal = (nth: number) => {
   const { before, command } = expectedRefusalsOf(southTees)[nth]!;
   return tell(decider, [...before, command]).refused?.error;
 };
-const stepOf = <T extends PartnershipCommand['type']>(type: T) =>
-  stepsOf(southTees).find((s) => s.command.type === type && s.expectRefusal === undefined)!
-    .command as PartnershipCommandOfType<T>;
 
 describe('South Tees: a collaborative procurement from a pooled budget under Executive approval', () => {
   const whole = toldTo();
@@ -67,7 +55,7 @@ describe('South Tees: a collaborative procurement from a pooled budget under Exe
 
   it('cannot award a contract over £150k without a recorded award decision by the Executive', () => {
     const evaluated = toldTo('evaluated');
-    const award = stepOf('MakeAwardDecision');
+    const award = firstOf('MakeAwardDecision');
     const { governanceDecisionId: _executive, ...unapproved } = award.data;
     expect(after(evaluated, [{ ...award, data: unapproved }]).refused?.error).toMatchObject({
       code: 'ApprovalRequired',
@@ -91,7 +79,7 @@ describe('South Tees: a collaborative procurement from a pooled budget under Exe
 
   it('shares the cost between the commissioners in basis points that add up to 100%', () => {
     const awarded = toldTo('awarded');
-    const signing = stepOf('SignServiceContract');
+    const signing = firstOf('SignServiceContract');
     const shares = signing.data.fundingShares ?? [];
     const sign = (fundingShares: typeof shares) => ({ ...signing, data: { ...signing.data, fundingShares } });
     expect(shares.reduce((sum, s) => sum + s.shareBasisPoints, 0)).toBe(10_000);

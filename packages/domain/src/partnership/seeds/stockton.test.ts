@@ -1,25 +1,17 @@
 import { Actor, PartnershipCommand } from '@council-partnerships/domain';
 import { actors, command } from '@council-partnerships/testing';
-import { expectTold, Story, tell } from '../testing/story';
-import {
-  commandsOf,
-  deciderOf,
-  pounds,
-  stockton,
-  stocktonStated,
-  stocktonTold,
-} from '@council-partnerships/seeds';
+import { expectTold } from '../testing/story';
+import { seedStory } from './testSupport';
+import { pounds, stockton, stocktonStated, stocktonTold } from '@council-partnerships/seeds';
 
 /**
  * Stockton-on-Tees (seed 000), as the seeds tell it: a Partnership Agreement with modular Service
  * Contracts of about £1.1m a year for at least 5 years, open book on verified expenditure, further
  * modules only once the first are embedded, up to £2.8m a year.
  */
-const decider = deciderOf(stockton);
+const { toldTo: told, after } = seedStory(stockton);
 const P = stockton.partnershipId;
 const [familyTime] = stocktonTold.modules;
-const told = (to?: string): Story => expectTold(tell(decider, commandsOf(stockton, { to })));
-const after = (story: Story, commands: readonly PartnershipCommand[]) => tell(decider, commands, story);
 
 const propose = (expansionId: string, annualPence: number): PartnershipCommand =>
   command(
