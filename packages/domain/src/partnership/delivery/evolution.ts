@@ -1,4 +1,5 @@
 import { withId, withIds } from '../../shared/idRecord';
+import { pick } from '../../shared/pick';
 import { amended, Evolution, withContract } from '../phase/evolution';
 
 export const deliveryEvolution: Evolution<
@@ -21,11 +22,7 @@ export const deliveryEvolution: Evolution<
   KpiDefined: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      kpis: withId(c.kpis, data.kpiId, {
-        target: data.target,
-        direction: data.direction,
-        tolerance: data.tolerance,
-      }),
+      kpis: withId(c.kpis, data.kpiId, pick(data, ['target', 'direction', 'tolerance'])),
     })),
   // The duty does not apply to this contract: no KPI count at go-live, no assessments due.
   KpiDutyExceptionRecorded: (state, { data }) =>
@@ -38,9 +35,7 @@ export const deliveryEvolution: Evolution<
     withContract(state, data.contractId, (c) => ({
       ...c,
       returns: withId(c.returns, data.returnId, {
-        submittedBy: data.submittedBy,
-        submittedOn: data.submittedOn,
-        measures: data.measures,
+        ...pick(data, ['submittedBy', 'submittedOn', 'measures']),
         correctedBy: [],
         approvedOn: null,
       }),
@@ -56,13 +51,11 @@ export const deliveryEvolution: Evolution<
   PerformanceReviewed: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      reviews: withId(c.reviews, data.reviewId, {
-        reviewedOn: data.reviewedOn,
-        rating: data.rating,
-        rag: data.rag,
-        decision: data.decision,
-        finalAssessment: data.finalAssessment,
-      }),
+      reviews: withId(
+        c.reviews,
+        data.reviewId,
+        pick(data, ['reviewedOn', 'rating', 'rag', 'decision', 'finalAssessment']),
+      ),
       latestReviewId: data.reviewId,
       nextKpiAssessmentDueBy: data.nextAssessmentDueBy,
     })),

@@ -1,4 +1,5 @@
 import { emptyIdRecord, withId } from '../../shared/idRecord';
+import { pick } from '../../shared/pick';
 import { amended, Evolution } from '../phase/evolution';
 import { ContractState } from '../state';
 
@@ -38,20 +39,23 @@ const newContract = (
   >,
 ): ContractState => ({
   ...base,
-  regime: terms.regime,
-  lightTouch: terms.lightTouch,
-  signedOn: terms.signedOn,
-  startsOn: terms.startsOn,
-  endsOn: terms.endsOn,
-  extensionOptions: terms.extensionOptions,
-  maximumTermMonths: terms.maximumTermMonths,
-  annualValuePence: terms.annualValuePence,
-  initialTermValuePence: terms.initialTermValuePence,
-  maximumValuePence: terms.maximumValuePence,
-  annualTerminationClause: terms.annualTerminationClause,
-  openBook: terms.openBook,
-  savingsSchedule: terms.savingsSchedule,
-  fundingShares: terms.fundingShares,
+  // The signed event carries more than the terms (who signed, the award): only the terms are kept.
+  ...pick(terms, [
+    'regime',
+    'lightTouch',
+    'signedOn',
+    'startsOn',
+    'endsOn',
+    'extensionOptions',
+    'maximumTermMonths',
+    'annualValuePence',
+    'initialTermValuePence',
+    'maximumValuePence',
+    'annualTerminationClause',
+    'openBook',
+    'savingsSchedule',
+    'fundingShares',
+  ]),
   extensionsExercised: 0,
   currentValuePence: terms.initialTermValuePence,
   status: 'signed',
