@@ -1,4 +1,5 @@
 import { withId } from '../../shared/idRecord';
+import { pick } from '../../shared/pick';
 import { amended, Evolution } from '../phase/evolution';
 import { ExpansionState, PartnershipState } from '../state';
 
@@ -18,11 +19,7 @@ export const expansionEvolution: Evolution<
   ModuleExpansionProposed: (state, { data }) => ({
     ...state,
     expansions: withId(state.expansions, data.expansionId, {
-      agreementId: data.agreementId,
-      annualValuePence: data.annualValuePence,
-      deliveryModel: data.deliveryModel,
-      proposedOn: data.proposedOn,
-      proposedBy: data.proposedBy,
+      ...pick(data, ['agreementId', 'annualValuePence', 'deliveryModel', 'proposedOn', 'proposedBy']),
       status: 'proposed',
       decidedOn: null,
       contractId: null,

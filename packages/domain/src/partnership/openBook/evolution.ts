@@ -1,4 +1,5 @@
 import { withId } from '../../shared/idRecord';
+import { pick } from '../../shared/pick';
 import { amended, Evolution, withContract } from '../phase/evolution';
 
 export const openBookEvolution: Evolution<
@@ -9,11 +10,7 @@ export const openBookEvolution: Evolution<
       ...c,
       claims: withId(c.claims, data.claimId, {
         correctedBy: [],
-        periodStart: data.periodStart,
-        periodEnd: data.periodEnd,
-        claimedPence: data.claimedPence,
-        claimedOn: data.claimedOn,
-        claimedBy: data.claimedBy,
+        ...pick(data, ['periodStart', 'periodEnd', 'claimedPence', 'claimedOn', 'claimedBy']),
         verifiedPence: null,
         payablePence: null,
       }),
@@ -23,15 +20,11 @@ export const openBookEvolution: Evolution<
       ...c,
       claims: amended(c.claims, data.claimId, (claim) => ({
         ...claim,
-        verifiedPence: data.verifiedPence,
-        payablePence: data.payablePence,
+        ...pick(data, ['verifiedPence', 'payablePence']),
       })),
     })),
   ExternalFundingSecured: (state, { data }) => ({
     ...state,
-    externalFunding: withId(state.externalFunding, data.fundingId, {
-      amountPence: data.amountPence,
-      funder: data.funder,
-    }),
+    externalFunding: withId(state.externalFunding, data.fundingId, pick(data, ['amountPence', 'funder'])),
   }),
 };
