@@ -81,26 +81,20 @@ export const activeContract = (
   return found;
 };
 
+/** Decides on what is found under an id; otherwise the refusal naming why nothing fit was found. */
+type DecidingOn<T> = (state: PartnershipState, id: string, decide: (found: T) => Decision) => Decision;
+
 /** Decides on a procurement still running; otherwise the refusal naming why it is not. */
-export const withOpenProcurement = (
-  state: PartnershipState,
-  procurementId: string,
-  decide: (procurement: ProcurementState) => Decision,
-): Decision => pipe(openProcurement(state, procurementId), chain(decide));
+export const withOpenProcurement: DecidingOn<ProcurementState> = (state, procurementId, decide) =>
+  pipe(openProcurement(state, procurementId), chain(decide));
 
 /** Decides on a contract signed in this partnership, whether or not it is still in force. */
-export const withSignedContract = (
-  state: PartnershipState,
-  contractId: string,
-  decide: (contract: ContractState) => Decision,
-): Decision => pipe(findContract(state, contractId), chain(decide));
+export const withSignedContract: DecidingOn<ContractState> = (state, contractId, decide) =>
+  pipe(findContract(state, contractId), chain(decide));
 
 /** Decides on a contract still in force; otherwise the refusal naming why it is not. */
-export const withActiveContract = (
-  state: PartnershipState,
-  contractId: string,
-  decide: (contract: ContractState) => Decision,
-): Decision => pipe(activeContract(state, contractId), chain(decide));
+export const withActiveContract: DecidingOn<ContractState> = (state, contractId, decide) =>
+  pipe(activeContract(state, contractId), chain(decide));
 
 /** A lot the procurement does not have. */
 export const unknownLot = (
