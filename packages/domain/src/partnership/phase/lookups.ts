@@ -1,4 +1,4 @@
-import { chain, Either, left, right } from 'fp-ts/Either';
+import { chain, Either, filterOrElse, fromNullable } from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { PartnershipError, refuse } from '../errors';
 import { ContractState, ExpansionState, isActive, PartnershipState, ProcurementState } from '../state';
@@ -11,75 +11,69 @@ export const findProcurement = (
   state: PartnershipState,
   procurementId: string,
 ): Either<PartnershipError, ProcurementState> => {
-  const procurement = own(state.procurements, procurementId);
-  if (procurement === undefined) {
-    const known = Object.keys(state.procurements);
-    return left(
+  const known = Object.keys(state.procurements);
+  return pipe(
+    own(state.procurements, procurementId),
+    fromNullable(
       refuse(
         'UnknownProcurement',
         `no procurement ${procurementId} has been launched in this partnership` +
           (known.length > 0 ? ` (known: ${known.join(', ')})` : ''),
         field('procurementId'),
       ),
-    );
-  }
-  return right(procurement);
+    ),
+  );
 };
 
 /** A procurement still running: launched, not cancelled. */
 export const openProcurement = (
   state: PartnershipState,
   procurementId: string,
-): Either<PartnershipError, ProcurementState> => {
-  const found = findProcurement(state, procurementId);
-  if (found._tag === 'Left') return found;
-  if (found.right.cancelledOn !== null) {
-    return left(
-      refuse(
-        'ProcurementClosed',
-        `procurement ${procurementId} was cancelled on ${found.right.cancelledOn}; launch a new procurement`,
-        field('procurementId'),
-      ),
-    );
-  }
-  return found;
-};
+): Either<PartnershipError, ProcurementState> =>
+  pipe(
+    findProcurement(state, procurementId),
+    filterOrElse(
+      (procurement) => procurement.cancelledOn === null,
+      (procurement) =>
+        refuse(
+          'ProcurementClosed',
+          `procurement ${procurementId} was cancelled on ${procurement.cancelledOn}; launch a new procurement`,
+          field('procurementId'),
+        ),
+    ),
+  );
 
 export const findContract = (
   state: PartnershipState,
   contractId: string,
-): Either<PartnershipError, ContractState> => {
-  const contract = own(state.contracts, contractId);
-  return contract === undefined
-    ? left(
-        refuse(
-          'UnknownContract',
-          `no contract ${contractId} has been signed in this partnership`,
-          field('contractId'),
-        ),
-      )
-    : right(contract);
-};
+): Either<PartnershipError, ContractState> =>
+  pipe(
+    own(state.contracts, contractId),
+    fromNullable(
+      refuse(
+        'UnknownContract',
+        `no contract ${contractId} has been signed in this partnership`,
+        field('contractId'),
+      ),
+    ),
+  );
 
 /** A contract still in force. */
 export const activeContract = (
   state: PartnershipState,
   contractId: string,
-): Either<PartnershipError, ContractState> => {
-  const found = findContract(state, contractId);
-  if (found._tag === 'Left') return found;
-  if (!isActive(found.right)) {
-    return left(
+): Either<PartnershipError, ContractState> =>
+  pipe(
+    findContract(state, contractId),
+    filterOrElse(isActive, (contract) =>
       refuse(
         'ContractNotActive',
-        `contract ${contractId} ${found.right.status} on ${found.right.endedOn ?? 'an earlier date'}; nothing more can be done under it`,
+        `contract ${contractId} ${contract.status} on ${contract.endedOn ?? 'an earlier date'}; nothing more can be done under it`,
         field('contractId'),
-        { status: found.right.status },
+        { status: contract.status },
       ),
-    );
-  }
-  return found;
-};
+    ),
+  );
 
 /** Decides on what is found under an id; otherwise the refusal naming why nothing fit was found. */
 type DecidingOn<T> = (state: PartnershipState, id: string, decide: (found: T) => Decision) => Decision;
@@ -120,18 +114,17 @@ export const firstUnknownLot = (
 export const findExpansion = (
   state: PartnershipState,
   expansionId: string,
-): Either<PartnershipError, ExpansionState> => {
-  const expansion = own(state.expansions, expansionId);
-  return expansion === undefined
-    ? left(
-        refuse(
-          'UnknownExpansion',
-          `no module expansion ${expansionId} has been proposed`,
-          field('expansionId'),
-        ),
-      )
-    : right(expansion);
-};
+): Either<PartnershipError, ExpansionState> =>
+  pipe(
+    own(state.expansions, expansionId),
+    fromNullable(
+      refuse(
+        'UnknownExpansion',
+        `no module expansion ${expansionId} has been proposed`,
+        field('expansionId'),
+      ),
+    ),
+  );
 
 /** The partnership agreement (tier 1) of that id, if it is still in force. */
 export const agreementInForce = (state: PartnershipState, agreementId: string): ContractState | undefined => {
