@@ -2,8 +2,15 @@ import { chain, Either, filterOrElse, fromNullable } from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { PartnershipError, refuse } from '../errors';
 import { ContractState, ExpansionState, isActive, PartnershipState, ProcurementState } from '../state';
-import { own } from '../../shared/idRecord';
+import { IdRecord, own } from '../../shared/idRecord';
 import { Decision, field, notBefore } from './decision';
+
+/** The entry recorded under this id, or the refusal saying none was. */
+const foundIn = <T>(
+  record: IdRecord<T>,
+  id: string,
+  refusal: PartnershipError,
+): Either<PartnershipError, T> => pipe(own(record, id), fromNullable(refusal));
 
 /** What most commands act on, found by the id the command names, or the refusal that names it. */
 
@@ -12,15 +19,14 @@ export const findProcurement = (
   procurementId: string,
 ): Either<PartnershipError, ProcurementState> => {
   const known = Object.keys(state.procurements);
-  return pipe(
-    own(state.procurements, procurementId),
-    fromNullable(
-      refuse(
-        'UnknownProcurement',
-        `no procurement ${procurementId} has been launched in this partnership` +
-          (known.length > 0 ? ` (known: ${known.join(', ')})` : ''),
-        field('procurementId'),
-      ),
+  return foundIn(
+    state.procurements,
+    procurementId,
+    refuse(
+      'UnknownProcurement',
+      `no procurement ${procurementId} has been launched in this partnership` +
+        (known.length > 0 ? ` (known: ${known.join(', ')})` : ''),
+      field('procurementId'),
     ),
   );
 };
@@ -47,14 +53,13 @@ export const findContract = (
   state: PartnershipState,
   contractId: string,
 ): Either<PartnershipError, ContractState> =>
-  pipe(
-    own(state.contracts, contractId),
-    fromNullable(
-      refuse(
-        'UnknownContract',
-        `no contract ${contractId} has been signed in this partnership`,
-        field('contractId'),
-      ),
+  foundIn(
+    state.contracts,
+    contractId,
+    refuse(
+      'UnknownContract',
+      `no contract ${contractId} has been signed in this partnership`,
+      field('contractId'),
     ),
   );
 
@@ -115,15 +120,10 @@ export const findExpansion = (
   state: PartnershipState,
   expansionId: string,
 ): Either<PartnershipError, ExpansionState> =>
-  pipe(
-    own(state.expansions, expansionId),
-    fromNullable(
-      refuse(
-        'UnknownExpansion',
-        `no module expansion ${expansionId} has been proposed`,
-        field('expansionId'),
-      ),
-    ),
+  foundIn(
+    state.expansions,
+    expansionId,
+    refuse('UnknownExpansion', `no module expansion ${expansionId} has been proposed`, field('expansionId')),
   );
 
 /** The partnership agreement (tier 1) of that id, if it is still in force. */
