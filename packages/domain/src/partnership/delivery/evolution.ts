@@ -1,6 +1,6 @@
 import { withId, withIds } from '../../shared/idRecord';
 import { pick } from '../../shared/pick';
-import { amended, Evolution, withContract } from '../phase/evolution';
+import { Evolution, patched, withContract } from '../phase/evolution';
 
 export const deliveryEvolution: Evolution<
   | 'OutcomesFrameworkAdopted'
@@ -43,10 +43,7 @@ export const deliveryEvolution: Evolution<
   PerformanceReturnApproved: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      returns: amended(c.returns, data.returnId, (submitted) => ({
-        ...submitted,
-        approvedOn: data.approvedOn,
-      })),
+      returns: patched(c.returns, data.returnId, { approvedOn: data.approvedOn }),
     })),
   PerformanceReviewed: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({

@@ -1,6 +1,6 @@
 import { withId } from '../../shared/idRecord';
 import { pick } from '../../shared/pick';
-import { amended, Evolution } from '../phase/evolution';
+import { Evolution, patched } from '../phase/evolution';
 import { ExpansionState, PartnershipState } from '../state';
 
 const decided = (
@@ -10,7 +10,7 @@ const decided = (
   decidedOn: string,
 ): PartnershipState => ({
   ...state,
-  expansions: amended(state.expansions, expansionId, (expansion) => ({ ...expansion, status, decidedOn })),
+  expansions: patched(state.expansions, expansionId, { status, decidedOn }),
 });
 
 export const expansionEvolution: Evolution<

@@ -1,6 +1,6 @@
 import { withId } from '../../shared/idRecord';
 import { pick } from '../../shared/pick';
-import { amended, Evolution } from '../phase/evolution';
+import { Evolution, patched } from '../phase/evolution';
 
 export const marketEngagementEvolution: Evolution<
   | 'MarketEngagementEventScheduled'
@@ -23,10 +23,11 @@ export const marketEngagementEvolution: Evolution<
   }),
   MarketEngagementEventHeld: (state, { data }) => ({
     ...state,
-    engagementEvents: amended(state.engagementEvents, data.engagementEventId, (scheduled) => ({
-      ...scheduled,
-      ...pick(data, ['heldOn', 'attendanceCount']),
-    })),
+    engagementEvents: patched(
+      state.engagementEvents,
+      data.engagementEventId,
+      pick(data, ['heldOn', 'attendanceCount']),
+    ),
   }),
   ProviderProformaAssessed: (state, { data }) => ({
     ...state,

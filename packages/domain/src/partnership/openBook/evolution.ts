@@ -1,6 +1,6 @@
 import { withId } from '../../shared/idRecord';
 import { pick } from '../../shared/pick';
-import { amended, Evolution, withContract } from '../phase/evolution';
+import { Evolution, patched, withContract } from '../phase/evolution';
 
 export const openBookEvolution: Evolution<
   'ExpenditureClaimed' | 'ExpenditureVerified' | 'ExternalFundingSecured'
@@ -18,10 +18,7 @@ export const openBookEvolution: Evolution<
   ExpenditureVerified: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      claims: amended(c.claims, data.claimId, (claim) => ({
-        ...claim,
-        ...pick(data, ['verifiedPence', 'payablePence']),
-      })),
+      claims: patched(c.claims, data.claimId, pick(data, ['verifiedPence', 'payablePence'])),
     })),
   ExternalFundingSecured: (state, { data }) => ({
     ...state,

@@ -19,6 +19,10 @@ export const amended = <T>(record: IdRecord<T>, id: string, amend: (entry: T) =>
   return entry === undefined ? record : withId(record, id, amend(entry));
 };
 
+/** The record with these fields of one entry replaced (an amendment that needs nothing of the entry). */
+export const patched = <T>(record: IdRecord<T>, id: string, fields: Partial<NoInfer<T>>): IdRecord<T> =>
+  amended(record, id, (entry) => ({ ...entry, ...fields }));
+
 /** The entries a state record holds (a procurement under `procurements`, a contract under `contracts`). */
 type EntryOf<K extends keyof PartnershipState> = PartnershipState[K] extends IdRecord<infer T> ? T : never;
 

@@ -1,6 +1,6 @@
 import { emptyIdRecord, withId } from '../../shared/idRecord';
 import { pick } from '../../shared/pick';
-import { amended, Evolution } from '../phase/evolution';
+import { Evolution, patched } from '../phase/evolution';
 import { ContractState } from '../state';
 
 /** A contract as signed: its terms, nothing yet mobilised, reported, claimed or ended. */
@@ -119,10 +119,7 @@ export const signingEvolution: Evolution<'PartnershipAgreementSigned' | 'Service
       expansions:
         data.expansionId === null
           ? state.expansions
-          : amended(state.expansions, data.expansionId, (expansion) => ({
-              ...expansion,
-              contractId: data.contractId,
-            })),
+          : patched(state.expansions, data.expansionId, { contractId: data.contractId }),
     };
   },
 };
