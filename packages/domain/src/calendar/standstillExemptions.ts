@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import { keysOf } from '../shared/literals';
 
 /** A ground on which the law requires no standstill before the contract is entered into. */
 export interface StandstillExemptionGround {
@@ -64,10 +64,4 @@ export const STANDSTILL_EXEMPTIONS = {
 
 export type StandstillExemption = keyof typeof STANDSTILL_EXEMPTIONS;
 
-export const StandstillExemptionCodec = t.keyof(
-  Object.fromEntries(Object.keys(STANDSTILL_EXEMPTIONS).map((code) => [code, null])) as Record<
-    StandstillExemption,
-    null
-  >,
-  'StandstillExemption',
-);
+export const StandstillExemptionCodec = keysOf(STANDSTILL_EXEMPTIONS, 'StandstillExemption');

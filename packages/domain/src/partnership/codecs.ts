@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { literals } from '../shared/literals';
 
 /** Shared value codecs of the partnership domain: ids, money, dates and the vocabularies of the field. */
 
@@ -51,9 +52,6 @@ export const TimeOfDayCodec = new t.Type<string, string, unknown>(
   t.identity,
 );
 
-const literals = <const A extends readonly [string, string, ...string[]]>(values: A, name: string) =>
-  t.keyof(Object.fromEntries(values.map((v) => [v, null])) as { [K in A[number]]: null }, name);
-
 export const REGIMES = ['PCR2015', 'PA2023', 'below-threshold', 'PCR2006'] as const;
 /**
  * The law a procurement runs under: `PCR2006` (the Public Contracts Regulations 2006 as amended by
@@ -64,13 +62,17 @@ export const REGIMES = ['PCR2015', 'PA2023', 'below-threshold', 'PCR2006'] as co
 export const RegimeCodec = literals(REGIMES, 'Regime');
 export type Regime = t.TypeOf<typeof RegimeCodec>;
 
-export const PROCEDURES = [
+/** The procedures PCR 2015 offers (regs 27 to 31, and the light-touch regime of regs 74 to 76). */
+export const PCR2015_PROCEDURES = [
   'open',
   'restricted',
   'competitive-dialogue',
   'competitive-procedure-with-negotiation',
   'innovation-partnership',
   'light-touch',
+] as const;
+export const PROCEDURES = [
+  ...PCR2015_PROCEDURES,
   'competitive-flexible',
   'direct-award',
   'quotation',

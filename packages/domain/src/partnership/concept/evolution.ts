@@ -1,4 +1,5 @@
 import { withId } from '../../shared/idRecord';
+import { pick } from '../../shared/pick';
 import { Evolution } from '../phase/evolution';
 
 export const conceptEvolution: Evolution<
@@ -6,9 +7,7 @@ export const conceptEvolution: Evolution<
 > = {
   PartnershipConceived: (state, { data }) => ({
     ...state,
-    partnershipId: data.partnershipId,
-    title: data.title,
-    conceivedOn: data.conceivedOn,
+    ...pick(data, ['partnershipId', 'title', 'conceivedOn']),
     leadCommissionerId: data.leadCommissioner.commissionerId,
     commissioners: withId(state.commissioners, data.leadCommissioner.commissionerId, {
       name: data.leadCommissioner.name,
@@ -19,8 +18,7 @@ export const conceptEvolution: Evolution<
   CommissionerJoined: (state, { data }) => ({
     ...state,
     commissioners: withId(state.commissioners, data.commissionerId, {
-      name: data.name,
-      kind: data.kind,
+      ...pick(data, ['name', 'kind']),
       lead: false,
     }),
   }),
@@ -30,9 +28,6 @@ export const conceptEvolution: Evolution<
   }),
   CommissioningActivityRecorded: (state, { data }) => ({
     ...state,
-    activities: withId(state.activities, data.activityId, {
-      stage: data.stage,
-      completedOn: data.completedOn,
-    }),
+    activities: withId(state.activities, data.activityId, pick(data, ['stage', 'completedOn'])),
   }),
 };

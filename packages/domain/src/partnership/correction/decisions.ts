@@ -12,6 +12,10 @@ const newCorrection = (state: PartnershipState, correctionId: string): Partnersh
     ? undefined
     : alreadyRecorded('correction', correctionId, field('correctionId'));
 
+/** A correction dated no earlier than the filing it corrects (nothing to compare when none was found). */
+const notBeforeFiling = (correctedOn: string, filedOn: string | undefined, filing: string) =>
+  notBefore(correctedOn, filedOn ?? correctedOn, field('correctedOn'), 'the correction', filing);
+
 /**
  * Corrections: a recorded fact entered wrongly is corrected by a new fact that names it, says why
  * and who corrected it. The original stays in the history as recorded (what was known then); the
@@ -42,14 +46,7 @@ export const correctionHandlers: Handlers<'CorrectPerformanceReturn' | 'CorrectE
             field('returnId'),
           ),
         () => newCorrection(state, data.correctionId),
-        () =>
-          notBefore(
-            data.correctedOn,
-            filed?.submittedOn ?? data.correctedOn,
-            field('correctedOn'),
-            'the correction',
-            `return ${data.returnId} was submitted`,
-          ),
+        () => notBeforeFiling(data.correctedOn, filed?.submittedOn, `return ${data.returnId} was submitted`),
         () =>
           unknown >= 0 &&
           refuse(
@@ -96,14 +93,7 @@ export const correctionHandlers: Handlers<'CorrectPerformanceReturn' | 'CorrectE
             field('claimId'),
           ),
         () => newCorrection(state, data.correctionId),
-        () =>
-          notBefore(
-            data.correctedOn,
-            claim?.claimedOn ?? data.correctedOn,
-            field('correctedOn'),
-            'the correction',
-            `claim ${data.claimId} was made`,
-          ),
+        () => notBeforeFiling(data.correctedOn, claim?.claimedOn, `claim ${data.claimId} was made`),
         () =>
           lines.length > 0 &&
           total !== data.claimedPence &&

@@ -1,5 +1,6 @@
 import { withId, withIds } from '../../shared/idRecord';
-import { amended, Evolution, withContract } from '../phase/evolution';
+import { pick } from '../../shared/pick';
+import { Evolution, patched, withContract } from '../phase/evolution';
 
 export const deliveryEvolution: Evolution<
   | 'OutcomesFrameworkAdopted'
@@ -21,11 +22,7 @@ export const deliveryEvolution: Evolution<
   KpiDefined: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      kpis: withId(c.kpis, data.kpiId, {
-        target: data.target,
-        direction: data.direction,
-        tolerance: data.tolerance,
-      }),
+      kpis: withId(c.kpis, data.kpiId, pick(data, ['target', 'direction', 'tolerance'])),
     })),
   // The duty does not apply to this contract: no KPI count at go-live, no assessments due.
   KpiDutyExceptionRecorded: (state, { data }) =>
@@ -38,9 +35,7 @@ export const deliveryEvolution: Evolution<
     withContract(state, data.contractId, (c) => ({
       ...c,
       returns: withId(c.returns, data.returnId, {
-        submittedBy: data.submittedBy,
-        submittedOn: data.submittedOn,
-        measures: data.measures,
+        ...pick(data, ['submittedBy', 'submittedOn', 'measures']),
         correctedBy: [],
         approvedOn: null,
       }),
@@ -48,21 +43,16 @@ export const deliveryEvolution: Evolution<
   PerformanceReturnApproved: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      returns: amended(c.returns, data.returnId, (submitted) => ({
-        ...submitted,
-        approvedOn: data.approvedOn,
-      })),
+      returns: patched(c.returns, data.returnId, { approvedOn: data.approvedOn }),
     })),
   PerformanceReviewed: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      reviews: withId(c.reviews, data.reviewId, {
-        reviewedOn: data.reviewedOn,
-        rating: data.rating,
-        rag: data.rag,
-        decision: data.decision,
-        finalAssessment: data.finalAssessment,
-      }),
+      reviews: withId(
+        c.reviews,
+        data.reviewId,
+        pick(data, ['reviewedOn', 'rating', 'rag', 'decision', 'finalAssessment']),
+      ),
       latestReviewId: data.reviewId,
       nextKpiAssessmentDueBy: data.nextAssessmentDueBy,
     })),

@@ -1,3 +1,4 @@
+import { pick } from '../../shared/pick';
 import { Evolution, withContract } from '../phase/evolution';
 
 export const endingEvolution: Evolution<'ContractExpired' | 'TerminationNoticeGiven' | 'ContractTerminated'> =
@@ -7,12 +8,7 @@ export const endingEvolution: Evolution<'ContractExpired' | 'TerminationNoticeGi
     TerminationNoticeGiven: (state, { data }) =>
       withContract(state, data.contractId, (c) => ({
         ...c,
-        terminationNotice: {
-          ground: data.ground,
-          givenBy: data.givenBy,
-          noticeGivenOn: data.noticeGivenOn,
-          effectiveOn: data.effectiveOn,
-        },
+        terminationNotice: pick(data, ['ground', 'givenBy', 'noticeGivenOn', 'effectiveOn']),
       })),
     ContractTerminated: (state, { data }) =>
       withContract(state, data.contractId, (c) => ({

@@ -1,4 +1,5 @@
 import { withId } from '../../shared/idRecord';
+import { pick } from '../../shared/pick';
 import { Evolution, withProcurement } from '../phase/evolution';
 
 export const evaluationAndAwardEvolution: Evolution<'TendersEvaluated' | 'AwardDecisionMade'> = {
@@ -15,12 +16,10 @@ export const evaluationAndAwardEvolution: Evolution<'TendersEvaluated' | 'AwardD
   AwardDecisionMade: (state, { data }) =>
     withProcurement(state, data.procurementId, (p) => ({
       ...p,
-      awards: withId(p.awards, data.lotId, {
-        supplierId: data.supplierId,
-        supplierName: data.supplierName,
-        decidedOn: data.decidedOn,
-        annualValuePence: data.annualValuePence,
-        totalValuePence: data.totalValuePence,
-      }),
+      awards: withId(
+        p.awards,
+        data.lotId,
+        pick(data, ['supplierId', 'supplierName', 'decidedOn', 'annualValuePence', 'totalValuePence']),
+      ),
     })),
 };

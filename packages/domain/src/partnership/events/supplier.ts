@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { nullable, TextCodec } from '../codecs';
+import { literals } from '../../shared/literals';
 
 /**
  * Registers a supplier can be identified in, as org-id.guide lists them (the schemes Find a Tender
@@ -15,10 +16,8 @@ export const SUPPLIER_IDENTIFIER_SCHEMES = [
   'GB-MPR',
   'GB-PPON',
 ] as const;
-export const SupplierIdentifierSchemeCodec = t.keyof(
-  Object.fromEntries(SUPPLIER_IDENTIFIER_SCHEMES.map((s) => [s, null])) as {
-    [K in (typeof SUPPLIER_IDENTIFIER_SCHEMES)[number]]: null;
-  },
+export const SupplierIdentifierSchemeCodec = literals(
+  SUPPLIER_IDENTIFIER_SCHEMES,
   'SupplierIdentifierScheme',
 );
 export type SupplierIdentifierScheme = t.TypeOf<typeof SupplierIdentifierSchemeCodec>;

@@ -1,5 +1,6 @@
 import { withId } from '../../shared/idRecord';
-import { amended, Evolution } from '../phase/evolution';
+import { pick } from '../../shared/pick';
+import { Evolution, patched } from '../phase/evolution';
 import { ExpansionState, PartnershipState } from '../state';
 
 const decided = (
@@ -9,7 +10,7 @@ const decided = (
   decidedOn: string,
 ): PartnershipState => ({
   ...state,
-  expansions: amended(state.expansions, expansionId, (expansion) => ({ ...expansion, status, decidedOn })),
+  expansions: patched(state.expansions, expansionId, { status, decidedOn }),
 });
 
 export const expansionEvolution: Evolution<
@@ -18,11 +19,7 @@ export const expansionEvolution: Evolution<
   ModuleExpansionProposed: (state, { data }) => ({
     ...state,
     expansions: withId(state.expansions, data.expansionId, {
-      agreementId: data.agreementId,
-      annualValuePence: data.annualValuePence,
-      deliveryModel: data.deliveryModel,
-      proposedOn: data.proposedOn,
-      proposedBy: data.proposedBy,
+      ...pick(data, ['agreementId', 'annualValuePence', 'deliveryModel', 'proposedOn', 'proposedBy']),
       status: 'proposed',
       decidedOn: null,
       contractId: null,

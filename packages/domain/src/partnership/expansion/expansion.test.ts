@@ -1,24 +1,12 @@
 import { ModificationGroundCode } from '../rules/modificationGrounds';
 import { Actor } from '../../eventstore/envelope';
 import { actors, command } from '@council-partnerships/testing';
-import {
-  AGREEMENT,
-  CONTRACT,
-  endStandstill,
-  P,
-  signContract,
-  standstill,
-  toAward,
-  toLive,
-  signAgreement,
-} from '../testing/fixtures';
+import { AGREEMENT, CONTRACT, P, toSigning, signContract, toLive, signAgreement } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 
 const agreement = signAgreement();
 const withAgreement = [
-  ...toAward,
-  standstill(),
-  endStandstill(),
+  ...toSigning,
   agreement,
   signContract({ agreementId: AGREEMENT, annualValuePence: 125_000_000 }),
   command('GoLive', { partnershipId: P, contractId: CONTRACT, liveOn: '2025-07-01' }, actors.contractManager),

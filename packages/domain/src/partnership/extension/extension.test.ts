@@ -6,13 +6,11 @@ import { command } from '@council-partnerships/testing';
 import {
   AGREEMENT,
   CONTRACT,
-  endStandstill,
   goLive,
   kpisSetAtSigning,
   P,
+  toSigning,
   signContract,
-  standstill,
-  toAward,
   signAgreement,
 } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
@@ -34,9 +32,7 @@ const agreement = (extensionOptions: Options) =>
   signAgreement(extensionOptions !== undefined ? { extensionOptions } : {});
 
 const signed = (extensionOptions: Options, modules = true) => [
-  ...toAward,
-  standstill(),
-  endStandstill(),
+  ...toSigning,
   agreement(extensionOptions),
   ...(modules
     ? [

@@ -1,6 +1,16 @@
-import { refuse } from '../errors';
+import { PartnershipError, PartnershipErrorCode, refuse } from '../errors';
 import { afterChecks, alreadyRecorded, event, field, Handlers, orNull, unusedId } from '../phase/decision';
-import { own } from '../../shared/idRecord';
+import { IdRecord, own } from '../../shared/idRecord';
+
+/** A refusal when the decision names something (optional) the partnership has not recorded. */
+const unknownIfNamed = (
+  code: PartnershipErrorCode,
+  message: string,
+  record: IdRecord<unknown>,
+  id: string | undefined,
+  key: string,
+): PartnershipError | undefined =>
+  id !== undefined && own(record, id) === undefined ? refuse(code, message, field(key)) : undefined;
 
 /** Decisions of the councils' bodies, and the partnership board with its meetings. */
 export const governanceHandlers: Handlers<
@@ -10,28 +20,28 @@ export const governanceHandlers: Handlers<
     afterChecks(
       () => unusedId(state.decisions, 'decision', data, 'decisionId'),
       () =>
-        data.procurementId !== undefined &&
-        own(state.procurements, data.procurementId) === undefined &&
-        refuse(
+        unknownIfNamed(
           'UnknownProcurement',
           `the decision names procurement ${data.procurementId}, which has not been launched`,
-          field('procurementId'),
+          state.procurements,
+          data.procurementId,
+          'procurementId',
         ),
       () =>
-        data.commissionerId !== undefined &&
-        own(state.commissioners, data.commissionerId) === undefined &&
-        refuse(
+        unknownIfNamed(
           'UnknownCommissioner',
           `the decision names commissioner ${data.commissionerId}, which is not a commissioner of this partnership`,
-          field('commissionerId'),
+          state.commissioners,
+          data.commissionerId,
+          'commissionerId',
         ),
       () =>
-        data.contractId !== undefined &&
-        own(state.contracts, data.contractId) === undefined &&
-        refuse(
+        unknownIfNamed(
           'UnknownContract',
           `the decision names contract ${data.contractId}, which has not been signed`,
-          field('contractId'),
+          state.contracts,
+          data.contractId,
+          'contractId',
         ),
     ).record(() =>
       event('GovernanceDecisionRecorded', {

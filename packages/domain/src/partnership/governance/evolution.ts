@@ -1,4 +1,5 @@
 import { withId } from '../../shared/idRecord';
+import { pick } from '../../shared/pick';
 import { amended, Evolution } from '../phase/evolution';
 
 export const governanceEvolution: Evolution<
@@ -6,14 +7,18 @@ export const governanceEvolution: Evolution<
 > = {
   GovernanceDecisionRecorded: (state, { data }) => ({
     ...state,
-    decisions: withId(state.decisions, data.decisionId, {
-      decisionMaker: data.decisionMaker,
-      subject: data.subject,
-      outcome: data.outcome,
-      decidedOn: data.decidedOn,
-      approvedValuePence: data.approvedValuePence,
-      commissionerId: data.commissionerId,
-    }),
+    decisions: withId(
+      state.decisions,
+      data.decisionId,
+      pick(data, [
+        'decisionMaker',
+        'subject',
+        'outcome',
+        'decidedOn',
+        'approvedValuePence',
+        'commissionerId',
+      ]),
+    ),
   }),
   PartnershipBoardEstablished: (state, { data }) => ({
     ...state,

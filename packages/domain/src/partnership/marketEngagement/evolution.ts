@@ -1,5 +1,6 @@
 import { withId } from '../../shared/idRecord';
-import { amended, Evolution } from '../phase/evolution';
+import { pick } from '../../shared/pick';
+import { Evolution, patched } from '../phase/evolution';
 
 export const marketEngagementEvolution: Evolution<
   | 'MarketEngagementEventScheduled'
@@ -11,40 +12,37 @@ export const marketEngagementEvolution: Evolution<
   MarketEngagementEventScheduled: (state, { data }) => ({
     ...state,
     engagementEvents: withId(state.engagementEvents, data.engagementEventId, {
-      date: data.date,
-      scheduledOn: data.scheduledOn,
+      ...pick(data, ['date', 'scheduledOn']),
       heldOn: null,
       attendanceCount: null,
     }),
   }),
   ProviderInterestRecorded: (state, { data }) => ({
     ...state,
-    interests: withId(state.interests, data.interestId, {
-      providerId: data.providerId,
-      engagementEventId: data.engagementEventId,
-    }),
+    interests: withId(state.interests, data.interestId, pick(data, ['providerId', 'engagementEventId'])),
   }),
   MarketEngagementEventHeld: (state, { data }) => ({
     ...state,
-    engagementEvents: amended(state.engagementEvents, data.engagementEventId, (scheduled) => ({
-      ...scheduled,
-      heldOn: data.heldOn,
-      attendanceCount: data.attendanceCount,
-    })),
+    engagementEvents: patched(
+      state.engagementEvents,
+      data.engagementEventId,
+      pick(data, ['heldOn', 'attendanceCount']),
+    ),
   }),
   ProviderProformaAssessed: (state, { data }) => ({
     ...state,
-    proformas: withId(state.proformas, data.proformaId, {
-      providerId: data.providerId,
-      tenderReady: data.tenderReady,
-      safeguardingMet: data.safeguardingMet,
-    }),
+    proformas: withId(
+      state.proformas,
+      data.proformaId,
+      pick(data, ['providerId', 'tenderReady', 'safeguardingMet']),
+    ),
   }),
   FrameworkMemberAdmitted: (state, { data }) => ({
     ...state,
-    frameworkMembers: withId(state.frameworkMembers, data.providerId, {
-      proformaId: data.proformaId,
-      admittedOn: data.admittedOn,
-    }),
+    frameworkMembers: withId(
+      state.frameworkMembers,
+      data.providerId,
+      pick(data, ['proformaId', 'admittedOn']),
+    ),
   }),
 };

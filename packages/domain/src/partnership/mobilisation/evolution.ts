@@ -1,3 +1,4 @@
+import { pick } from '../../shared/pick';
 import { Evolution, withContract } from '../phase/evolution';
 
 export const mobilisationEvolution: Evolution<'MobilisationStarted' | 'ServiceWentLive' | 'ModuleEmbedded'> =
@@ -12,8 +13,7 @@ export const mobilisationEvolution: Evolution<'MobilisationStarted' | 'ServiceWe
       withContract(state, data.contractId, (c) => ({
         ...c,
         status: 'live',
-        liveOn: data.liveOn,
-        nextKpiAssessmentDueBy: data.nextKpiAssessmentDueBy,
+        ...pick(data, ['liveOn', 'nextKpiAssessmentDueBy']),
       })),
     ModuleEmbedded: (state, { data }) =>
       withContract(state, data.contractId, (c) => ({ ...c, embeddedOn: data.embeddedOn })),

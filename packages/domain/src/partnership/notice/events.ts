@@ -3,6 +3,7 @@ import { defineEvent } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { IdCodec, nullable, TextCodec } from '../codecs';
 import { partnershipData } from '../events/shape';
+import { literals } from '../../shared/literals';
 
 /**
  * The notices of the Procurement Act 2023 (Procurement Regulations 2024, Part 2), as the central
@@ -25,10 +26,7 @@ export const NOTICE_TYPES = [
   'PCR-contract-notice', // PCR 2015 reg 49
   'PCR-award-notice', // PCR 2015 reg 50
 ] as const;
-export const NoticeTypeCodec = t.keyof(
-  Object.fromEntries(NOTICE_TYPES.map((n) => [n, null])) as { [K in (typeof NOTICE_TYPES)[number]]: null },
-  'NoticeType',
-);
+export const NoticeTypeCodec = literals(NOTICE_TYPES, 'NoticeType');
 export type NoticeType = t.TypeOf<typeof NoticeTypeCodec>;
 
 /**

@@ -88,19 +88,20 @@ describe('publication facts recorded by commands', () => {
       ]);
   });
 
-  it('refuses a notice that does not name its subject, or names one never recorded', () => {
-    givenHistory(cleared)
-      .when(notice({ noticeType: 'UK6' }))
-      .thenFails('NoticeSubjectMissing');
-    givenHistory(cleared)
-      .when(notice({ noticeType: 'UK9' }))
-      .thenFails('NoticeSubjectMissing');
-    givenHistory(cleared)
-      .when(notice({ noticeType: 'UK10', contractId: CONTRACT }))
-      .thenFails('NoticeSubjectMissing');
-    givenHistory(cleared)
-      .when(notice({ noticeType: 'UK6', procurementId: 'elsewhere' }))
-      .thenFails('UnknownProcurement');
+  it.each([
+    ['UK6 (about a procurement) without one', { noticeType: 'UK6' }, 'NoticeSubjectMissing'],
+    ['UK9 (about a contract) without one', { noticeType: 'UK9' }, 'NoticeSubjectMissing'],
+    ['UK10 without its modification', { noticeType: 'UK10', contractId: CONTRACT }, 'NoticeSubjectMissing'],
+    [
+      'UK6 naming a procurement never launched',
+      { noticeType: 'UK6', procurementId: 'elsewhere' },
+      'UnknownProcurement',
+    ],
+  ] as const)('refuses a notice %s', (_, subject, code) => {
+    givenHistory(cleared).when(notice(subject)).thenFails(code);
+  });
+
+  it('publishes a notice that names its recorded subject', () => {
     givenHistory(cleared)
       .when(notice({ noticeType: 'UK6', procurementId: PROCUREMENT }))
       .thenMatches([{ type: 'NoticePublished', data: { procurementId: PROCUREMENT } }]);

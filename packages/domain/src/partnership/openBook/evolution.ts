@@ -1,5 +1,6 @@
 import { withId } from '../../shared/idRecord';
-import { amended, Evolution, withContract } from '../phase/evolution';
+import { pick } from '../../shared/pick';
+import { Evolution, patched, withContract } from '../phase/evolution';
 
 export const openBookEvolution: Evolution<
   'ExpenditureClaimed' | 'ExpenditureVerified' | 'ExternalFundingSecured'
@@ -9,11 +10,7 @@ export const openBookEvolution: Evolution<
       ...c,
       claims: withId(c.claims, data.claimId, {
         correctedBy: [],
-        periodStart: data.periodStart,
-        periodEnd: data.periodEnd,
-        claimedPence: data.claimedPence,
-        claimedOn: data.claimedOn,
-        claimedBy: data.claimedBy,
+        ...pick(data, ['periodStart', 'periodEnd', 'claimedPence', 'claimedOn', 'claimedBy']),
         verifiedPence: null,
         payablePence: null,
       }),
@@ -21,17 +18,10 @@ export const openBookEvolution: Evolution<
   ExpenditureVerified: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      claims: amended(c.claims, data.claimId, (claim) => ({
-        ...claim,
-        verifiedPence: data.verifiedPence,
-        payablePence: data.payablePence,
-      })),
+      claims: patched(c.claims, data.claimId, pick(data, ['verifiedPence', 'payablePence'])),
     })),
   ExternalFundingSecured: (state, { data }) => ({
     ...state,
-    externalFunding: withId(state.externalFunding, data.fundingId, {
-      amountPence: data.amountPence,
-      funder: data.funder,
-    }),
+    externalFunding: withId(state.externalFunding, data.fundingId, pick(data, ['amountPence', 'funder'])),
   }),
 };

@@ -2,11 +2,9 @@ import { actors, command } from '@council-partnerships/testing';
 import {
   claimExpenditure,
   CONTRACT,
-  endStandstill,
   P,
+  toSigning,
   signContract,
-  standstill,
-  toAward,
   toLive,
   verifyClaim,
 } from '../testing/fixtures';
@@ -119,7 +117,7 @@ describe('open book', () => {
   });
 
   it('takes claims only on open-book contracts, with lines that add up', () => {
-    const fixedPrice = [...toAward, standstill(), endStandstill(), signContract({ openBook: undefined })];
+    const fixedPrice = [...toSigning, signContract({ openBook: undefined })];
     givenHistory(fixedPrice).when(claimExpenditure('c1', 1_000)).thenFails('NotOpenBook');
     givenHistory(toLive)
       .when(

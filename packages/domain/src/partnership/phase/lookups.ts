@@ -1,9 +1,16 @@
-import { chain, Either, left, right } from 'fp-ts/Either';
+import { chain, Either, filterOrElse, fromNullable } from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { PartnershipError, refuse } from '../errors';
 import { ContractState, ExpansionState, isActive, PartnershipState, ProcurementState } from '../state';
-import { own } from '../../shared/idRecord';
+import { IdRecord, own } from '../../shared/idRecord';
 import { Decision, field, notBefore } from './decision';
+
+/** The entry recorded under this id, or the refusal saying none was. */
+const foundIn = <T>(
+  record: IdRecord<T>,
+  id: string,
+  refusal: PartnershipError,
+): Either<PartnershipError, T> => pipe(own(record, id), fromNullable(refusal));
 
 /** What most commands act on, found by the id the command names, or the refusal that names it. */
 
@@ -11,96 +18,82 @@ export const findProcurement = (
   state: PartnershipState,
   procurementId: string,
 ): Either<PartnershipError, ProcurementState> => {
-  const procurement = own(state.procurements, procurementId);
-  if (procurement === undefined) {
-    const known = Object.keys(state.procurements);
-    return left(
-      refuse(
-        'UnknownProcurement',
-        `no procurement ${procurementId} has been launched in this partnership` +
-          (known.length > 0 ? ` (known: ${known.join(', ')})` : ''),
-        field('procurementId'),
-      ),
-    );
-  }
-  return right(procurement);
+  const known = Object.keys(state.procurements);
+  return foundIn(
+    state.procurements,
+    procurementId,
+    refuse(
+      'UnknownProcurement',
+      `no procurement ${procurementId} has been launched in this partnership` +
+        (known.length > 0 ? ` (known: ${known.join(', ')})` : ''),
+      field('procurementId'),
+    ),
+  );
 };
 
 /** A procurement still running: launched, not cancelled. */
 export const openProcurement = (
   state: PartnershipState,
   procurementId: string,
-): Either<PartnershipError, ProcurementState> => {
-  const found = findProcurement(state, procurementId);
-  if (found._tag === 'Left') return found;
-  if (found.right.cancelledOn !== null) {
-    return left(
-      refuse(
-        'ProcurementClosed',
-        `procurement ${procurementId} was cancelled on ${found.right.cancelledOn}; launch a new procurement`,
-        field('procurementId'),
-      ),
-    );
-  }
-  return found;
-};
+): Either<PartnershipError, ProcurementState> =>
+  pipe(
+    findProcurement(state, procurementId),
+    filterOrElse(
+      (procurement) => procurement.cancelledOn === null,
+      (procurement) =>
+        refuse(
+          'ProcurementClosed',
+          `procurement ${procurementId} was cancelled on ${procurement.cancelledOn}; launch a new procurement`,
+          field('procurementId'),
+        ),
+    ),
+  );
 
 export const findContract = (
   state: PartnershipState,
   contractId: string,
-): Either<PartnershipError, ContractState> => {
-  const contract = own(state.contracts, contractId);
-  return contract === undefined
-    ? left(
-        refuse(
-          'UnknownContract',
-          `no contract ${contractId} has been signed in this partnership`,
-          field('contractId'),
-        ),
-      )
-    : right(contract);
-};
+): Either<PartnershipError, ContractState> =>
+  foundIn(
+    state.contracts,
+    contractId,
+    refuse(
+      'UnknownContract',
+      `no contract ${contractId} has been signed in this partnership`,
+      field('contractId'),
+    ),
+  );
 
 /** A contract still in force. */
 export const activeContract = (
   state: PartnershipState,
   contractId: string,
-): Either<PartnershipError, ContractState> => {
-  const found = findContract(state, contractId);
-  if (found._tag === 'Left') return found;
-  if (!isActive(found.right)) {
-    return left(
+): Either<PartnershipError, ContractState> =>
+  pipe(
+    findContract(state, contractId),
+    filterOrElse(isActive, (contract) =>
       refuse(
         'ContractNotActive',
-        `contract ${contractId} ${found.right.status} on ${found.right.endedOn ?? 'an earlier date'}; nothing more can be done under it`,
+        `contract ${contractId} ${contract.status} on ${contract.endedOn ?? 'an earlier date'}; nothing more can be done under it`,
         field('contractId'),
-        { status: found.right.status },
+        { status: contract.status },
       ),
-    );
-  }
-  return found;
-};
+    ),
+  );
+
+/** Decides on what is found under an id; otherwise the refusal naming why nothing fit was found. */
+type DecidingOn<T> = (state: PartnershipState, id: string, decide: (found: T) => Decision) => Decision;
 
 /** Decides on a procurement still running; otherwise the refusal naming why it is not. */
-export const withOpenProcurement = (
-  state: PartnershipState,
-  procurementId: string,
-  decide: (procurement: ProcurementState) => Decision,
-): Decision => pipe(openProcurement(state, procurementId), chain(decide));
+export const withOpenProcurement: DecidingOn<ProcurementState> = (state, procurementId, decide) =>
+  pipe(openProcurement(state, procurementId), chain(decide));
 
 /** Decides on a contract signed in this partnership, whether or not it is still in force. */
-export const withSignedContract = (
-  state: PartnershipState,
-  contractId: string,
-  decide: (contract: ContractState) => Decision,
-): Decision => pipe(findContract(state, contractId), chain(decide));
+export const withSignedContract: DecidingOn<ContractState> = (state, contractId, decide) =>
+  pipe(findContract(state, contractId), chain(decide));
 
 /** Decides on a contract still in force; otherwise the refusal naming why it is not. */
-export const withActiveContract = (
-  state: PartnershipState,
-  contractId: string,
-  decide: (contract: ContractState) => Decision,
-): Decision => pipe(activeContract(state, contractId), chain(decide));
+export const withActiveContract: DecidingOn<ContractState> = (state, contractId, decide) =>
+  pipe(activeContract(state, contractId), chain(decide));
 
 /** A lot the procurement does not have. */
 export const unknownLot = (
@@ -126,18 +119,12 @@ export const firstUnknownLot = (
 export const findExpansion = (
   state: PartnershipState,
   expansionId: string,
-): Either<PartnershipError, ExpansionState> => {
-  const expansion = own(state.expansions, expansionId);
-  return expansion === undefined
-    ? left(
-        refuse(
-          'UnknownExpansion',
-          `no module expansion ${expansionId} has been proposed`,
-          field('expansionId'),
-        ),
-      )
-    : right(expansion);
-};
+): Either<PartnershipError, ExpansionState> =>
+  foundIn(
+    state.expansions,
+    expansionId,
+    refuse('UnknownExpansion', `no module expansion ${expansionId} has been proposed`, field('expansionId')),
+  );
 
 /** The partnership agreement (tier 1) of that id, if it is still in force. */
 export const agreementInForce = (state: PartnershipState, agreementId: string): ContractState | undefined => {

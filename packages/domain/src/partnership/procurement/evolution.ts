@@ -1,4 +1,5 @@
 import { emptyIdRecord, idRecordOf, withId, withIds } from '../../shared/idRecord';
+import { pick } from '../../shared/pick';
 import { Evolution, withProcurement } from '../phase/evolution';
 
 export const procurementEvolution: Evolution<
@@ -12,16 +13,18 @@ export const procurementEvolution: Evolution<
   ProcurementLaunched: (state, { data }) => ({
     ...state,
     procurements: withId(state.procurements, data.procurementId, {
-      procurementId: data.procurementId,
-      regime: data.regime,
-      procedure: data.procedure,
-      lightTouch: data.lightTouch,
-      launchedOn: data.launchedOn,
-      maximumTermMonths: data.maximumTermMonths,
-      estimatedTotalValuePence: data.estimatedTotalValuePence,
-      authority: data.authority,
-      contractKind: data.contractKind,
-      valuesIncludeVat: data.valuesIncludeVat,
+      ...pick(data, [
+        'procurementId',
+        'regime',
+        'procedure',
+        'lightTouch',
+        'launchedOn',
+        'maximumTermMonths',
+        'estimatedTotalValuePence',
+        'authority',
+        'contractKind',
+        'valuesIncludeVat',
+      ]),
       lots: idRecordOf(data.lots.map((lot) => [lot.lotId, lot])),
       cancelledOn: null,
       shortlist: emptyIdRecord(),

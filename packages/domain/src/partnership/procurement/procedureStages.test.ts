@@ -1,59 +1,12 @@
-import { actors, command } from '@council-partnerships/testing';
-import {
-  approval,
-  award,
-  conceive,
-  evaluate,
-  launch,
-  LOT,
-  P,
-  PROCUREMENT,
-  SUPPLIER,
-  tender,
-} from '../testing/fixtures';
+import { approval, award, evaluate, LOT, SUPPLIER, tender } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
-import { Procedure } from '../codecs';
+import {
+  dialogueRound,
+  inviteFinalTenders as invite,
+  launchedAs,
+  shortlist,
+} from '../testing/procurementStages';
 import { PROCEDURE_STAGES } from '../rules/procedureStages';
-
-const launchedAs = (procedure: Procedure, regime: 'PA2023' | 'PCR2015' = 'PA2023') =>
-  regime === 'PA2023'
-    ? [conceive(), approval('launch-ok', 'launch-procurement', '2025-03-20'), launch({ procedure })]
-    : [
-        conceive('2020-01-01'),
-        approval('launch-ok', 'launch-procurement', '2020-01-02'),
-        launch({ procedure, regime, launchedOn: '2020-02-03', lightTouch: procedure === 'light-touch' }),
-      ];
-const shortlist = (on = '2025-04-20') =>
-  command(
-    'ShortlistBidders',
-    {
-      partnershipId: P,
-      procurementId: PROCUREMENT,
-      shortlistedOn: on,
-      bidders: [{ bidderId: SUPPLIER, name: 'Partner', lotIds: [LOT] }],
-    },
-    actors.procurement,
-  );
-const round = (startedOn = '2025-05-01', endedOn = '2025-05-10') =>
-  command(
-    'RecordDialogueRound',
-    {
-      partnershipId: P,
-      procurementId: PROCUREMENT,
-      round: 1,
-      startedOn,
-      endedOn,
-      bidderIds: [SUPPLIER],
-      lotIds: [LOT],
-    },
-    actors.procurement,
-  );
-const invite = (invitedOn = '2025-04-25') =>
-  command(
-    'InviteFinalTenders',
-    { partnershipId: P, procurementId: PROCUREMENT, invitedOn, deadline: '2025-04-30' },
-    actors.procurement,
-  );
 
 describe('procedure stages: only the steps the law makes compulsory are forced', () => {
   describe('competitive flexible procedure (PA 2023 s.20(2)(b))', () => {
@@ -81,7 +34,7 @@ describe('procedure stages: only the steps the law makes compulsory are forced',
     });
 
     it('given dialogue has been held, when a tender arrives before the invitation closing it, then it is refused naming the rounds held', () => {
-      const refusal = givenHistory([...launchedAs('competitive-flexible'), shortlist(), round()])
+      const refusal = givenHistory([...launchedAs('competitive-flexible'), shortlist(), dialogueRound()])
         .when(tender('t-2', SUPPLIER, '2025-05-11'))
         .thenFails('FinalTendersNotInvited');
       expect(refusal.message).toContain('1 dialogue round');
@@ -94,7 +47,7 @@ describe('procedure stages: only the steps the law makes compulsory are forced',
         shortlist(),
         tender('t-1', SUPPLIER, '2025-04-25'),
       ])
-        .when(round())
+        .when(dialogueRound())
         .thenMatches([{ type: 'DialogueRoundHeld' }]);
     });
   });
@@ -131,7 +84,9 @@ describe('procedure stages: only the steps the law makes compulsory are forced',
 
   describe('procedures without dialogue', () => {
     it('given an open procedure, when a dialogue round is recorded, then it is refused citing s.20(2)(a)', () => {
-      const refusal = givenHistory(launchedAs('open')).when(round()).thenFails('ProcedureHasNoDialogue');
+      const refusal = givenHistory(launchedAs('open'))
+        .when(dialogueRound())
+        .thenFails('ProcedureHasNoDialogue');
       expect(refusal.message).toContain('PA 2023 s.20(2)(a)');
     });
   });

@@ -5,7 +5,6 @@ import {
   conceive,
   evaluate,
   launch,
-  LOT,
   P,
   PROCUREMENT,
   SUPPLIER,
@@ -13,34 +12,13 @@ import {
   toAward,
 } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
+import { dialogueRound, inviteFinalTenders, launchedAs, shortlist } from '../testing/procurementStages';
 
-const launched = [conceive(), approval('launch-ok', 'launch-procurement', '2025-03-20'), launch()];
-const dialogue = [
-  conceive(),
-  approval('launch-ok', 'launch-procurement', '2025-03-20'),
-  launch({ procedure: 'competitive-flexible' }),
-];
-const shortlist = command(
-  'ShortlistBidders',
-  {
-    partnershipId: P,
-    procurementId: PROCUREMENT,
-    shortlistedOn: '2025-04-20',
-    bidders: [{ bidderId: SUPPLIER, name: 'Partner', lotIds: [LOT] }],
-  },
-  actors.procurement,
-);
-const round = (n: number, startedOn = '2025-05-01', endedOn = '2025-05-10', bidderIds = [SUPPLIER]) =>
-  command(
-    'RecordDialogueRound',
-    { partnershipId: P, procurementId: PROCUREMENT, round: n, startedOn, endedOn, bidderIds, lotIds: [LOT] },
-    actors.procurement,
-  );
-const invite = command(
-  'InviteFinalTenders',
-  { partnershipId: P, procurementId: PROCUREMENT, invitedOn: '2025-05-12', deadline: '2025-05-30' },
-  actors.procurement,
-);
+const launched = launchedAs('open');
+const dialogue = launchedAs('competitive-flexible');
+const shortlisted = shortlist();
+const round = dialogueRound;
+const invite = inviteFinalTenders('2025-05-12', '2025-05-30');
 
 describe('procurement', () => {
   describe('regimes and procedures', () => {
@@ -138,30 +116,30 @@ describe('procurement', () => {
   describe('dialogue, tenders and evaluation', () => {
     it('holds dialogue only in procedures that have it, with shortlisted bidders, round by round', () => {
       givenHistory(launched).when(round(1)).thenFails('ProcedureHasNoDialogue');
-      givenHistory(launched).when(shortlist).thenFails('ProcedureHasNoDialogue');
+      givenHistory(launched).when(shortlisted).thenFails('ProcedureHasNoDialogue');
       givenHistory(dialogue).when(round(1)).thenFails('NotShortlisted');
-      givenHistory([...dialogue, shortlist])
+      givenHistory([...dialogue, shortlisted])
         .when(round(2))
         .thenFails('DialogueNotHeld');
-      givenHistory([...dialogue, shortlist])
+      givenHistory([...dialogue, shortlisted])
         .when(round(1))
         .thenMatches([{ type: 'DialogueRoundHeld', data: { round: 1 } }]);
-      givenHistory([...dialogue, shortlist, round(1)])
+      givenHistory([...dialogue, shortlisted, round(1)])
         .when(round(2, '2025-05-05', '2025-05-20'))
         .thenFails('DatesOutOfOrder');
     });
 
     it('once dialogue is held, takes tenders only after the invitation that closes it', () => {
-      givenHistory([...dialogue, shortlist, round(1)])
+      givenHistory([...dialogue, shortlisted, round(1)])
         .when(tender())
         .thenFails('FinalTendersNotInvited');
-      givenHistory([...dialogue, shortlist, round(1), invite])
+      givenHistory([...dialogue, shortlisted, round(1), invite])
         .when(tender('t-1', 'stranger', '2025-05-20'))
         .thenFails('NotShortlisted');
-      givenHistory([...dialogue, shortlist, round(1), invite])
+      givenHistory([...dialogue, shortlisted, round(1), invite])
         .when(tender('t-1', SUPPLIER, '2025-05-20'))
         .thenMatches([{ type: 'TenderReceived' }]);
-      givenHistory([...dialogue, shortlist, round(1), invite])
+      givenHistory([...dialogue, shortlisted, round(1), invite])
         .when(round(2, '2025-05-13', '2025-05-14'))
         .thenFails('ProcurementClosed');
     });

@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import { keysOf } from '../../shared/literals';
 
 export interface ModificationGround {
   readonly regime: 'PA2023' | 'PCR2015';
@@ -98,12 +98,6 @@ export const MODIFICATION_GROUNDS = {
 
 export type ModificationGroundCode = keyof typeof MODIFICATION_GROUNDS;
 
-export const ModificationGroundCodec = t.keyof(
-  Object.fromEntries(Object.keys(MODIFICATION_GROUNDS).map((code) => [code, null])) as Record<
-    ModificationGroundCode,
-    null
-  >,
-  'ModificationGround',
-);
+export const ModificationGroundCodec = keysOf(MODIFICATION_GROUNDS, 'ModificationGround');
 
 export const groundOf = (code: ModificationGroundCode): ModificationGround => MODIFICATION_GROUNDS[code];

@@ -1,4 +1,4 @@
-import { Procedure, Regime } from '../codecs';
+import { PCR2015_PROCEDURES, Procedure, Regime } from '../codecs';
 
 /**
  * Commencement, with the transitional rule each carries: PCR 2006 (SI 2006/5) from 31 January 2006;
@@ -12,14 +12,7 @@ export const PCR2015_COMMENCEMENT = '2015-02-26';
 export const PA2023_COMMENCEMENT = '2025-02-24';
 
 export const PROCEDURES_BY_REGIME: Readonly<Record<Regime, readonly Procedure[]>> = {
-  PCR2015: [
-    'open',
-    'restricted',
-    'competitive-dialogue',
-    'competitive-procedure-with-negotiation',
-    'innovation-partnership',
-    'light-touch',
-  ],
+  PCR2015: PCR2015_PROCEDURES,
   PA2023: ['open', 'competitive-flexible', 'direct-award'],
   // Part B services (Schedule 3) had no prescribed procedure: recorded as light-touch.
   PCR2006: ['open', 'restricted', 'negotiated', 'competitive-dialogue', 'light-touch'],

@@ -12,22 +12,24 @@ export interface MoneyVatBasisOfField {
   readonly why: string;
 }
 
-const PRICE: MoneyVatBasisOfField = {
-  basis: 'including-vat',
-  why: 'a price under a contract, compared with the thresholds and the s.52 £5m line, which include VAT',
-};
-const STATED: MoneyVatBasisOfField = {
-  basis: 'as-stated',
-  why: 'including VAT unless the command says valuesIncludeVat: false (compared with the threshold on the same basis)',
-};
-const LAUNCHED: MoneyVatBasisOfField = {
-  basis: 'as-stated',
-  why: 'as the launch stated in valuesIncludeVat; null in events recorded before it was kept (version 1), whose launch check read the values as including VAT unless told otherwise',
-};
-const NO_SUPPLY: MoneyVatBasisOfField = {
-  basis: 'not-applicable',
-  why: "council or third-party funding, not consideration for a supply, so outside VAT's scope",
-};
+const basisOf = (basis: MoneyVatBasis, why: string): MoneyVatBasisOfField => ({ basis, why });
+
+const PRICE = basisOf(
+  'including-vat',
+  'a price under a contract, compared with the thresholds and the s.52 £5m line, which include VAT',
+);
+const STATED = basisOf(
+  'as-stated',
+  'including VAT unless the command says valuesIncludeVat: false (compared with the threshold on the same basis)',
+);
+const LAUNCHED = basisOf(
+  'as-stated',
+  'as the launch stated in valuesIncludeVat; null in events recorded before it was kept (version 1), whose launch check read the values as including VAT unless told otherwise',
+);
+const NO_SUPPLY = basisOf(
+  'not-applicable',
+  "council or third-party funding, not consideration for a supply, so outside VAT's scope",
+);
 
 /**
  * The VAT basis of every money field of a command or an event, by its path in the catalogue; a
@@ -57,7 +59,7 @@ export const VAT_BASIS_OF_MONEY_FIELDS: ReadonlyMap<string, MoneyVatBasisOfField
   ['data.classification.measures.aggregateChangePence', PRICE],
   [
     'data.classification.measures.thresholdPence',
-    { basis: 'including-vat', why: 'the threshold in force, including VAT since 1 January 2022' },
+    basisOf('including-vat', 'the threshold in force, including VAT since 1 January 2022'),
   ],
   ['data.extensionOptions[].annualValuePence', PRICE],
   ['data.extensionOptions[].valuePence', PRICE],
@@ -81,10 +83,10 @@ export const VAT_BASIS_OF_MONEY_FIELDS: ReadonlyMap<string, MoneyVatBasisOfField
   ['FundingSourceRecorded data.annualAmountPence', NO_SUPPLY],
   [
     'data.irrecoverableVatPence',
-    {
-      basis: 'vat-itself',
-      why: 'the VAT on the contract the council cannot recover under VAT Act 1994 s.33 (Transparency Code 2015)',
-    },
+    basisOf(
+      'vat-itself',
+      'the VAT on the contract the council cannot recover under VAT Act 1994 s.33 (Transparency Code 2015)',
+    ),
   ],
 ]);
 

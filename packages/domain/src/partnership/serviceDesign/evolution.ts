@@ -1,5 +1,5 @@
 import { withId } from '../../shared/idRecord';
-import { amended, Evolution } from '../phase/evolution';
+import { Evolution, patched } from '../phase/evolution';
 
 export const serviceDesignEvolution: Evolution<'DesignBriefIssued' | 'ServiceDesignAgreed'> = {
   DesignBriefIssued: (state, { data }) => ({
@@ -8,9 +8,6 @@ export const serviceDesignEvolution: Evolution<'DesignBriefIssued' | 'ServiceDes
   }),
   ServiceDesignAgreed: (state, { data }) => ({
     ...state,
-    designBriefs: amended(state.designBriefs, data.briefId, (brief) => ({
-      ...brief,
-      agreedOn: data.agreedOn,
-    })),
+    designBriefs: patched(state.designBriefs, data.briefId, { agreedOn: data.agreedOn }),
   }),
 };

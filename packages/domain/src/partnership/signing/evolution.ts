@@ -1,5 +1,6 @@
 import { emptyIdRecord, withId } from '../../shared/idRecord';
-import { amended, Evolution } from '../phase/evolution';
+import { pick } from '../../shared/pick';
+import { Evolution, patched } from '../phase/evolution';
 import { ContractState } from '../state';
 
 /** A contract as signed: its terms, nothing yet mobilised, reported, claimed or ended. */
@@ -38,20 +39,23 @@ const newContract = (
   >,
 ): ContractState => ({
   ...base,
-  regime: terms.regime,
-  lightTouch: terms.lightTouch,
-  signedOn: terms.signedOn,
-  startsOn: terms.startsOn,
-  endsOn: terms.endsOn,
-  extensionOptions: terms.extensionOptions,
-  maximumTermMonths: terms.maximumTermMonths,
-  annualValuePence: terms.annualValuePence,
-  initialTermValuePence: terms.initialTermValuePence,
-  maximumValuePence: terms.maximumValuePence,
-  annualTerminationClause: terms.annualTerminationClause,
-  openBook: terms.openBook,
-  savingsSchedule: terms.savingsSchedule,
-  fundingShares: terms.fundingShares,
+  // The signed event carries more than the terms (who signed, the award): only the terms are kept.
+  ...pick(terms, [
+    'regime',
+    'lightTouch',
+    'signedOn',
+    'startsOn',
+    'endsOn',
+    'extensionOptions',
+    'maximumTermMonths',
+    'annualValuePence',
+    'initialTermValuePence',
+    'maximumValuePence',
+    'annualTerminationClause',
+    'openBook',
+    'savingsSchedule',
+    'fundingShares',
+  ]),
   extensionsExercised: 0,
   currentValuePence: terms.initialTermValuePence,
   status: 'signed',
@@ -115,10 +119,7 @@ export const signingEvolution: Evolution<'PartnershipAgreementSigned' | 'Service
       expansions:
         data.expansionId === null
           ? state.expansions
-          : amended(state.expansions, data.expansionId, (expansion) => ({
-              ...expansion,
-              contractId: data.contractId,
-            })),
+          : patched(state.expansions, data.expansionId, { contractId: data.contractId }),
     };
   },
 };

@@ -1,19 +1,17 @@
 import { actors, command } from '@council-partnerships/testing';
 import {
   AGREEMENT,
-  endStandstill,
   kpiAtSigning,
   kpisSetAtSigning,
   P,
+  toSigning,
   signContract,
-  standstill,
-  toAward,
   signAgreement,
 } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 
-const cleared = [...toAward, standstill(), endStandstill()];
+const cleared = toSigning;
 const agreement = signAgreement;
 
 describe('award and agreement', () => {

@@ -287,11 +287,8 @@ export const toAward: PartnershipCommand[] = [
   award(),
 ];
 
+/** Awarded and the standstill over: ready to sign. */
+export const toSigning: PartnershipCommand[] = [...toAward, standstill(), endStandstill()];
+
 /** Through signing with three KPIs set before it, live on 1 July 2025. */
-export const toLive: PartnershipCommand[] = [
-  ...toAward,
-  standstill(),
-  endStandstill(),
-  signContract(),
-  goLive(),
-];
+export const toLive: PartnershipCommand[] = [...toSigning, signContract(), goLive()];
