@@ -1,7 +1,6 @@
 import { PartnershipCommandType } from '@council-partnerships/domain';
-import { castFor } from '../support/cast';
+import { castFor, DataOf } from '@council-partnerships/seeds';
 import { Refusal } from '../support/run';
-import { DataOf } from '../support/script';
 import { Prng } from './prng';
 import { SimulationShape } from './shape';
 

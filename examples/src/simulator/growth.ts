@@ -1,4 +1,4 @@
-import { plusDays, plusMonths } from '../support/periods';
+import { plusDays, plusMonths } from '@council-partnerships/seeds';
 import { LiveModule, Run } from './beliefs';
 import { Month, monthsBetween } from './month';
 import { signModule } from './modules';

@@ -1,4 +1,4 @@
-import { periods, plusDays, plusMonths } from '../support/periods';
+import { periods, plusDays, plusMonths } from '@council-partnerships/seeds';
 import { LiveModule, Run } from './beliefs';
 import { expandIfAllowed, extendIfDue, Growth } from './growth';
 import { signModule } from './modules';

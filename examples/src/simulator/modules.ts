@@ -1,4 +1,4 @@
-import { plusDays, plusMonths } from '../support/periods';
+import { plusDays, plusMonths } from '@council-partnerships/seeds';
 import { ContractBelief, LiveModule, Run } from './beliefs';
 import { proRataPence } from './money';
 import { Agreement } from './procure';

@@ -1,5 +1,5 @@
 import { standstillPeriod } from '@council-partnerships/domain';
-import { plusDays, plusMonths } from '../support/periods';
+import { plusDays, plusMonths } from '@council-partnerships/seeds';
 import { ContractBelief, Run } from './beliefs';
 import { pounds, proRataPence } from './money';
 import { SIMULATED_HOLIDAYS } from './holidays';

@@ -5,10 +5,9 @@ import {
   PartnershipCommandType,
   RecordedEvent,
 } from '@council-partnerships/domain';
-import { castFor } from '../support/cast';
+import { castFor, DataOf, partnershipCommand } from '@council-partnerships/seeds';
 import { policyFor } from '../support/handler';
 import { Refusal } from '../support/run';
-import { DataOf, partnershipCommand } from '../support/script';
 import { SimulationReport } from './beliefs';
 import { SimulatedClock, seededEventIds } from './clock';
 import { SIMULATED_HOLIDAYS } from './holidays';

@@ -1,5 +1,5 @@
 import { PartnershipCommand } from '@council-partnerships/domain';
-import { Step } from './script';
+import { Step } from '@council-partnerships/seeds';
 import { StoryClock } from './storyClock';
 
 /** What a command handler gives back, as far as a script needs to know. */

@@ -8,7 +8,7 @@ import { rebuildProjection } from '@council-partnerships/projections';
 import { scenarios } from '../scenarios';
 import { policyFor } from '../support/handler';
 import { runSteps } from '../support/run';
-import { Step } from '../support/script';
+import { Step } from '@council-partnerships/seeds';
 import { READ_MODELS } from './fuzz';
 import { builtInsSnapshot, idsOfScript, PROTOTYPE_NAMES, renameIds } from './renameIds';
 

@@ -1,5 +1,5 @@
 import { PartnershipCommand } from '@council-partnerships/domain';
-import { Step } from '../support/script';
+import { Step } from '@council-partnerships/seeds';
 
 /** Names that are members of `Object.prototype`: the ids an attacker would choose. */
 export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'] as const;
