@@ -15,7 +15,7 @@ export const ModifyContract = commandCodec(
       newAnnualValuePence: NonNegativePenceCodec,
       permittedGround: ModificationGroundCodec,
       economicBalanceToSupplier: t.boolean,
-      // PCR 2015 reg 72(8)(c) has no figure: whether the scope is extended considerably is judged.
+      // PCR 2015 reg 72(8)(d) (and Pressetext for PCR 2006) has no figure: whether the scope is extended considerably is judged.
       considerableScopeExtension: t.boolean,
       governanceDecisionId: IdCodec,
     },

@@ -138,11 +138,12 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
         ground: 'pa2023-sch8-unforeseeable-circumstances',
       },
     });
-    // Additional goods, services or works are Schedule 8 para 7 (para 6 defines a known risk).
+    // Additional goods, services or works are Schedule 8 para 8 (para 6 defines a known risk and
+    // para 7 the public interest test for it): https://www.legislation.gov.uk/ukpga/2023/54/schedule/8
     expect(
       classifyModification({ ...scope, permittedGround: 'pa2023-sch8-additional-goods-services-works' })
         .classification.provision,
-    ).toBe('PA 2023 Schedule 8 para 7');
+    ).toBe('PA 2023 Schedule 8 para 8');
   });
 
   it('leaves light-touch contracts free to change, and contracts below the thresholds outside the regime', () => {
@@ -156,7 +157,7 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
     ).toBe('outside-regulated-regime');
   });
 
-  it('judges PCR 2015 contracts by reg 72: a 50% rise is substantial (reg 72(8)(b)) unless on ground (b) or (c), capped at 50% per modification', () => {
+  it('judges PCR 2015 contracts by reg 72: a 50% rise is substantial (reg 72(8)(c)) unless on ground (b) or (c), capped at 50% per modification', () => {
     const pcr = { ...base, regime: 'PCR2015' as const, valueChangePence: 50_000_000 };
     expect(classifyModification(pcr).permitted).toBe(false);
     expect(
@@ -180,16 +181,32 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
     expect(classifyModification({ ...pcr, lightTouch: true }).permitted).toBe(false);
   });
 
-  // PCR 2015 reg 72(5): below both the threshold and "10% of the initial contract value for service
-  // and supply contracts and ... 15% of the initial contract value for works contracts", successive
-  // modifications assessed on their net cumulative value:
+  // PCR 2015 reg 72(5): "This paragraph applies where the value of the modification is below both of
+  // the following values:— (a) the relevant threshold mentioned in regulation 5, and (b) 10% of the
+  // initial contract value for service and supply contracts and 15% of the initial contract value
+  // for works contracts"; reg 72(6): "where several successive modifications are made, the value
+  // shall be the net cumulative value of the successive modifications":
   // https://www.legislation.gov.uk/uksi/2015/102/regulation/72
-  it('aggregates de minimis changes under PCR 2015 reg 72(5): two +£50,000 changes to a £1m contract are 10%, a third is not de minimis', () => {
+  it('aggregates de minimis changes under PCR 2015 reg 72(5)-(6): +£40,000 then +£50,000 on a £1m contract is 9%; a further +£10,000 reaches 10%, which is not below it', () => {
     const pcr = { ...base, regime: 'PCR2015' as const, valueChangePence: 5_000_000 };
-    expect(classifyModification({ ...pcr, earlierChangesPence: 5_000_000 }).classification.category).toBe(
-      'below-threshold-modification',
-    );
-    expect(classifyModification({ ...pcr, earlierChangesPence: 10_000_000 }).permitted).toBe(false);
+    expect(classifyModification({ ...pcr, earlierChangesPence: 4_000_000 }).classification).toMatchObject({
+      category: 'below-threshold-modification',
+      provision: 'PCR 2015 reg 72(1)(f), 72(5)',
+      measures: { aggregateChangePence: 9_000_000 },
+    });
+    // "Below" 10%: exactly £100,000 of £1m is not de minimis (PA 2023 s.74(4)(a) would allow it).
+    const tenth = classifyModification({
+      ...pcr,
+      valueChangePence: 1_000_000,
+      earlierChangesPence: 9_000_000,
+    });
+    expect(tenth.permitted).toBe(false);
+    expect(tenth.classification.measures?.aggregateChangePence).toBe(10_000_000);
+    // One penny less is below the line, though rounded basis points would show it as 10.00%.
+    expect(
+      classifyModification({ ...pcr, valueChangePence: 999_999, earlierChangesPence: 9_000_000 })
+        .classification.category,
+    ).toBe('below-threshold-modification');
   });
 
   it('gives PCR 2015 works contracts the 15% de minimis line, on the net cumulative value (reg 72(5)(b))', () => {
@@ -208,11 +225,12 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
     expect(classifyModification({ ...works, earlierChangesPence: 90_000_000 }).permitted).toBe(false);
   });
 
-  // PCR 2015 reg 72(8): "(c) the modification extends the scope of the contract considerably" has
-  // no figure (the 10% of the maximum term is PA 2023 s.74(3)(a), not the Regulations), so the
-  // authority's judgment decides, as for the economic balance in reg 72(8)(b):
-  // https://www.legislation.gov.uk/uksi/2015/102/regulation/72
-  it('takes the authority’s judgment whether a PCR 2015 change extends the scope considerably (reg 72(8)(c)), with no 10% figure', () => {
+  // PCR 2015 reg 72(8): "(d) the modification extends the scope of the contract or framework
+  // agreement considerably" has no figure (the 10% of the maximum term is PA 2023 s.74(3)(a), not the
+  // Regulations), so the authority's judgment decides, as for "(c) the modification changes the
+  // economic balance of the contract ... in favour of the contractor in a manner which was not
+  // provided for in the initial contract": https://www.legislation.gov.uk/uksi/2015/102/regulation/72
+  it('takes the authority’s judgment whether a PCR 2015 change extends the scope considerably (reg 72(8)(d)), with no 10% figure', () => {
     const pcr = {
       ...base,
       regime: 'PCR2015' as const,
@@ -222,7 +240,7 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
     const nine = { ...pcr, termChangeMonths: 9, valueChangePence: 10_714_286 };
     const unjudged = classifyModification(nine);
     expect(unjudged.permitted).toBe(false);
-    expect(unjudged.classification.explanation).toContain('reg 72(8)(c)');
+    expect(unjudged.classification.explanation).toContain('reg 72(8)(d)');
     expect(unjudged.classification.explanation).toContain('considerableScopeExtension: false');
     // Nine months (10.72%) judged not considerable: not substantial, though over PA 2023's 10%.
     expect(classifyModification({ ...nine, considerableScopeExtension: false })).toMatchObject({
@@ -241,7 +259,7 @@ describe('classifying a modification under PA 2023 s.74-75', () => {
       considerableScopeExtension: true,
     });
     expect(six.permitted).toBe(false);
-    expect(six.classification.explanation).toContain('as the authority judged (reg 72(8)(c))');
+    expect(six.classification.explanation).toContain('as the authority judged (reg 72(8)(d))');
   });
 });
 

@@ -26,13 +26,13 @@ export interface ModificationInput {
   readonly materialScopeChange: boolean;
   /**
    * The authority's judgment whether the change moves the economic balance in the supplier's favour
-   * (s.74(3)(c); reg 72(8)(b)). Left out, paying more for what the contract already provides is
+   * (s.74(3)(c); reg 72(8)(c); Pressetext para 37). Left out, paying more for what the contract already provides is
    * taken to move it; say `false` where the rise buys more at the contract's own rates.
    */
   readonly economicBalanceToSupplier?: boolean;
   /**
-   * The authority's judgment whether the change extends the scope of a PCR 2015 contract
-   * considerably (reg 72(8)(c)), which the regulation gives no figure for. Left out, new scope or a
+   * The authority's judgment whether the change extends the scope of a PCR 2015 or PCR 2006 contract
+   * considerably (reg 72(8)(d); Pressetext para 36), which neither gives a figure for. Left out, new scope or a
    * longer term is taken to extend it considerably; say `false` where the authority judges otherwise.
    */
   readonly considerableScopeExtension?: boolean;

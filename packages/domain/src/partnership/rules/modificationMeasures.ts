@@ -74,14 +74,24 @@ export const belowThresholdUnderAct = (input: ModificationInput, m: Measured): b
   Math.abs(m.aggregatePence) < m.threshold;
 
 /**
- * PCR 2015 reg 72(5): below both the threshold and 10% (15% for works) of the initial value, the
- * net cumulative value of successive modifications counted, and not altering the overall nature.
+ * Whether an amount is strictly less than a share (in basis points) of a base, computed exactly:
+ * the rounded basis points of `relativeBps` would put a change of 9.995% at the 10% line.
+ */
+export const belowShare = (amount: number, base: number, bps: number): boolean =>
+  BigInt(Math.abs(amount)) * 10_000n < BigInt(bps) * BigInt(Math.max(base, 0));
+
+/**
+ * PCR 2015 reg 72(5): "the value of the modification is below both ... (a) the relevant threshold
+ * ... and (b) 10% of the initial contract value for service and supply contracts and 15% of the
+ * initial contract value for works contracts", the net cumulative value of successive modifications
+ * counted (reg 72(6)), and not altering the overall nature. Below, so exactly 10% is not de minimis,
+ * where PA 2023 s.74(4)(a) allows a change of "not ... more than" 10%.
  */
 export const deMinimisUnderRegulations = (input: ModificationInput, m: Measured): boolean =>
   m.threshold !== null &&
   !input.materialScopeChange &&
   Math.abs(m.aggregatePence) < m.threshold &&
-  Math.abs(m.aggregateBps) <= m.lineBps;
+  belowShare(m.aggregatePence, input.originalValuePence, m.lineBps);
 
 /**
  * PA 2023 s.75(2): no contract change notice for a modification that moves the value by at most

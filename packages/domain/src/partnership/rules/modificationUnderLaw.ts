@@ -85,7 +85,13 @@ export const underAct = (input: ModificationInput, m: Measured, result: Result):
   return onGround(input, 'PA2023', `${why}${line}`, 'PA 2023 s.74(3)', m, result);
 };
 
-/** PCR 2015 reg 72: grounds (1)(a)-(f); substantial as reg 72(8) defines it; no light-touch freedom. */
+/**
+ * PCR 2015 reg 72: grounds (1)(a)-(f); substantial as reg 72(8) defines it; no light-touch freedom.
+ * Of reg 72(8) the library judges (c) the economic balance and (d) a considerable extension of scope,
+ * on the authority's recorded judgment; (a) a materially different character, (b) conditions that
+ * would have admitted other candidates or tenders, and (e) a new contractor outside reg 72(1)(d)
+ * are for the authority to rule out before it records a change (the last is refused by the ground).
+ */
 export const underRegulations2015 = (
   input: ModificationInput,
   m: Measured,
@@ -107,7 +113,7 @@ export const underRegulations2015 = (
       'below-threshold-modification',
       false,
       false,
-      `de minimis: ${m.text}, the net cumulative value within ${percent(m.lineBps)} of the initial value and below ${thresholdText(m)}`,
+      `de minimis: ${m.text}, the net cumulative value below ${percent(m.lineBps)} of the initial value and below ${thresholdText(m)}`,
     );
   }
   const considerable =
@@ -115,12 +121,12 @@ export const underRegulations2015 = (
   const reasons = [
     considerable
       ? input.considerableScopeExtension === undefined
-        ? 'it extends the scope of the contract, which is taken as considerable (reg 72(8)(c)) since no judgment was recorded: ' +
+        ? 'it extends the scope of the contract, which is taken as considerable (reg 72(8)(d)) since no judgment was recorded: ' +
           'the regulation sets no figure, so record considerableScopeExtension: false where the authority judges the extension not considerable'
-        : 'it extends the scope of the contract considerably, as the authority judged (reg 72(8)(c))'
+        : 'it extends the scope of the contract considerably, as the authority judged (reg 72(8)(d))'
       : null,
     balanceToSupplier(input)
-      ? "it changes the economic balance in the contractor's favour in a manner not provided for in the initial contract (reg 72(8)(b))"
+      ? "it changes the economic balance in the contractor's favour in a manner not provided for in the initial contract (reg 72(8)(c))"
       : null,
   ].filter((r): r is string => r !== null);
   if (reasons.length > 0) {
@@ -142,7 +148,17 @@ export const underRegulations2015 = (
   );
 };
 
-/** PCR 2006 had no rule of its own: a material change is a new award (Pressetext, C-454/06). */
+/**
+ * PCR 2006 had no rule on modifications: an amendment is a new award when it is materially different
+ * in character from the original contract (Pressetext Nachrichtenagentur, C-454/06, paras 34-37),
+ * which the Court found where it (35) introduces conditions that would have admitted other tenderers
+ * or another tender, (36) extends the scope considerably to services not initially covered, or (37)
+ * changes the economic balance in the contractor's favour in a manner the contract did not provide
+ * for. The judgment sets no percentage: the 10% and 15% lines came with Directive 2014/24/EU (PCR 2015
+ * reg 72(5)), so a PCR 2006 change is judged on scope and balance alone, the authority's recorded
+ * judgment deciding as under reg 72(8), and a longer term or new services taken as extending the
+ * scope considerably unless the authority records otherwise.
+ */
 export const underRegulations2006 = (
   input: ModificationInput,
   m: Measured,
@@ -158,20 +174,34 @@ export const underRegulations2006 = (
       `the change was provided for in the contract as advertised: ${m.text}`,
     );
   }
-  const material =
-    input.materialScopeChange ||
-    input.economicBalanceToSupplier === true ||
-    Math.abs(m.termChangeBps) > TEN_PERCENT_BPS ||
-    Math.abs(m.aggregateBps) > TEN_PERCENT_BPS;
-  if (material) {
+  const considerable =
+    input.considerableScopeExtension ?? (input.materialScopeChange || input.termChangeMonths > 0);
+  const reasons = [
+    considerable
+      ? input.considerableScopeExtension === undefined
+        ? 'it extends the scope of the contract, taken as considerable (Pressetext para 36) since no judgment was recorded: ' +
+          'the judgment sets no figure, so record considerableScopeExtension: false where the authority judges the extension not considerable'
+        : 'it extends the scope of the contract considerably, as the authority judged (Pressetext para 36)'
+      : null,
+    balanceToSupplier(input)
+      ? "it changes the economic balance in the contractor's favour in a manner the contract did not provide for (Pressetext para 37)"
+      : null,
+  ].filter((r): r is string => r !== null);
+  if (reasons.length > 0) {
     return result(
       law,
       'substantial-permitted-ground',
       true,
       false,
-      `a material change (new scope, economic balance or value beyond what was procured): ${m.text}; under PCR 2006 it is a new award and needs a procurement`,
+      `a material change: ${reasons.join('; ')}: ${m.text}; under PCR 2006 it is a new award and needs a procurement`,
       { permitted: false },
     );
   }
-  return result(law, 'not-substantial', false, false, `not a material change: ${m.text}`);
+  return result(
+    law,
+    'not-substantial',
+    false,
+    false,
+    `not a material change (Pressetext paras 34-37): ${m.text}`,
+  );
 };
