@@ -19,6 +19,12 @@ const pa = (noticeDate: string, lightTouch = false, voluntary?: boolean) =>
 
 const anyDate = anyDateFrom('1995-01-01', 23_700);
 
+// PCR 2015 reg 87(2) (https://www.legislation.gov.uk/uksi/2015/102/regulation/87): notices sent by
+// "facsimile or electronic means", the standstill "ends at midnight at the end of the 10th day after
+// the relevant sending date"; reg 2(4): a period counted forward that would end on a day that is not
+// a working day "is to end at the end of the next working day"; reg 2(1): a working day is not "a
+// Saturday, Sunday, Christmas Day, Good Friday or bank holiday within the meaning of the Banking and
+// Financial Dealings Act 1971".
 describe('standstill under PCR 2015 (reg 87)', () => {
   it('ends at midnight at the end of the 10th calendar day after the notices are sent', () => {
     expect(pcr('2025-03-03')).toMatchObject({
@@ -81,6 +87,14 @@ describe('standstill under PCR 2015 (reg 87)', () => {
   });
 });
 
+// PA 2023 s.51(2) (https://www.legislation.gov.uk/ukpga/2023/54/section/51): "The 'mandatory
+// standstill period' is the period of eight working days beginning with the day on which a contract
+// award notice is published in respect of the contract"; s.123(1): "'working day' means a day other
+// than— a Saturday or Sunday, or a day which is a bank holiday in any part of the United Kingdom under
+// the Banking and Financial Dealings Act 1971". Cabinet Office, Guidance: Contract award notices and
+// standstill: "It must be at least eight working days beginning with the day on which the contract
+// award notice is published." Published Monday 3 March 2025: Monday to Friday and Monday to
+// Wednesday are the eight, so the contract may be entered into on Thursday 13 March.
 describe('standstill under PA 2023 (s.51)', () => {
   it('is eight working days beginning with the day the contract award notice is published', () => {
     expect(pa('2025-03-03')).toMatchObject({

@@ -87,13 +87,24 @@ interface Counted {
 
 /**
  * PCR 2006 reg 32A (inserted by the Public Contracts (Amendment) Regulations 2009, SI 2009/2992, from
- * 20 December 2009) and PCR 2015 reg 87(2): notices sent by fax or electronic means, the period ends at
- * midnight at the end of the 10th day after sending; by other means, at the end of the 15th day after
- * sending or, if earlier, the 10th day after the last notice was received. A period ending on a day
- * that is not a working day in England and Wales runs to the end of the next working day.
+ * 20 December 2009) and PCR 2015 reg 87: notices sent by fax or electronic means, the period "ends at
+ * midnight at the end of the 10th day after the relevant sending date" (reg 87(2)); by other means
+ * only, at whichever is first of the end of the 15th day after sending and the end of the 10th day
+ * after the last notice was received (reg 87(3)). Notices sent partly one way and partly the other
+ * (reg 87(5): the later of the two periods) are not modelled.
+ * A period counted forward that would end on a day that is not a working day "is to end at the end
+ * of the next working day" (PCR 2015 reg 2(4); PCR 2006 reg 2(4)(c)); a working day is not a Saturday,
+ * Sunday, Christmas Day, Good Friday or bank holiday (reg 2(1) of each), counted here on the bank
+ * holidays of England and Wales, where the councils this library serves let their contracts.
  */
 const regulations = (input: StandstillInput, holidays: HolidayCalendar): Counted => {
-  const provision = input.regime === 'PCR2006' ? 'PCR 2006 reg 32A' : 'PCR 2015 reg 87(2)';
+  const provision =
+    input.regime === 'PCR2006'
+      ? 'PCR 2006 reg 32A'
+      : input.noticeMethod === 'other'
+        ? 'PCR 2015 reg 87(3)'
+        : 'PCR 2015 reg 87(2)';
+  const nextWorkingDay = input.regime === 'PCR2006' ? 'PCR 2006 reg 2(4)(c)' : 'PCR 2015 reg 2(4)';
   const other = input.noticeMethod === 'other';
   const sentDays = other ? PCR_OTHER_MEANS_DAYS : PCR_DAYS;
   const afterSending = addCalendarDays(input.noticeDate, sentDays);
@@ -115,7 +126,7 @@ const regulations = (input: StandstillInput, holidays: HolidayCalendar): Counted
   const rule =
     `${provision}: ${counted}` +
     (extended && lastDay._tag === 'Right'
-      ? `; ${end} is not a working day in England and Wales, so extended to the end of the next working day, ${lastDay.right}`
+      ? `; ${end} is not a working day in England and Wales, so extended to the end of the next working day, ${lastDay.right} (${nextWorkingDay})`
       : '') +
     (input.lightTouch && input.regime === 'PCR2015'
       ? '; standstill applies to light-touch contracts under PCR 2015'
@@ -125,15 +136,16 @@ const regulations = (input: StandstillInput, holidays: HolidayCalendar): Counted
 };
 
 /**
- * PA 2023 s.51: eight working days beginning with the day the contract award notice is published
- * (that day counts if it is a working day); a working day is not a weekend or a bank holiday in any
- * part of the UK. Not mandatory for light-touch contracts (s.51(3)), though an authority may
- * observe one voluntarily.
+ * PA 2023 s.51(2): "the period of eight working days beginning with the day on which a contract award
+ * notice is published" (that day counts if it is a working day); s.123(1): a working day is "a day
+ * other than a Saturday or Sunday, or a day which is a bank holiday in any part of the United Kingdom
+ * under the Banking and Financial Dealings Act 1971". Not mandatory for light-touch contracts
+ * (s.51(3)(f)), though an authority may observe one voluntarily of at least the same length (s.51(5)).
  */
 const act = (input: StandstillInput, holidays: HolidayCalendar): Counted => {
   const workingDays =
     `${PA_WORKING_DAYS} working days beginning with ${input.noticeDate}, the day the contract award notice was published ` +
-    '(working days exclude weekends and bank holidays in any part of the UK)';
+    '(working days exclude weekends and bank holidays in any part of the UK, s.123(1))';
   const dayBefore = addCalendarDays(input.noticeDate, -1);
   const lastDay =
     dayBefore._tag === 'Left'
@@ -143,9 +155,9 @@ const act = (input: StandstillInput, holidays: HolidayCalendar): Counted => {
     ? {
         mandatory: false,
         lastDay,
-        rule: `PA 2023 s.51: voluntary standstill for a light-touch contract of at least ${workingDays}.`,
+        rule: `PA 2023 s.51(3)(f), (4)-(5): voluntary standstill for a light-touch contract of at least ${workingDays}.`,
       }
-    : { mandatory: true, lastDay, rule: `PA 2023 s.51: mandatory standstill of ${workingDays}.` };
+    : { mandatory: true, lastDay, rule: `PA 2023 s.51(2): mandatory standstill of ${workingDays}.` };
 };
 
 /** No standstill: the contract may be entered into from the notice date. */
@@ -201,7 +213,7 @@ const decideRule = (input: StandstillInput, holidays: HolidayCalendar): Either<I
       return right(
         none(
           input,
-          'PA 2023 s.51(3): no standstill is required for a light-touch contract; the contract may be entered into ' +
+          'PA 2023 s.51(3)(f): no standstill is required for a light-touch contract; the contract may be entered into ' +
             `once the contract award notice is published on ${input.noticeDate}.`,
         ),
       );

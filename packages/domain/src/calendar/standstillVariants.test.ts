@@ -15,10 +15,17 @@ const refusal = (input: StandstillInput) => {
   return result.left;
 };
 
-describe('PCR 2015 reg 87(2): notices sent by other means than fax or electronic means', () => {
-  // Crown Commercial Service, "The Public Contracts Regulations 2015: guidance on the standstill
-  // period": electronic notices, 10 days after sending; other means, 15 days after sending or 10
-  // days after receipt, whichever is first.
+describe('PCR 2015 reg 87(3): notices sent by other means than fax or electronic means', () => {
+  // PCR 2015 reg 87 (https://www.legislation.gov.uk/uksi/2015/102/regulation/87): "(2) Where the
+  // contracting authority sends a regulation 86 notice to all the relevant economic operators by
+  // facsimile or electronic means, the standstill period ends at midnight at the end of the 10th day
+  // after the relevant sending date. (3) Where the contracting authority sends a regulation 86 notice
+  // to all the relevant economic operators only by other means, the standstill period ends at
+  // whichever of the following occurs first:— (a) midnight at the end of the 15th day after the
+  // relevant sending date; (b) midnight at the end of 10th day after the date on which the last of
+  // the economic operators to receive such a notice receives it." Reg 2(4): a period counted forward
+  // that "would (but for this paragraph) have ended on a day which is not a working day ... is to end
+  // at the end of the next working day".
   it('end 15 days after sending when the day of receipt is not known: posted Monday 3 March 2025, to Tuesday 18 March', () => {
     expect(standstill(notice('PCR2015', '2025-03-03', { noticeMethod: 'other' }))).toMatchObject({
       mandatory: true,
@@ -33,7 +40,7 @@ describe('PCR 2015 reg 87(2): notices sent by other means than fax or electronic
     );
     expect(period.lastDay).toBe('2025-03-14');
     expect(period.rule).toContain('whichever is first');
-    expect(period.rule).toContain('PCR 2015 reg 87(2)');
+    expect(period.rule).toContain('PCR 2015 reg 87(3)');
   });
 
   it('keep 15 days after sending when the last notice arrived late: received 10 March, so still 18 March', () => {
@@ -61,10 +68,24 @@ describe('PCR 2015 reg 87(2): notices sent by other means than fax or electronic
 });
 
 describe('PCR 2006 reg 32A, as inserted by the Public Contracts (Amendment) Regulations 2009 (SI 2009/2992)', () => {
-  it('counts 10 days from electronic notices: sent Tuesday 23 March 2010, the 10th day is Good Friday 2 April, so to Tuesday 6 April', () => {
+  // The worked example published by Bevan Brittan's Procurement Portal (Lexology, 2010,
+  // https://www.lexology.com/library/detail.aspx?g=42819746-ad16-4b6f-9186-c4f2530b2e10): award
+  // letters emailed on Tuesday 23 March 2010 would end the standstill "on midnight at the end of the
+  // tenth day", Friday 2 April, but "the standstill period must end on a working day (and Friday 2
+  // April is Good Friday). The next available working day is Tuesday 6 April ... The contract can
+  // therefore be signed from 12.01am at the start of Wednesday 7 April." PCR 2006 reg 2(4)(c): "the
+  // last day of that period is not a working day, the period shall be extended to include the next
+  // working day"; reg 2(1): a working day is not "a Saturday, Sunday, Christmas Day, Good Friday or
+  // Bank Holiday within the meaning of the Banking and Financial Dealings Act 1971".
+  it('counts 10 days from electronic notices: sent Tuesday 23 March 2010, the 10th day is Good Friday 2 April, so to Tuesday 6 April, signed from Wednesday 7 April', () => {
     const period = standstill(notice('PCR2006', '2010-03-23'));
-    expect(period).toMatchObject({ mandatory: true, lastDay: '2010-04-06' });
+    expect(period).toMatchObject({
+      mandatory: true,
+      lastDay: '2010-04-06',
+      earliestSigningDate: '2010-04-07',
+    });
     expect(period.rule).toContain('PCR 2006 reg 32A');
+    expect(period.rule).toContain('PCR 2006 reg 2(4)(c)');
   });
 
   it('refuses notices sent before the amendment came into force on 20 December 2009, naming the date', () => {
@@ -72,18 +93,45 @@ describe('PCR 2006 reg 32A, as inserted by the Public Contracts (Amendment) Regu
   });
 });
 
+// PA 2023 s.51(3) (https://www.legislation.gov.uk/ukpga/2023/54/section/51): "Subsection (1) does
+// not apply in relation to a contract that is— (a) awarded under section 41 by reference to paragraph
+// 13 of Schedule 5 (direct award: extreme and unavoidable urgency); (b) awarded under section 41 by
+// reference to regulations under section 42 (direct award to protect life, etc); (c) awarded under
+// section 41 or 43 ... by a private utility; (d) awarded in accordance with a framework; (e) awarded
+// by reference to a dynamic market; (f) a light touch contract." A user choice contract is not in
+// that list: s.50(6)(b) spares it the contract award notice the standstill of s.51(2) runs from.
+// PCR 2015 reg 86(5)(a)-(c) and PCR 2006 reg 32(6A), (6B) and (7) spare the award decision notices
+// the standstill of reg 87(1) and reg 32A depends on.
 describe('exemptions from the mandatory standstill, a closed list', () => {
-  it('PA 2023 s.51(3): a direct award on extreme and unavoidable urgency may be entered into on the notice date', () => {
+  it('PA 2023 s.51(3)(a): a direct award on extreme and unavoidable urgency may be entered into on the notice date', () => {
     const period = standstill(notice('PA2023', '2025-06-02', { exemption: 'pa2023-direct-award-urgency' }));
     expect(period).toMatchObject({ mandatory: false, earliestSigningDate: '2025-06-02' });
-    expect(period.rule).toContain('PA 2023 s.51(3)');
+    expect(period.rule).toContain('PA 2023 s.51(3)(a)');
     expect(period.rule).toContain('extreme and unavoidable urgency');
   });
 
-  it('a call-off under a PCR 2015 framework needs no standstill (reg 86(5))', () => {
-    expect(
-      standstill(notice('PCR2015', '2019-05-17', { exemption: 'pcr-framework-call-off' })),
-    ).toMatchObject({ mandatory: false, earliestSigningDate: '2019-05-17' });
+  it('names the paragraph of s.51(3) for each PA 2023 ground, and s.50(6)(b) for a user choice contract', () => {
+    const rule = (exemption: StandstillInput['exemption']) =>
+      standstill(notice('PA2023', '2025-06-02', { exemption })).rule;
+    expect(rule('pa2023-direct-award-protect-life')).toContain('PA 2023 s.51(3)(b)');
+    expect(rule('pa2023-framework-call-off')).toContain('PA 2023 s.51(3)(d)');
+    expect(rule('pa2023-dynamic-market')).toContain('PA 2023 s.51(3)(e)');
+    expect(rule('pa2023-user-choice')).toContain('PA 2023 s.50(6)(b)');
+    expect(rule('pa2023-user-choice')).toContain('no contract award notice is required');
+  });
+
+  it('a call-off under a PCR 2015 framework needs no standstill (reg 86(5)(c))', () => {
+    const period = standstill(notice('PCR2015', '2019-05-17', { exemption: 'pcr-framework-call-off' }));
+    expect(period).toMatchObject({ mandatory: false, earliestSigningDate: '2019-05-17' });
+    expect(period.rule).toContain('PCR 2015 reg 86(5)(c)');
+  });
+
+  it('a contract under a PCR 2006 dynamic purchasing system needs none either (reg 32(7): "a framework agreement or a dynamic purchasing system")', () => {
+    const period = standstill(
+      notice('PCR2006', '2012-05-17', { exemption: 'pcr-dynamic-purchasing-system' }),
+    );
+    expect(period).toMatchObject({ mandatory: false, earliestSigningDate: '2012-05-17' });
+    expect(period.rule).toContain('PCR 2006 reg 32(7)');
   });
 
   it('may still be observed voluntarily: eight working days, recorded as not mandatory', () => {
@@ -97,7 +145,7 @@ describe('exemptions from the mandatory standstill, a closed list', () => {
   it('refuses a ground of another regime, naming the provision and the grounds that do apply', () => {
     const refused = refusal(notice('PCR2015', '2019-05-17', { exemption: 'pa2023-direct-award-urgency' }));
     expect(refused.path).toEqual(['exemption']);
-    expect(refused.message).toContain('PA 2023 s.51(3)');
+    expect(refused.message).toContain('PA 2023 s.51(3)(a)');
     expect(refused.message).toContain('pcr-framework-call-off');
   });
 
