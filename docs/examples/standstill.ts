@@ -1,6 +1,6 @@
 import { standstillPeriod, addWorkingDays, financialYearOf } from '@council-partnerships/domain';
 
-// right({ mandatory: true, lastDay: '2026-01-05', earliestSigningDate: '2026-01-06', rule: 'PA 2023 s.51: …' })
+// right({ mandatory: true, lastDay: '2026-01-05', earliestSigningDate: '2026-01-06', rule: 'PA 2023 s.51(2): …' })
 // (25, 26 Dec, 1 Jan and 2 Jan, a Scottish bank holiday, are not working days)
 export const pa2023 = standstillPeriod({ regime: 'PA2023', noticeDate: '2025-12-19', lightTouch: false });
 

@@ -73,7 +73,7 @@ describe('award and agreement', () => {
         ]);
     });
 
-    it('records the s.52(1) reason where performance could not appropriately be assessed by KPIs, and then needs none at go-live', () => {
+    it('records the s.52(2) reason where performance could not appropriately be assessed by KPIs, and then needs none at go-live', () => {
       const exception = {
         kpis: [],
         kpiDutyException: {
@@ -90,7 +90,7 @@ describe('award and agreement', () => {
             type: 'KpiDutyExceptionRecorded',
             data: {
               ground: 'not-appropriately-assessed-by-kpis',
-              provision: 'PA 2023 s.52(1)',
+              provision: 'PA 2023 s.52(2)',
               recordedOn: '2025-06-13',
             },
           },
