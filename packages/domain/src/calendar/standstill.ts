@@ -168,6 +168,16 @@ const none = (input: StandstillInput, why: string): Counted => ({
 });
 
 const decideRule = (input: StandstillInput, holidays: HolidayCalendar): Either<InvalidInput, Counted> => {
+  if (input.regime === 'PCR2006' && input.lightTouch) {
+    const partB =
+      'PCR 2006 reg 5(2): a Part B services contract is subject to Parts 1, 9 and 10 and regs 9, 31, 40(2), 41 ' +
+      'and 42 only, so the standstill of reg 32A does not apply';
+    if (input.voluntary !== true) {
+      return right(none(input, `${partB}; the contract may be entered into from ${input.noticeDate}.`));
+    }
+    const counted = regulations(input, holidays);
+    return right({ ...counted, mandatory: false, rule: `${partB}; observed voluntarily: ${counted.rule}` });
+  }
   if (input.regime === 'PCR2006' && input.noticeDate < PCR2006_AMENDED_FROM) {
     return left(
       invalidInput(

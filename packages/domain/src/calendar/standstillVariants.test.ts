@@ -88,6 +88,24 @@ describe('PCR 2006 reg 32A, as inserted by the Public Contracts (Amendment) Regu
     expect(period.rule).toContain('PCR 2006 reg 2(4)(c)');
   });
 
+  // PCR 2006 reg 5(2): "Whenever a contracting authority seeks offers in relation to a proposed Part
+  // B services contract ... (a) Parts 1, 9 and 10 apply; and (b) the following provisions in Parts 2
+  // to 8 apply— (i) regulation 9 ...; (ii) regulation 31 ...; (iii) regulation 40(2) ...; (iv)
+  // regulation 41 ...; and (v) regulation 42": regs 32 and 32A are not among them. Lexology (Bevan
+  // Brittan, 2009, https://www.lexology.com/library/detail.aspx?g=27172d8f-c3d3-40b6-9440-dbbfb8c30f39):
+  // "according to the strict letter of the Regulations, there is no requirement to hold a standstill
+  // period prior to awarding contracts for Part B services; see Regulation 5(2)", though after Federal
+  // Security Services v Chief Constable of the PSNI (2009) a voluntary one is prudent.
+  it('requires none for a Part B services contract (light touch), which may observe one voluntarily', () => {
+    const partB = standstill(notice('PCR2006', '2012-05-17', { lightTouch: true }));
+    expect(partB).toMatchObject({ mandatory: false, earliestSigningDate: '2012-05-17' });
+    expect(partB.rule).toContain('PCR 2006 reg 5(2)');
+    const voluntary = standstill(notice('PCR2006', '2012-05-17', { lightTouch: true, voluntary: true }));
+    // Ten days from Thursday 17 May 2012 is Sunday 27 May, so to Monday 28 May (reg 2(4)(c)).
+    expect(voluntary).toMatchObject({ mandatory: false, lastDay: '2012-05-28' });
+    expect(voluntary.rule).toContain('observed voluntarily');
+  });
+
   it('refuses notices sent before the amendment came into force on 20 December 2009, naming the date', () => {
     expect(refusal(notice('PCR2006', '2009-12-01')).message).toContain('2009-12-20');
   });

@@ -156,7 +156,7 @@ export const THRESHOLDS: readonly ThresholdRow[] = [
     'inclusive',
     [139_688, 214_904, 5_372_609, 663_540],
     'PA 2023 Schedule 1',
-    'Procurement Act 2023 Schedule 1 as in force on 24 February 2025',
+    'Procurement Act 2023 Schedule 1 as amended by the Procurement Act 2023 (Consequential and Other Amendments) Regulations 2025 (SI 2025/163) reg 3, from 24 February 2025',
   ),
   row(
     'PA2023',
@@ -165,7 +165,7 @@ export const THRESHOLDS: readonly ThresholdRow[] = [
     'inclusive',
     [135_018, 207_720, 5_193_000, 663_540],
     'PA 2023 Schedule 1',
-    'Procurement Act 2023 (Threshold Amounts) (Amendment) Regulations 2025; PPN 023: 2026 Threshold Amounts',
+    'Procurement Act 2023 (Threshold Amounts) (Amendment) Regulations 2025, for procurements begun on or after 1 January 2026 (not those the Welsh Ministers regulate); PPN 023: 2026 Threshold Amounts',
   ),
 ];
 
