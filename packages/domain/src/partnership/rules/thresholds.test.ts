@@ -70,7 +70,9 @@ describe('the thresholds table', () => {
 });
 
 describe('comparing an estimated value with the threshold', () => {
-  it('counts a value equal to the threshold as above it ("not less than", PA 2023 Schedule 1)', () => {
+  // PA 2023 s.3(2)(a): a public contract "has an estimated value of not less than the threshold
+  // amount for the type of contract"; PCR 2015 reg 5(1): "equal to or greater than the following thresholds".
+  it('counts a value equal to the threshold as above it ("not less than", PA 2023 s.3(2)(a))', () => {
     expect(kindOf('2026-03-02', 66_354_000, { lightTouch: true }).kind).toBe('at-or-above');
     expect(kindOf('2026-03-02', 66_353_999, { lightTouch: true }).kind).toBe('below');
   });
@@ -86,4 +88,61 @@ describe('comparing an estimated value with the threshold', () => {
     expect(kindOf('2019-03-01', 20_000_000).kind).toBe('vat-basis-needed');
     expect(kindOf('2019-03-01', 20_000_000, { valuesIncludeVat: false }).kind).toBe('at-or-above');
   });
+});
+
+/** A row's four figures in pounds: central supplies and services, sub-central, works, light touch. */
+const poundsOf = (launchedOn: string) => {
+  const found = thresholdsOn(launchedOn, []);
+  if (found._tag === 'Left') throw new Error(found.left.message);
+  const p = found.right.pence;
+  return [
+    p['central-supplies-services'] / 100,
+    p['sub-central-supplies-services'] / 100,
+    p.works / 100,
+    p['light-touch'] / 100,
+  ];
+};
+
+// Each row checked against a published statement of its figures (central, sub-central, works, light
+// touch or Part B services), on a day inside its span:
+describe('the thresholds table against its published sources', () => {
+  it('PCR 2006, 2010-11: OGC, EU Procurement Thresholds (National Archives copy of 19 May 2010): "£101,323", "£156,442", "£3,927,260"; Part B services "have a threshold of £156,442"', () => {
+    expect(poundsOf('2010-06-01')).toEqual([101_323, 156_442, 3_927_260, 156_442]);
+  });
+
+  it('PCR 2006, 2012-13: the Cabinet Office PPN as summarised by mrprocurement.com, "£113,057", "£173,934", "£4,348,350"; SOAS: Part B services "have a threshold of £173,934"', () => {
+    expect(poundsOf('2012-06-01')).toEqual([113_057, 173_934, 4_348_350, 173_934]);
+  });
+
+  it('PCR 2006 2014 to 25 February 2015, and PCR 2015 as made: govopps.co.uk, "£111,676 (€134,000)", "£172,514 (€207,000)", "£4,322,012 (€5,186,000)", Part B services at £172,514, indicative notices "£625,050 (€750,000)"', () => {
+    expect(poundsOf('2014-06-01')).toEqual([111_676, 172_514, 4_322_012, 172_514]);
+    // PCR 2015 reg 5(1)(d): the light-touch regime's €750,000, in sterling £625,050.
+    expect(poundsOf('2015-06-01')).toEqual([111_676, 172_514, 4_322_012, 625_050]);
+  });
+
+  it('PCR 2015, 2016-17 and 2018-19: Mills & Reeve, "£106,047", "£164,176", "£4,104,394", "£589,148"; Pelican Procurement, "£118,133", "£181,302", "£4,551,413", "£615,278"', () => {
+    expect(poundsOf('2016-06-01')).toEqual([106_047, 164_176, 4_104_394, 589_148]);
+    expect(poundsOf('2018-06-01')).toEqual([118_133, 181_302, 4_551_413, 615_278]);
+  });
+
+  it('PCR 2015, 2020-21: Clark Holt, "£122,976", "£189,330", "£4,733,252", "£663,540"', () => {
+    expect(poundsOf('2020-06-01')).toEqual([122_976, 189_330, 4_733_252, 663_540]);
+  });
+
+  it('PCR 2015 from 1 January 2022, VAT included: PA 2023 Schedule 1 as enacted carries the same figures (legislation.gov.uk, Schedule 1 at 12 March 2024: "£138,760", "£213,477", "£5,336,937", "£663,540")', () => {
+    expect(poundsOf('2022-06-01')).toEqual([138_760, 213_477, 5_336_937, 663_540]);
+  });
+
+  it('PCR 2015 from 1 January 2024 and PA 2023 from 24 February 2025: PPN 11/23 (Sharpe Pritchard, "£139,688", "£214,904", "£5,372,609", "£663,540"), written into Schedule 1 by SI 2025/163 reg 3 (DAC Beachcroft, 11 March 2025)', () => {
+    expect(poundsOf('2024-06-01')).toEqual([139_688, 214_904, 5_372_609, 663_540]);
+    expect(poundsOf('2025-06-01')).toEqual([139_688, 214_904, 5_372_609, 663_540]);
+  });
+
+  it('PA 2023 from 1 January 2026: Schedule 1 as revised to 1 April 2026 (rows 11, 12, 10 and 8: "£135,018", "£207,720", "£5,193,000", "£663,540"); PPN 023', () => {
+    expect(poundsOf('2026-06-01')).toEqual([135_018, 207_720, 5_193_000, 663_540]);
+  });
+
+  // The 2008-09 row (Commission Regulation (EC) No 1422/2007) was not found in the sources searched;
+  // the thresholds of 31 January 2006 to 31 December 2007 are not in the table, so a PCR 2006
+  // procurement begun then is refused as outside it rather than given a figure no source confirmed.
 });

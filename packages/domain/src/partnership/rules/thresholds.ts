@@ -56,7 +56,9 @@ const row = (
  * The thresholds as law, dated. Figures are revised every two years from 1 January; each row says
  * which procurements it governs (by the day they are begun), whether it includes VAT, and where it
  * comes from. PCR 2006 had no light-touch regime: Part B services (Schedule 3) are given the
- * supplies and services threshold, the line above which reg 32A's remedies applied.
+ * sub-central supplies and services figure, which the OGC gave them for every authority ("Part B
+ * (residual) services ... have a threshold of £156,442" in 2010); reg 5(2) applied only part of the
+ * Regulations to them, and no standstill.
  */
 export const THRESHOLDS: readonly ThresholdRow[] = [
   row(
@@ -230,7 +232,7 @@ export const categoryOf = (
 
 /**
  * Is the estimated value at or above the threshold in force on the launch day? A value is above a
- * threshold when it is equal to or greater than it (PCR 2015 reg 5(1); PA 2023 Schedule 1: "not less
+ * threshold when it is equal to or greater than it (PCR 2015 reg 5(1); PA 2023 s.3(2)(a): "not less
  * than"). A value including VAT below a threshold excluding it is below; one at or above it may not
  * be, and the same the other way round: those need the value on the threshold's basis.
  */
