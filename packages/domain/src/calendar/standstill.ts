@@ -37,6 +37,7 @@ export const StandstillInputCodec = t.intersection([
     noticeMethod: NoticeMethodCodec,
     lastReceivedOn: CalendarDateCodec,
     exemption: StandstillExemptionCodec,
+    procurementBegunOn: CalendarDateCodec,
   }),
 ]);
 
@@ -53,6 +54,8 @@ export interface StandstillInput {
   readonly lastReceivedOn?: CalendarDate;
   /** A recorded ground on which the law requires no standstill. */
   readonly exemption?: StandstillExemption;
+  /** The day the procurement was begun: PCR 2006 reg 32A governs only those begun from 20 December 2009. */
+  readonly procurementBegunOn?: CalendarDate;
 }
 
 export interface StandstillPeriod {
@@ -184,6 +187,21 @@ const decideRule = (input: StandstillInput, holidays: HolidayCalendar): Either<I
         `the standstill of PCR 2006 reg 32A as amended by SI 2009/2992 applies from ${PCR2006_AMENDED_FROM}; ` +
           `notices sent on ${input.noticeDate} are earlier`,
         ['noticeDate'],
+      ),
+    );
+  }
+  // The 2009 amendments reach procurements first advertised on or after 20 December 2009; one begun
+  // earlier kept reg 32 as made, whose standstill this library does not work out.
+  if (
+    input.regime === 'PCR2006' &&
+    input.procurementBegunOn !== undefined &&
+    input.procurementBegunOn < PCR2006_AMENDED_FROM
+  ) {
+    return left(
+      invalidInput(
+        `the standstill of PCR 2006 reg 32A (SI 2009/2992) governs procurements begun on or after ${PCR2006_AMENDED_FROM}; ` +
+          `this one was begun on ${input.procurementBegunOn} and kept reg 32 as made, which this library does not model`,
+        ['procurementBegunOn'],
       ),
     );
   }

@@ -109,6 +109,18 @@ describe('PCR 2006 reg 32A, as inserted by the Public Contracts (Amendment) Regu
   it('refuses notices sent before the amendment came into force on 20 December 2009, naming the date', () => {
     expect(refusal(notice('PCR2006', '2009-12-01')).message).toContain('2009-12-20');
   });
+
+  // The same Lexology answer: "As the procurement was first advertised on or after 20 December 2009,
+  // the new Regulation 32A introduced by the Remedies Directive will apply": it is the procurement's
+  // beginning, not the notices' date, that brings it under reg 32A.
+  it('governs only procurements begun on or after 20 December 2009: one advertised on 21 December 2009 counts, one begun on 1 December 2009 is refused', () => {
+    expect(standstill(notice('PCR2006', '2010-03-23', { procurementBegunOn: '2009-12-21' })).lastDay).toBe(
+      '2010-04-06',
+    );
+    const before = refusal(notice('PCR2006', '2010-03-23', { procurementBegunOn: '2009-12-01' }));
+    expect(before).toMatchObject({ code: 'InvalidInput', path: ['procurementBegunOn'] });
+    expect(before.message).toContain('begun on 2009-12-01');
+  });
 });
 
 // PA 2023 s.51(3) (https://www.legislation.gov.uk/ukpga/2023/54/section/51): "Subsection (1) does

@@ -25,6 +25,7 @@ export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandsti
           regime,
           noticeDate: data.noticeDate,
           lightTouch: p.lightTouch,
+          procurementBegunOn: p.launchedOn,
           ...(data.voluntary !== undefined ? { voluntary: data.voluntary } : {}),
           ...(data.noticeMethod !== undefined ? { noticeMethod: data.noticeMethod } : {}),
           ...(data.lastReceivedOn !== undefined ? { lastReceivedOn: data.lastReceivedOn } : {}),
@@ -64,7 +65,11 @@ export const standstillHandlers: Handlers<'IssueStandstillNotice' | 'EndStandsti
           refuse(
             'StandstillInvalid',
             `the standstill cannot be worked out: ${period.left.message}`,
-            period.left.path.length > 0 ? ['data', ...period.left.path] : field('noticeDate'),
+            period.left.path[0] === 'procurementBegunOn'
+              ? field('procurementId')
+              : period.left.path.length > 0
+                ? ['data', ...period.left.path]
+                : field('noticeDate'),
           ),
       ).record(() => {
         if (period._tag === 'Left') return [];
