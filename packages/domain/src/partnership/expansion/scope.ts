@@ -75,6 +75,7 @@ export const scopeChange = (
       original + earlier + expansion.annualValuePence <= agreement.potentialAnnualValuePence,
     materialScopeChange: true,
     permittedGround,
+    modifiedOn: approvedOn,
   });
   return { before, after: before + expansion.annualValuePence, original, earlier, outcome };
 };

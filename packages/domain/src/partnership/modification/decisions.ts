@@ -37,6 +37,7 @@ export const modificationHandlers: Handlers<'ModifyContract'> = {
             ? {}
             : { considerableScopeExtension: data.considerableScopeExtension }),
           permittedGround: orNull(data.permittedGround),
+          modifiedOn: data.agreedOn,
         }));
       return afterChecks(
         () => unusedId(state.modifications, 'modification', data, 'modificationId'),

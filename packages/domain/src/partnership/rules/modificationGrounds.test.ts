@@ -166,3 +166,45 @@ describe('a PCR 2006 contract is changed materially only on the Pressetext tests
     ).toBe(false);
   });
 });
+
+// PCR 2015 reg 118 (https://www.legislation.gov.uk/uksi/2015/102/regulation/118): "(5B) This
+// paragraph refers to a contract which was awarded under the 2006 Regulations (other than a public
+// works concession contract). (5C) A contract referred to in paragraph (5B) is subject to regulations
+// 72 and 73(3) ...". So PCR 2006 had no rule of its own only until 25 February 2015.
+describe('a PCR 2006 contract changed on or after 26 February 2015 is judged by PCR 2015 reg 72 (reg 118(5B)-(5C))', () => {
+  const pcr2006 = { ...contract, regime: 'PCR2006' as const, materialScopeChange: false };
+
+  it('is de minimis under reg 72(5) when changed in 2016: +£90,000 on £1m, below 10% and the threshold', () => {
+    expect(
+      classifyModification({
+        ...pcr2006,
+        valueChangePence: 90_000_00,
+        modifiedOn: '2016-03-01',
+        // The sub-central threshold on that day, £164,176 (net of VAT until 2022).
+        thresholdPence: 16_417_600,
+      }).classification,
+    ).toMatchObject({
+      regime: 'PCR2006',
+      category: 'below-threshold-modification',
+      provision: 'PCR 2015 reg 72(1)(f), 72(5), applied to a PCR 2006 contract by reg 118(5B)-(5C)',
+    });
+  });
+
+  it('may rely on a reg 72(1) ground, capped at 50%, and is judged on Pressetext the day before', () => {
+    const newServices = {
+      ...pcr2006,
+      materialScopeChange: true,
+      valueChangePence: 400_000_00,
+      permittedGround: 'pcr2015-reg72-1-c-unforeseeable' as const,
+    };
+    expect(classifyModification({ ...newServices, modifiedOn: '2015-02-26' })).toMatchObject({
+      permitted: true,
+      classification: {
+        provision: 'PCR 2015 reg 72(1)(c), applied to a PCR 2006 contract by reg 118(5B)-(5C)',
+      },
+    });
+    const before = classifyModification({ ...newServices, modifiedOn: '2015-02-25' });
+    expect(before.permitted).toBe(false);
+    expect(before.classification.provision).toBe('PCR 2006 (Pressetext Nachrichtenagentur, C-454/06)');
+  });
+});

@@ -38,6 +38,12 @@ export interface ModificationInput {
   readonly considerableScopeExtension?: boolean;
   /** A ground from the closed list relied on for a change that would otherwise be substantial. */
   readonly permittedGround: ModificationGroundCode | null;
+  /**
+   * The day the change is agreed: a contract let under PCR 2006 and changed on or after 26 February
+   * 2015 is subject to PCR 2015 reg 72 (reg 118(5B)-(5C)). Left out, a PCR 2006 change is judged as
+   * before that day.
+   */
+  readonly modifiedOn?: string;
 }
 
 export interface ModificationOutcome {

@@ -149,7 +149,8 @@ export const underRegulations2015 = (
 };
 
 /**
- * PCR 2006 had no rule on modifications: an amendment is a new award when it is materially different
+ * PCR 2006 had no rule on modifications (and from 26 February 2015 its contracts are subject to
+ * PCR 2015 reg 72 by reg 118(5B)-(5C), see `classifyModification`): an amendment is a new award when it is materially different
  * in character from the original contract (Pressetext Nachrichtenagentur, C-454/06, paras 34-37),
  * which the Court found where it (35) introduces conditions that would have admitted other tenderers
  * or another tender, (36) extends the scope considerably to services not initially covered, or (37)

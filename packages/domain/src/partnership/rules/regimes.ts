@@ -5,7 +5,8 @@ import { PCR2015_PROCEDURES, Procedure, Regime } from '../codecs';
  * PCR 2015 (SI 2015/102) for procurements begun on or after 26 February 2015 (reg 118: one begun
  * earlier stays under PCR 2006); PA 2023 for procurements begun on or after 24 February 2025 (the
  * Procurement Act 2023 (Commencement No. 3 and Transitional and Saving Provisions) Regulations 2024,
- * SI 2024/1210: one begun earlier stays under PCR 2015).
+ * SI 2024/716, as amended by SI 2024/959 to move the day from 28 October 2024: one begun earlier
+ * stays under PCR 2015).
  */
 export const PCR2006_COMMENCEMENT = '2006-01-31';
 export const PCR2015_COMMENCEMENT = '2015-02-26';
