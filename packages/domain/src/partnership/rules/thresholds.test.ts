@@ -46,6 +46,10 @@ describe('the thresholds table', () => {
     for (const row of THRESHOLDS) expect(thresholdLawOn(row.from)).toBe(row.law);
   });
 
+  // Sharpe Pritchard on PPN 11/23 (https://www.sharpepritchard.co.uk/latest-news/new-year-new-thresholds/):
+  // "since the introduction of the Public Procurement (Agreement on Government Procurement)
+  // (Thresholds) (Amendment) Regulations 2021 all of the listed thresholds are inclusive of VAT"; those
+  // Regulations took effect on 1 January 2022, so VAT came in two years before the 2024 revision.
   it('includes VAT from 1 January 2022 (Cabinet Office PPN 10/21) and excludes it before', () => {
     for (const row of THRESHOLDS) expect(row.vat).toBe(row.from >= '2022-01-01' ? 'inclusive' : 'exclusive');
   });
