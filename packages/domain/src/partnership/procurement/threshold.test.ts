@@ -11,7 +11,8 @@ describe('launching a procurement checks its regime label against the thresholds
     expect(refusal.message).toBe(
       'an estimated value of £8,000,000.00 (including VAT) on 2025-04-01 is at or above the PA 2023 Schedule 1 threshold for ' +
         'supplies and services, sub-central authorities of £214,904.00 (including VAT; in force for procurements begun ' +
-        '2025-02-24 to 2025-12-31; Procurement Act 2023 Schedule 1 as in force on 24 February 2025): the procurement is ' +
+        '2025-02-24 to 2025-12-31; Procurement Act 2023 Schedule 1 as amended by the Procurement Act 2023 (Consequential ' +
+        'and Other Amendments) Regulations 2025 (SI 2025/163) reg 3, from 24 February 2025): the procurement is ' +
         'regulated under PA2023, not below-threshold',
     );
   });
