@@ -7,7 +7,7 @@ describe("the calendar README's examples give what their comments say", () => {
       _tag: 'Right',
       right: { mandatory: true, lastDay: '2026-01-05', earliestSigningDate: '2026-01-06' },
     });
-    expect(pa2023._tag === 'Right' && pa2023.right.rule).toMatch(/^PA 2023 s\.51: /);
+    expect(pa2023._tag === 'Right' && pa2023.right.rule).toMatch(/^PA 2023 s\.51\(2\): /);
   });
 
   it('moves a PCR 2015 standstill ending on the spring bank holiday to the next working day', () => {
