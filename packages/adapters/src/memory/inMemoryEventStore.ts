@@ -2,7 +2,7 @@ import { Either, left, right } from 'fp-ts/Either';
 import {
   AppendError,
   AppendResult,
-  chainEvents,
+  chainEventsWithJson,
   concurrencyConflict,
   CorruptEvent,
   decodeStoredEvent,
@@ -115,7 +115,11 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
     const lastRow = stream[stream.length - 1];
     const last = lastRow ? toEvent(lastRow) : right(null);
     if (last._tag === 'Left') return last;
-    const recorded = chainEvents(
+    const {
+      events: recorded,
+      dataJson,
+      actorJson,
+    } = chainEventsWithJson(
       streamId,
       last.right,
       valid.events,
@@ -123,9 +127,17 @@ export const createInMemoryEventStore = (options: InMemoryOptions = {}): InMemor
       (i) => log.length + i + 1,
     );
     const frozen: RecordedEvent[] = [];
-    for (const event of recorded) {
-      // A copy through JSON: what a database would have stored, and nothing the caller still holds.
-      const copy = markDeeplyFrozen(deepFreeze(JSON.parse(JSON.stringify(event)) as RecordedEvent));
+    for (let i = 0; i < recorded.length; i++) {
+      const event = recorded[i]!;
+      // A copy from the canonical JSON that was hashed: what a database would have stored (keys in
+      // canonical order, as SQLite hands them back), and nothing the caller still holds.
+      const copy = markDeeplyFrozen(
+        deepFreeze({
+          ...event,
+          data: JSON.parse(dataJson[i]!) as RecordedEvent['data'],
+          actor: JSON.parse(actorJson[i]!) as RecordedEvent['actor'],
+        }),
+      );
       frozen.push(copy);
       const row: Row = {
         streamId,

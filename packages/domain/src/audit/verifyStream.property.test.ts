@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { compareWithAnchor, streamHeads } from './streamHeads';
-import { verifyStream } from './verifyStream';
+import { explainChain, verifyStream } from './verifyStream';
 import { recordedStream, spendData, tamperingOf } from './testSupport';
 
 const streamWithTampering = fc
@@ -31,6 +31,20 @@ describe('any single tampering of a valid chain', () => {
         const fromChain = verifyStream(tampering.events).problems;
         const fromAnchor = compareWithAnchor(anchor, new Map([['partnership-stockton', tampering.events]]));
         expect(fromChain.length + fromAnchor.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the one-pass check of an intact chain', () => {
+  it('given any stream, tampered or not, then verification says exactly what the full explanation says', () => {
+    fc.assert(
+      fc.property(streamWithTampering, fc.boolean(), ({ events, tampering }, tampered) => {
+        const stream = tampered ? tampering.events : events;
+        expect(verifyStream(stream, 'partnership-stockton')).toEqual(
+          explainChain(stream, 'partnership-stockton'),
+        );
       }),
       { numRuns: 500 },
     );

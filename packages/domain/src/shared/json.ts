@@ -6,12 +6,15 @@ export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue
 export type JsonObject = { [key: string]: JsonValue };
 
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
+const STORABLE_AT_A_GLANCE = /^[\u0001-\ud7ff\ue000-\uffff]*$/;
 
 /**
  * Why a store could not keep this text, or null when every store can: PostgreSQL refuses a NUL
  * character and half of a surrogate pair, so no store accepts them.
  */
 export const unstorableText = (text: string): string | null => {
+  // Nearly all text has neither a NUL nor any surrogate: one scan without Unicode mode settles it.
+  if (STORABLE_AT_A_GLANCE.test(text)) return null;
   if (text.includes('\u0000'))
     return 'text containing a NUL character (\\u0000) cannot be stored by every event store';
   return UNPAIRED_SURROGATE.test(text)

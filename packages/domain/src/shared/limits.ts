@@ -50,15 +50,22 @@ export const checkInput = (
 ): Either<InvalidInput, unknown> => {
   let size = 0;
   const onPath = new Set<object>();
-  type Frame = { value: unknown; path: readonly string[]; depth: number; leave?: object };
-  const stack: Frame[] = [{ value, path: basePath, depth: 0 }];
+  // A frame names its place by its parent and key; the path is spelt out only for a refusal, since
+  // copying it for every property was most of the cost of checking an event.
+  type Frame = { value: unknown; parent: Frame | null; key: string; depth: number; leave?: object };
+  const pathOf = (frame: Frame | null, key?: string): readonly string[] => {
+    const keys: string[] = key === undefined ? [] : [key];
+    for (let f = frame; f !== null && f.parent !== null; f = f.parent) keys.push(f.key);
+    return [...basePath, ...keys.reverse()];
+  };
+  const stack: Frame[] = [{ value, parent: null, key: '', depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.leave !== undefined) {
       onPath.delete(frame.leave);
       continue;
     }
-    const { value: v, path, depth } = frame;
+    const { value: v, depth } = frame;
     if (v === null || typeof v === 'boolean' || v === undefined) {
       size += 5;
     } else if (typeof v === 'string') {
@@ -66,54 +73,65 @@ export const checkInput = (
         return left(
           invalidInput(
             `text of ${v.length} characters is longer than the limit of ${limits.maxStringLength}`,
-            path,
+            pathOf(frame),
           ),
         );
       const problem = unstorableText(v);
-      if (problem !== null) return left(invalidInput(problem, path));
+      if (problem !== null) return left(invalidInput(problem, pathOf(frame)));
       size += v.length + 2;
     } else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) return left(invalidInput(`${kindOf(v)} cannot be stored as JSON`, path));
+      if (!Number.isFinite(v))
+        return left(invalidInput(`${kindOf(v)} cannot be stored as JSON`, pathOf(frame)));
       size += 8;
     } else if (typeof v === 'object') {
       if (depth >= limits.maxDepth)
-        return left(invalidInput(`nesting deeper than the limit of ${limits.maxDepth} levels`, path));
-      if (onPath.has(v)) return left(invalidInput('a value that contains itself (a cycle)', path));
+        return left(
+          invalidInput(`nesting deeper than the limit of ${limits.maxDepth} levels`, pathOf(frame)),
+        );
+      if (onPath.has(v)) return left(invalidInput('a value that contains itself (a cycle)', pathOf(frame)));
       const isArray = Array.isArray(v);
       const proto = Object.getPrototypeOf(v) as unknown;
       if (!isArray && proto !== Object.prototype && proto !== null) {
         const name = (proto as { constructor?: { name?: unknown } } | null)?.constructor?.name;
         return left(
-          invalidInput(`a ${typeof name === 'string' ? name : 'class'} instance is not plain data`, path),
+          invalidInput(
+            `a ${typeof name === 'string' ? name : 'class'} instance is not plain data`,
+            pathOf(frame),
+          ),
         );
       }
       onPath.add(v);
-      stack.push({ value: undefined, path, depth, leave: v });
+      stack.push({ value: undefined, parent: null, key: '', depth, leave: v });
       const descriptors = Object.getOwnPropertyDescriptors(v);
-      const keys = Object.keys(descriptors).filter((key) => !(isArray && key === 'length'));
+      const keys = Object.keys(descriptors);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
+        if (isArray && key === 'length') continue;
         const descriptor = descriptors[key] as PropertyDescriptor;
         if (!descriptor.enumerable) continue;
-        const at = [...path, key];
         if (!('value' in descriptor))
-          return left(invalidInput('a property computed by a getter is not plain data', at));
+          return left(invalidInput('a property computed by a getter is not plain data', pathOf(frame, key)));
         if (key.length > limits.maxStringLength)
-          return left(invalidInput(`a key longer than the limit of ${limits.maxStringLength}`, at));
+          return left(
+            invalidInput(`a key longer than the limit of ${limits.maxStringLength}`, pathOf(frame, key)),
+          );
         const keyProblem = unstorableText(key);
-        if (keyProblem !== null) return left(invalidInput(`a key: ${keyProblem}`, at));
+        if (keyProblem !== null) return left(invalidInput(`a key: ${keyProblem}`, pathOf(frame, key)));
         if (isArray && descriptor.value === undefined)
-          return left(invalidInput('undefined cannot be stored in a list', at));
+          return left(invalidInput('undefined cannot be stored in a list', pathOf(frame, key)));
         size += key.length + 4;
-        stack.push({ value: descriptor.value, path: at, depth: depth + 1 });
+        stack.push({ value: descriptor.value, parent: frame, key, depth: depth + 1 });
       }
       size += 2;
     } else {
-      return left(invalidInput(`${kindOf(v)} cannot be stored as JSON`, path));
+      return left(invalidInput(`${kindOf(v)} cannot be stored as JSON`, pathOf(frame)));
     }
     if (size > limits.maxPayloadSize)
       return left(
-        invalidInput(`input larger than the limit of ${limits.maxPayloadSize} characters as JSON`, path),
+        invalidInput(
+          `input larger than the limit of ${limits.maxPayloadSize} characters as JSON`,
+          pathOf(frame),
+        ),
       );
   }
   return right(value);

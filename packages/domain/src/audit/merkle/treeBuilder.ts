@@ -22,10 +22,15 @@ export class TreeHeadBuilder {
   /** Appends a leaf already hashed (SHA-256(0x00 || leaf)), as a digest string. */
   appendLeafDigest(leafDigest: Digest): void {
     let merged = leafDigest;
-    this.count += 1;
+    const size = ++this.count;
     // One merge per trailing zero bit of the new size: those subtrees have just become complete.
-    for (let size = this.count; size % 2 === 0; size = size / 2) {
-      merged = this.hasher.nodeDigest(this.roots.pop()!, merged);
+    // Bit operations while the size fits 31 bits (the usual case, and cheaper than float division).
+    if (size <= 0x7fff_ffff) {
+      for (let rest = size; (rest & 1) === 0; rest >>>= 1)
+        merged = this.hasher.nodeDigest(this.roots.pop()!, merged);
+    } else {
+      for (let rest = size; rest % 2 === 0; rest /= 2)
+        merged = this.hasher.nodeDigest(this.roots.pop()!, merged);
     }
     this.roots.push(merged);
   }
