@@ -89,7 +89,9 @@ export const snapshotStoreContract = (
         [{ state: { missing: undefined } as never }, 'state'],
       ];
       for (const [overrides, field] of refused) {
-        const written = await store.write(snapshot({ ...overrides, streamVersion: overrides.streamVersion ?? 5 }));
+        const written = await store.write(
+          snapshot({ ...overrides, streamVersion: overrides.streamVersion ?? 5 }),
+        );
         expect(written).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput' } });
         if (written._tag === 'Left') expect(written.left.path.join('.')).toContain(field);
       }
@@ -128,7 +130,11 @@ export const snapshotStoreContract = (
             for (const w of writes) {
               // JSON as a store keeps it: -0 is written as 0 (the state codec tags -0 itself).
               const state = JSON.parse(JSON.stringify(w.state)) as Snapshot['state'];
-              const written = snapshot({ streamId: `prop-${runs}-${w.stream}`, streamVersion: w.version, state });
+              const written = snapshot({
+                streamId: `prop-${runs}-${w.stream}`,
+                streamVersion: w.version,
+                state,
+              });
               unwrap(await store.write(written));
               last.set(written.streamId, written);
             }
@@ -146,7 +152,10 @@ export const snapshotStoreContract = (
         _tag: 'Left',
         left: { code: 'StoreUnavailable' },
       });
-      expect(await store.write(snapshot())).toMatchObject({ _tag: 'Left', left: { code: 'StoreUnavailable' } });
+      expect(await store.write(snapshot())).toMatchObject({
+        _tag: 'Left',
+        left: { code: 'StoreUnavailable' },
+      });
     });
   });
 };

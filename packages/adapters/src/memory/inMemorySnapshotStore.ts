@@ -41,7 +41,12 @@ export const createInMemorySnapshotStore = (): InMemorySnapshotStore => {
       const checked = checkSnapshot(snapshot);
       if (checked._tag === 'Right') {
         const { streamId, streamVersion, eventHash, stateSchemaVersion, state } = checked.right;
-        rows.set(streamId, { streamVersion, eventHash, stateSchemaVersion, stateText: JSON.stringify(state) });
+        rows.set(streamId, {
+          streamVersion,
+          eventHash,
+          stateSchemaVersion,
+          stateText: JSON.stringify(state),
+        });
       }
       return Promise.resolve(checked);
     },

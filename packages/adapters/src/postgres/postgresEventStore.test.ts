@@ -1,6 +1,6 @@
 import { eventStoreContract, sampleEvents } from '@council-partnerships/testing';
 import { createPostgresEventStore } from './postgresEventStore';
-import { latestPostgresSchemaVersion } from './postgresSchema';
+import { latestPostgresSchemaVersion, postgresMigrations } from './postgresSchema';
 import {
   describePostgres,
   dropSchema,
@@ -47,7 +47,10 @@ describeIf('PostgreSQL', () => {
     it('creates its schema and records the migrations it applied, once', async () => {
       const schema = fresh('migrate');
       const store = openStore(schema);
-      expect(await store.migrate()).toEqual({ _tag: 'Right', right: [1] });
+      expect(await store.migrate()).toEqual({
+        _tag: 'Right',
+        right: postgresMigrations.map((m) => m.version),
+      });
       await store.close();
       const again = openStore(schema);
       expect(await again.migrate()).toEqual({ _tag: 'Right', right: [] });
@@ -60,7 +63,7 @@ describeIf('PostgreSQL', () => {
       const schema = fresh('race');
       const stores = Array.from({ length: 4 }, () => openStore(schema));
       const results = await Promise.all(stores.map((s) => s.migrate()));
-      expect(results.filter((r) => r._tag === 'Right' && r.right.length === 1)).toHaveLength(1);
+      expect(results.filter((r) => r._tag === 'Right' && r.right.length > 0)).toHaveLength(1);
       expect(results.every((r) => r._tag === 'Right')).toBe(true);
       await Promise.all(stores.map((s) => s.close()));
     });

@@ -88,7 +88,8 @@ export const snapshotKeeper = <S>(options: HandlerSnapshots<S>, events: EventSto
         `it was written in state schema version ${snapshot.stateSchemaVersion}, this handler reads ${options.stateSchemaVersion}`,
       );
     const hash = await hashAt(streamId, snapshot.streamVersion);
-    if (hash._tag === 'Left') return ignored(streamId, `it was taken at version ${snapshot.streamVersion} and ${hash.left}`);
+    if (hash._tag === 'Left')
+      return ignored(streamId, `it was taken at version ${snapshot.streamVersion} and ${hash.left}`);
     if (hash.right !== snapshot.eventHash)
       return ignored(
         streamId,
@@ -98,12 +99,21 @@ export const snapshotKeeper = <S>(options: HandlerSnapshots<S>, events: EventSto
     if (body._tag === 'Left') return ignored(streamId, body.left.message);
     const commands: CommandPlaces = new Map();
     for (const [id, from, to] of body.right.commands) commands.set(id, { from, to });
-    return { state: body.right.state, version: snapshot.streamVersion, commands, snapshotAt: snapshot.streamVersion };
+    return {
+      state: body.right.state,
+      version: snapshot.streamVersion,
+      commands,
+      snapshotAt: snapshot.streamVersion,
+    };
   };
 
   const due = (memory: StreamMemory<S>): boolean => every > 0 && memory.version - memory.snapshotAt >= every;
 
-  const keep = async (streamId: string, memory: StreamMemory<S>, eventHash?: string): Promise<StreamMemory<S>> => {
+  const keep = async (
+    streamId: string,
+    memory: StreamMemory<S>,
+    eventHash?: string,
+  ): Promise<StreamMemory<S>> => {
     // Whether or not the write succeeds, the next attempt waits for another `every` events.
     const kept: StreamMemory<S> = { ...memory, snapshotAt: memory.version };
     const notWritten = (why: string): StreamMemory<S> => {
@@ -118,9 +128,14 @@ export const snapshotKeeper = <S>(options: HandlerSnapshots<S>, events: EventSto
     if (hash._tag === 'Left') return notWritten(hash.left);
     let state: JsonValue;
     try {
-      state = bodyCodec.encode({ state: memory.state, commands: commandsUpTo(memory.commands, memory.version) });
+      state = bodyCodec.encode({
+        state: memory.state,
+        commands: commandsUpTo(memory.commands, memory.version),
+      });
     } catch (error) {
-      return notWritten(`the state could not be encoded (${error instanceof Error ? error.message : String(error)})`);
+      return notWritten(
+        `the state could not be encoded (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
     const written = await options.store.write({
       streamId,

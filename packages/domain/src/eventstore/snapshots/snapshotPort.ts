@@ -80,7 +80,8 @@ export const checkSnapshot = (candidate: Snapshot): Either<InvalidInput, Snapsho
   const { streamId, streamVersion, eventHash, stateSchemaVersion, state } = candidate;
   if (typeof streamId !== 'string' || streamId === '')
     return left(invalidInput('a snapshot names the stream it was taken of', ['streamId']));
-  const badText = unstorableText(streamId) ?? (typeof eventHash === 'string' ? unstorableText(eventHash) : null);
+  const badText =
+    unstorableText(streamId) ?? (typeof eventHash === 'string' ? unstorableText(eventHash) : null);
   if (badText !== null) return left(invalidInput(badText, ['streamId']));
   if (!positiveWhole(streamVersion))
     return left(invalidInput('a snapshot is taken at a stream version of 1 or more', ['streamVersion']));

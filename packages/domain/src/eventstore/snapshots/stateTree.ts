@@ -52,7 +52,8 @@ const notATree = (value: unknown, seen: Set<object>): string | null => {
   } else {
     const prototype: unknown = Object.getPrototypeOf(object);
     if (prototype !== null && prototype !== Object.prototype) problem = 'an instance of a class';
-    for (const key of Object.keys(object)) problem ??= notATree((object as Record<string, unknown>)[key], seen);
+    for (const key of Object.keys(object))
+      problem ??= notATree((object as Record<string, unknown>)[key], seen);
   }
   seen.delete(object);
   return problem;
@@ -89,7 +90,8 @@ const decodePairs = (pairs: unknown, at: readonly string[]): Decoded | [StateTre
   if (!Array.isArray(pairs)) return fail('expected a list of entries', at);
   const out: [StateTree, StateTree][] = [];
   for (const [i, pair] of (pairs as unknown[]).entries()) {
-    if (!Array.isArray(pair) || pair.length !== 2) return fail('expected an entry [key, value]', [...at, String(i)]);
+    if (!Array.isArray(pair) || pair.length !== 2)
+      return fail('expected an entry [key, value]', [...at, String(i)]);
     const key = decodeTree(pair[0], [...at, String(i), 'key']);
     if (!key.ok) return key;
     const value = decodeTree(pair[1], [...at, String(i), 'value']);
@@ -123,7 +125,8 @@ const decodeObject = (tag: 'r' | 'o', pairs: unknown, at: readonly string[]): De
 
 const decodeTree = (value: unknown, at: readonly string[]): Decoded => {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return { ok: true, value };
-  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : fail('expected a finite number', at);
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { ok: true, value } : fail('expected a finite number', at);
   if (!Array.isArray(value) || typeof value[0] !== 'string') return fail('expected a tagged value', at);
   const [tag, ...rest] = value as [string, ...unknown[]];
   if (tag === 'u' && rest.length === 0) return { ok: true, value: undefined };

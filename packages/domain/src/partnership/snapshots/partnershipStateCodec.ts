@@ -28,7 +28,9 @@ const notAState = (u: unknown): string | null => {
   for (const key of fields) {
     if (!Object.hasOwn(u, key)) return `the state has no field ${key}`;
     const value = (u as Record<string, unknown>)[key];
-    const fits = recordFields.has(key) ? isRecordWithoutPrototype(value) : value === null || typeof value === 'string';
+    const fits = recordFields.has(key)
+      ? isRecordWithoutPrototype(value)
+      : value === null || typeof value === 'string';
     if (!fits) return `the state's ${key} is not ${recordFields.has(key) ? 'an id record' : 'text or null'}`;
   }
   return null;
@@ -45,7 +47,9 @@ export const PartnershipStateCodec = new t.Type<PartnershipState, JsonValue, unk
     const tree = StateTreeCodec.validate(u, context);
     if (tree._tag === 'Left') return tree;
     const problem = notAState(tree.right);
-    return problem === null ? t.success(tree.right as unknown as PartnershipState) : t.failure(u, context, problem);
+    return problem === null
+      ? t.success(tree.right as unknown as PartnershipState)
+      : t.failure(u, context, problem);
   },
   (state) => StateTreeCodec.encode(state as unknown as Parameters<typeof StateTreeCodec.encode>[0]),
 );
