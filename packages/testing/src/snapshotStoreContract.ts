@@ -85,7 +85,7 @@ export const snapshotStoreContract = (
         [{ streamVersion: 1.5 }, 'streamVersion'],
         [{ stateSchemaVersion: -1 }, 'stateSchemaVersion'],
         [{ eventHash: '' }, 'eventHash'],
-        [{ state: { total: Number.NaN } as never }, 'state'],
+        [{ state: { total: Number.NaN } }, 'state'],
         [{ state: { missing: undefined } as never }, 'state'],
       ];
       for (const [overrides, field] of refused) {

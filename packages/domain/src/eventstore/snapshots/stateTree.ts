@@ -41,7 +41,7 @@ const notATree = (value: unknown, seen: Set<object>): string | null => {
   const kind = typeof value;
   if (kind === 'string' || kind === 'number' || kind === 'boolean') return null;
   if (kind !== 'object') return `a ${kind}`;
-  const object = value as object;
+  const object = value;
   if (seen.has(object)) return 'a value that contains itself';
   seen.add(object);
   let problem: string | null = null;
@@ -70,8 +70,11 @@ const encodeTree = (value: StateTree): JsonValue => {
     return name === null ? value : ['n', name];
   }
   if (Array.isArray(value)) return ['a', ...(value as StateTree[]).map(encodeTree)];
-  if (value instanceof Map) return ['m', [...value].map(([k, v]) => [encodeTree(k), encodeTree(v)])];
-  if (value instanceof Set) return ['s', ...[...value].map(encodeTree)];
+  if (value instanceof Map) {
+    const entries = [...(value as ReadonlyMap<StateTree, StateTree>)];
+    return ['m', entries.map(([k, v]) => [encodeTree(k), encodeTree(v)])];
+  }
+  if (value instanceof Set) return ['s', ...[...(value as ReadonlySet<StateTree>)].map(encodeTree)];
   return [Object.getPrototypeOf(value) === null ? 'r' : 'o', entriesOf(value)];
 };
 
