@@ -113,13 +113,16 @@ export const snapshotFromStored = (
   } catch (error) {
     return left(corruptSnapshot(streamId, `its state is not JSON (${(error as Error).message})`));
   }
-  const candidate = {
-    streamId,
-    streamVersion: typeof row.streamVersion === 'string' ? Number(row.streamVersion) : row.streamVersion,
-    eventHash: row.eventHash,
-    stateSchemaVersion: row.stateSchemaVersion,
-    state,
-  };
-  if (SnapshotCodec.is(candidate) && candidate.streamVersion >= 1) return right(candidate);
+  const streamVersion = typeof row.streamVersion === 'string' ? Number(row.streamVersion) : row.streamVersion;
+  const { eventHash, stateSchemaVersion } = row;
+  // Whatever JSON.parse gives is JSON: the state is checked in full by the codec of whoever reads it.
+  if (
+    positiveWhole(streamVersion) &&
+    typeof eventHash === 'string' &&
+    typeof stateSchemaVersion === 'number' &&
+    Number.isSafeInteger(stateSchemaVersion) &&
+    state !== undefined
+  )
+    return right({ streamId, streamVersion, eventHash, stateSchemaVersion, state: state as JsonValue });
   return left(corruptSnapshot(streamId, 'a field is missing or of the wrong kind'));
 };

@@ -84,37 +84,49 @@ const put = (target: Record<string, unknown>, key: string, value: unknown): void
 };
 
 type Decoded = { ok: true; value: StateTree } | { ok: false; reason: string };
-const fail = (reason: string, at: readonly string[]): Decoded => ({
+/**
+ * Where the decoder stands, as a stack it pushes and pops as it walks (a state can hold a hundred
+ * thousand values; a path copied for each would cost more than the decoding). Copied only on failure.
+ */
+type Path = string[];
+const fail = (reason: string, at: Path): Decoded => ({
   ok: false,
   reason: `${reason} at ${at.length === 0 ? 'the top' : at.join('.')}`,
 });
+const within = (at: Path, key: string, decode: () => Decoded): Decoded => {
+  at.push(key);
+  const decoded = decode();
+  at.pop();
+  return decoded;
+};
 
-const decodePairs = (pairs: unknown, at: readonly string[]): Decoded | [StateTree, StateTree][] => {
+const decodePairs = (pairs: unknown, at: Path): Decoded | [StateTree, StateTree][] => {
   if (!Array.isArray(pairs)) return fail('expected a list of entries', at);
   const out: [StateTree, StateTree][] = [];
-  for (const [i, pair] of (pairs as unknown[]).entries()) {
+  for (let i = 0; i < pairs.length; i++) {
+    const pair: unknown = pairs[i];
     if (!Array.isArray(pair) || pair.length !== 2)
-      return fail('expected an entry [key, value]', [...at, String(i)]);
-    const key = decodeTree(pair[0], [...at, String(i), 'key']);
+      return within(at, String(i), () => fail('expected an entry [key, value]', at));
+    const key = within(at, `${i}.key`, () => decodeTree(pair[0], at));
     if (!key.ok) return key;
-    const value = decodeTree(pair[1], [...at, String(i), 'value']);
+    const value = within(at, `${i}.value`, () => decodeTree(pair[1], at));
     if (!value.ok) return value;
     out.push([key.value, value.value]);
   }
   return out;
 };
 
-const decodeItems = (items: unknown[], at: readonly string[]): Decoded | StateTree[] => {
+const decodeItems = (items: unknown[], at: Path): Decoded | StateTree[] => {
   const out: StateTree[] = [];
-  for (const [i, item] of items.entries()) {
-    const decoded = decodeTree(item, [...at, String(i)]);
+  for (let i = 0; i < items.length; i++) {
+    const decoded = within(at, String(i), () => decodeTree(items[i], at));
     if (!decoded.ok) return decoded;
     out.push(decoded.value);
   }
   return out;
 };
 
-const decodeObject = (tag: 'r' | 'o', pairs: unknown, at: readonly string[]): Decoded => {
+const decodeObject = (tag: 'r' | 'o', pairs: unknown, at: Path): Decoded => {
   const entries = decodePairs(pairs, at);
   if (!Array.isArray(entries)) return entries;
   const target = (tag === 'r' ? Object.create(null) : {}) as Record<string, unknown>;
@@ -126,23 +138,24 @@ const decodeObject = (tag: 'r' | 'o', pairs: unknown, at: readonly string[]): De
   return { ok: true, value: target as StateTree };
 };
 
-const decodeTree = (value: unknown, at: readonly string[]): Decoded => {
+const decodeTree = (value: unknown, at: Path): Decoded => {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return { ok: true, value };
   if (typeof value === 'number')
     return Number.isFinite(value) ? { ok: true, value } : fail('expected a finite number', at);
   if (!Array.isArray(value) || typeof value[0] !== 'string') return fail('expected a tagged value', at);
-  const [tag, ...rest] = value as [string, ...unknown[]];
-  if (tag === 'u' && rest.length === 0) return { ok: true, value: undefined };
-  if (tag === 'n' && rest.length === 1 && specialNumbers.has(String(rest[0])))
-    return { ok: true, value: specialNumbers.get(String(rest[0]))! };
+  const tag: string = value[0];
+  const size = value.length;
+  if (tag === 'u' && size === 1) return { ok: true, value: undefined };
+  if (tag === 'n' && size === 2 && specialNumbers.has(String(value[1])))
+    return { ok: true, value: specialNumbers.get(String(value[1]))! };
   if (tag === 'a' || tag === 's') {
-    const items = decodeItems(rest, at);
+    const items = decodeItems(value.slice(1), at);
     if (!Array.isArray(items)) return items;
     return { ok: true, value: tag === 'a' ? items : new Set(items) };
   }
-  if ((tag === 'r' || tag === 'o') && rest.length === 1) return decodeObject(tag, rest[0], at);
-  if (tag === 'm' && rest.length === 1) {
-    const entries = decodePairs(rest[0], at);
+  if ((tag === 'r' || tag === 'o') && size === 2) return decodeObject(tag, value[1], at);
+  if (tag === 'm' && size === 2) {
+    const entries = decodePairs(value[1], at);
     return Array.isArray(entries) ? { ok: true, value: new Map(entries) } : entries;
   }
   return fail(`unknown tag ${JSON.stringify(tag)}`, at);
