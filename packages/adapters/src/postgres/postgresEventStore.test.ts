@@ -56,7 +56,7 @@ describeIf('PostgreSQL', () => {
       expect(await again.migrate()).toEqual({ _tag: 'Right', right: [] });
       await again.close();
       const versions = await withClient((c) => c.query(`SELECT version FROM "${schema}".schema_migrations`));
-      expect(versions.rows).toEqual([{ version: latestPostgresSchemaVersion }]);
+      expect(versions.rows).toEqual(postgresMigrations.map((m) => ({ version: m.version })));
     });
 
     it('lets several stores migrate the same new schema at once', async () => {
