@@ -2,6 +2,7 @@
 // (`@council-partnerships/adapters/sqlite`, `/postgres`, `/eventstoredb`, `/memory`), and
 // `openEventStore` loads the one a connection string names when it is called.
 export * from './memory/inMemoryEventStore';
+export * from './memory/inMemorySnapshotStore';
 export * from './connection/systemClock';
 export * from './connection/uuidV7';
 export * from './connection/openEventStore';

@@ -24,3 +24,9 @@ export * from './calendar';
 export * from './partnership';
 export * from './audit';
 export * from './eventstore/eventIds';
+export * from './eventstore/snapshots/snapshotPort';
+export * from './eventstore/snapshots/stateTree';
+export {
+  PartnershipStateCodec,
+  partnershipStateSchemaVersion,
+} from './partnership/snapshots/partnershipStateCodec';

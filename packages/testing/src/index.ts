@@ -6,3 +6,4 @@ export * from './hostileValues';
 export * from './untrustedContract';
 // The partnership's sample actors and command builder, for other packages' specifications.
 export * from './partnershipCommands';
+export * from './snapshotStoreContract';

@@ -10,6 +10,7 @@ import {
   freshSchemaName,
   postgresTestUrl,
 } from '../postgres/postgresTestSupport';
+import { latestPostgresSchemaVersion } from '../postgres/postgresSchema';
 import { openEventStore } from './openEventStore';
 import { systemClock } from './systemClock';
 import { uuidV7 } from './uuidV7';
@@ -117,7 +118,7 @@ describe('openEventStore', () => {
       [schema],
     );
     await client.end();
-    expect(tables.rows.map((r) => r.table_name)).toEqual(['events', 'schema_migrations']);
+    expect(tables.rows.map((r) => r.table_name)).toEqual(['events', 'schema_migrations', 'snapshots']);
     await dropSchema(schema);
   });
 
@@ -150,7 +151,9 @@ describe('openEventStore', () => {
     expect(await openEventStore(url, { existing: true })).toMatchObject({
       left: {
         code: 'StoreUnavailable',
-        message: mentioning(`schema ${schema} is at version 0; this release reads version 1`),
+        message: mentioning(
+          `schema ${schema} is at version 0; this release reads version ${latestPostgresSchemaVersion}`,
+        ),
       },
     });
     await client.end();

@@ -1,6 +1,6 @@
 import { eventStoreContract, sampleEvents } from '@council-partnerships/testing';
 import { createPostgresEventStore } from './postgresEventStore';
-import { latestPostgresSchemaVersion } from './postgresSchema';
+import { latestPostgresSchemaVersion, postgresMigrations } from './postgresSchema';
 import {
   describePostgres,
   dropSchema,
@@ -47,20 +47,23 @@ describeIf('PostgreSQL', () => {
     it('creates its schema and records the migrations it applied, once', async () => {
       const schema = fresh('migrate');
       const store = openStore(schema);
-      expect(await store.migrate()).toEqual({ _tag: 'Right', right: [1] });
+      expect(await store.migrate()).toEqual({
+        _tag: 'Right',
+        right: postgresMigrations.map((m) => m.version),
+      });
       await store.close();
       const again = openStore(schema);
       expect(await again.migrate()).toEqual({ _tag: 'Right', right: [] });
       await again.close();
       const versions = await withClient((c) => c.query(`SELECT version FROM "${schema}".schema_migrations`));
-      expect(versions.rows).toEqual([{ version: latestPostgresSchemaVersion }]);
+      expect(versions.rows).toEqual(postgresMigrations.map((m) => ({ version: m.version })));
     });
 
     it('lets several stores migrate the same new schema at once', async () => {
       const schema = fresh('race');
       const stores = Array.from({ length: 4 }, () => openStore(schema));
       const results = await Promise.all(stores.map((s) => s.migrate()));
-      expect(results.filter((r) => r._tag === 'Right' && r.right.length === 1)).toHaveLength(1);
+      expect(results.filter((r) => r._tag === 'Right' && r.right.length > 0)).toHaveLength(1);
       expect(results.every((r) => r._tag === 'Right')).toBe(true);
       await Promise.all(stores.map((s) => s.close()));
     });

@@ -63,6 +63,21 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       `CREATE INDEX events_stream_starts ON ${s}.events (transaction_id, position) WHERE stream_version = 1`,
     ],
   },
+  {
+    version: 2,
+    description: 'snapshots table: the latest cached state of a stream, checked against its events on use',
+    statements: ({ quoted: s }) => [
+      // The state is kept as the text written (jsonb would reorder it and cost a parse on every read);
+      // the table is a cache beside the events, never joined to them.
+      `CREATE TABLE ${s}.snapshots (
+        stream_id text PRIMARY KEY,
+        stream_version integer NOT NULL,
+        event_hash text NOT NULL,
+        state_schema_version integer NOT NULL,
+        state text NOT NULL
+      )`,
+    ],
+  },
 ];
 
 export const latestPostgresSchemaVersion = postgresMigrations[postgresMigrations.length - 1]!.version;

@@ -40,6 +40,20 @@ export const sqliteMigrations: readonly SqliteMigration[] = [
       'CREATE INDEX events_stream_starts ON events (global_position) WHERE stream_version = 1',
     ],
   },
+  {
+    version: 2,
+    description: 'snapshots table: the latest cached state of a stream, checked against its events on use',
+    statements: [
+      // A cache beside the events, never joined to them: deleting every row loses nothing but time.
+      `CREATE TABLE snapshots (
+        stream_id TEXT PRIMARY KEY,
+        stream_version INTEGER NOT NULL,
+        event_hash TEXT NOT NULL,
+        state_schema_version INTEGER NOT NULL,
+        state TEXT NOT NULL
+      ) STRICT`,
+    ],
+  },
 ];
 
 export const latestSqliteSchemaVersion = sqliteMigrations[sqliteMigrations.length - 1]!.version;

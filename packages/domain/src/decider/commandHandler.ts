@@ -18,8 +18,11 @@ import { EventRegistry } from '../events/registry';
 import { Command } from './command';
 import { Decider } from './decider';
 import { decodeAll } from './aggregateStream';
+import { HandlerSnapshots, snapshotKeeper } from './snapshots';
+import { StreamMemory } from './streamMemory';
 
 export { aggregateStream, type AggregatedStream } from './aggregateStream';
+export type { HandlerSnapshots, SnapshotWarning } from './snapshots';
 
 export interface CommandHandlerOptions<C extends Command, E extends { type: string; data: unknown }, S, Err> {
   readonly store: EventStore;
@@ -42,6 +45,11 @@ export interface CommandHandlerOptions<C extends Command, E extends { type: stri
   readonly limits?: Partial<InputLimits>;
   /** Streams whose folded state is kept between commands (default 1000; 0 re-reads every time). */
   readonly cachedStreams?: number;
+  /**
+   * Snapshots for cold starts of long streams (default none): a stream not held in memory starts from
+   * its snapshot when every check passes, and a new one is taken after every `every` events.
+   */
+  readonly snapshots?: HandlerSnapshots<S>;
 }
 
 export interface HandledCommand<E, S> {
@@ -56,21 +64,6 @@ export interface HandledCommand<E, S> {
 
 export type HandlerError<Err> =
   Err | InvalidInput | ReadError | AppendError | CorruptEvent | UnknownEventType | ConcurrencyConflict;
-
-/**
- * Command id -> the versions its events occupy, for answering a retry with the first result. Shared by
- * every state remembered of one stream and only ever added to: where a command's events stand is a
- * fact of the stream, so one map serves all its versions (an entry beyond a state's version is not yet
- * seen from that state), and no command copies it.
- */
-type CommandPlaces = Map<string, { from: number; to: number }>;
-
-/** What the handler remembers of a stream between commands, so it reads only what is new. */
-interface StreamMemory<S> {
-  readonly state: S;
-  readonly version: number;
-  readonly commands: CommandPlaces;
-}
 
 /**
  * Read, fold, decide, append with the exact expected version; on a concurrency conflict, read again
@@ -101,6 +94,13 @@ export const createCommandHandler = <
   const cachedStreams = options.cachedStreams ?? 1000;
   const validate = decodeWith(options.commandCodec, 'command');
   const memory = new Map<string, StreamMemory<S>>();
+  const snapshots = options.snapshots === undefined ? null : snapshotKeeper(options.snapshots, options.store);
+  const empty = (): StreamMemory<S> => ({
+    state: options.decider.initialState(),
+    version: 0,
+    commands: new Map(),
+    snapshotAt: 0,
+  });
 
   const remember = (streamId: string, stream: StreamMemory<S>): void => {
     if (cachedStreams <= 0) return;
@@ -126,27 +126,26 @@ export const createCommandHandler = <
       if (seen === undefined) commands.set(at.commandId, { from: at.streamVersion, to: at.streamVersion });
       else if (at.streamVersion > seen.to) seen.to = at.streamVersion;
     });
-    return { state, version: recorded[recorded.length - 1]?.streamVersion ?? stream.version, commands };
+    const version = recorded[recorded.length - 1]?.streamVersion ?? stream.version;
+    return { state, version, commands, snapshotAt: stream.snapshotAt };
   };
 
   /** The stream as it stands now: remembered state plus whatever was appended since. */
   const current = async (streamId: string): Promise<Either<HandlerError<Err>, StreamMemory<S>>> => {
     const known = memory.get(streamId);
-    const start: StreamMemory<S> = known ?? {
-      state: options.decider.initialState(),
-      version: 0,
-      commands: new Map(),
-    };
+    // A cold start begins at the stream's snapshot when there is a sound one, else at the first event.
+    const start = known ?? (await snapshots?.start(streamId)) ?? empty();
     const read = await readStreamForFold(options.store, streamId, { fromVersion: start.version + 1 });
     if (read._tag === 'Left') {
       if (read.left.code !== 'StreamNotFound') return read;
       // A remembered stream that the store no longer has: forget it and start again from nothing.
       if (known !== undefined) memory.delete(streamId);
-      return right({ state: options.decider.initialState(), version: 0, commands: new Map() });
+      return right(empty());
     }
     const decoded = decodeAll(options.registry, read.right);
     if (decoded._tag === 'Left') return decoded;
-    const stream = withEvents(start, read.right, decoded.right);
+    const folded = withEvents(start, read.right, decoded.right);
+    const stream = snapshots?.due(folded) === true ? await snapshots.keep(streamId, folded) : folded;
     remember(streamId, stream);
     return right(stream);
   };
@@ -223,7 +222,12 @@ export const createCommandHandler = <
         expectedVersion: stream.version === 0 ? 'no_stream' : stream.version,
       });
       if (appended._tag === 'Right') {
-        const next = withEvents(stream, appended.right.events, decided.right);
+        const recorded = appended.right.events;
+        const folded = withEvents(stream, recorded, decided.right);
+        const next =
+          snapshots?.due(folded) === true
+            ? await snapshots.keep(streamId, folded, recorded[recorded.length - 1]!.hash)
+            : folded;
         remember(streamId, next);
         return right({
           streamId,

@@ -3,12 +3,15 @@ import { uuidV7From } from '../../eventstore/eventIds';
 import { EventStore } from '../../eventstore/port';
 import { createCommandHandler, HandledCommand, HandlerError } from '../../decider/commandHandler';
 import { RetryPolicy } from '../../decider/retry';
+import { SnapshotWarning } from '../../decider/snapshots';
+import { SnapshotStore } from '../../eventstore/snapshots/snapshotPort';
 import { PartnershipCommand, PartnershipCommandCodec, partnershipStreamIdOf } from '../commands';
 import { createPartnershipDecider } from '../decide';
 import { PartnershipError } from '../errors';
 import { PartnershipEvent, partnershipEventRegistry } from '../events';
 import { CouncilPolicy, defaultCouncilPolicy } from '../policy/councilPolicy';
 import { PartnershipState } from '../state';
+import { PartnershipStateCodec, partnershipStateSchemaVersion } from '../snapshots/partnershipStateCodec';
 
 export interface PartnershipHandlerOptions {
   /** Where the partnership's events are kept: any adapter (SQLite, PostgreSQL, EventStoreDB, memory). */
@@ -31,6 +34,18 @@ export interface PartnershipHandlerOptions {
   readonly retry?: Partial<RetryPolicy>;
   /** Partnerships whose folded state is kept between commands (default 1000; 0 re-reads every time). */
   readonly cachedStreams?: number;
+  /**
+   * Snapshots for cold starts of long partnerships (default: none). A partnership not held in memory
+   * starts from its snapshot once it is verified against the stream (the event it was taken at still
+   * has the hash it recorded, and the state's shape is this release's); otherwise its state is rebuilt
+   * from the first event and `onWarning` is told why. A new snapshot is taken after every `every`
+   * events (default 1000). A snapshot is a cache: it never changes a decision and can be deleted.
+   */
+  readonly snapshots?: {
+    readonly store: SnapshotStore;
+    readonly every?: number;
+    readonly onWarning?: (warning: SnapshotWarning) => void;
+  };
 }
 
 export type PartnershipHandlerError = HandlerError<PartnershipError>;
@@ -56,4 +71,13 @@ export const createPartnershipHandler = (options: PartnershipHandlerOptions): Pa
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.retry !== undefined ? { retry: options.retry } : {}),
     ...(options.cachedStreams !== undefined ? { cachedStreams: options.cachedStreams } : {}),
+    ...(options.snapshots !== undefined
+      ? {
+          snapshots: {
+            ...options.snapshots,
+            codec: PartnershipStateCodec,
+            stateSchemaVersion: partnershipStateSchemaVersion,
+          },
+        }
+      : {}),
   });

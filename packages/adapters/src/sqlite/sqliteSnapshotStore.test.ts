@@ -1,0 +1,45 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { snapshotStoreContract } from '@council-partnerships/testing';
+import { createSqliteEventStore } from './sqliteEventStore';
+import { createSqliteSnapshotStore } from './sqliteSnapshotStore';
+
+const tempDirs: string[] = [];
+const tempFile = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'sqlite-snapshots-'));
+  tempDirs.push(dir);
+  return join(dir, 'events.sqlite');
+};
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+snapshotStoreContract('SQLite', () => {
+  const filename = tempFile();
+  const store = createSqliteSnapshotStore({ filename });
+  return Promise.resolve({
+    store,
+    corruptSnapshot: (streamId) => {
+      const db = new Database(filename);
+      db.prepare(`UPDATE snapshots SET state = '["r", [' WHERE stream_id = ?`).run(streamId);
+      db.close();
+      return Promise.resolve();
+    },
+    close: () => store.close(),
+  });
+});
+
+describe('SQLite snapshots table', () => {
+  it('sits beside the events table in the same file, created by the same migrations whichever store opens it first', async () => {
+    const filename = tempFile();
+    const snapshots = createSqliteSnapshotStore({ filename });
+    expect(await snapshots.readLatest('s')).toEqual({ _tag: 'Right', right: null });
+    const events = createSqliteEventStore({ filename });
+    expect(await events.migrate()).toMatchObject({ _tag: 'Right' });
+    await Promise.all([snapshots.close(), events.close()]);
+    const db = new Database(filename, { readonly: true });
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all();
+    db.close();
+    expect(tables).toEqual([{ name: 'events' }, { name: 'snapshots' }]);
+  });
+});
