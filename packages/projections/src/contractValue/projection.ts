@@ -2,12 +2,7 @@ import { isReadBy } from '../readers';
 import { own, PartnershipEvent } from '@council-partnerships/domain';
 import { Projection } from '../projection';
 import { PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
-import { jsonStateCodec } from '../stateCodecs';
-import {
-  ContractValueProjectionState,
-  ContractValueProjectionStateCodec,
-  PartnershipValueState,
-} from './state';
+import { ContractValueProjectionState, PartnershipValueState, PartnershipValueStateCodec } from './state';
 import { financialYearLabel } from './schedule';
 import { emptyPartnershipValue, noVerifiedClaims, signed } from './records';
 
@@ -228,5 +223,5 @@ export const contractValueProjection: Projection<ContractValueProjectionState, P
     version: 3,
     empty: emptyPartnershipValue,
     change,
-    stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
+    partnershipCodec: PartnershipValueStateCodec,
   });

@@ -2,12 +2,11 @@ import { isReadBy } from '../readers';
 import { emptyIdRecord, own, PartnershipEvent } from '@council-partnerships/domain';
 import { Projection } from '../projection';
 import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
-import { jsonStateCodec } from '../stateCodecs';
 import {
   ContractPerformanceState,
   PartnershipPerformanceState,
+  PartnershipPerformanceStateCodec,
   PerformanceProjectionState,
-  PerformanceProjectionStateCodec,
   PerformanceReturn,
 } from './state';
 
@@ -246,7 +245,7 @@ export const createPerformanceProjection = (options: PerformanceProjectionOption
       version: 3,
       empty: emptyPartnership,
       change: (p, event) => change(p, event, kept),
-      stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
+      partnershipCodec: PartnershipPerformanceStateCodec,
     },
   );
   return projection;

@@ -4,8 +4,7 @@ import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
 import { Projection } from '../projection';
 import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
-import { jsonStateCodec } from '../stateCodecs';
-import { RegisterFactsState, RegisterFactsStateCodec, RegisterPartnership } from './state';
+import { RegisterFactsState, RegisterPartnership, RegisterPartnershipCodec } from './state';
 
 const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
   partnershipId,
@@ -171,7 +170,7 @@ export const registerFactsProjection: Projection<RegisterFactsState, Partnership
     version: 2,
     empty: emptyPartnership,
     change,
-    stateCodec: jsonStateCodec(RegisterFactsStateCodec),
+    partnershipCodec: RegisterPartnershipCodec,
   });
 
 /** The contract register: the register's facts and the contract-value figures, folded together. */
