@@ -75,6 +75,8 @@ const reorder = (value: unknown): unknown =>
 describe('JSON text parsed without throwing', () => {
   it('gives the value, or why the text is not JSON', () => {
     expect(parseJsonText('{"a":[1,null]}')).toEqual({ _tag: 'Right', right: { a: [1, null] } });
-    expect(parseJsonText('{"a":')).toMatchObject({ _tag: 'Left', left: expect.stringMatching(/JSON/) });
+    const broken = parseJsonText('{"a":');
+    expect(broken._tag).toBe('Left');
+    if (broken._tag === 'Left') expect(broken.left).toMatch(/JSON/);
   });
 });
