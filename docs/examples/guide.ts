@@ -60,6 +60,14 @@ export const recordAndReport = async (filename: string) => {
   const year = 400_000_00; // £400,000 a year, in pence
   const supplier = { supplierId: 'family-partner', supplierName: 'Family Partner' };
   const approval = { decisionMaker: 'executive', body: 'Cabinet', outcome: 'approved' } as const;
+  // The agreement and its first service contract are signed together, on the same terms.
+  const terms = {
+    procurementId: 'p1',
+    lotId: 'partner',
+    signedOn: '2022-02-01',
+    startsOn: '2022-04-01',
+    initialTerm: { years: 5, months: 0 },
+  };
 
   await send(
     'ConceivePartnership',
@@ -182,11 +190,7 @@ export const recordAndReport = async (filename: string) => {
       title: 'Partnership agreement',
       partnerId: supplier.supplierId,
       partnerName: supplier.supplierName,
-      procurementId: 'p1',
-      lotId: 'partner',
-      signedOn: '2022-02-01',
-      startsOn: '2022-04-01',
-      initialTerm: { years: 5, months: 0 },
+      ...terms,
       annualValuePence: 0,
     },
     '2022-02-01',
@@ -201,11 +205,7 @@ export const recordAndReport = async (filename: string) => {
       ...supplier,
       deliveryModel: 'partner',
       agreementId: 'agreement',
-      procurementId: 'p1',
-      lotId: 'partner',
-      signedOn: '2022-02-01',
-      startsOn: '2022-04-01',
-      initialTerm: { years: 5, months: 0 },
+      ...terms,
       annualValuePence: year,
     },
     '2022-02-01',

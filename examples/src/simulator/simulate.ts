@@ -5,8 +5,7 @@ import {
   PartnershipCommandType,
   RecordedEvent,
 } from '@council-partnerships/domain';
-import { castFor, DataOf, partnershipCommand } from '@council-partnerships/seeds';
-import { policyFor } from '../support/handler';
+import { castFor, DataOf, partnershipCommand, policyOf } from '@council-partnerships/seeds';
 import { Refusal } from '../support/run';
 import { SimulationReport } from './beliefs';
 import { SimulatedClock, seededEventIds } from './clock';
@@ -58,7 +57,7 @@ export const simulate = async (store: EventStore, options: SimulationOptions): P
   const cast = castFor(pid, 'Simulated Council', partnerName);
   const handle = createPartnershipHandler({
     store,
-    policy: { ...policyFor({ councilName: 'Simulated Council' }), holidays: SIMULATED_HOLIDAYS },
+    policy: { ...policyOf({ councilName: 'Simulated Council' }), holidays: SIMULATED_HOLIDAYS },
     newEventId: seededEventIds(prng.fork(4), clock.peek),
     ...(options.cacheStreams === false ? { cachedStreams: 0 } : {}),
   });

@@ -1,7 +1,7 @@
 import { formatPounds } from '@council-partnerships/domain';
 import { PartnershipPerformance, PartnershipValue } from '@council-partnerships/projections';
 import { ScenarioResult } from './scenario';
-import { renderTable } from '@council-partnerships/cli';
+import { renderRecords, renderTable } from '@council-partnerships/cli';
 import { section } from './section';
 import { Refusal } from './run';
 
@@ -9,34 +9,24 @@ const money = (pence: number | null | undefined): string =>
   pence === null || pence === undefined ? '-' : formatPounds(pence);
 
 const refusalTable = (refusals: readonly Refusal[]) =>
-  renderTable(
-    [{ header: 'step', align: 'right' }, { header: 'command' }, { header: 'refusal' }, { header: 'why' }],
-    refusals.map((r) => [String(r.step), r.commandType, r.code, r.note ?? r.message]),
-  );
+  renderRecords(refusals, [
+    { header: 'step', align: 'right', cell: (r) => String(r.step) },
+    { header: 'command', cell: (r) => r.commandType },
+    { header: 'refusal', cell: (r) => r.code },
+    { header: 'why', cell: (r) => r.note ?? r.message },
+  ]);
 
 export const contractTable = (value: PartnershipValue): string =>
-  renderTable(
-    [
-      { header: 'contract' },
-      { header: 'tier', align: 'right' },
-      { header: 'supplier' },
-      { header: 'starts' },
-      { header: 'ends' },
-      { header: 'a year', align: 'right' },
-      { header: 'initial term', align: 'right' },
-      { header: 'maximum', align: 'right' },
-    ],
-    value.contracts.map((c) => [
-      c.contractId,
-      String(c.tier),
-      c.supplierName,
-      c.startsOn,
-      c.ended === null ? c.endsOn : `${c.ended.on} (${c.ended.how})`,
-      money(c.annualValuePence),
-      money(c.initialTermValuePence),
-      money(c.maximumValuePence),
-    ]),
-  );
+  renderRecords(value.contracts, [
+    { header: 'contract', cell: (c) => c.contractId },
+    { header: 'tier', align: 'right', cell: (c) => String(c.tier) },
+    { header: 'supplier', cell: (c) => c.supplierName },
+    { header: 'starts', cell: (c) => c.startsOn },
+    { header: 'ends', cell: (c) => (c.ended === null ? c.endsOn : `${c.ended.on} (${c.ended.how})`) },
+    { header: 'a year', align: 'right', cell: (c) => money(c.annualValuePence) },
+    { header: 'initial term', align: 'right', cell: (c) => money(c.initialTermValuePence) },
+    { header: 'maximum', align: 'right', cell: (c) => money(c.maximumValuePence) },
+  ]);
 
 export const valueTable = (value: PartnershipValue): string => {
   const rows: [string, string][] = [
@@ -65,46 +55,25 @@ export const valueTable = (value: PartnershipValue): string => {
 };
 
 export const sharesTable = (value: PartnershipValue): string =>
-  renderTable(
-    [
-      { header: 'commissioner' },
-      { header: 'a year', align: 'right' },
-      { header: 'initial term', align: 'right' },
-      { header: 'maximum', align: 'right' },
-    ],
-    value.commissionerShares.map((s) => [
-      s.name,
-      money(s.annualPence),
-      money(s.initialTermPence),
-      money(s.maximumPence),
-    ]),
-  );
+  renderRecords(value.commissionerShares, [
+    { header: 'commissioner', cell: (s) => s.name },
+    { header: 'a year', align: 'right', cell: (s) => money(s.annualPence) },
+    { header: 'initial term', align: 'right', cell: (s) => money(s.initialTermPence) },
+    { header: 'maximum', align: 'right', cell: (s) => money(s.maximumPence) },
+  ]);
 
 export const performanceTable = (performance: PartnershipPerformance): string =>
-  renderTable(
-    [
-      { header: 'contract' },
-      { header: 'status' },
-      { header: 'live on' },
-      { header: 'KPIs', align: 'right' },
-      { header: 'returns', align: 'right' },
-      { header: 'latest RAG' },
-      { header: 'rating' },
-      { header: 'review' },
-      { header: 'embedded' },
-    ],
-    performance.contracts.map((c) => [
-      c.contractId,
-      c.status,
-      c.liveOn ?? '-',
-      String(c.kpiCount),
-      String(c.scorecards.length),
-      c.scorecards[c.scorecards.length - 1]?.overallRag ?? '-',
-      c.rating ?? '-',
-      c.latestReview?.decision ?? '-',
-      c.embeddedOn ?? '-',
-    ]),
-  );
+  renderRecords(performance.contracts, [
+    { header: 'contract', cell: (c) => c.contractId },
+    { header: 'status', cell: (c) => c.status },
+    { header: 'live on', cell: (c) => c.liveOn ?? '-' },
+    { header: 'KPIs', align: 'right', cell: (c) => String(c.kpiCount) },
+    { header: 'returns', align: 'right', cell: (c) => String(c.scorecards.length) },
+    { header: 'latest RAG', cell: (c) => c.scorecards[c.scorecards.length - 1]?.overallRag ?? '-' },
+    { header: 'rating', cell: (c) => c.rating ?? '-' },
+    { header: 'review', cell: (c) => c.latestReview?.decision ?? '-' },
+    { header: 'embedded', cell: (c) => c.embeddedOn ?? '-' },
+  ]);
 
 const isPenceKey = (key: string) => /Pence$/.test(key);
 

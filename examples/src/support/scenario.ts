@@ -1,10 +1,5 @@
-import {
-  createPartnershipHandler,
-  CouncilPolicy,
-  EventStore,
-  PartnershipState,
-} from '@council-partnerships/domain';
-import { inRecordingOrder, Seed, Step } from '@council-partnerships/seeds';
+import { CouncilPolicy, EventStore, PartnershipState } from '@council-partnerships/domain';
+import { handlerFor, inRecordingOrder, Seed, Step } from '@council-partnerships/seeds';
 import {
   AuditEntry,
   auditTimeline,
@@ -22,7 +17,7 @@ import {
   performanceProjection,
   rebuildProjection,
 } from '@council-partnerships/projections';
-import { partnershipStateOf, policyFor } from './handler';
+import { partnershipStateOf } from './handler';
 import { StoryClock } from './storyClock';
 import { RunOutcome, runSteps } from './run';
 
@@ -175,11 +170,7 @@ export const runDefinition = async (
   store: EventStore,
   options: ScenarioOptions = {},
 ): Promise<ScenarioResult> => {
-  const handle = createPartnershipHandler({
-    store,
-    policy: policyFor(definition),
-    ...(options.newEventId !== undefined ? { newEventId: options.newEventId } : {}),
-  });
+  const handle = handlerFor(store, definition, options.newEventId);
   const steps = inRecordingOrder(definition.script());
   options.clock?.newStory();
   const run = await runSteps(handle, steps, options.clock);

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import {
   Checkpoint,
-  createPartnershipHandler,
   EventStore,
   PARTNERSHIP_COMMAND_TYPES,
   PartnershipCommand,
@@ -18,7 +17,7 @@ import {
   registerProjection,
 } from '@council-partnerships/projections';
 import { scenarios } from '../scenarios';
-import { policyFor } from '../support/handler';
+import { handlerFor } from '@council-partnerships/seeds';
 import { runSteps } from '../support/run';
 
 /** What a fuzz run found; the bar is 0 in every column but cases. */
@@ -79,7 +78,7 @@ export const prepareArenas = async (): Promise<Arena[]> => {
   const arenas: Arena[] = [];
   for (const definition of scenarios) {
     const store = createInMemoryEventStore();
-    const handle = createPartnershipHandler({ store, policy: policyFor(definition) });
+    const handle = handlerFor(store, definition);
     const steps = definition.script();
     await runSteps(handle, steps);
     const commands = [

@@ -1,14 +1,9 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import {
-  createPartnershipHandler,
-  EventStore,
-  PARTNERSHIP_COMMAND_TYPES,
-} from '@council-partnerships/domain';
+import { EventStore, PARTNERSHIP_COMMAND_TYPES } from '@council-partnerships/domain';
 import { rebuildProjection } from '@council-partnerships/projections';
 import { scenarios } from '../scenarios';
-import { policyFor } from '../support/handler';
 import { runSteps } from '../support/run';
-import { Step } from '@council-partnerships/seeds';
+import { handlerFor, Step } from '@council-partnerships/seeds';
 import { READ_MODELS } from './fuzz';
 import { builtInsSnapshot, idsOfScript, PROTOTYPE_NAMES, renameIds } from './renameIds';
 
@@ -17,7 +12,7 @@ const run = async (
   steps: readonly Step[],
 ): Promise<{ store: EventStore; recorded: number; unexpected: unknown[] }> => {
   const store = createInMemoryEventStore();
-  const handle = createPartnershipHandler({ store, policy: policyFor(definition) });
+  const handle = handlerFor(store, definition);
   const outcome = await runSteps(handle, steps);
   return { store, recorded: outcome.eventsRecorded, unexpected: [...outcome.unexpected] };
 };

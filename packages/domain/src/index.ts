@@ -1,6 +1,7 @@
 export * from './shared/errors';
 export * from './shared/json';
 export * from './shared/idRecord';
+export * from './shared/pick';
 export * from './shared/limits';
 export * from './shared/validation';
 export * from './eventstore/envelope';

@@ -3,6 +3,7 @@ import {
   copyIdRecord,
   emptyIdRecord,
   IdRecord,
+  idRecordCodec,
   JsonValue,
   own,
   PartnershipEvent,
@@ -107,14 +108,15 @@ export interface PerPartnershipState<P> {
 
 /**
  * A read model kept per partnership, from what makes it itself (its name, version, empty record,
- * change and state codec): every such model reads the partnership events, starts with no partnership
- * and folds with `perPartnership`, so those parts are written once, here.
+ * change and the codec of one partnership's record): every such model reads the partnership events,
+ * starts with no partnership, folds with `perPartnership` and stores its records by partnership id,
+ * so those parts are written once, here.
  */
-export const definePerPartnershipProjection = <P>(
+export const definePerPartnershipProjection = <P, O extends JsonValue>(
   model: PerPartnership<P> & {
     readonly name: string;
     readonly version: number;
-    readonly stateCodec: t.Type<PerPartnershipState<P>, JsonValue, unknown>;
+    readonly partnershipCodec: t.Type<P, O, unknown>;
   },
 ): Projection<PerPartnershipState<P>, PartnershipEvent> =>
   defineProjection<PerPartnershipState<P>, PartnershipEvent>({
@@ -123,5 +125,5 @@ export const definePerPartnershipProjection = <P>(
     registry: partnershipEventRegistry,
     initial: () => ({ partnerships: emptyIdRecord<P>() }),
     ...perPartnership<P, PerPartnershipState<P>>(model),
-    stateCodec: model.stateCodec,
+    stateCodec: t.type({ partnerships: idRecordCodec(model.partnershipCodec) }),
   });

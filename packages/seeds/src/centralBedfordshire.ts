@@ -1,9 +1,8 @@
 import { Seed } from './seed';
 import { castFor, pounds, providerFacts } from './telling/cast';
-import { recordCommissioningActivities } from './telling/commissioning';
+import { recordCommissioningActivities, scriptConceived } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
-import { createScript } from './telling/script';
 import { recordEvaluation, ScoredTender } from './telling/tendering';
 
 /**
@@ -64,8 +63,7 @@ const MTFP = [
 const STARTS = '2019-09-01';
 
 const script = () => {
-  const s = createScript(PARTNERSHIP);
-  s.add('ConceivePartnership', cast.commissioning, '2018-01-09', {
+  const s = scriptConceived(PARTNERSHIP, cast.commissioning, {
     title: 'Recommissioning support services for children and young people',
     serviceArea: "Children's services: children's centres, youth work, supervised contact",
     description:

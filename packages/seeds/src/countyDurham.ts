@@ -1,6 +1,6 @@
 import { Seed } from './seed';
 import { castFor, pounds, undescribedProvider } from './telling/cast';
-import { createScript } from './telling/script';
+import { scriptConceived } from './telling/commissioning';
 import { recordEvaluation } from './telling/tendering';
 
 /**
@@ -26,8 +26,7 @@ const FIRST = 'durham-consortia-2011';
 const SECOND = 'durham-consortia-2012-13';
 
 const script = () => {
-  const s = createScript(PARTNERSHIP);
-  s.add('ConceivePartnership', cast.commissioning, '2010-09-01', {
+  const s = scriptConceived(PARTNERSHIP, cast.commissioning, {
     title: 'Effective engagement with the third sector: VCS consortia framework',
     serviceArea: "Children's Trust commissioning through the voluntary and community sector",
     description:

@@ -4,8 +4,8 @@
  */
 export { commandsOf, expectedRefusalsOf, stepsOf } from './seed';
 export type { ChapterRange, ExpectedRefusal, Seed } from './seed';
-export { deciderOf, policyOf, recordSeed, recordSeeds } from './record';
-export type { RecordOptions, SeedPart } from './record';
+export { deciderOf, handlerFor, policyOf, recordSeed, recordSeeds } from './record';
+export type { Council, RecordOptions, SeedPart } from './record';
 export { castFor, pounds } from './telling/cast';
 export type { Cast } from './telling/cast';
 export { claimLines, recordDelivery } from './telling/delivery';

@@ -1,9 +1,8 @@
 import { Seed } from './seed';
 import { castFor, pounds, providerFacts } from './telling/cast';
-import { recordCommissioningActivities } from './telling/commissioning';
+import { recordCommissioningActivities, scriptConceived } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods, plusMonths } from './telling/periods';
-import { createScript } from './telling/script';
 import { tenderAndEvaluateOneLot } from './telling/tendering';
 
 /**
@@ -47,8 +46,7 @@ const DELIVERY = 'lcc-cip-placement-stability';
 const DELIVERY_LIVE = '2020-01-06';
 
 const script = () => {
-  const s = createScript(PARTNERSHIP);
-  s.add('ConceivePartnership', cast.commissioning, '2017-11-01', {
+  const s = scriptConceived(PARTNERSHIP, cast.commissioning, {
     title: "Children's Innovation Partnership",
     serviceArea: 'Children on the edge of care, in care and leaving care',
     description:

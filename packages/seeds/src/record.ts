@@ -10,11 +10,22 @@ import {
 import { ChapterRange, Seed, stepsOf } from './seed';
 import { StoryClock } from './telling/recording';
 
-/** The seed council's policy: the library default, named for the council, as the seed adjusts it. */
-export const policyOf = (seed: Seed): CouncilPolicy => {
-  const base = { ...defaultCouncilPolicy, councilName: seed.councilName };
-  return seed.policy === undefined ? base : seed.policy(base);
+/** A council as a story names it, and how it adjusts the library's default policy (if it does). */
+export type Council = Pick<Seed, 'councilName' | 'policy'>;
+
+/** The council's policy: the library default, named for the council, as the story adjusts it. */
+export const policyOf = (council: Council): CouncilPolicy => {
+  const base = { ...defaultCouncilPolicy, councilName: council.councilName };
+  return council.policy === undefined ? base : council.policy(base);
 };
+
+/** The partnership command handler on the council's policy: the one door every telling writes through. */
+export const handlerFor = (store: EventStore, council: Council, newEventId?: () => string) =>
+  createPartnershipHandler({
+    store,
+    policy: policyOf(council),
+    ...(newEventId !== undefined ? { newEventId } : {}),
+  });
 
 /** The partnership decider on the seed council's policy: what the domain's specifications tell a seed through. */
 export const deciderOf = (seed: Seed) => createPartnershipDecider(policyOf(seed));
@@ -39,11 +50,7 @@ export const recordSeed = async (
   seed: Seed,
   options: RecordOptions = {},
 ): Promise<void> => {
-  const handle = createPartnershipHandler({
-    store,
-    policy: policyOf(seed),
-    ...(options.newEventId !== undefined ? { newEventId: options.newEventId } : {}),
-  });
+  const handle = handlerFor(store, seed, options.newEventId);
   for (const step of stepsOf(seed, options.range)) {
     options.clock?.recordStep(step);
     const handled = await handle(step.command);

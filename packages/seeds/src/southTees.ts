@@ -1,9 +1,8 @@
 import { Seed } from './seed';
 import { castFor, pounds, undescribedProvider } from './telling/cast';
-import { recordCommissioningActivities } from './telling/commissioning';
+import { recordCommissioningActivities, scriptConceived } from './telling/commissioning';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
-import { createScript } from './telling/script';
 import { tenderAndEvaluateOneLot } from './telling/tendering';
 
 /**
@@ -39,8 +38,7 @@ const SHARES = [
 const LIVE = '2022-04-01';
 
 const script = () => {
-  const s = createScript(PARTNERSHIP);
-  s.add('ConceivePartnership', cast.commissioning, '2021-03-01', {
+  const s = scriptConceived(PARTNERSHIP, cast.commissioning, {
     title: 'South Tees Carers Offer',
     serviceArea: 'Support for unpaid carers and those they care for',
     description:

@@ -2,7 +2,8 @@ import { Seed } from './seed';
 import { castFor, pounds, undescribedProvider } from './telling/cast';
 import { recordDelivery } from './telling/delivery';
 import { periods } from './telling/periods';
-import { createScript, londonTime } from './telling/script';
+import { scriptConceived } from './telling/commissioning';
+import { londonTime } from './telling/script';
 
 /**
  * Stockton-on-Tees Borough Council's family support strategic partnership (seed 000): a Partnership
@@ -66,8 +67,7 @@ const REVIEWS_ENTERED = londonTime('2023-09-01', '10:00');
 const EXPANSIONS_START = '2024-01-01';
 
 const script = () => {
-  const s = createScript(PARTNERSHIP);
-  s.add('ConceivePartnership', cast.commissioning, '2021-07-26', {
+  const s = scriptConceived(PARTNERSHIP, cast.commissioning, {
     title: 'Stockton-on-Tees family support strategic partnership',
     serviceArea: "Children's services: family support",
     description:

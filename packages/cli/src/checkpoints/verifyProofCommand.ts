@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import {
   decodeInclusionProofFile,
   invalidInput,
+  parseJsonText,
   verifyInclusionProofFile,
 } from '@council-partnerships/domain';
 import { CliIo, ExitCode } from '../io';
@@ -31,13 +32,10 @@ export const verifyProofCommand = (io: CliIo, finish: (code: ExitCode) => void):
       if (key._tag === 'Left') return finish(fail(io, key.left));
       const text = await readText(io, file, 'proof');
       if (text._tag === 'Left') return finish(fail(io, text.left));
-      let json: unknown;
-      try {
-        json = JSON.parse(text.right);
-      } catch {
+      const json = parseJsonText(text.right);
+      if (json._tag === 'Left')
         return finish(fail(io, invalidInput(`${file} is not JSON, so not an inclusion proof`, ['proof'])));
-      }
-      const proof = decodeInclusionProofFile(json);
+      const proof = decodeInclusionProofFile(json.right);
       if (proof._tag === 'Left')
         return finish(fail(io, { ...proof.left, message: `${file}: ${proof.left.message}` }));
       const verified = verifyInclusionProofFile(proof.right, key.right);

@@ -1,4 +1,4 @@
-import { renderTable } from './table';
+import { renderRecords, renderTable } from './table';
 
 describe('the plain-text table', () => {
   it('pads columns to their widest cell, right-aligns numbers, and rules off the header', () => {
@@ -51,5 +51,23 @@ describe('the plain-text table on a terminal of a given width', () => {
   it('draws everything with wide, ignoring each column limit', () => {
     const table = renderTable([{ header: 'what', maxWidth: 5 }], [['all of it']], { wide: true, width: 5 });
     expect(table.split('\n')[2]).toBe('all of it');
+  });
+
+  it('draws a row per record, each column showing the cell it names for that record', () => {
+    const streams = [
+      { id: 'partnership-stockton', version: 3 },
+      { id: 'a', version: 12 },
+    ];
+    expect(
+      renderRecords(streams, [
+        { header: 'stream', cell: (s) => s.id },
+        { header: 'version', align: 'right', cell: (s) => String(s.version) },
+      ]),
+    ).toBe(
+      'stream                version\n' +
+        '--------------------  -------\n' +
+        'partnership-stockton        3\n' +
+        'a                          12\n',
+    );
   });
 });

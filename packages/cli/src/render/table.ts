@@ -98,3 +98,23 @@ export const renderTable = (
     .map((l) => `${l}\n`)
     .join('');
 };
+
+/** A column of a table of records: its header and layout, and the cell it shows for a record. */
+export interface RecordColumn<R> extends Column {
+  readonly cell: (record: R) => string;
+}
+
+/**
+ * A table with a row per record, each column saying beside its header what it shows, so a header
+ * and its cells cannot drift apart.
+ */
+export const renderRecords = <R>(
+  records: readonly R[],
+  columns: readonly RecordColumn<R>[],
+  layout: TableLayout = {},
+): string =>
+  renderTable(
+    columns,
+    records.map((record) => columns.map((column) => column.cell(record))),
+    layout,
+  );

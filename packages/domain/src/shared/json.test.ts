@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import { canonicalJson, JsonValue, validateJson } from './json';
+import { canonicalJson, JsonValue, parseJsonText, validateJson } from './json';
 
 describe('JSON that can be stored', () => {
   it.each([
@@ -71,3 +71,12 @@ const reorder = (value: unknown): unknown =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
     ? Object.fromEntries(Object.entries(value).reverse())
     : value;
+
+describe('JSON text parsed without throwing', () => {
+  it('gives the value, or why the text is not JSON', () => {
+    expect(parseJsonText('{"a":[1,null]}')).toEqual({ _tag: 'Right', right: { a: [1, null] } });
+    const broken = parseJsonText('{"a":');
+    expect(broken._tag).toBe('Left');
+    if (broken._tag === 'Left') expect(broken.left).toMatch(/JSON/);
+  });
+});

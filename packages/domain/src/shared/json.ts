@@ -8,6 +8,15 @@ export type JsonObject = { [key: string]: JsonValue };
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
 const STORABLE_AT_A_GLANCE = /^[\u0001-\ud7ff\ue000-\uffff]*$/;
 
+/** Parses JSON text without throwing: the value, or the parser's reason the text is not JSON. */
+export const parseJsonText = (text: string): Either<string, unknown> => {
+  try {
+    return right(JSON.parse(text) as unknown);
+  } catch (error) {
+    return left(error instanceof Error ? error.message : String(error));
+  }
+};
+
 /**
  * Why a store could not keep this text, or null when every store can: PostgreSQL refuses a NUL
  * character and half of a surrogate pair, so no store accepts them.

@@ -1,5 +1,5 @@
 import { Either, left, right } from 'fp-ts/Either';
-import { decodeWith } from '@council-partnerships/domain';
+import { decodeWith, parseJsonText } from '@council-partnerships/domain';
 import { CorruptSnapshot, corruptSnapshot } from '../errors';
 import { ProjectionSnapshot, ProjectionSnapshotCodec } from './port';
 
@@ -8,15 +8,9 @@ export const decodeSnapshotText = (
   projection: string,
   text: string,
 ): Either<CorruptSnapshot, ProjectionSnapshot> => {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return left(
-      corruptSnapshot(projection, `not JSON (${error instanceof Error ? error.message : String(error)})`),
-    );
-  }
-  const decoded = decodeWith(ProjectionSnapshotCodec, 'snapshot')(parsed);
+  const parsed = parseJsonText(text);
+  if (parsed._tag === 'Left') return left(corruptSnapshot(projection, `not JSON (${parsed.left})`));
+  const decoded = decodeWith(ProjectionSnapshotCodec, 'snapshot')(parsed.right);
   if (decoded._tag === 'Left') return left(corruptSnapshot(projection, decoded.left.message));
   if (decoded.right.projection !== projection) {
     return left(corruptSnapshot(projection, `it holds projection ${decoded.right.projection}`));

@@ -1,13 +1,9 @@
 import { isReadBy } from '../readers';
-import { own, PartnershipEvent } from '@council-partnerships/domain';
+import { own, PartnershipEvent, pick } from '@council-partnerships/domain';
 import { Projection } from '../projection';
 import { PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
-import { jsonStateCodec } from '../stateCodecs';
-import {
-  ContractValueProjectionState,
-  ContractValueProjectionStateCodec,
-  PartnershipValueState,
-} from './state';
+import { signedContract } from '../signedContract';
+import { ContractValueProjectionState, PartnershipValueState, PartnershipValueStateCodec } from './state';
 import { financialYearLabel } from './schedule';
 import { emptyPartnershipValue, noVerifiedClaims, signed } from './records';
 
@@ -23,27 +19,22 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       p.commissioners.push({ commissionerId: event.data.commissionerId, name: event.data.name });
       return;
     case 'FundingSourceRecorded':
-      p.fundingSources.push({
-        fundingSourceId: event.data.fundingSourceId,
-        name: event.data.name,
-        kind: event.data.kind,
-        annualAmountPence: event.data.annualAmountPence,
-      });
+      p.fundingSources.push(pick(event.data, ['fundingSourceId', 'name', 'kind', 'annualAmountPence']));
       return;
     case 'ProcurementLaunched':
       p.procurements[event.data.procurementId] = {
-        procurementId: event.data.procurementId,
-        title: event.data.title,
-        procedure: event.data.procedure,
-        regime: event.data.regime,
-        estimatedAnnualValuePence: event.data.estimatedAnnualValuePence,
-        maximumTermMonths: event.data.maximumTermMonths,
-        estimatedTotalValuePence: event.data.estimatedTotalValuePence,
+        ...pick(event.data, [
+          'procurementId',
+          'title',
+          'procedure',
+          'regime',
+          'estimatedAnnualValuePence',
+          'maximumTermMonths',
+          'estimatedTotalValuePence',
+        ]),
         lots: event.data.lots.map((lot) => ({
-          lotId: lot.lotId,
-          title: lot.title,
-          annualBudgetPence: lot.annualBudgetPence,
-          services: lot.services.map((s) => ({ name: s.name, annualBudgetPence: s.annualBudgetPence })),
+          ...pick(lot, ['lotId', 'title', 'annualBudgetPence']),
+          services: lot.services.map((s) => pick(s, ['name', 'annualBudgetPence'])),
         })),
         awards: [],
         cancelled: false,
@@ -53,13 +44,9 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       const procurement = own(p.procurements, event.data.procurementId);
       if (procurement === undefined) return;
       procurement.awards = procurement.awards.filter((a) => a.lotId !== event.data.lotId);
-      procurement.awards.push({
-        lotId: event.data.lotId,
-        supplierId: event.data.supplierId,
-        supplierName: event.data.supplierName,
-        annualValuePence: event.data.annualValuePence,
-        totalValuePence: event.data.totalValuePence,
-      });
+      procurement.awards.push(
+        pick(event.data, ['lotId', 'supplierId', 'supplierName', 'annualValuePence', 'totalValuePence']),
+      );
       return;
     }
     case 'ProcurementCancelled': {
@@ -68,52 +55,31 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       return;
     }
     case 'PartnershipAgreementSigned':
-      p.contracts[event.data.agreementId] = {
-        contractId: event.data.agreementId,
-        tier: 1,
-        title: event.data.title,
-        agreementId: null,
-        expansionId: null,
-        supplierId: event.data.partnerId,
-        supplierName: event.data.partnerName,
-        potentialAnnualValuePence: event.data.potentialAnnualValuePence,
+    case 'ServiceContractSigned': {
+      const contract = signedContract(event);
+      p.contracts[contract.contractId] = {
+        ...contract,
+        potentialAnnualValuePence:
+          event.type === 'PartnershipAgreementSigned' ? event.data.potentialAnnualValuePence : null,
         ...signed(event.data),
       };
       return;
-    case 'ServiceContractSigned':
-      p.contracts[event.data.contractId] = {
-        contractId: event.data.contractId,
-        tier: 2,
-        title: event.data.title,
-        agreementId: event.data.agreementId,
-        expansionId: event.data.expansionId,
-        supplierId: event.data.supplierId,
-        supplierName: event.data.supplierName,
-        potentialAnnualValuePence: null,
-        ...signed(event.data),
-      };
-      return;
+    }
     case 'ExtensionOptionExercised': {
       const c = own(p.contracts, event.data.contractId);
       if (c === undefined) return;
       c.endsOn = event.data.newEndsOn;
-      c.extensionsExercised.push({
-        optionNumber: event.data.optionNumber,
-        lengthMonths: event.data.lengthMonths,
-        exercisedOn: event.data.exercisedOn,
-        newEndsOn: event.data.newEndsOn,
-      });
+      c.extensionsExercised.push(
+        pick(event.data, ['optionNumber', 'lengthMonths', 'exercisedOn', 'newEndsOn']),
+      );
       for (const extended of event.data.modules) {
         const module = own(p.contracts, extended.contractId);
         if (module === undefined) continue;
         module.endsOn = extended.newEndsOn;
         module.extendedWithAgreement.push({
           agreementId: event.data.contractId,
-          optionNumber: event.data.optionNumber,
-          exercisedOn: event.data.exercisedOn,
-          previousEndsOn: extended.previousEndsOn,
-          newEndsOn: extended.newEndsOn,
-          valuePence: extended.valuePence,
+          ...pick(event.data, ['optionNumber', 'exercisedOn']),
+          ...pick(extended, ['previousEndsOn', 'newEndsOn', 'valuePence']),
         });
       }
       return;
@@ -123,15 +89,17 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       if (c === undefined) return;
       c.endsOn = event.data.newEndsOn;
       c.currentAnnualValuePence = event.data.newAnnualValuePence ?? c.currentAnnualValuePence;
-      c.modifications.push({
-        modificationId: event.data.modificationId,
-        agreedOn: event.data.agreedOn,
-        termChangeMonths: event.data.termChangeMonths,
-        previousEndsOn: event.data.previousEndsOn,
-        newEndsOn: event.data.newEndsOn,
-        valueChangePence: event.data.valueChangePence,
-        newAnnualValuePence: event.data.newAnnualValuePence,
-      });
+      c.modifications.push(
+        pick(event.data, [
+          'modificationId',
+          'agreedOn',
+          'termChangeMonths',
+          'previousEndsOn',
+          'newEndsOn',
+          'valueChangePence',
+          'newAnnualValuePence',
+        ]),
+      );
       return;
     }
     case 'ContractExpired':
@@ -146,10 +114,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
     }
     case 'ModuleExpansionProposed':
       p.expansions[event.data.expansionId] = {
-        expansionId: event.data.expansionId,
-        agreementId: event.data.agreementId,
-        title: event.data.title,
-        annualValuePence: event.data.annualValuePence,
+        ...pick(event.data, ['expansionId', 'agreementId', 'title', 'annualValuePence']),
         status: 'proposed',
         decidedOn: null,
         scopeAnnualValueAfterPence: null,
@@ -172,13 +137,13 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
     case 'ExpenditureClaimed': {
       const c = own(p.contracts, event.data.contractId);
       if (c === undefined) return;
-      c.pendingClaims[event.data.claimId] = {
-        claimId: event.data.claimId,
-        periodStart: event.data.periodStart,
-        periodEnd: event.data.periodEnd,
-        claimedOn: event.data.claimedOn,
-        claimedPence: event.data.claimedPence,
-      };
+      c.pendingClaims[event.data.claimId] = pick(event.data, [
+        'claimId',
+        'periodStart',
+        'periodEnd',
+        'claimedOn',
+        'claimedPence',
+      ]);
       return;
     }
     case 'ExpenditureClaimCorrected': {
@@ -204,12 +169,7 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       return;
     }
     case 'ExternalFundingSecured':
-      p.externalFunding.push({
-        fundingId: event.data.fundingId,
-        funder: event.data.funder,
-        amountPence: event.data.amountPence,
-        securedOn: event.data.securedOn,
-      });
+      p.externalFunding.push(pick(event.data, ['fundingId', 'funder', 'amountPence', 'securedOn']));
       return;
   }
 };
@@ -228,5 +188,5 @@ export const contractValueProjection: Projection<ContractValueProjectionState, P
     version: 3,
     empty: emptyPartnershipValue,
     change,
-    stateCodec: jsonStateCodec(ContractValueProjectionStateCodec),
+    partnershipCodec: PartnershipValueStateCodec,
   });

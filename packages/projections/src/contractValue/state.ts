@@ -1,10 +1,7 @@
 import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
-import { IntegerCodec, nullableCodec } from '../stateCodecs';
-
-const Pence = IntegerCodec;
-const Text = t.string;
-const Date = t.string;
+import { PerPartnershipState } from '../partnershipEvents';
+import { EndedCodec, IntegerCodec, IsoDate, nullableCodec, Pence, Text, TierCodec } from '../stateCodecs';
 
 export const SavingsLineStateCodec = t.type({
   label: Text,
@@ -16,9 +13,9 @@ export const FundingShareStateCodec = t.type({ commissionerId: Text, shareBasisP
 /** An open-book claim not yet verified. */
 export const ClaimStateCodec = t.type({
   claimId: Text,
-  periodStart: Date,
-  periodEnd: Date,
-  claimedOn: Date,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  claimedOn: IsoDate,
   claimedPence: Pence,
 });
 export type ClaimState = t.TypeOf<typeof ClaimStateCodec>;
@@ -40,10 +37,10 @@ export type VerifiedYearState = t.TypeOf<typeof VerifiedYearStateCodec>;
 
 export const ModificationStateCodec = t.type({
   modificationId: Text,
-  agreedOn: Date,
+  agreedOn: IsoDate,
   termChangeMonths: IntegerCodec,
-  previousEndsOn: Date,
-  newEndsOn: Date,
+  previousEndsOn: IsoDate,
+  newEndsOn: IsoDate,
   valueChangePence: Pence,
   newAnnualValuePence: nullableCodec(Pence),
 });
@@ -52,7 +49,7 @@ export type ModificationState = t.TypeOf<typeof ModificationStateCodec>;
 /** A signed contract, tier 1 (the partnership agreement) or tier 2 (a service contract, a module). */
 export const ContractValueStateCodec = t.type({
   contractId: Text,
-  tier: t.union([t.literal(1), t.literal(2)]),
+  tier: TierCodec,
   title: Text,
   agreementId: nullableCodec(Text),
   procurementId: nullableCodec(Text),
@@ -60,11 +57,11 @@ export const ContractValueStateCodec = t.type({
   expansionId: nullableCodec(Text),
   supplierId: Text,
   supplierName: Text,
-  signedOn: Date,
-  startsOn: Date,
+  signedOn: IsoDate,
+  startsOn: IsoDate,
   initialTermMonths: IntegerCodec,
-  initialEndsOn: Date,
-  endsOn: Date,
+  initialEndsOn: IsoDate,
+  endsOn: IsoDate,
   /** The options granted, in order: each one's length and the value it adds. */
   extensionOptions: t.array(t.type({ lengthMonths: IntegerCodec, valuePence: Pence })),
   maximumTermMonths: IntegerCodec,
@@ -77,21 +74,26 @@ export const ContractValueStateCodec = t.type({
   fundingShares: t.array(FundingShareStateCodec),
   openBook: nullableCodec(t.type({ marginBasisPoints: IntegerCodec, rounding: Text })),
   extensionsExercised: t.array(
-    t.type({ optionNumber: IntegerCodec, lengthMonths: IntegerCodec, exercisedOn: Date, newEndsOn: Date }),
+    t.type({
+      optionNumber: IntegerCodec,
+      lengthMonths: IntegerCodec,
+      exercisedOn: IsoDate,
+      newEndsOn: IsoDate,
+    }),
   ),
   /** A module extended by the agreement's option: what the option added, over the months it added. */
   extendedWithAgreement: t.array(
     t.type({
       agreementId: Text,
       optionNumber: IntegerCodec,
-      exercisedOn: Date,
-      previousEndsOn: Date,
-      newEndsOn: Date,
+      exercisedOn: IsoDate,
+      previousEndsOn: IsoDate,
+      newEndsOn: IsoDate,
       valuePence: Pence,
     }),
   ),
   modifications: t.array(ModificationStateCodec),
-  ended: nullableCodec(t.type({ on: Date, how: t.union([t.literal('expired'), t.literal('terminated')]) })),
+  ended: EndedCodec,
   /** Claims awaiting verification, by claim id. */
   pendingClaims: idRecordCodec(ClaimStateCodec),
   /** Verified claims, by financial year (e.g. 2026-27). */
@@ -134,7 +136,7 @@ export const ExpansionStateCodec = t.type({
   title: Text,
   annualValuePence: Pence,
   status: t.union([t.literal('proposed'), t.literal('approved'), t.literal('rejected')]),
-  decidedOn: nullableCodec(Date),
+  decidedOn: nullableCodec(IsoDate),
   scopeAnnualValueAfterPence: nullableCodec(Pence),
 });
 export type ExpansionState = t.TypeOf<typeof ExpansionStateCodec>;
@@ -150,11 +152,8 @@ export const PartnershipValueStateCodec = t.type({
   procurements: idRecordCodec(ProcurementValueStateCodec),
   contracts: idRecordCodec(ContractValueStateCodec),
   expansions: idRecordCodec(ExpansionStateCodec),
-  externalFunding: t.array(t.type({ fundingId: Text, funder: Text, amountPence: Pence, securedOn: Date })),
+  externalFunding: t.array(t.type({ fundingId: Text, funder: Text, amountPence: Pence, securedOn: IsoDate })),
 });
 export type PartnershipValueState = t.TypeOf<typeof PartnershipValueStateCodec>;
 
-export const ContractValueProjectionStateCodec = t.type({
-  partnerships: idRecordCodec(PartnershipValueStateCodec),
-});
-export type ContractValueProjectionState = t.TypeOf<typeof ContractValueProjectionStateCodec>;
+export type ContractValueProjectionState = PerPartnershipState<PartnershipValueState>;

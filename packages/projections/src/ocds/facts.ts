@@ -1,5 +1,6 @@
 import { isReadBy } from '../readers';
 import { PartnershipProjected } from '../partnershipEvents';
+import { signedContract } from '../signedContract';
 import {
   addAwardRelease,
   addContractRelease,
@@ -175,12 +176,7 @@ export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): voi
     case 'ServiceContractSigned': {
       const d = event.data;
       const tier2 = event.type === 'ServiceContractSigned' ? event.data : null;
-      const contractId =
-        tier2?.contractId ?? (event.type === 'PartnershipAgreementSigned' ? event.data.agreementId : '');
-      const supplierId =
-        tier2?.supplierId ?? (event.type === 'PartnershipAgreementSigned' ? event.data.partnerId : '');
-      const supplierName =
-        tier2?.supplierName ?? (event.type === 'PartnershipAgreementSigned' ? event.data.partnerName : '');
+      const { contractId, supplierId, supplierName } = signedContract(event);
       upsertSupplier(p, supplierId, supplierName, d.supplierDetails);
       // A module from an expansion belongs to the process of the agreement it sits under.
       const agreement = tier2?.agreementId == null ? undefined : contractNamed(p, tier2.agreementId);

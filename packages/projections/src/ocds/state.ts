@@ -1,7 +1,6 @@
 import * as t from 'io-ts';
-import { IntegerCodec, nullableCodec } from '../stateCodecs';
+import { EngagementEventStateCodec, IntegerCodec, nullableCodec, Text } from '../stateCodecs';
 
-const Text = t.string;
 const Json = t.UnknownRecord;
 
 /**
@@ -59,26 +58,25 @@ export const OcdsContractCodec = t.type({
 });
 export type OcdsContract = t.TypeOf<typeof OcdsContractCodec>;
 
+/** What a notice is about: the procurement, contract, modification or engagement event it names. */
+const noticeAbout = {
+  procurementId: nullableCodec(Text),
+  contractId: nullableCodec(Text),
+  modificationId: nullableCodec(Text),
+  engagementEventId: nullableCodec(Text),
+};
+
 export const OcdsNoticeCodec = t.type({
   noticeType: Text,
   reference: Text,
   publishedOn: Text,
   platform: nullableCodec(Text),
-  procurementId: nullableCodec(Text),
-  contractId: nullableCodec(Text),
-  modificationId: nullableCodec(Text),
-  engagementEventId: nullableCodec(Text),
+  ...noticeAbout,
 });
 export type OcdsNotice = t.TypeOf<typeof OcdsNoticeCodec>;
 
 /** The notice a release stands for, and what it is about, to find the reference it was published under. */
-export const NoticeSubjectCodec = t.type({
-  noticeType: Text,
-  procurementId: nullableCodec(Text),
-  contractId: nullableCodec(Text),
-  modificationId: nullableCodec(Text),
-  engagementEventId: nullableCodec(Text),
-});
+export const NoticeSubjectCodec = t.type({ noticeType: Text, ...noticeAbout });
 export type NoticeSubject = t.TypeOf<typeof NoticeSubjectCodec>;
 
 /**
@@ -106,9 +104,7 @@ export const OcdsPartnershipCodec = t.type({
   description: nullableCodec(Text),
   buyer: nullableCodec(t.type({ id: Text, name: Text })),
   commissioners: t.array(t.type({ id: Text, name: Text })),
-  engagements: t.array(
-    t.type({ engagementEventId: Text, title: Text, date: Text, heldOn: nullableCodec(Text) }),
-  ),
+  engagements: t.array(EngagementEventStateCodec),
   procurements: t.array(OcdsProcurementCodec),
   awards: t.array(OcdsAwardCodec),
   contracts: t.array(OcdsContractCodec),

@@ -1,13 +1,13 @@
 import { isReadBy } from '../readers';
-import { emptyIdRecord, own, PartnershipEvent } from '@council-partnerships/domain';
+import { emptyIdRecord, own, PartnershipEvent, pick } from '@council-partnerships/domain';
 import { Projection } from '../projection';
 import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
-import { jsonStateCodec } from '../stateCodecs';
+import { SignedContract, signedContract } from '../signedContract';
 import {
   ContractPerformanceState,
   PartnershipPerformanceState,
+  PartnershipPerformanceStateCodec,
   PerformanceProjectionState,
-  PerformanceProjectionStateCodec,
   PerformanceReturn,
 } from './state';
 
@@ -20,14 +20,11 @@ const emptyPartnership = (partnershipId: string): PartnershipPerformanceState =>
 });
 
 const newContract = (
-  contractId: string,
-  fields: Pick<
-    ContractPerformanceState,
-    'tier' | 'title' | 'supplierName' | 'agreementId' | 'expansionId' | 'kpisRequired' | 'startsOn' | 'endsOn'
-  >,
+  signing: SignedContract,
+  terms: Pick<ContractPerformanceState, 'kpisRequired' | 'startsOn' | 'endsOn'>,
 ): ContractPerformanceState => ({
-  contractId,
-  ...fields,
+  ...pick(signing, ['contractId', 'tier', 'title', 'supplierName', 'agreementId', 'expansionId']),
+  ...terms,
   liveOn: null,
   embeddedOn: null,
   nextKpiAssessmentDueBy: null,
@@ -72,6 +69,11 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
   c.earlierReturnsNotKept = true;
 };
 
+/** A return's measures as filed or corrected, each KPI's actual and its RAG. */
+const measuresOf = (data: {
+  readonly measures: readonly PerformanceReturn['measures'][number][];
+}): PerformanceReturn['measures'] => data.measures.map((m) => pick(m, ['kpiId', 'actual', 'rag']));
+
 /** Applies one event to a partnership's performance record, in place (see `PerPartnership`). */
 const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kept: number): void => {
   const contract = entryNamed(p.contracts, event.data, 'contractId');
@@ -81,30 +83,15 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       p.title = event.data.title;
       return;
     case 'PartnershipAgreementSigned':
-      p.agreementId = event.data.agreementId;
-      p.contracts[event.data.agreementId] = newContract(event.data.agreementId, {
-        tier: 1,
-        title: event.data.title,
-        supplierName: event.data.partnerName,
-        agreementId: null,
-        expansionId: null,
-        kpisRequired: false,
-        startsOn: event.data.startsOn,
-        endsOn: event.data.endsOn,
+    case 'ServiceContractSigned': {
+      const signing = signedContract(event);
+      if (signing.tier === 1) p.agreementId = signing.contractId;
+      p.contracts[signing.contractId] = newContract(signing, {
+        kpisRequired: event.type === 'ServiceContractSigned' && event.data.kpisRequired,
+        ...pick(event.data, ['startsOn', 'endsOn']),
       });
       return;
-    case 'ServiceContractSigned':
-      p.contracts[event.data.contractId] = newContract(event.data.contractId, {
-        tier: 2,
-        title: event.data.title,
-        supplierName: event.data.supplierName,
-        agreementId: event.data.agreementId,
-        expansionId: event.data.expansionId,
-        kpisRequired: event.data.kpisRequired,
-        startsOn: event.data.startsOn,
-        endsOn: event.data.endsOn,
-      });
-      return;
+    }
     case 'ExtensionOptionExercised':
     case 'ContractModified':
       if (contract !== undefined) contract.endsOn = event.data.newEndsOn;
@@ -121,15 +108,9 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       if (contract === undefined) return;
       contract.kpis = contract.kpis.filter((k) => k.kpiId !== event.data.kpiId);
       contract.kpis.push({
-        kpiId: event.data.kpiId,
-        name: event.data.name,
-        unit: event.data.unit,
-        target: event.data.target,
-        direction: event.data.direction,
-        greenWithinBps: event.data.tolerance.greenWithinBps,
-        amberWithinBps: event.data.tolerance.amberWithinBps,
-        frequency: event.data.frequency,
-        definedOn: event.data.definedOn,
+        ...pick(event.data, ['kpiId', 'name', 'unit', 'target', 'direction']),
+        ...pick(event.data.tolerance, ['greenWithinBps', 'amberWithinBps']),
+        ...pick(event.data, ['frequency', 'definedOn']),
       });
       return;
     case 'PerformanceReturnSubmitted':
@@ -137,12 +118,9 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       fileReturn(
         contract,
         {
-          returnId: event.data.returnId,
-          periodStart: event.data.periodStart,
-          periodEnd: event.data.periodEnd,
-          submittedOn: event.data.submittedOn,
+          ...pick(event.data, ['returnId', 'periodStart', 'periodEnd', 'submittedOn']),
           submittedBy: event.data.submittedBy.id,
-          measures: event.data.measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual, rag: m.rag })),
+          measures: measuresOf(event.data),
           approvedOn: null,
           corrections: [],
         },
@@ -153,11 +131,10 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       // A return let go past `kept` is not corrected here: its figures are no longer shown.
       const corrected = contract?.returns.find((r) => r.returnId === event.data.returnId);
       if (corrected === undefined) return;
-      corrected.measures = event.data.measures.map((m) => ({ kpiId: m.kpiId, actual: m.actual, rag: m.rag }));
+      corrected.measures = measuresOf(event.data);
       if (event.data.approvalWithdrawn) corrected.approvedOn = null;
       corrected.corrections.push({
-        correctionId: event.data.correctionId,
-        correctedOn: event.data.correctedOn,
+        ...pick(event.data, ['correctionId', 'correctedOn']),
         correctedBy: event.data.correctedBy.id,
         reason: event.data.reason,
       });
@@ -173,18 +150,18 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       contract.embeddedOn ??= event.data.confirmsEmbedded ? event.data.reviewedOn : null;
       contract.nextKpiAssessmentDueBy = event.data.nextAssessmentDueBy;
       contract.reviews.push({
-        reviewId: event.data.reviewId,
-        reviewedOn: event.data.reviewedOn,
-        periodStart: event.data.periodStart,
-        periodEnd: event.data.periodEnd,
-        rating: event.data.rating,
-        ratingExplanation: event.data.ratingExplanation,
-        rag: event.data.rag,
-        decision: event.data.decision,
+        ...pick(event.data, [
+          'reviewId',
+          'reviewedOn',
+          'periodStart',
+          'periodEnd',
+          'rating',
+          'ratingExplanation',
+          'rag',
+          'decision',
+        ]),
         kpiAssessments: event.data.kpiAssessments.map((a) => ({ ...a })),
-        finalAssessment: event.data.finalAssessment,
-        confirmsEmbedded: event.data.confirmsEmbedded,
-        nextAssessmentDueBy: event.data.nextAssessmentDueBy,
+        ...pick(event.data, ['finalAssessment', 'confirmsEmbedded', 'nextAssessmentDueBy']),
         reviewedBy: event.data.reviewedBy.id,
       });
       return;
@@ -199,8 +176,7 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       return;
     case 'ModuleExpansionProposed':
       p.expansions.push({
-        expansionId: event.data.expansionId,
-        title: event.data.title,
+        ...pick(event.data, ['expansionId', 'title']),
         status: 'proposed',
         decidedOn: null,
       });
@@ -246,7 +222,7 @@ export const createPerformanceProjection = (options: PerformanceProjectionOption
       version: 3,
       empty: emptyPartnership,
       change: (p, event) => change(p, event, kept),
-      stateCodec: jsonStateCodec(PerformanceProjectionStateCodec),
+      partnershipCodec: PartnershipPerformanceStateCodec,
     },
   );
   return projection;

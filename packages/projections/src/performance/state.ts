@@ -1,9 +1,8 @@
 import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
-import { IntegerCodec, nullableCodec } from '../stateCodecs';
+import { PerPartnershipState } from '../partnershipEvents';
+import { EndedCodec, IntegerCodec, IsoDate, nullableCodec, Text, TierCodec } from '../stateCodecs';
 
-const Text = t.string;
-const Date = t.string;
 const Rag = t.union([t.literal('green'), t.literal('amber'), t.literal('red')]);
 const Rating = t.union([
   t.literal('good'),
@@ -22,28 +21,28 @@ export const KpiStateCodec = t.type({
   greenWithinBps: IntegerCodec,
   amberWithinBps: IntegerCodec,
   frequency: Text,
-  definedOn: Date,
+  definedOn: IsoDate,
 });
 export type KpiDefinition = t.TypeOf<typeof KpiStateCodec>;
 
 export const ReturnStateCodec = t.type({
   returnId: Text,
-  periodStart: Date,
-  periodEnd: Date,
-  submittedOn: Date,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  submittedOn: IsoDate,
   submittedBy: Text,
   measures: t.array(t.type({ kpiId: Text, actual: IntegerCodec, rag: Rag })),
-  approvedOn: nullableCodec(Date),
+  approvedOn: nullableCodec(IsoDate),
   /** Corrections of the figures, oldest first: the measures above are as last corrected. */
-  corrections: t.array(t.type({ correctionId: Text, correctedOn: Date, correctedBy: Text, reason: Text })),
+  corrections: t.array(t.type({ correctionId: Text, correctedOn: IsoDate, correctedBy: Text, reason: Text })),
 });
 export type PerformanceReturn = t.TypeOf<typeof ReturnStateCodec>;
 
 export const ReviewStateCodec = t.type({
   reviewId: Text,
-  reviewedOn: Date,
-  periodStart: Date,
-  periodEnd: Date,
+  reviewedOn: IsoDate,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
   rating: Rating,
   ratingExplanation: nullableCodec(Text),
   rag: Rag,
@@ -51,26 +50,26 @@ export const ReviewStateCodec = t.type({
   kpiAssessments: t.array(t.type({ kpiId: Text, rating: Rating, rag: Rag })),
   finalAssessment: t.boolean,
   confirmsEmbedded: t.boolean,
-  nextAssessmentDueBy: nullableCodec(Date),
+  nextAssessmentDueBy: nullableCodec(IsoDate),
   reviewedBy: Text,
 });
 export type PerformanceReview = t.TypeOf<typeof ReviewStateCodec>;
 
 export const ContractPerformanceStateCodec = t.type({
   contractId: Text,
-  tier: t.union([t.literal(1), t.literal(2)]),
+  tier: TierCodec,
   title: Text,
   supplierName: Text,
   agreementId: nullableCodec(Text),
   expansionId: nullableCodec(Text),
   kpisRequired: t.boolean,
-  startsOn: Date,
-  endsOn: Date,
-  liveOn: nullableCodec(Date),
-  embeddedOn: nullableCodec(Date),
-  nextKpiAssessmentDueBy: nullableCodec(Date),
-  terminationNoticeEffectiveOn: nullableCodec(Date),
-  ended: nullableCodec(t.type({ on: Date, how: t.union([t.literal('expired'), t.literal('terminated')]) })),
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  liveOn: nullableCodec(IsoDate),
+  embeddedOn: nullableCodec(IsoDate),
+  nextKpiAssessmentDueBy: nullableCodec(IsoDate),
+  terminationNoticeEffectiveOn: nullableCodec(IsoDate),
+  ended: EndedCodec,
   kpis: t.array(KpiStateCodec),
   /** The latest returns by period, oldest first, as many as the projection keeps. */
   returns: t.array(ReturnStateCodec),
@@ -78,7 +77,7 @@ export const ContractPerformanceStateCodec = t.type({
    * For each KPI, its latest measure in a return no longer kept: what the earliest kept scorecard
    * compares with, so trimming history does not change a trend.
    */
-  earlierActuals: idRecordCodec(t.type({ periodStart: Date, periodEnd: Date, actual: IntegerCodec })),
+  earlierActuals: idRecordCodec(t.type({ periodStart: IsoDate, periodEnd: IsoDate, actual: IntegerCodec })),
   /** True once a return has been left out for being older than the returns kept. */
   earlierReturnsNotKept: t.boolean,
   reviews: t.array(ReviewStateCodec),
@@ -91,12 +90,9 @@ export const PartnershipPerformanceStateCodec = t.type({
   agreementId: nullableCodec(Text),
   contracts: idRecordCodec(ContractPerformanceStateCodec),
   expansions: t.array(
-    t.type({ expansionId: Text, title: Text, status: Text, decidedOn: nullableCodec(Date) }),
+    t.type({ expansionId: Text, title: Text, status: Text, decidedOn: nullableCodec(IsoDate) }),
   ),
 });
 export type PartnershipPerformanceState = t.TypeOf<typeof PartnershipPerformanceStateCodec>;
 
-export const PerformanceProjectionStateCodec = t.type({
-  partnerships: idRecordCodec(PartnershipPerformanceStateCodec),
-});
-export type PerformanceProjectionState = t.TypeOf<typeof PerformanceProjectionStateCodec>;
+export type PerformanceProjectionState = PerPartnershipState<PartnershipPerformanceState>;

@@ -1,11 +1,16 @@
 import { isReadBy } from '../readers';
-import { emptyIdRecord, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
+import {
+  emptyIdRecord,
+  PartnershipEvent,
+  partnershipEventRegistry,
+  pick,
+} from '@council-partnerships/domain';
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
 import { Projection } from '../projection';
 import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
-import { jsonStateCodec } from '../stateCodecs';
-import { RegisterFactsState, RegisterFactsStateCodec, RegisterPartnership } from './state';
+import { signedContract } from '../signedContract';
+import { RegisterFactsState, RegisterPartnership, RegisterPartnershipCodec } from './state';
 
 const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
   partnershipId,
@@ -33,12 +38,7 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
       p.conceivedOn = event.data.conceivedOn;
       return;
     case 'MarketEngagementEventScheduled':
-      p.engagementEvents.push({
-        engagementEventId: event.data.engagementEventId,
-        title: event.data.title,
-        date: event.data.date,
-        heldOn: null,
-      });
+      p.engagementEvents.push({ ...pick(event.data, ['engagementEventId', 'title', 'date']), heldOn: null });
       return;
     case 'MarketEngagementEventHeld':
       for (const e of p.engagementEvents)
@@ -46,16 +46,18 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
       return;
     case 'ProcurementLaunched':
       p.procurements[event.data.procurementId] = {
-        procurementId: event.data.procurementId,
-        title: event.data.title,
-        procedure: event.data.procedure,
-        regime: event.data.regime,
-        lightTouch: event.data.lightTouch,
-        launchedOn: event.data.launchedOn,
-        advertisedOn: event.data.advertisedOn,
-        portal: event.data.portal,
-        noticeReference: event.data.noticeReference,
-        estimatedTotalValuePence: event.data.estimatedTotalValuePence,
+        ...pick(event.data, [
+          'procurementId',
+          'title',
+          'procedure',
+          'regime',
+          'lightTouch',
+          'launchedOn',
+          'advertisedOn',
+          'portal',
+          'noticeReference',
+          'estimatedTotalValuePence',
+        ]),
         finalTenderDeadline: null,
         tendersReceived: 0,
         evaluatedLotIds: [],
@@ -84,9 +86,7 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
     case 'StandstillNoticeIssued':
       procurement?.standstills.push({
         lotIds: [...event.data.lotIds],
-        noticeDate: event.data.noticeDate,
-        lastDay: event.data.lastDay,
-        earliestSigningDate: event.data.earliestSigningDate,
+        ...pick(event.data, ['noticeDate', 'lastDay', 'earliestSigningDate']),
         endedOn: null,
       });
       return;
@@ -99,7 +99,7 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
     case 'PartnershipAgreementSigned':
     case 'ServiceContractSigned': {
       const tier2 = event.type === 'ServiceContractSigned' ? event.data : null;
-      const id = event.type === 'ServiceContractSigned' ? event.data.contractId : event.data.agreementId;
+      const id = signedContract(event).contractId;
       p.contracts[id] = {
         contractId: id,
         services: tier2 === null ? [] : [...tier2.services],
@@ -122,13 +122,8 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
           event.data.supplierDetails === null
             ? null
             : {
-                identifiers: event.data.supplierDetails.identifiers.map((i) => ({
-                  scheme: i.scheme,
-                  id: i.id,
-                })),
-                sme: event.data.supplierDetails.sme,
-                vcse: event.data.supplierDetails.vcse,
-                publicServiceMutual: event.data.supplierDetails.publicServiceMutual,
+                identifiers: event.data.supplierDetails.identifiers.map((i) => pick(i, ['scheme', 'id'])),
+                ...pick(event.data.supplierDetails, ['sme', 'vcse', 'publicServiceMutual']),
               },
         irrecoverableVatPence: event.data.irrecoverableVatPence,
         reviewOn: event.data.reviewOn,
@@ -156,9 +151,7 @@ const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
       if (contract === undefined) return;
       contract.terminationNotice = {
         givenOn: event.data.noticeGivenOn,
-        effectiveOn: event.data.effectiveOn,
-        ground: event.data.ground,
-        givenBy: event.data.givenBy,
+        ...pick(event.data, ['effectiveOn', 'ground', 'givenBy']),
       };
       return;
   }
@@ -171,7 +164,7 @@ export const registerFactsProjection: Projection<RegisterFactsState, Partnership
     version: 2,
     empty: emptyPartnership,
     change,
-    stateCodec: jsonStateCodec(RegisterFactsStateCodec),
+    partnershipCodec: RegisterPartnershipCodec,
   });
 
 /** The contract register: the register's facts and the contract-value figures, folded together. */

@@ -1,9 +1,7 @@
 import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
-import { IntegerCodec, nullableCodec } from '../stateCodecs';
-
-const Text = t.string;
-const Date = t.string;
+import { PerPartnershipState } from '../partnershipEvents';
+import { EngagementEventStateCodec, IntegerCodec, IsoDate, nullableCodec, Text } from '../stateCodecs';
 
 export const RegisterProcurementCodec = t.type({
   procurementId: Text,
@@ -11,12 +9,12 @@ export const RegisterProcurementCodec = t.type({
   procedure: Text,
   regime: Text,
   lightTouch: t.boolean,
-  launchedOn: Date,
-  advertisedOn: nullableCodec(Date),
+  launchedOn: IsoDate,
+  advertisedOn: nullableCodec(IsoDate),
   portal: nullableCodec(Text),
   noticeReference: nullableCodec(Text),
   estimatedTotalValuePence: IntegerCodec,
-  finalTenderDeadline: nullableCodec(Date),
+  finalTenderDeadline: nullableCodec(IsoDate),
   tendersReceived: IntegerCodec,
   evaluatedLotIds: t.array(Text),
   awardedLotIds: t.array(Text),
@@ -24,13 +22,13 @@ export const RegisterProcurementCodec = t.type({
   standstills: t.array(
     t.type({
       lotIds: t.array(Text),
-      noticeDate: Date,
-      lastDay: Date,
-      earliestSigningDate: Date,
-      endedOn: nullableCodec(Date),
+      noticeDate: IsoDate,
+      lastDay: IsoDate,
+      earliestSigningDate: IsoDate,
+      endedOn: nullableCodec(IsoDate),
     }),
   ),
-  cancelledOn: nullableCodec(Date),
+  cancelledOn: nullableCodec(IsoDate),
 });
 export type RegisterProcurement = t.TypeOf<typeof RegisterProcurementCodec>;
 
@@ -44,10 +42,12 @@ export const RegisterContractCodec = t.type({
   annualTerminationClause: nullableCodec(
     t.type({ noticeMonths: IntegerCodec, exercisableBy: t.array(Text) }),
   ),
-  mobilisationStartedOn: nullableCodec(Date),
-  liveOn: nullableCodec(Date),
-  nextKpiAssessmentDueBy: nullableCodec(Date),
-  terminationNotice: nullableCodec(t.type({ givenOn: Date, effectiveOn: Date, ground: Text, givenBy: Text })),
+  mobilisationStartedOn: nullableCodec(IsoDate),
+  liveOn: nullableCodec(IsoDate),
+  nextKpiAssessmentDueBy: nullableCodec(IsoDate),
+  terminationNotice: nullableCodec(
+    t.type({ givenOn: IsoDate, effectiveOn: IsoDate, ground: Text, givenBy: Text }),
+  ),
   /** Recorded on signing (event schema v2); null when the signing did not record them. */
   supplierDetails: nullableCodec(
     t.type({
@@ -58,7 +58,7 @@ export const RegisterContractCodec = t.type({
     }),
   ),
   irrecoverableVatPence: nullableCodec(IntegerCodec),
-  reviewOn: nullableCodec(Date),
+  reviewOn: nullableCodec(IsoDate),
   /** References of the notices published about this contract (UK6, UK7, a PCR award notice...). */
   noticeReferences: t.array(Text),
 });
@@ -70,14 +70,11 @@ export const RegisterPartnershipCodec = t.type({
   serviceArea: nullableCodec(Text),
   description: nullableCodec(Text),
   leadCommissioner: nullableCodec(Text),
-  conceivedOn: nullableCodec(Date),
-  engagementEvents: t.array(
-    t.type({ engagementEventId: Text, title: Text, date: Date, heldOn: nullableCodec(Date) }),
-  ),
+  conceivedOn: nullableCodec(IsoDate),
+  engagementEvents: t.array(EngagementEventStateCodec),
   procurements: idRecordCodec(RegisterProcurementCodec),
   contracts: idRecordCodec(RegisterContractCodec),
 });
 export type RegisterPartnership = t.TypeOf<typeof RegisterPartnershipCodec>;
 
-export const RegisterFactsStateCodec = t.type({ partnerships: idRecordCodec(RegisterPartnershipCodec) });
-export type RegisterFactsState = t.TypeOf<typeof RegisterFactsStateCodec>;
+export type RegisterFactsState = PerPartnershipState<RegisterPartnership>;

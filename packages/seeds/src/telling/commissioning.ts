@@ -1,5 +1,5 @@
 import { Actor } from '@council-partnerships/domain';
-import { DataOf, Script } from './script';
+import { createScript, DataOf, Script } from './script';
 
 /** A piece of commissioning work the document lists: its id, what it was, and the day it was done. */
 export type CommissioningActivity = readonly [activityId: string, activity: string, completedOn: string];
@@ -17,4 +17,18 @@ export const recordCommissioningActivities = (
   for (const [activityId, activity, completedOn] of activities) {
     s.add('RecordCommissioningActivity', officer, completedOn, { activityId, stage, activity, completedOn });
   }
+};
+
+/**
+ * A partnership's script, opened as every story opens: the partnership conceived, recorded on the day
+ * it was conceived.
+ */
+export const scriptConceived = (
+  partnershipId: string,
+  officer: Actor,
+  conception: DataOf<'ConceivePartnership'>,
+): Script => {
+  const s = createScript(partnershipId);
+  s.add('ConceivePartnership', officer, conception.conceivedOn, conception);
+  return s;
 };
