@@ -6,6 +6,7 @@ export type JsonValue = JsonPrimitive | JsonValue[] | { [key: string]: JsonValue
 export type JsonObject = { [key: string]: JsonValue };
 
 const UNPAIRED_SURROGATE = /\p{Surrogate}/u;
+// eslint-disable-next-line no-control-regex -- the range starts just above NUL, which is what it excludes
 const STORABLE_AT_A_GLANCE = /^[\u0001-\ud7ff\ue000-\uffff]*$/;
 
 /** Parses JSON text without throwing: the value, or the parser's reason the text is not JSON. */
