@@ -1,4 +1,4 @@
-import { chain, Either, filterOrElse, fromNullable } from 'fp-ts/Either';
+import { chain, Either, filterOrElse, fromNullable, left } from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { PartnershipError, refuse } from '../errors';
 import { ContractState, ExpansionState, isActive, PartnershipState, ProcurementState } from '../state';
@@ -126,17 +126,33 @@ export const findExpansion = (
     refuse('UnknownExpansion', `no module expansion ${expansionId} has been proposed`, field('expansionId')),
   );
 
-/** The partnership agreement (tier 1) of that id, if it is still in force. */
-export const agreementInForce = (state: PartnershipState, agreementId: string): ContractState | undefined => {
+/**
+ * Decides on the partnership agreement (tier 1) of that id while it is in force; otherwise refuses,
+ * saying what is done only under such an agreement ("design briefs are issued").
+ */
+export const withAgreementInForce = (
+  state: PartnershipState,
+  agreementId: string,
+  doneUnderIt: string,
+  decide: (agreement: ContractState) => Decision,
+): Decision => {
   const agreement = own(state.contracts, agreementId);
-  return agreement !== undefined && agreement.tier === 1 && isActive(agreement) ? agreement : undefined;
+  return agreement !== undefined && agreement.tier === 1 && isActive(agreement)
+    ? decide(agreement)
+    : left(
+        refuse(
+          'NoAgreement',
+          `${doneUnderIt} under a partnership agreement in force; ${agreementId} is not one`,
+          field('agreementId'),
+        ),
+      );
 };
 
-/** A step under an agreement cannot come before the agreement was signed (unknown agreements are refused first). */
+/** A step under an agreement cannot come before the agreement was signed. */
 export const notBeforeSigning = (
-  agreement: ContractState | undefined,
+  agreement: ContractState,
   date: string,
   at: string,
   what: string,
 ): PartnershipError | undefined =>
-  notBefore(date, agreement?.signedOn ?? date, field(at), what, 'the agreement was signed');
+  notBefore(date, agreement.signedOn, field(at), what, 'the agreement was signed');

@@ -1,24 +1,17 @@
 import { refuse } from '../errors';
 import { afterChecks, event, field, Handlers, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
-import { agreementInForce, notBeforeSigning } from '../phase/lookups';
+import { notBeforeSigning, withAgreementInForce } from '../phase/lookups';
 
 /** Two-tier partnerships: under the agreement, a design brief issued and the service design agreed. */
 export const serviceDesignHandlers: Handlers<'IssueDesignBrief' | 'AgreeServiceDesign'> = {
-  IssueDesignBrief: ({ data }, state) => {
-    const agreement = agreementInForce(state, data.agreementId);
-    return afterChecks(
-      () =>
-        agreement === undefined &&
-        refuse(
-          'NoAgreement',
-          `design briefs are issued under a partnership agreement in force; ${data.agreementId} is not one`,
-          field('agreementId'),
-        ),
-      () => unusedId(state.designBriefs, 'design brief', data, 'briefId'),
-      () => notBeforeSigning(agreement, data.issuedOn, 'issuedOn', 'the brief'),
-    ).record(() => event('DesignBriefIssued', data));
-  },
+  IssueDesignBrief: ({ data }, state) =>
+    withAgreementInForce(state, data.agreementId, 'design briefs are issued', (agreement) =>
+      afterChecks(
+        () => unusedId(state.designBriefs, 'design brief', data, 'briefId'),
+        () => notBeforeSigning(agreement, data.issuedOn, 'issuedOn', 'the brief'),
+      ).record(() => event('DesignBriefIssued', data)),
+    ),
 
   AgreeServiceDesign: ({ data }, state) => {
     const brief = own(state.designBriefs, data.briefId);
