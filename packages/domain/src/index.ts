@@ -3,6 +3,7 @@ export * from './shared/json';
 export * from './shared/idRecord';
 export * from './shared/limits';
 export * from './shared/validation';
+export * from './shared/refinedCodec';
 export * from './eventstore/envelope';
 export * from './eventstore/errors';
 export * from './eventstore/port';
