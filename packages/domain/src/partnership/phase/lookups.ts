@@ -13,11 +13,9 @@ const foundIn = <T>(
 ): Either<PartnershipError, T> => pipe(own(record, id), fromNullable(refusal));
 
 /** What most commands act on, found by the id the command names, or the refusal that names it. */
+type Lookup<T> = (state: PartnershipState, id: string) => Either<PartnershipError, T>;
 
-export const findProcurement = (
-  state: PartnershipState,
-  procurementId: string,
-): Either<PartnershipError, ProcurementState> => {
+export const findProcurement: Lookup<ProcurementState> = (state, procurementId) => {
   const known = Object.keys(state.procurements);
   return foundIn(
     state.procurements,
@@ -32,10 +30,7 @@ export const findProcurement = (
 };
 
 /** A procurement still running: launched, not cancelled. */
-export const openProcurement = (
-  state: PartnershipState,
-  procurementId: string,
-): Either<PartnershipError, ProcurementState> =>
+export const openProcurement: Lookup<ProcurementState> = (state, procurementId) =>
   pipe(
     findProcurement(state, procurementId),
     filterOrElse(
@@ -49,10 +44,7 @@ export const openProcurement = (
     ),
   );
 
-export const findContract = (
-  state: PartnershipState,
-  contractId: string,
-): Either<PartnershipError, ContractState> =>
+export const findContract: Lookup<ContractState> = (state, contractId) =>
   foundIn(
     state.contracts,
     contractId,
@@ -64,10 +56,7 @@ export const findContract = (
   );
 
 /** A contract still in force. */
-export const activeContract = (
-  state: PartnershipState,
-  contractId: string,
-): Either<PartnershipError, ContractState> =>
+export const activeContract: Lookup<ContractState> = (state, contractId) =>
   pipe(
     findContract(state, contractId),
     filterOrElse(isActive, (contract) =>
@@ -116,10 +105,7 @@ export const firstUnknownLot = (
 };
 
 /** A module expansion proposed in this partnership. */
-export const findExpansion = (
-  state: PartnershipState,
-  expansionId: string,
-): Either<PartnershipError, ExpansionState> =>
+export const findExpansion: Lookup<ExpansionState> = (state, expansionId) =>
   foundIn(
     state.expansions,
     expansionId,
