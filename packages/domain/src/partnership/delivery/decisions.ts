@@ -7,6 +7,7 @@ import {
   alreadyRecorded,
   event,
   field,
+  firstUnrecorded,
   Handlers,
   notBefore,
   orNull,
@@ -26,7 +27,6 @@ export const deliveryHandlers: Handlers<
   | 'RecordPerformanceReview'
 > = {
   AdoptOutcomesFramework: ({ data }, state) => {
-    const unknown = data.contractIds.findIndex((id) => own(state.contracts, id) === undefined);
     const repeated = data.outcomes.findIndex(
       (o, i) =>
         data.outcomes.findIndex((other) => other.outcomeId === o.outcomeId) < i ||
@@ -35,11 +35,8 @@ export const deliveryHandlers: Handlers<
     return afterChecks(
       () => unusedId(state.outcomesFrameworks, 'outcomes framework', data, 'frameworkId'),
       () =>
-        unknown >= 0 &&
-        refuse(
-          'UnknownContract',
-          `no contract ${data.contractIds[unknown]} has been signed`,
-          field('contractIds', String(unknown)),
+        firstUnrecorded(state.contracts, data.contractIds, (id, place) =>
+          refuse('UnknownContract', `no contract ${id} has been signed`, field('contractIds', place)),
         ),
       () =>
         repeated >= 0 &&
@@ -86,7 +83,6 @@ export const deliveryHandlers: Handlers<
 
   SubmitPerformanceReturn: ({ data, metadata }, state) =>
     withActiveContract(state, data.contractId, (c) => {
-      const unknown = data.measures.findIndex((m) => own(c.kpis, m.kpiId) === undefined);
       return afterChecks(
         () =>
           (c.status !== 'live' || c.liveOn === null) &&
@@ -108,11 +104,15 @@ export const deliveryHandlers: Handlers<
         () =>
           notBefore(data.periodEnd, c.liveOn ?? data.periodEnd, field('periodEnd'), 'the period', 'go-live'),
         () =>
-          unknown >= 0 &&
-          refuse(
-            'UnknownKpi',
-            `contract ${c.contractId} has no KPI ${data.measures[unknown]?.kpiId}`,
-            field('measures', String(unknown), 'kpiId'),
+          firstUnrecorded(
+            c.kpis,
+            data.measures.map((m) => m.kpiId),
+            (id, place) =>
+              refuse(
+                'UnknownKpi',
+                `contract ${c.contractId} has no KPI ${id}`,
+                field('measures', place, 'kpiId'),
+              ),
           ),
       ).record(() =>
         event('PerformanceReturnSubmitted', {
@@ -157,7 +157,6 @@ export const deliveryHandlers: Handlers<
   RecordPerformanceReview: ({ data, metadata }, state, policy) =>
     withActiveContract(state, data.contractId, (c) => {
       const assessments = data.kpiAssessments ?? [];
-      const unknown = assessments.findIndex((a) => own(c.kpis, a.kpiId) === undefined);
       const missing = Object.keys(c.kpis).filter((id) => !assessments.some((a) => a.kpiId === id));
       const confirmsEmbedded = data.confirmsEmbedded === true;
       return afterChecks(
@@ -187,11 +186,15 @@ export const deliveryHandlers: Handlers<
             field('ratingExplanation'),
           ),
         () =>
-          unknown >= 0 &&
-          refuse(
-            'UnknownKpi',
-            `contract ${c.contractId} has no KPI ${assessments[unknown]?.kpiId}`,
-            field('kpiAssessments', String(unknown), 'kpiId'),
+          firstUnrecorded(
+            c.kpis,
+            assessments.map((a) => a.kpiId),
+            (id, place) =>
+              refuse(
+                'UnknownKpi',
+                `contract ${c.contractId} has no KPI ${id}`,
+                field('kpiAssessments', place, 'kpiId'),
+              ),
           ),
         () =>
           c.kpisRequired &&
