@@ -1,9 +1,12 @@
+import { left } from 'fp-ts/Either';
 import { refuse } from '../errors';
+import { ContractState, PartnershipState } from '../state';
 import { checkedByAnotherThanAll, recordedBy } from '../policy/segregation';
 import { nextAssessmentDue } from '../rules/kpiRequirements';
 import { ragFor } from '../rules/ratings';
 import {
   afterChecks,
+  Decision,
   alreadyRecorded,
   event,
   field,
@@ -16,6 +19,28 @@ import {
 } from '../phase/decision';
 import { withActiveContract, withSignedContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
+
+/**
+ * Performance is returned and reviewed only for a service that runs: decides on a contract in force
+ * once it has gone live, with its go-live date; otherwise refuses, saying why it must be live.
+ */
+const withLiveContract = (
+  state: PartnershipState,
+  contractId: string,
+  becauseLive: string,
+  decide: (contract: ContractState, liveOn: string) => Decision,
+): Decision =>
+  withActiveContract(state, contractId, (c) =>
+    c.status === 'live' && c.liveOn !== null
+      ? decide(c, c.liveOn)
+      : left(
+          refuse(
+            'ModuleNotLive',
+            `contract ${c.contractId} has not gone live; ${becauseLive}`,
+            field('contractId'),
+          ),
+        ),
+  );
 
 /** Delivery: outcomes and KPIs, incentives, performance returns (four eyes) and reviews. */
 export const deliveryHandlers: Handlers<
@@ -82,15 +107,8 @@ export const deliveryHandlers: Handlers<
     ),
 
   SubmitPerformanceReturn: ({ data, metadata }, state) =>
-    withActiveContract(state, data.contractId, (c) => {
-      return afterChecks(
-        () =>
-          (c.status !== 'live' || c.liveOn === null) &&
-          refuse(
-            'ModuleNotLive',
-            `contract ${c.contractId} has not gone live; performance is returned once the service runs`,
-            field('contractId'),
-          ),
+    withLiveContract(state, data.contractId, 'performance is returned once the service runs', (c, liveOn) =>
+      afterChecks(
         () => unusedId(c.returns, 'performance return', data, 'returnId'),
         () => periodInOrder(data),
         () =>
@@ -101,8 +119,7 @@ export const deliveryHandlers: Handlers<
             'the return',
             'the end of the period it reports',
           ),
-        () =>
-          notBefore(data.periodEnd, c.liveOn ?? data.periodEnd, field('periodEnd'), 'the period', 'go-live'),
+        () => notBefore(data.periodEnd, liveOn, field('periodEnd'), 'the period', 'go-live'),
         () =>
           firstUnrecorded(
             c.kpis,
@@ -121,8 +138,8 @@ export const deliveryHandlers: Handlers<
           // Each measure rated against its KPI's target and tolerance as they stand today.
           measures: data.measures.map((m) => ({ ...m, rag: ragFor(own(c.kpis, m.kpiId)!, m.actual) })),
         }),
-      );
-    }),
+      ),
+    ),
 
   ApprovePerformanceReturn: ({ data, metadata }, state) =>
     withSignedContract(state, data.contractId, (c) => {
@@ -155,28 +172,14 @@ export const deliveryHandlers: Handlers<
     }),
 
   RecordPerformanceReview: ({ data, metadata }, state, policy) =>
-    withActiveContract(state, data.contractId, (c) => {
+    withLiveContract(state, data.contractId, 'reviews assess a running service', (c, liveOn) => {
       const assessments = data.kpiAssessments ?? [];
       const missing = Object.keys(c.kpis).filter((id) => !assessments.some((a) => a.kpiId === id));
       const confirmsEmbedded = data.confirmsEmbedded === true;
       return afterChecks(
-        () =>
-          (c.status !== 'live' || c.liveOn === null) &&
-          refuse(
-            'ModuleNotLive',
-            `contract ${c.contractId} has not gone live; reviews assess a running service`,
-            field('contractId'),
-          ),
         () => unusedId(c.reviews, 'review', data, 'reviewId'),
         () => periodInOrder(data),
-        () =>
-          notBefore(
-            data.reviewedOn,
-            c.liveOn ?? data.reviewedOn,
-            field('reviewedOn'),
-            'the review',
-            'go-live',
-          ),
+        () => notBefore(data.reviewedOn, liveOn, field('reviewedOn'), 'the review', 'go-live'),
         () =>
           data.rating === 'other' &&
           data.ratingExplanation === undefined &&
