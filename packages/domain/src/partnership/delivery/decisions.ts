@@ -17,7 +17,7 @@ import {
   periodInOrder,
   unusedId,
 } from '../phase/decision';
-import { withActiveContract, withSignedContract } from '../phase/lookups';
+import { withActiveContract, withRecorded, withSignedContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 
 /**
@@ -142,34 +142,37 @@ export const deliveryHandlers: Handlers<
     ),
 
   ApprovePerformanceReturn: ({ data, metadata }, state) =>
-    withSignedContract(state, data.contractId, (c) => {
-      const submitted = own(c.returns, data.returnId);
-      return afterChecks(
-        () =>
-          submitted === undefined &&
-          refuse(
-            'UnknownReturn',
-            `no return ${data.returnId} has been submitted for ${data.contractId}`,
-            field('returnId'),
+    withSignedContract(state, data.contractId, (c) =>
+      withRecorded(
+        c.returns,
+        data.returnId,
+        refuse(
+          'UnknownReturn',
+          `no return ${data.returnId} has been submitted for ${data.contractId}`,
+          field('returnId'),
+        ),
+        (submitted) =>
+          afterChecks(
+            () =>
+              submitted.approvedOn != null &&
+              refuse(
+                'ReturnAlreadyApproved',
+                `return ${data.returnId} was approved on ${submitted.approvedOn}`,
+                field('returnId'),
+              ),
+            () =>
+              checkedByAnotherThanAll(
+                `performance return ${data.returnId}`,
+                submitted.submittedBy,
+                submitted.correctedBy,
+                metadata.actor,
+                ['metadata', 'actor'],
+              ),
+          ).record(() =>
+            event('PerformanceReturnApproved', { ...data, approvedBy: recordedBy(metadata.actor) }),
           ),
-        () =>
-          submitted?.approvedOn != null &&
-          refuse(
-            'ReturnAlreadyApproved',
-            `return ${data.returnId} was approved on ${submitted.approvedOn}`,
-            field('returnId'),
-          ),
-        () =>
-          submitted !== undefined &&
-          checkedByAnotherThanAll(
-            `performance return ${data.returnId}`,
-            submitted.submittedBy,
-            submitted.correctedBy,
-            metadata.actor,
-            ['metadata', 'actor'],
-          ),
-      ).record(() => event('PerformanceReturnApproved', { ...data, approvedBy: recordedBy(metadata.actor) }));
-    }),
+      ),
+    ),
 
   RecordPerformanceReview: ({ data, metadata }, state, policy) =>
     withLiveContract(state, data.contractId, 'reviews assess a running service', (c, liveOn) => {

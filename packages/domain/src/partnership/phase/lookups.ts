@@ -69,6 +69,14 @@ export const activeContract: Lookup<ContractState> = (state, contractId) =>
     ),
   );
 
+/** Decides on the entry recorded under this id; otherwise the refusal saying none was. */
+export const withRecorded = <T>(
+  record: IdRecord<T>,
+  id: string,
+  refusal: PartnershipError,
+  decide: (found: T) => Decision,
+): Decision => pipe(foundIn(record, id, refusal), chain(decide));
+
 /** Decides on what is found under an id; otherwise the refusal naming why nothing fit was found. */
 type DecidingOn<T> = (state: PartnershipState, id: string, decide: (found: T) => Decision) => Decision;
 

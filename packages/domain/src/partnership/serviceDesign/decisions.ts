@@ -1,7 +1,6 @@
 import { refuse } from '../errors';
 import { afterChecks, event, field, Handlers, orNull, unusedId } from '../phase/decision';
-import { own } from '../../shared/idRecord';
-import { notBeforeSigning, withAgreementInForce } from '../phase/lookups';
+import { notBeforeSigning, withAgreementInForce, withRecorded } from '../phase/lookups';
 
 /** Two-tier partnerships: under the agreement, a design brief issued and the service design agreed. */
 export const serviceDesignHandlers: Handlers<'IssueDesignBrief' | 'AgreeServiceDesign'> = {
@@ -13,19 +12,20 @@ export const serviceDesignHandlers: Handlers<'IssueDesignBrief' | 'AgreeServiceD
       ).record(() => event('DesignBriefIssued', data)),
     ),
 
-  AgreeServiceDesign: ({ data }, state) => {
-    const brief = own(state.designBriefs, data.briefId);
-    return afterChecks(
-      () =>
-        brief === undefined &&
-        refuse('UnknownDesignBrief', `no design brief ${data.briefId} has been issued`, field('briefId')),
-      () =>
-        brief?.agreedOn != null &&
-        refuse(
-          'DesignAlreadyAgreed',
-          `the design for brief ${data.briefId} was agreed on ${brief.agreedOn}`,
-          field('briefId'),
-        ),
-    ).record(() => event('ServiceDesignAgreed', { ...data, meetingId: orNull(data.meetingId) }));
-  },
+  AgreeServiceDesign: ({ data }, state) =>
+    withRecorded(
+      state.designBriefs,
+      data.briefId,
+      refuse('UnknownDesignBrief', `no design brief ${data.briefId} has been issued`, field('briefId')),
+      (brief) =>
+        afterChecks(
+          () =>
+            brief.agreedOn != null &&
+            refuse(
+              'DesignAlreadyAgreed',
+              `the design for brief ${data.briefId} was agreed on ${brief.agreedOn}`,
+              field('briefId'),
+            ),
+        ).record(() => event('ServiceDesignAgreed', { ...data, meetingId: orNull(data.meetingId) })),
+    ),
 };
