@@ -4,6 +4,7 @@ export * from './shared/idRecord';
 export * from './shared/pick';
 export * from './shared/limits';
 export * from './shared/validation';
+export * from './shared/refinedCodec';
 export * from './eventstore/envelope';
 export * from './eventstore/errors';
 export * from './eventstore/port';

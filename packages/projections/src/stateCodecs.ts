@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { JsonValue } from '@council-partnerships/domain';
+import { JsonValue, refinedCodec } from '@council-partnerships/domain';
 
 const isInteger = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u);
 
@@ -7,12 +7,7 @@ const isInteger = (u: unknown): u is number => typeof u === 'number' && Number.i
  * A whole number (pence, counts) in a stored read-model state. Unbranded, unlike `t.Int`, so that
  * reducers can do arithmetic without casting every sum.
  */
-export const IntegerCodec = new t.Type<number, number, unknown>(
-  'Integer',
-  isInteger,
-  (u, c) => (isInteger(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const IntegerCodec = refinedCodec('Integer', isInteger);
 
 /** Accepts a codec whose encoded form is JSON, as a projection's `stateCodec` must be. */
 export const jsonStateCodec = <A, O extends JsonValue>(

@@ -1,6 +1,6 @@
 import { left } from 'fp-ts/Either';
 import { hashEvent, RecordedEvent, storeUnavailable } from '@council-partnerships/domain';
-import { sampleEvents } from '@council-partnerships/testing';
+import { rewriteRow, sampleEvents, swapStreamVersions } from '@council-partnerships/testing';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,6 @@ import { VerifyReport } from '../testing/outputs';
 
 const twoPartnerships = () =>
   storeWith({ 'partnership-stockton': sampleEvents(4), 'partnership-leicestershire': sampleEvents(3) });
-
-const rewriteRow = (edit: (row: RecordedEvent) => RecordedEvent) => (json: string) =>
-  JSON.stringify(edit(JSON.parse(json) as RecordedEvent));
 
 describe('partnerships verify', () => {
   it('given an untouched store, then it says intact and exits 0', async () => {
@@ -45,20 +42,11 @@ describe('partnerships verify', () => {
 
   it('given swapped versions and a rewritten, rehashed row, then --json counts each kind', async () => {
     const store = await twoPartnerships();
-    store.tamperWithRow(
-      'partnership-stockton',
-      1,
-      rewriteRow((row) => ({ ...row, streamVersion: 2 })),
-    );
-    store.tamperWithRow(
-      'partnership-stockton',
-      2,
-      rewriteRow((row) => ({ ...row, streamVersion: 1 })),
-    );
+    swapStreamVersions(store, 'partnership-stockton', 1, 2);
     store.tamperWithRow(
       'partnership-leicestershire',
       2,
-      rewriteRow((row) => {
+      rewriteRow((row: RecordedEvent) => {
         const edited = { ...row, data: { amountPence: 1 } };
         return { ...edited, hash: hashEvent(edited) };
       }),

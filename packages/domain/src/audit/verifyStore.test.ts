@@ -4,7 +4,7 @@ import { RecordedEvent } from '../eventstore/envelope';
 import { storeUnavailable } from '../eventstore/errors';
 import { hashEvent } from '../eventstore/hashChain';
 import { EventStore } from '../eventstore/port';
-import { sampleEvents } from '@council-partnerships/testing';
+import { rewriteRow, sampleEvents, swapStreamVersions } from '@council-partnerships/testing';
 import { VerifyProgress, verifyStore } from './verifyStore';
 
 const given = async (streams: Record<string, number>): Promise<InMemoryEventStore> => {
@@ -30,9 +30,6 @@ const withRowsEdited = (
     return id !== streamId || read._tag === 'Left' ? read : { ...read, right: edit(read.right) };
   },
 });
-
-const rewriteRow = (edit: (row: Record<string, unknown>) => Record<string, unknown>) => (json: string) =>
-  JSON.stringify(edit(JSON.parse(json) as Record<string, unknown>));
 
 const found = async (store: EventStore) => {
   const report = await verifyStore(store);
@@ -74,16 +71,7 @@ describe('verifying every stream in a store', () => {
 
   it('given two rows whose versions were swapped, then the events are reordered', async () => {
     const store = await given({ 'partnership-a': 5 });
-    store.tamperWithRow(
-      'partnership-a',
-      2,
-      rewriteRow((row) => ({ ...row, streamVersion: 4 })),
-    );
-    store.tamperWithRow(
-      'partnership-a',
-      4,
-      rewriteRow((row) => ({ ...row, streamVersion: 2 })),
-    );
+    swapStreamVersions(store, 'partnership-a', 2, 4);
     expect(await kinds(store)).toEqual([['reordered-events', 'partnership-a', 2]]);
   });
 

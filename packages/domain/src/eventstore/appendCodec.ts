@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import { isStorableText } from '../shared/json';
 import { exactCodec } from '../shared/exact';
 import { OffsetTimestampCodec } from '../shared/timestamp';
+import { refinedCodec } from '../shared/refinedCodec';
 import { ActorCodec, ExpectedVersionCodec } from './envelope';
 
 /** An actor naming only id, role, name and organisation: nothing unchecked reaches the hash. */
@@ -12,12 +13,7 @@ export const ExactActorCodec = exactCodec(ActorCodec, 'Actor');
 const isNonEmptyString = (u: unknown): u is string =>
   typeof u === 'string' && u.trim().length > 0 && isStorableText(u);
 const nonEmpty = 'a non-empty string (no NUL character or unpaired surrogate)';
-export const NonEmptyString = new t.Type<string, string, unknown>(
-  nonEmpty,
-  isNonEmptyString,
-  (u, c) => (isNonEmptyString(u) ? t.success(u) : t.failure(u, c, nonEmpty)),
-  t.identity,
-);
+export const NonEmptyString = refinedCodec(nonEmpty, isNonEmptyString, nonEmpty);
 
 const NewEventCodec = t.type({
   eventId: NonEmptyString,

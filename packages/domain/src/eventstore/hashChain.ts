@@ -149,11 +149,9 @@ export const chainEventsWithJson = (
   return out;
 };
 
-/** Places new events after `previous` (the stream's last recorded event, if any) and chains their hashes. */
-export const chainEvents = (
-  streamId: string,
-  previous: { streamVersion: number; hash: string } | null,
-  events: readonly NewEvent[],
-  recordedAt: string,
-  positionOf: (index: number) => number,
-): RecordedEvent[] => chainEventsWithJson(streamId, previous, events, recordedAt, positionOf).events;
+/**
+ * Places new events after `previous` (the stream's last recorded event, if any) and chains their hashes:
+ * `chainEventsWithJson` without the texts.
+ */
+export const chainEvents = (...args: Parameters<typeof chainEventsWithJson>): RecordedEvent[] =>
+  chainEventsWithJson(...args).events;

@@ -1,4 +1,4 @@
-import * as t from 'io-ts';
+import { refinedCodec } from '../shared/refinedCodec';
 
 /** A sum of money in whole pence. May be negative (a saving, a credit, a clawback). */
 export type Pence = number;
@@ -10,28 +10,19 @@ export type BasisPoints = number;
 export const MAX_BASIS_POINTS = 1_000_000;
 
 /** Whole pence: a safe integer, positive, zero or negative. */
-export const PenceCodec = new t.Type<Pence, Pence, unknown>(
+export const PenceCodec = refinedCodec(
   'Pence (a whole number of pence)',
   (u): u is Pence => typeof u === 'number' && Number.isSafeInteger(u),
-  (u, c) => (typeof u === 'number' && Number.isSafeInteger(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
 );
 
 /** Whole pence that cannot be negative: a price, a contract value, an envelope. */
-export const NonNegativePenceCodec = new t.Type<Pence, Pence, unknown>(
+export const NonNegativePenceCodec = refinedCodec(
   'NonNegativePence (a whole number of pence, zero or more)',
   (u): u is Pence => PenceCodec.is(u) && u >= 0,
-  (u, c) => (PenceCodec.is(u) && u >= 0 ? t.success(u) : t.failure(u, c)),
-  t.identity,
 );
 
 const isBasisPoints = (u: unknown): u is BasisPoints =>
   typeof u === 'number' && Number.isInteger(u) && u >= 0 && u <= MAX_BASIS_POINTS;
 
 /** A rate in whole basis points from 0 to 1,000,000 (0% to 10,000%). */
-export const BasisPointsCodec = new t.Type<BasisPoints, BasisPoints, unknown>(
-  'BasisPoints (a whole number from 0 to 1000000)',
-  isBasisPoints,
-  (u, c) => (isBasisPoints(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const BasisPointsCodec = refinedCodec('BasisPoints (a whole number from 0 to 1000000)', isBasisPoints);

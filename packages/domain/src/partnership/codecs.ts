@@ -1,56 +1,36 @@
 import * as t from 'io-ts';
 import { literals } from '../shared/literals';
+import { refinedCodec } from '../shared/refinedCodec';
 
 /** Shared value codecs of the partnership domain: ids, money, dates and the vocabularies of the field. */
 
-export const IdCodec = new t.Type<string, string, unknown>(
+export const IdCodec = refinedCodec(
   'Id (a non-empty string without surrounding spaces)',
   (u): u is string => typeof u === 'string' && u.length > 0 && u.trim() === u,
-  (u, c) => (typeof u === 'string' && u.length > 0 && u.trim() === u ? t.success(u) : t.failure(u, c)),
-  t.identity,
 );
 
-export const TextCodec = new t.Type<string, string, unknown>(
+export const TextCodec = refinedCodec(
   'Text (a non-empty string)',
   (u): u is string => typeof u === 'string' && u.trim().length > 0,
-  (u, c) => (typeof u === 'string' && u.trim().length > 0 ? t.success(u) : t.failure(u, c)),
-  t.identity,
 );
 
 const isCount = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u) && u >= 0;
 /** A whole number, zero or more (attendees, months, rounds). */
-export const CountCodec = new t.Type<number, number, unknown>(
-  'Count (a whole number, zero or more)',
-  isCount,
-  (u, c) => (isCount(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const CountCodec = refinedCodec('Count (a whole number, zero or more)', isCount);
 
 const isPositiveCount = (u: unknown): u is number => isCount(u) && u > 0;
-export const PositiveCountCodec = new t.Type<number, number, unknown>(
+export const PositiveCountCodec = refinedCodec(
   'PositiveCount (a whole number, one or more)',
   isPositiveCount,
-  (u, c) => (isPositiveCount(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
 );
 
 /** A measured or target value of a KPI: a whole number in the KPI's own unit (scale percentages to basis points). */
 const isMeasure = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u);
-export const MeasureCodec = new t.Type<number, number, unknown>(
-  'Measure (a whole number in the KPI unit)',
-  isMeasure,
-  (u, c) => (isMeasure(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const MeasureCodec = refinedCodec('Measure (a whole number in the KPI unit)', isMeasure);
 
 const isTimeOfDay = (u: unknown): u is string => typeof u === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(u);
 /** A local (London) time of day, 'HH:MM' on the 24-hour clock. */
-export const TimeOfDayCodec = new t.Type<string, string, unknown>(
-  'TimeOfDay (HH:MM, 24-hour clock)',
-  isTimeOfDay,
-  (u, c) => (isTimeOfDay(u) ? t.success(u) : t.failure(u, c)),
-  t.identity,
-);
+export const TimeOfDayCodec = refinedCodec('TimeOfDay (HH:MM, 24-hour clock)', isTimeOfDay);
 
 export const REGIMES = ['PCR2015', 'PA2023', 'below-threshold', 'PCR2006'] as const;
 /**

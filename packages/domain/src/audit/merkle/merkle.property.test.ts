@@ -22,6 +22,19 @@ const leafData = fc.array(
   },
 );
 
+const nonEmptyLog = leafData.filter((l) => l.length > 0);
+
+/** Any non-empty log, with one of its leaves picked. */
+const logAndLeaf = fc
+  .tuple(nonEmptyLog, fc.nat())
+  .map(([leaves, pick]) => ({ leaves, index: pick % leaves.length }));
+
+/** Any non-empty log with two sizes of it: the second at least 1, the first from 0 up to the second. */
+const logAndTwoSizes = fc.tuple(nonEmptyLog, fc.nat(), fc.nat()).map(([leaves, a, b]) => {
+  const second = 1 + (a % leaves.length);
+  return { leaves, first: b % (second + 1), second };
+});
+
 const hashedLeaves = (leaves: readonly Buffer[]): LeafHashes => {
   const hasher = new MerkleHasher();
   const hashes = new LeafHashes(1);
@@ -84,57 +97,43 @@ describe('the Merkle tree over the log (RFC 9162)', () => {
 
   it('given any tree and leaf, then the audit path verifies against the recursive head, and fails for any other leaf, index or root', () => {
     fc.assert(
-      fc.property(
-        leafData.filter((l) => l.length > 0),
-        fc.nat(),
-        fc.nat(),
-        (leaves, pick, bit) => {
-          const index = pick % leaves.length;
-          const hashes = hashedLeaves(leaves);
-          const root = mth(leaves);
-          const path = inclusionProof(hashes, index, leaves.length);
-          expect(verifyInclusion(hashes.at(index), index, leaves.length, path, root)).toBe(true);
-          expect(verifyInclusion(flip(hashes.at(index), bit), index, leaves.length, path, root)).toBe(false);
-          expect(verifyInclusion(hashes.at(index), index, leaves.length, path, flip(root, bit))).toBe(false);
-          if (path.length > 0) {
-            const altered = path.map((p, i) => (i === bit % path.length ? flip(p, bit) : p));
-            expect(verifyInclusion(hashes.at(index), index, leaves.length, altered, root)).toBe(false);
-            expect(verifyInclusion(hashes.at(index), index, leaves.length, path.slice(1), root)).toBe(false);
-          }
-          const other = (index + 1 + (bit % leaves.length)) % leaves.length;
-          if (other !== index && !hashes.at(other).equals(hashes.at(index))) {
-            expect(verifyInclusion(hashes.at(other), index, leaves.length, path, root)).toBe(false);
-          }
-        },
-      ),
+      fc.property(logAndLeaf, fc.nat(), ({ leaves, index }, bit) => {
+        const hashes = hashedLeaves(leaves);
+        const root = mth(leaves);
+        const path = inclusionProof(hashes, index, leaves.length);
+        expect(verifyInclusion(hashes.at(index), index, leaves.length, path, root)).toBe(true);
+        expect(verifyInclusion(flip(hashes.at(index), bit), index, leaves.length, path, root)).toBe(false);
+        expect(verifyInclusion(hashes.at(index), index, leaves.length, path, flip(root, bit))).toBe(false);
+        if (path.length > 0) {
+          const altered = path.map((p, i) => (i === bit % path.length ? flip(p, bit) : p));
+          expect(verifyInclusion(hashes.at(index), index, leaves.length, altered, root)).toBe(false);
+          expect(verifyInclusion(hashes.at(index), index, leaves.length, path.slice(1), root)).toBe(false);
+        }
+        const other = (index + 1 + (bit % leaves.length)) % leaves.length;
+        if (other !== index && !hashes.at(other).equals(hashes.at(index))) {
+          expect(verifyInclusion(hashes.at(other), index, leaves.length, path, root)).toBe(false);
+        }
+      }),
     );
   });
 
   it('given any two sizes of one log, then the consistency proof verifies against both recursive heads, and fails when either head or the proof is changed', () => {
     fc.assert(
-      fc.property(
-        leafData.filter((l) => l.length > 0),
-        fc.nat(),
-        fc.nat(),
-        fc.nat(),
-        (leaves, a, b, bit) => {
-          const second = 1 + (a % leaves.length);
-          const first = b % (second + 1);
-          const hashes = hashedLeaves(leaves);
-          const firstRoot = mth(leaves.slice(0, first));
-          const secondRoot = mth(leaves.slice(0, second));
-          const proof = consistencyProof(hashes, first, second);
-          expect(verifyConsistency(first, second, proof, firstRoot, secondRoot)).toBe(true);
-          if (first > 0) {
-            expect(verifyConsistency(first, second, proof, flip(firstRoot, bit), secondRoot)).toBe(false);
-            expect(verifyConsistency(first, second, proof, firstRoot, flip(secondRoot, bit))).toBe(false);
-          }
-          if (proof.length > 0) {
-            const altered = proof.map((p, i) => (i === bit % proof.length ? flip(p, bit) : p));
-            expect(verifyConsistency(first, second, altered, firstRoot, secondRoot)).toBe(false);
-          }
-        },
-      ),
+      fc.property(logAndTwoSizes, fc.nat(), ({ leaves, first, second }, bit) => {
+        const hashes = hashedLeaves(leaves);
+        const firstRoot = mth(leaves.slice(0, first));
+        const secondRoot = mth(leaves.slice(0, second));
+        const proof = consistencyProof(hashes, first, second);
+        expect(verifyConsistency(first, second, proof, firstRoot, secondRoot)).toBe(true);
+        if (first > 0) {
+          expect(verifyConsistency(first, second, proof, flip(firstRoot, bit), secondRoot)).toBe(false);
+          expect(verifyConsistency(first, second, proof, firstRoot, flip(secondRoot, bit))).toBe(false);
+        }
+        if (proof.length > 0) {
+          const altered = proof.map((p, i) => (i === bit % proof.length ? flip(p, bit) : p));
+          expect(verifyConsistency(first, second, altered, firstRoot, secondRoot)).toBe(false);
+        }
+      }),
     );
   });
 

@@ -51,6 +51,26 @@ const isPowerOfTwo = (n: number): boolean => {
   return k === n;
 };
 
+/** The RFC's node indices: `fn` the node proved, `sn` the last node of its level. */
+type Walk = { readonly fn: number; readonly sn: number };
+
+/** Both indices shifted right one bit: one level up the tree. */
+const up = ({ fn, sn }: Walk): Walk => ({ fn: Math.floor(fn / 2), sn: Math.floor(sn / 2) });
+
+/**
+ * One step of the RFC's bit walk over a proof: whether the proof's next hash is the left sibling (the
+ * node is a right child, or the last of its level), and where the walk goes next. A last node that is
+ * a left child has no sibling on its level: it climbs until it is a right child or the root.
+ */
+const step = (walk: Walk): { readonly siblingOnLeft: boolean; readonly next: Walk } => {
+  if (walk.fn % 2 === 1 || walk.fn === walk.sn) {
+    let climbed = walk;
+    while (climbed.fn % 2 === 0 && climbed.fn !== 0) climbed = up(climbed);
+    return { siblingOnLeft: true, next: up(climbed) };
+  }
+  return { siblingOnLeft: false, next: up(walk) };
+};
+
 /**
  * RFC 9162 2.1.3.2: whether `path` proves that the leaf hashed as `leafHash` sits at `index` in the
  * tree of `size` leaves whose root is `root`. Written from the RFC's bit-walking algorithm, not from
@@ -66,26 +86,15 @@ export const verifyInclusion = (
   if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
   if (!isHash(leafHash) || !isHash(root) || !path.every(isHash)) return false;
   const hasher = new MerkleHasher();
-  let fn = index;
-  let sn = size - 1;
+  let walk: Walk = { fn: index, sn: size - 1 };
   let r: Buffer = Buffer.from(leafHash);
   for (const p of path) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      r = hasher.nodeHash(p, r);
-      if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) {
-          fn = Math.floor(fn / 2);
-          sn = Math.floor(sn / 2);
-        }
-      }
-    } else {
-      r = hasher.nodeHash(r, p);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
+    if (walk.sn === 0) return false;
+    const { siblingOnLeft, next } = step(walk);
+    r = siblingOnLeft ? hasher.nodeHash(p, r) : hasher.nodeHash(r, p);
+    walk = next;
   }
-  return sn === 0 && r.equals(root);
+  return walk.sn === 0 && r.equals(root);
 };
 
 /**
@@ -109,30 +118,20 @@ export const verifyConsistency = (
   const hasher = new MerkleHasher();
   // When `first` is a power of two its whole tree is a node of the second tree: the proof starts there.
   const path = isPowerOfTwo(first) ? [firstRoot, ...proof] : [...proof];
-  let fn = first - 1;
-  let sn = second - 1;
-  while (fn % 2 === 1) {
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
+  let walk: Walk = { fn: first - 1, sn: second - 1 };
+  while (walk.fn % 2 === 1) walk = up(walk);
   let fr: Buffer = Buffer.from(path[0]!);
   let sr: Buffer = Buffer.from(path[0]!);
   for (const c of path.slice(1)) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
+    if (walk.sn === 0) return false;
+    const { siblingOnLeft, next } = step(walk);
+    if (siblingOnLeft) {
       fr = hasher.nodeHash(c, fr);
       sr = hasher.nodeHash(c, sr);
-      if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) {
-          fn = Math.floor(fn / 2);
-          sn = Math.floor(sn / 2);
-        }
-      }
     } else {
       sr = hasher.nodeHash(sr, c);
     }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
+    walk = next;
   }
-  return fr.equals(firstRoot) && sr.equals(secondRoot) && sn === 0;
+  return fr.equals(firstRoot) && sr.equals(secondRoot) && walk.sn === 0;
 };

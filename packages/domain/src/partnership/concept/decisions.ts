@@ -1,5 +1,5 @@
 import { refuse } from '../errors';
-import { afterChecks, event, field, Handlers, orNull, unusedId } from '../phase/decision';
+import { afterChecks, event, field, firstUnrecorded, Handlers, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
 
 /** The partnership conceived, its commissioners, its funding and the commissioning done before it. */
@@ -35,21 +35,20 @@ export const conceptHandlers: Handlers<
         ),
     ).record(() => event('CommissionerJoined', data)),
 
-  RecordFundingSource: ({ data }, state) => {
-    const unknown = data.contributorIds.findIndex((id) => own(state.commissioners, id) === undefined);
-    return afterChecks(
+  RecordFundingSource: ({ data }, state) =>
+    afterChecks(
       () => unusedId(state.fundingSources, 'funding source', data, 'fundingSourceId'),
       () =>
-        unknown >= 0 &&
-        refuse(
-          'UnknownCommissioner',
-          `${data.contributorIds[unknown]} contributes to ${data.name} but is not a commissioner of this partnership; add it first`,
-          field('contributorIds', String(unknown)),
+        firstUnrecorded(state.commissioners, data.contributorIds, (id, place) =>
+          refuse(
+            'UnknownCommissioner',
+            `${id} contributes to ${data.name} but is not a commissioner of this partnership; add it first`,
+            field('contributorIds', place),
+          ),
         ),
     ).record(() =>
       event('FundingSourceRecorded', { ...data, annualAmountPence: orNull(data.annualAmountPence) }),
-    );
-  },
+    ),
 
   RecordCommissioningActivity: ({ data }, state) =>
     afterChecks(() => unusedId(state.activities, 'activity', data, 'activityId')).record(() =>

@@ -1,20 +1,46 @@
+import { left } from 'fp-ts/Either';
 import { refuse } from '../errors';
+import { ContractState, PartnershipState } from '../state';
 import { checkedByAnotherThanAll, recordedBy } from '../policy/segregation';
 import { nextAssessmentDue } from '../rules/kpiRequirements';
 import { ragFor } from '../rules/ratings';
 import {
   afterChecks,
+  Decision,
   alreadyRecorded,
   event,
   field,
+  firstUnrecorded,
   Handlers,
   notBefore,
   orNull,
   periodInOrder,
   unusedId,
 } from '../phase/decision';
-import { withActiveContract, withSignedContract } from '../phase/lookups';
+import { withActiveContract, withRecorded, withSignedContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
+
+/**
+ * Performance is returned and reviewed only for a service that runs: decides on a contract in force
+ * once it has gone live, with its go-live date; otherwise refuses, saying why it must be live.
+ */
+const withLiveContract = (
+  state: PartnershipState,
+  contractId: string,
+  becauseLive: string,
+  decide: (contract: ContractState, liveOn: string) => Decision,
+): Decision =>
+  withActiveContract(state, contractId, (c) =>
+    c.status === 'live' && c.liveOn !== null
+      ? decide(c, c.liveOn)
+      : left(
+          refuse(
+            'ModuleNotLive',
+            `contract ${c.contractId} has not gone live; ${becauseLive}`,
+            field('contractId'),
+          ),
+        ),
+  );
 
 /** Delivery: outcomes and KPIs, incentives, performance returns (four eyes) and reviews. */
 export const deliveryHandlers: Handlers<
@@ -26,7 +52,6 @@ export const deliveryHandlers: Handlers<
   | 'RecordPerformanceReview'
 > = {
   AdoptOutcomesFramework: ({ data }, state) => {
-    const unknown = data.contractIds.findIndex((id) => own(state.contracts, id) === undefined);
     const repeated = data.outcomes.findIndex(
       (o, i) =>
         data.outcomes.findIndex((other) => other.outcomeId === o.outcomeId) < i ||
@@ -35,11 +60,8 @@ export const deliveryHandlers: Handlers<
     return afterChecks(
       () => unusedId(state.outcomesFrameworks, 'outcomes framework', data, 'frameworkId'),
       () =>
-        unknown >= 0 &&
-        refuse(
-          'UnknownContract',
-          `no contract ${data.contractIds[unknown]} has been signed`,
-          field('contractIds', String(unknown)),
+        firstUnrecorded(state.contracts, data.contractIds, (id, place) =>
+          refuse('UnknownContract', `no contract ${id} has been signed`, field('contractIds', place)),
         ),
       () =>
         repeated >= 0 &&
@@ -85,16 +107,8 @@ export const deliveryHandlers: Handlers<
     ),
 
   SubmitPerformanceReturn: ({ data, metadata }, state) =>
-    withActiveContract(state, data.contractId, (c) => {
-      const unknown = data.measures.findIndex((m) => own(c.kpis, m.kpiId) === undefined);
-      return afterChecks(
-        () =>
-          (c.status !== 'live' || c.liveOn === null) &&
-          refuse(
-            'ModuleNotLive',
-            `contract ${c.contractId} has not gone live; performance is returned once the service runs`,
-            field('contractId'),
-          ),
+    withLiveContract(state, data.contractId, 'performance is returned once the service runs', (c, liveOn) =>
+      afterChecks(
         () => unusedId(c.returns, 'performance return', data, 'returnId'),
         () => periodInOrder(data),
         () =>
@@ -105,14 +119,17 @@ export const deliveryHandlers: Handlers<
             'the return',
             'the end of the period it reports',
           ),
+        () => notBefore(data.periodEnd, liveOn, field('periodEnd'), 'the period', 'go-live'),
         () =>
-          notBefore(data.periodEnd, c.liveOn ?? data.periodEnd, field('periodEnd'), 'the period', 'go-live'),
-        () =>
-          unknown >= 0 &&
-          refuse(
-            'UnknownKpi',
-            `contract ${c.contractId} has no KPI ${data.measures[unknown]?.kpiId}`,
-            field('measures', String(unknown), 'kpiId'),
+          firstUnrecorded(
+            c.kpis,
+            data.measures.map((m) => m.kpiId),
+            (id, place) =>
+              refuse(
+                'UnknownKpi',
+                `contract ${c.contractId} has no KPI ${id}`,
+                field('measures', place, 'kpiId'),
+              ),
           ),
       ).record(() =>
         event('PerformanceReturnSubmitted', {
@@ -121,63 +138,51 @@ export const deliveryHandlers: Handlers<
           // Each measure rated against its KPI's target and tolerance as they stand today.
           measures: data.measures.map((m) => ({ ...m, rag: ragFor(own(c.kpis, m.kpiId)!, m.actual) })),
         }),
-      );
-    }),
+      ),
+    ),
 
   ApprovePerformanceReturn: ({ data, metadata }, state) =>
-    withSignedContract(state, data.contractId, (c) => {
-      const submitted = own(c.returns, data.returnId);
-      return afterChecks(
-        () =>
-          submitted === undefined &&
-          refuse(
-            'UnknownReturn',
-            `no return ${data.returnId} has been submitted for ${data.contractId}`,
-            field('returnId'),
+    withSignedContract(state, data.contractId, (c) =>
+      withRecorded(
+        c.returns,
+        data.returnId,
+        refuse(
+          'UnknownReturn',
+          `no return ${data.returnId} has been submitted for ${data.contractId}`,
+          field('returnId'),
+        ),
+        (submitted) =>
+          afterChecks(
+            () =>
+              submitted.approvedOn != null &&
+              refuse(
+                'ReturnAlreadyApproved',
+                `return ${data.returnId} was approved on ${submitted.approvedOn}`,
+                field('returnId'),
+              ),
+            () =>
+              checkedByAnotherThanAll(
+                `performance return ${data.returnId}`,
+                submitted.submittedBy,
+                submitted.correctedBy,
+                metadata.actor,
+                ['metadata', 'actor'],
+              ),
+          ).record(() =>
+            event('PerformanceReturnApproved', { ...data, approvedBy: recordedBy(metadata.actor) }),
           ),
-        () =>
-          submitted?.approvedOn != null &&
-          refuse(
-            'ReturnAlreadyApproved',
-            `return ${data.returnId} was approved on ${submitted.approvedOn}`,
-            field('returnId'),
-          ),
-        () =>
-          submitted !== undefined &&
-          checkedByAnotherThanAll(
-            `performance return ${data.returnId}`,
-            submitted.submittedBy,
-            submitted.correctedBy,
-            metadata.actor,
-            ['metadata', 'actor'],
-          ),
-      ).record(() => event('PerformanceReturnApproved', { ...data, approvedBy: recordedBy(metadata.actor) }));
-    }),
+      ),
+    ),
 
   RecordPerformanceReview: ({ data, metadata }, state, policy) =>
-    withActiveContract(state, data.contractId, (c) => {
+    withLiveContract(state, data.contractId, 'reviews assess a running service', (c, liveOn) => {
       const assessments = data.kpiAssessments ?? [];
-      const unknown = assessments.findIndex((a) => own(c.kpis, a.kpiId) === undefined);
       const missing = Object.keys(c.kpis).filter((id) => !assessments.some((a) => a.kpiId === id));
       const confirmsEmbedded = data.confirmsEmbedded === true;
       return afterChecks(
-        () =>
-          (c.status !== 'live' || c.liveOn === null) &&
-          refuse(
-            'ModuleNotLive',
-            `contract ${c.contractId} has not gone live; reviews assess a running service`,
-            field('contractId'),
-          ),
         () => unusedId(c.reviews, 'review', data, 'reviewId'),
         () => periodInOrder(data),
-        () =>
-          notBefore(
-            data.reviewedOn,
-            c.liveOn ?? data.reviewedOn,
-            field('reviewedOn'),
-            'the review',
-            'go-live',
-          ),
+        () => notBefore(data.reviewedOn, liveOn, field('reviewedOn'), 'the review', 'go-live'),
         () =>
           data.rating === 'other' &&
           data.ratingExplanation === undefined &&
@@ -187,11 +192,15 @@ export const deliveryHandlers: Handlers<
             field('ratingExplanation'),
           ),
         () =>
-          unknown >= 0 &&
-          refuse(
-            'UnknownKpi',
-            `contract ${c.contractId} has no KPI ${assessments[unknown]?.kpiId}`,
-            field('kpiAssessments', String(unknown), 'kpiId'),
+          firstUnrecorded(
+            c.kpis,
+            assessments.map((a) => a.kpiId),
+            (id, place) =>
+              refuse(
+                'UnknownKpi',
+                `contract ${c.contractId} has no KPI ${id}`,
+                field('kpiAssessments', place, 'kpiId'),
+              ),
           ),
         () =>
           c.kpisRequired &&

@@ -1,5 +1,8 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import {
   partnershipEventRegistry,
+  PartnershipEventOfType,
   partnershipEvents,
   partnershipStreamId,
   StandstillNoticeIssued,
@@ -18,22 +21,10 @@ describe('the partnership event catalogue', () => {
   });
 
   it('encodes a standstill notice with explicit business dates and refuses a malformed date', () => {
-    const data = {
-      partnershipId: 'cbc',
-      procurementId: 'cbc-cd',
-      lotIds: ['lot-1'],
-      regime: 'PCR2015' as const,
-      noticeDate: '2019-05-17',
-      mandatory: true,
-      voluntary: false,
-      lastDay: '2019-05-27',
-      earliestSigningDate: '2019-05-28',
-      rule: 'PCR 2015: 10 calendar days',
-      noticeMethod: 'electronic' as const,
-      lastReceivedOn: null,
-      exemption: null,
-      calendar: { source: 'built-in', version: '2026-02-05' },
-    };
+    // The current version as stored: a PCR 2015 notice with its method, exemption and calendar.
+    const data = JSON.parse(
+      readFileSync(join(__dirname, 'fixtures', 'StandstillNoticeIssued.v2.json'), 'utf8'),
+    ) as PartnershipEventOfType<'StandstillNoticeIssued'>['data'];
     const encoded = partnershipEventRegistry.encode({ type: StandstillNoticeIssued.type, data });
     expect(encoded).toMatchObject({
       _tag: 'Right',

@@ -9,7 +9,7 @@ import { proRata } from '../rules/contractTerms';
 import { ExpansionState, isActive, PartnershipState } from '../state';
 import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
 import { own } from '../../shared/idRecord';
-import { agreementInForce, findExpansion, notBeforeSigning } from '../phase/lookups';
+import { findExpansion, notBeforeSigning, withAgreementInForce } from '../phase/lookups';
 import { modulesUnder, notEmbedded, performanceConcerns, scopeChange } from './scope';
 
 const monthsLeft = (from: string, to: string): number => {
@@ -47,20 +47,13 @@ const pendingExpansion = (
 export const expansionHandlers: Handlers<
   'ProposeModuleExpansion' | 'ApproveModuleExpansion' | 'RejectModuleExpansion'
 > = {
-  ProposeModuleExpansion: ({ data, metadata }, state) => {
-    const agreement = agreementInForce(state, data.agreementId);
-    return afterChecks(
-      () =>
-        agreement === undefined &&
-        refuse(
-          'NoAgreement',
-          `modules are added under a partnership agreement in force; ${data.agreementId} is not one`,
-          field('agreementId'),
-        ),
-      () => unusedId(state.expansions, 'expansion', data, 'expansionId'),
-      () => notBeforeSigning(agreement, data.proposedOn, 'proposedOn', 'the proposal'),
-    ).record(() => event('ModuleExpansionProposed', { ...data, proposedBy: recordedBy(metadata.actor) }));
-  },
+  ProposeModuleExpansion: ({ data, metadata }, state) =>
+    withAgreementInForce(state, data.agreementId, 'modules are added', (agreement) =>
+      afterChecks(
+        () => unusedId(state.expansions, 'expansion', data, 'expansionId'),
+        () => notBeforeSigning(agreement, data.proposedOn, 'proposedOn', 'the proposal'),
+      ).record(() => event('ModuleExpansionProposed', { ...data, proposedBy: recordedBy(metadata.actor) })),
+    ),
 
   ApproveModuleExpansion: ({ data, metadata }, state, policy) => {
     const found = pendingExpansion(state, data.expansionId);

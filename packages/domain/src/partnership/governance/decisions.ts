@@ -1,6 +1,7 @@
 import { PartnershipError, PartnershipErrorCode, refuse } from '../errors';
 import { afterChecks, alreadyRecorded, event, field, Handlers, orNull, unusedId } from '../phase/decision';
 import { IdRecord, own } from '../../shared/idRecord';
+import { withRecorded } from '../phase/lookups';
 
 /** A refusal when the decision names something (optional) the partnership has not recorded. */
 const unknownIfNamed = (
@@ -59,19 +60,20 @@ export const governanceHandlers: Handlers<
       event('PartnershipBoardEstablished', data),
     ),
 
-  RecordBoardMeeting: ({ data }, state) => {
-    const board = own(state.boards, data.boardId);
-    return afterChecks(
-      () =>
-        board === undefined &&
-        refuse(
-          'UnknownBoard',
-          `no board ${data.boardId} has been established; establish it first`,
-          field('boardId'),
-        ),
-      () =>
-        board?.meetingIds.includes(data.meetingId) === true &&
-        alreadyRecorded('meeting', data.meetingId, field('meetingId')),
-    ).record(() => event('BoardMeetingHeld', data));
-  },
+  RecordBoardMeeting: ({ data }, state) =>
+    withRecorded(
+      state.boards,
+      data.boardId,
+      refuse(
+        'UnknownBoard',
+        `no board ${data.boardId} has been established; establish it first`,
+        field('boardId'),
+      ),
+      (board) =>
+        afterChecks(
+          () =>
+            board.meetingIds.includes(data.meetingId) &&
+            alreadyRecorded('meeting', data.meetingId, field('meetingId')),
+        ).record(() => event('BoardMeetingHeld', data)),
+    ),
 };

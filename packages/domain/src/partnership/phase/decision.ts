@@ -109,6 +109,19 @@ export const unusedId = <K extends string>(
 ): PartnershipError | undefined =>
   own(record, data[key]) === undefined ? undefined : alreadyRecorded(kind, data[key], field(key));
 
+/**
+ * The first id of a list in the command that is not recorded (a contributor who is not a
+ * commissioner, a KPI the contract lacks): the refusal for it, given its place in the list, or nothing.
+ */
+export const firstUnrecorded = (
+  record: IdRecord<unknown>,
+  ids: readonly string[],
+  refusalFor: (id: string, place: string) => PartnershipError,
+): PartnershipError | undefined => {
+  const at = ids.findIndex((id) => own(record, id) === undefined);
+  return at < 0 ? undefined : refusalFor(ids[at]!, String(at));
+};
+
 /** A reporting period (a return's, a review's, a claim's) ends on or after the day it starts. */
 export const periodInOrder = (period: { readonly periodStart: string; readonly periodEnd: string }) =>
   notBefore(period.periodEnd, period.periodStart, field('periodEnd'), 'the end of the period', 'its start');

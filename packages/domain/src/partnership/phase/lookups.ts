@@ -1,4 +1,4 @@
-import { chain, Either, filterOrElse, fromNullable } from 'fp-ts/Either';
+import { chain, Either, filterOrElse, fromNullable, left } from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { PartnershipError, refuse } from '../errors';
 import { ContractState, ExpansionState, isActive, PartnershipState, ProcurementState } from '../state';
@@ -13,11 +13,9 @@ const foundIn = <T>(
 ): Either<PartnershipError, T> => pipe(own(record, id), fromNullable(refusal));
 
 /** What most commands act on, found by the id the command names, or the refusal that names it. */
+type Lookup<T> = (state: PartnershipState, id: string) => Either<PartnershipError, T>;
 
-export const findProcurement = (
-  state: PartnershipState,
-  procurementId: string,
-): Either<PartnershipError, ProcurementState> => {
+export const findProcurement: Lookup<ProcurementState> = (state, procurementId) => {
   const known = Object.keys(state.procurements);
   return foundIn(
     state.procurements,
@@ -32,10 +30,7 @@ export const findProcurement = (
 };
 
 /** A procurement still running: launched, not cancelled. */
-export const openProcurement = (
-  state: PartnershipState,
-  procurementId: string,
-): Either<PartnershipError, ProcurementState> =>
+export const openProcurement: Lookup<ProcurementState> = (state, procurementId) =>
   pipe(
     findProcurement(state, procurementId),
     filterOrElse(
@@ -49,10 +44,7 @@ export const openProcurement = (
     ),
   );
 
-export const findContract = (
-  state: PartnershipState,
-  contractId: string,
-): Either<PartnershipError, ContractState> =>
+export const findContract: Lookup<ContractState> = (state, contractId) =>
   foundIn(
     state.contracts,
     contractId,
@@ -64,10 +56,7 @@ export const findContract = (
   );
 
 /** A contract still in force. */
-export const activeContract = (
-  state: PartnershipState,
-  contractId: string,
-): Either<PartnershipError, ContractState> =>
+export const activeContract: Lookup<ContractState> = (state, contractId) =>
   pipe(
     findContract(state, contractId),
     filterOrElse(isActive, (contract) =>
@@ -79,6 +68,14 @@ export const activeContract = (
       ),
     ),
   );
+
+/** Decides on the entry recorded under this id; otherwise the refusal saying none was. */
+export const withRecorded = <T>(
+  record: IdRecord<T>,
+  id: string,
+  refusal: PartnershipError,
+  decide: (found: T) => Decision,
+): Decision => pipe(foundIn(record, id, refusal), chain(decide));
 
 /** Decides on what is found under an id; otherwise the refusal naming why nothing fit was found. */
 type DecidingOn<T> = (state: PartnershipState, id: string, decide: (found: T) => Decision) => Decision;
@@ -116,27 +113,40 @@ export const firstUnknownLot = (
 };
 
 /** A module expansion proposed in this partnership. */
-export const findExpansion = (
-  state: PartnershipState,
-  expansionId: string,
-): Either<PartnershipError, ExpansionState> =>
+export const findExpansion: Lookup<ExpansionState> = (state, expansionId) =>
   foundIn(
     state.expansions,
     expansionId,
     refuse('UnknownExpansion', `no module expansion ${expansionId} has been proposed`, field('expansionId')),
   );
 
-/** The partnership agreement (tier 1) of that id, if it is still in force. */
-export const agreementInForce = (state: PartnershipState, agreementId: string): ContractState | undefined => {
+/**
+ * Decides on the partnership agreement (tier 1) of that id while it is in force; otherwise refuses,
+ * saying what is done only under such an agreement ("design briefs are issued").
+ */
+export const withAgreementInForce = (
+  state: PartnershipState,
+  agreementId: string,
+  doneUnderIt: string,
+  decide: (agreement: ContractState) => Decision,
+): Decision => {
   const agreement = own(state.contracts, agreementId);
-  return agreement !== undefined && agreement.tier === 1 && isActive(agreement) ? agreement : undefined;
+  return agreement !== undefined && agreement.tier === 1 && isActive(agreement)
+    ? decide(agreement)
+    : left(
+        refuse(
+          'NoAgreement',
+          `${doneUnderIt} under a partnership agreement in force; ${agreementId} is not one`,
+          field('agreementId'),
+        ),
+      );
 };
 
-/** A step under an agreement cannot come before the agreement was signed (unknown agreements are refused first). */
+/** A step under an agreement cannot come before the agreement was signed. */
 export const notBeforeSigning = (
-  agreement: ContractState | undefined,
+  agreement: ContractState,
   date: string,
   at: string,
   what: string,
 ): PartnershipError | undefined =>
-  notBefore(date, agreement?.signedOn ?? date, field(at), what, 'the agreement was signed');
+  notBefore(date, agreement.signedOn, field(at), what, 'the agreement was signed');

@@ -3,7 +3,16 @@ import { requireApproval } from '../policy/approvals';
 import { ledByLead } from '../policy/schemeOfDelegation';
 import { dialogueStage } from '../rules/procedureStages';
 import { PROCEDURES_BY_REGIME, regimeNotInForce } from '../rules/regimes';
-import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
+import {
+  afterChecks,
+  event,
+  field,
+  firstUnrecorded,
+  Handlers,
+  notBefore,
+  orNull,
+  unusedId,
+} from '../phase/decision';
 import { firstUnknownLot, withOpenProcurement } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
 import { lotProblem } from './lots';
@@ -105,7 +114,6 @@ export const procurementHandlers: Handlers<
   RecordDialogueRound: ({ data }, state) =>
     withOpenProcurement(state, data.procurementId, (p) => {
       const stages = dialogueStage(p.procedure);
-      const outsider = data.bidderIds.findIndex((id) => own(p.shortlist, id) === undefined);
       return afterChecks(
         () =>
           stages.dialogue === 'none' &&
@@ -130,11 +138,12 @@ export const procurementHandlers: Handlers<
             field('round'),
           ),
         () =>
-          outsider >= 0 &&
-          refuse(
-            'NotShortlisted',
-            `${data.bidderIds[outsider]} was not shortlisted; only shortlisted bidders take part in dialogue`,
-            field('bidderIds', String(outsider)),
+          firstUnrecorded(p.shortlist, data.bidderIds, (id, place) =>
+            refuse(
+              'NotShortlisted',
+              `${id} was not shortlisted; only shortlisted bidders take part in dialogue`,
+              field('bidderIds', place),
+            ),
           ),
         () => firstUnknownLot(p, data.lotIds, field('lotIds')),
         () => notBefore(data.endedOn, data.startedOn, field('endedOn'), 'the end of the round', 'its start'),

@@ -1,5 +1,14 @@
-import { PartnershipCommand, PartnershipCommandOfType } from '../commands';
+import { PartnershipCommand, PartnershipCommandOfType, PartnershipCommandType } from '../commands';
 import { actors, command } from '@council-partnerships/testing';
+
+type DataOf<T extends PartnershipCommandType> = PartnershipCommandOfType<T>['data'];
+
+/** A command built from defaults, a spec overriding only the fields its case is about. */
+export const withDefaults =
+  <T extends PartnershipCommandType>(type: T, defaults: DataOf<T>, actor?: Actor) =>
+  (overrides: Partial<DataOf<T>> = {}): PartnershipCommandOfType<T> =>
+    // For a type not yet known TypeScript cannot see that defaults and overrides make its data.
+    command(type, { ...defaults, ...overrides } as never, actor);
 
 /**
  * A small partnership under the Procurement Act 2023 for rule specifications: one lot of £2m a year
@@ -41,28 +50,26 @@ export const approval = (
     actors.executive,
   );
 
-export const launch = (overrides: Partial<PartnershipCommandOfType<'LaunchProcurement'>['data']> = {}) =>
-  command(
-    'LaunchProcurement',
-    {
-      partnershipId: P,
-      procurementId: PROCUREMENT,
-      title: 'Family support',
-      regime: 'PA2023',
-      procedure: 'open',
-      lightTouch: false,
-      launchedOn: '2025-04-01',
-      estimatedAnnualValuePence: 200_000_000,
-      maximumTermMonths: 48,
-      estimatedTotalValuePence: 800_000_000,
-      lots: [
-        { lotId: LOT, title: 'Family support', services: [], localities: [], annualBudgetPence: 200_000_000 },
-      ],
-      governanceDecisionId: 'launch-ok',
-      ...overrides,
-    },
-    actors.procurement,
-  );
+export const launch = withDefaults(
+  'LaunchProcurement',
+  {
+    partnershipId: P,
+    procurementId: PROCUREMENT,
+    title: 'Family support',
+    regime: 'PA2023',
+    procedure: 'open',
+    lightTouch: false,
+    launchedOn: '2025-04-01',
+    estimatedAnnualValuePence: 200_000_000,
+    maximumTermMonths: 48,
+    estimatedTotalValuePence: 800_000_000,
+    lots: [
+      { lotId: LOT, title: 'Family support', services: [], localities: [], annualBudgetPence: 200_000_000 },
+    ],
+    governanceDecisionId: 'launch-ok',
+  },
+  actors.procurement,
+);
 
 export const tender = (tenderId = 't-1', bidderId = SUPPLIER, receivedOn = '2025-05-01') =>
   command(
@@ -97,23 +104,21 @@ export const evaluate = (
     actors.procurement,
   );
 
-export const award = (overrides: Partial<PartnershipCommandOfType<'MakeAwardDecision'>['data']> = {}) =>
-  command(
-    'MakeAwardDecision',
-    {
-      partnershipId: P,
-      procurementId: PROCUREMENT,
-      lotId: LOT,
-      supplierId: SUPPLIER,
-      supplierName: 'Partner Organisation',
-      decidedOn: '2025-06-02',
-      annualValuePence: 200_000_000,
-      totalValuePence: 800_000_000,
-      governanceDecisionId: 'award-ok',
-      ...overrides,
-    },
-    actors.procurement,
-  );
+export const award = withDefaults(
+  'MakeAwardDecision',
+  {
+    partnershipId: P,
+    procurementId: PROCUREMENT,
+    lotId: LOT,
+    supplierId: SUPPLIER,
+    supplierName: 'Partner Organisation',
+    decidedOn: '2025-06-02',
+    annualValuePence: 200_000_000,
+    totalValuePence: 800_000_000,
+    governanceDecisionId: 'award-ok',
+  },
+  actors.procurement,
+);
 
 /** Published Tuesday 3 June 2025: 8 working days beginning that day run to Thursday 12 June. */
 export const standstill = (noticeDate = '2025-06-03', voluntary?: boolean) =>
@@ -132,53 +137,7 @@ export const standstill = (noticeDate = '2025-06-03', voluntary?: boolean) =>
 export const endStandstill = (endedOn = '2025-06-12') =>
   command('EndStandstill', { partnershipId: P, procurementId: PROCUREMENT, endedOn }, actors.procurement);
 
-export const signContract = (
-  overrides: Partial<PartnershipCommandOfType<'SignServiceContract'>['data']> = {},
-) =>
-  command('SignServiceContract', {
-    partnershipId: P,
-    contractId: CONTRACT,
-    title: 'Family support',
-    services: ['Family support'],
-    supplierId: SUPPLIER,
-    supplierName: 'Partner Organisation',
-    deliveryModel: 'partner',
-    procurementId: PROCUREMENT,
-    lotId: LOT,
-    signedOn: '2025-06-13',
-    startsOn: '2025-07-01',
-    initialTerm: { years: 3, months: 0 },
-    extensionOptions: { count: 1, lengthMonths: 12 },
-    annualValuePence: 200_000_000,
-    annualTerminationClause: { noticeMonths: 3, exercisableBy: ['council'] },
-    openBook: { marginBasisPoints: 750, rounding: 'half-even' },
-    // Worth £8m under PA 2023: s.52 asks for three KPIs before it is signed.
-    kpis: ['k1', 'k2', 'k3'].map(kpiAtSigning),
-    ...overrides,
-  });
-
 /** A KPI as set at signing (PA 2023 s.52), the same measure `kpi` defines later. */
-/** The four-year partnership agreement on the awarded lot from 1 July 2025: no price of its own, room for £3m a year of modules. */
-export const signAgreement = (
-  overrides: Partial<PartnershipCommandOfType<'SignPartnershipAgreement'>['data']> = {},
-) =>
-  command('SignPartnershipAgreement', {
-    partnershipId: P,
-    agreementId: AGREEMENT,
-    kind: 'partnership-agreement',
-    title: 'Partnership agreement',
-    partnerId: SUPPLIER,
-    partnerName: 'Partner Organisation',
-    procurementId: PROCUREMENT,
-    lotId: LOT,
-    signedOn: '2025-06-13',
-    startsOn: '2025-07-01',
-    initialTerm: { years: 4, months: 0 },
-    annualValuePence: 0,
-    potentialAnnualValuePence: 300_000_000,
-    ...overrides,
-  });
-
 export const kpiAtSigning = (kpiId: string) => ({
   kpiId,
   name: `KPI ${kpiId}`,
@@ -187,6 +146,44 @@ export const kpiAtSigning = (kpiId: string) => ({
   direction: 'higher-is-better' as const,
   tolerance: { greenWithinBps: 0, amberWithinBps: 1000 },
   frequency: 'quarterly' as const,
+});
+
+export const signContract = withDefaults('SignServiceContract', {
+  partnershipId: P,
+  contractId: CONTRACT,
+  title: 'Family support',
+  services: ['Family support'],
+  supplierId: SUPPLIER,
+  supplierName: 'Partner Organisation',
+  deliveryModel: 'partner',
+  procurementId: PROCUREMENT,
+  lotId: LOT,
+  signedOn: '2025-06-13',
+  startsOn: '2025-07-01',
+  initialTerm: { years: 3, months: 0 },
+  extensionOptions: { count: 1, lengthMonths: 12 },
+  annualValuePence: 200_000_000,
+  annualTerminationClause: { noticeMonths: 3, exercisableBy: ['council'] },
+  openBook: { marginBasisPoints: 750, rounding: 'half-even' },
+  // Worth £8m under PA 2023: s.52 asks for three KPIs before it is signed.
+  kpis: ['k1', 'k2', 'k3'].map(kpiAtSigning),
+});
+
+/** The four-year partnership agreement on the awarded lot from 1 July 2025: no price of its own, room for £3m a year of modules. */
+export const signAgreement = withDefaults('SignPartnershipAgreement', {
+  partnershipId: P,
+  agreementId: AGREEMENT,
+  kind: 'partnership-agreement',
+  title: 'Partnership agreement',
+  partnerId: SUPPLIER,
+  partnerName: 'Partner Organisation',
+  procurementId: PROCUREMENT,
+  lotId: LOT,
+  signedOn: '2025-06-13',
+  startsOn: '2025-07-01',
+  initialTerm: { years: 4, months: 0 },
+  annualValuePence: 0,
+  potentialAnnualValuePence: 300_000_000,
 });
 
 /** The events that follow a signing with the default three KPIs. */
