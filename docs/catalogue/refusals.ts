@@ -14,17 +14,47 @@ const partnershipDir = join(__dirname, '..', '..', 'packages', 'domain', 'src', 
 const isDecisions = (file: string): boolean => file.endsWith('/decisions.ts');
 const codes = new Set<string>(PARTNERSHIP_ERROR_CODES);
 
+/**
+ * The words a helper's text parameters stand for at the call being followed: a helper that words a
+ * refusal from a phrase its caller passes ("design briefs are issued") shows the caller's phrase.
+ */
+type Phrases = ReadonlyMap<string, string>;
+
 /** A refusal message as a reader sees it: the template's values elided, quotes and joins removed. */
-const wording = (node: ts.Expression | undefined, source: ts.SourceFile): string => {
-  void source;
+const wording = (node: ts.Expression | undefined, phrases: Phrases): string => {
   if (node === undefined) return '';
   if (ts.isStringLiteralLike(node)) return node.text;
   if (ts.isTemplateExpression(node))
-    return node.head.text + node.templateSpans.map((s) => '…' + s.literal.text).join('');
+    return (
+      node.head.text +
+      node.templateSpans
+        .map(
+          (s) =>
+            (ts.isIdentifier(s.expression) ? (phrases.get(s.expression.text) ?? '…') : '…') + s.literal.text,
+        )
+        .join('')
+    );
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
-    return wording(node.left, source) + wording(node.right, source);
-  if (ts.isParenthesizedExpression(node)) return wording(node.expression, source);
+    return wording(node.left, phrases) + wording(node.right, phrases);
+  if (ts.isParenthesizedExpression(node)) return wording(node.expression, phrases);
   return '…';
+};
+
+/** The string literals a call passes, by the name of the parameter each is passed for. */
+const phrasesOf = (call: ts.CallExpression, declaration: ts.Declaration): Phrases => {
+  const fn = ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
+  const phrases = new Map<string, string>();
+  if (
+    fn === undefined ||
+    !(ts.isArrowFunction(fn) || ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn))
+  )
+    return phrases;
+  fn.parameters.forEach((parameter, i) => {
+    const argument = call.arguments[i];
+    if (ts.isIdentifier(parameter.name) && argument !== undefined && ts.isStringLiteralLike(argument))
+      phrases.set(parameter.name.text, argument.text);
+  });
+  return phrases;
 };
 
 /**
@@ -49,11 +79,16 @@ export const refusalsByCommand = (): Map<string, Refusal[]> => {
     found.set(code, known);
   };
 
-  const collect = (node: ts.Node, seen: Set<ts.Node>, found: Map<string, Set<string>>): void => {
+  const collect = (
+    node: ts.Node,
+    seen: Set<ts.Node>,
+    found: Map<string, Set<string>>,
+    phrases: Phrases = new Map(),
+  ): void => {
     if (ts.isCallExpression(node)) {
       const [first, second] = node.arguments;
       if (first !== undefined && ts.isStringLiteral(first) && codes.has(first.text))
-        note(found, first.text, wording(second, node.getSourceFile()));
+        note(found, first.text, wording(second, phrases));
       let symbol = checker.getSymbolAtLocation(node.expression);
       if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias)
         symbol = checker.getAliasedSymbol(symbol);
@@ -61,12 +96,12 @@ export const refusalsByCommand = (): Map<string, Refusal[]> => {
         const file = declaration.getSourceFile().fileName;
         if (!file.includes('/packages/domain/src/') || seen.has(declaration)) continue;
         seen.add(declaration);
-        collect(declaration, seen, found);
+        collect(declaration, seen, found, phrasesOf(node, declaration));
       }
     } else if (ts.isStringLiteral(node) && codes.has(node.text)) {
       note(found, node.text, '');
     }
-    ts.forEachChild(node, (child) => collect(child, seen, found));
+    ts.forEachChild(node, (child) => collect(child, seen, found, phrases));
   };
 
   for (const file of program.getSourceFiles().filter((f) => isDecisions(f.fileName))) {
