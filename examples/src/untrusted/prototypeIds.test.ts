@@ -45,6 +45,8 @@ describe('ids named like members of Object.prototype', () => {
       'RecordNoticePublication',
       'CorrectPerformanceReturn',
       'CorrectExpenditureClaim',
+      'CorrectKpiDefinition',
+      'CorrectContractDates',
     ]);
   });
 
