@@ -24,7 +24,7 @@ const typeName = (codec: AnyCodec): string => {
     case 'ExactType':
       return typeName(codec['type'] as AnyCodec);
     case 'UnionType':
-      return (codec['types'] as AnyCodec[]).map(typeName).join(' or ');
+      return [...new Set((codec['types'] as AnyCodec[]).map(typeName))].join(' or ');
     case 'InterfaceType':
     case 'PartialType':
     case 'IntersectionType':
@@ -53,6 +53,16 @@ export const fieldsOf = (codec: AnyCodec, prefix = '', required = true): Field[]
     }
     case 'IntersectionType':
       return (codec['types'] as AnyCodec[]).flatMap((part) => fieldsOf(part, prefix, required));
+    // Objects of several shapes: every field of each, required only where every shape requires it.
+    case 'UnionType': {
+      const shapes = (codec['types'] as AnyCodec[]).map((shape) => fieldsOf(shape, prefix, required));
+      const fields = new Map<string, Field>();
+      for (const field of shapes.flat()) {
+        const everywhere = shapes.every((shape) => shape.some((f) => f.path === field.path && f.required));
+        fields.set(field.path, { ...field, required: everywhere });
+      }
+      return [...fields.values()];
+    }
     case 'ReadonlyType':
     case 'ExactType':
       return fieldsOf(codec['type'] as AnyCodec, prefix, required);
@@ -74,7 +84,11 @@ const nested = (codec: AnyCodec): { codec: AnyCodec; suffix: string } | null => 
   if (codec._tag === 'ReadonlyType' || codec._tag === 'ExactType') return nested(codec['type'] as AnyCodec);
   if (codec._tag === 'UnionType') {
     const objects = (codec['types'] as AnyCodec[]).map(nested).filter((n) => n !== null);
-    return objects.length === 1 ? objects[0]! : null;
+    if (objects.length === 1) return objects[0]!;
+    // Several plain objects (no arrays among them): their fields, as one union of shapes.
+    return objects.length > 1 && objects.every((o) => o.suffix === '')
+      ? { codec: { ...codec, types: objects.map((o) => o.codec) }, suffix: '' }
+      : null;
   }
   return null;
 };

@@ -40,6 +40,8 @@ describe('ids named like members of Object.prototype', () => {
       'RecordNoticePublication',
       'CorrectPerformanceReturn',
       'CorrectExpenditureClaim',
+      'CorrectKpiDefinition',
+      'CorrectContractDates',
     ]);
   });
 

@@ -64,6 +64,8 @@ export const READERS = {
   NoticePublished: ['register', 'ocds'],
   PerformanceReturnCorrected: ['performance', 'timeline-detail'],
   ExpenditureClaimCorrected: ['contract-value', 'timeline-detail'],
+  KpiDefinitionCorrected: ['performance', 'timeline-detail'],
+  ContractDatesCorrected: ['contract-value', 'performance', 'timeline-detail'],
 } as const satisfies Record<PartnershipEventType, readonly Reader[]>;
 
 /** The event types a reader reads. */

@@ -18,8 +18,19 @@ export interface ClaimYear {
   readonly payablePence: number;
 }
 
+/** A contract paid more on verified open-book claims than its maximum whole-life value. */
+export interface PaidAboveMaximum {
+  readonly contractId: string;
+  readonly title: string;
+  readonly maximumValuePence: number;
+  readonly payablePence: number;
+  readonly excessPence: number;
+}
+
 export interface PartnershipReportData extends StreamFacts {
   readonly replay: PartnershipAsOf;
+  /** Payments an auditor must see first: nothing recorded allows them. */
+  readonly paidAboveMaximum: readonly PaidAboveMaximum[];
   readonly valueByYear: readonly ValueYear[];
   readonly claimsByYear: readonly ClaimYear[];
   readonly awaitingVerificationPence: number;
@@ -68,6 +79,19 @@ export const reportDataOf = (
     maximumPence: y.maximumPence,
     verifiedPence: verified.get(y.financialYear)?.verifiedPence ?? 0,
   }));
+  const contracts = replay.value?.contracts ?? [];
+  const paidAboveMaximum = (replay.value?.openBook.paidAboveMaximum ?? []).map(
+    ({ contractId, excessPence }) => {
+      const contract = contracts.find((c) => c.contractId === contractId);
+      return {
+        contractId,
+        title: contract?.title ?? contractId,
+        maximumValuePence: contract?.maximumValuePence ?? 0,
+        payablePence: contract?.openBook?.payablePence ?? 0,
+        excessPence,
+      };
+    },
+  );
   const byLabel = <T extends { financialYear: string }>(a: T, b: T) =>
     a.financialYear < b.financialYear ? -1 : 1;
   return {
@@ -75,6 +99,7 @@ export const reportDataOf = (
     ...facts,
     valueByYear,
     claimsByYear: [...verified.values()].sort(byLabel),
+    paidAboveMaximum,
     awaitingVerificationPence,
   };
 };

@@ -100,6 +100,19 @@ ${
 }</section>
 <section><h3>Performance: KPI RAG by quarter</h3>${data.rag.length === 0 ? none('No performance return recorded yet.') : figure(charts.rag, 'Each cell is the worst RAG a KPI was reported at in the quarter.', 'rag')}</section>
 <section><h3>Open-book claims</h3>${
+    data.paidAboveMaximum.length === 0
+      ? ''
+      : `<div class="warning"><p><strong>Paid above the contract's maximum value:</strong> verified claims on these contracts come to more than the maximum with every extension and change. Paying it needs a modification the council has not recorded.</p>${table(
+          ['contract', 'maximum value', 'payable on verified claims', 'above the maximum'],
+          data.paidAboveMaximum.map((p) => [
+            `${p.title} (${p.contractId})`,
+            formatPounds(p.maximumValuePence),
+            formatPounds(p.payablePence),
+            formatPounds(p.excessPence),
+          ]),
+          [1, 2, 3],
+        )}</div>`
+  }${
     data.claimsByYear.length === 0
       ? none('No open-book claim verified yet.')
       : table(
@@ -162,6 +175,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.3rem;border-bottom:2px so
 h3{font-size:1.05rem;margin-top:1.5rem}code{font-size:.9em}.meta{color:#444}
 .verification{padding:.5rem 1rem;border-radius:4px;margin:1rem 0}.intact{background:#e6f4ea;border:2px solid #2e8540}
 .tampered{background:#fdecea;border:2px solid #c0392b}.overdue{color:#c0392b}
+.warning{background:#fdecea;border:2px solid #c0392b;padding:.3rem .8rem;border-radius:4px;margin:.5rem 0}
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}th,td{border-bottom:1px solid #ccc;padding:.2rem .4rem;text-align:left;vertical-align:top}
 th{background:#f0f3f7}td:first-child{white-space:nowrap}.num{text-align:right;white-space:nowrap}.none{color:#666;font-style:italic}
 .figures{display:flex;flex-wrap:wrap;gap:1rem}.figures div{border:1px solid #ccc;padding:.4rem .8rem;border-radius:4px}dt{font-size:.8rem;color:#555}dd{margin:0;font-weight:bold}

@@ -218,6 +218,7 @@ export const streamFactsOf = (events: readonly RecordedEvent[]): StreamFacts => 
       case 'BoardMeetingHeld':
       case 'CommissionerJoined':
       case 'CommissioningActivityRecorded':
+      case 'ContractDatesCorrected':
       case 'ContractExpired':
       case 'ContractTerminated':
       case 'DesignBriefIssued':
@@ -232,6 +233,7 @@ export const streamFactsOf = (events: readonly RecordedEvent[]): StreamFacts => 
       case 'FundingSourceRecorded':
       case 'GovernanceDecisionRecorded':
       case 'IncentiveAgreed':
+      case 'KpiDefinitionCorrected':
       case 'KpiDutyExceptionRecorded':
       case 'MarketEngagementEventHeld':
       case 'MarketEngagementEventScheduled':

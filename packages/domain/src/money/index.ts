@@ -4,3 +4,4 @@ export * from './basisPoints';
 export * from './allocate';
 export * from './format';
 export * from './parse';
+export * from './slice';

@@ -29,6 +29,13 @@ export {
   PA2023_COMMENCEMENT,
   PCR2015_COMMENCEMENT,
 } from './rules/regimes';
+export {
+  monthlySavings,
+  savingsInMonth,
+  savingsLineStartsOn,
+  annualSavingsInMonth,
+  type SavingsRate,
+} from './signing/savings';
 export { BusinessDateCodec, type BusinessDate } from './dates';
 export * from './handler';
 export {

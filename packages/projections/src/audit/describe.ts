@@ -73,6 +73,20 @@ export const summarise = (event: PartnershipEvent): string => {
         );
       case 'ExpenditureClaimCorrected':
         return `correction ${event.data.correctionId} by ${event.data.correctedBy.id}: ${pounds(event.data.previousClaimedPence)} corrected to ${pounds(event.data.claimedPence)}; ${event.data.reason}`;
+      case 'KpiDefinitionCorrected': {
+        const [was, now] = [event.data.previous, event.data.corrected];
+        const changes = [
+          was.target === now.target ? null : `target ${was.target} corrected to ${now.target}`,
+          was.direction === now.direction ? null : `${was.direction} corrected to ${now.direction}`,
+          was.tolerance.greenWithinBps === now.tolerance.greenWithinBps &&
+          was.tolerance.amberWithinBps === now.tolerance.amberWithinBps
+            ? null
+            : `bands green ${was.tolerance.greenWithinBps} / amber ${was.tolerance.amberWithinBps} bps corrected to ${now.tolerance.greenWithinBps} / ${now.tolerance.amberWithinBps} bps`,
+        ].filter((change) => change !== null);
+        return `correction ${event.data.correctionId} by ${event.data.correctedBy.id}: ${changes.join(', ')}; ${event.data.reason}`;
+      }
+      case 'ContractDatesCorrected':
+        return `correction ${event.data.correctionId} by ${event.data.correctedBy.id}: ${event.data.previousStartsOn} to ${event.data.previousEndsOn} corrected to ${event.data.startsOn} to ${event.data.endsOn}; ${event.data.reason}`;
       case 'PerformanceReviewed':
         return `rated ${event.data.rating}, ${event.data.decision}`;
       case 'GovernanceDecisionRecorded':

@@ -5,6 +5,7 @@ import { PartnershipProjected, definePerPartnershipProjection } from '../partner
 import { signedContract } from '../signedContract';
 import { ContractValueProjectionState, PartnershipValueState, PartnershipValueStateCodec } from './state';
 import { financialYearLabel } from './schedule';
+import { lastDayOfTerm } from '../dates';
 import { emptyPartnershipValue, noVerifiedClaims, signed } from './records';
 
 /** Applies one event to a partnership's value record, in place (see `PerPartnership`). */
@@ -63,6 +64,19 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
           event.type === 'PartnershipAgreementSigned' ? event.data.potentialAnnualValuePence : null,
         ...signed(event.data),
       };
+      return;
+    }
+    case 'ContractDatesCorrected': {
+      // Entered wrongly: the schedule, the running value and every date derived from these move.
+      const c = own(p.contracts, event.data.contractId);
+      if (c === undefined) return;
+      c.startsOn = event.data.startsOn;
+      c.endsOn = event.data.endsOn;
+      // With no option taken up nor change agreed, the end corrected is the initial term's end.
+      c.initialEndsOn =
+        c.extensionsExercised.length + c.modifications.length + c.extendedWithAgreement.length === 0
+          ? event.data.endsOn
+          : lastDayOfTerm(event.data.startsOn, c.initialTermMonths);
       return;
     }
     case 'ExtensionOptionExercised': {

@@ -1,6 +1,14 @@
 import { DateTime } from 'luxon';
-import { BUSINESS_ZONE, financialYearOf } from '@council-partnerships/domain';
+import {
+  BUSINESS_ZONE,
+  financialYearOf,
+  SavingsRate,
+  savingsInMonth,
+  sliceExactly,
+} from '@council-partnerships/domain';
 import { plusMonths } from '../dates';
+
+export { sliceExactly };
 
 /** One calendar month of a contract, counted from its start date, with the value it carries. */
 export interface ScheduledMonth {
@@ -18,11 +26,6 @@ export interface ScheduledMonth {
   readonly amountPence: number;
 }
 
-export interface SavingsLine {
-  readonly fromContractYear: number;
-  readonly annualAmountPence: number;
-}
-
 /** The first day of month `index` of a contract (31 January start: 28/29 February, then 31 March). */
 export const monthStart = (startsOn: string, index: number): string => plusMonths(startsOn, index);
 
@@ -30,23 +33,6 @@ export const financialYearLabel = (date: string): string => {
   const year = financialYearOf(date);
   return year._tag === 'Right' ? year.right.label : 'unknown';
 };
-
-/**
- * The `part`-th of `parts` equal slices of `total`, in whole pence: slice k is
- * floor(total x k / parts) - floor(total x (k-1) / parts), so the slices always add up to the total
- * exactly and no penny is created or lost (£100 over 12 months: 833, 833, 834, ...).
- */
-export const sliceExactly = (total: number, part: number, parts: number): number => {
-  const upTo = (k: number) => Number((BigInt(total) * BigInt(k)) / BigInt(parts));
-  return upTo(part) - upTo(part - 1);
-};
-
-/** The savings due in contract year `year`: every line that has started by then. */
-export const savingsInYear = (savings: readonly SavingsLine[], year: number): number =>
-  savings.reduce(
-    (total, line) => (line.fromContractYear <= year ? total + line.annualAmountPence : total),
-    0,
-  );
 
 export interface ScheduleTerms {
   readonly startsOn: string;
@@ -58,7 +44,8 @@ export interface ScheduleTerms {
   readonly maximumValuePence: number;
   /** The options in order, each with the value it adds; without them the options' value is spread evenly. */
   readonly options?: readonly { readonly lengthMonths: number; readonly valuePence: number }[];
-  readonly savings: readonly SavingsLine[];
+  /** From a contract year or a financial year, as the council stated them. */
+  readonly savings: readonly SavingsRate[];
 }
 
 /** Each option month's value: every option's value spread over its own months, in exact slices. */
@@ -78,7 +65,8 @@ const optionMonthValues = (terms: ScheduleTerms, optionMonths: number): number[]
  * The month-by-month value of a contract over its maximum term. The recorded initial-term value is
  * spread evenly over the initial term and the options' value over the option months, in exact
  * slices, so the months add up to the recorded figures to the penny. Savings (MTFP) come off each
- * month as a twelfth of the contract year's savings, again in exact slices.
+ * month as a twelfth of the year's savings, by contract year or by financial year as the council
+ * stated them, again in exact slices.
  */
 export const monthlySchedule = (terms: ScheduleTerms): ScheduledMonth[] => {
   const initialMonths = terms.initialTermMonths;
@@ -93,7 +81,7 @@ export const monthlySchedule = (terms: ScheduleTerms): ScheduledMonth[] => {
     const beforeSavingsPence = initialTerm
       ? sliceExactly(terms.initialTermValuePence, index + 1, initialMonths)
       : (optionValues[index - initialMonths] ?? 0);
-    const savingsPence = sliceExactly(savingsInYear(terms.savings, contractYear), (index % 12) + 1, 12);
+    const savingsPence = savingsInMonth(terms.savings, terms.startsOn, index);
     months.push({
       index,
       startsOn,

@@ -3,11 +3,11 @@ import * as t from 'io-ts';
 import { PerPartnershipState } from '../partnershipEvents';
 import { EndedCodec, IntegerCodec, IsoDate, nullableCodec, Pence, Text, TierCodec } from '../stateCodecs';
 
-export const SavingsLineStateCodec = t.type({
-  label: Text,
-  fromContractYear: IntegerCodec,
-  annualAmountPence: Pence,
-});
+/** A savings line from a contract year, or (signed from event schema version 4) from a financial year. */
+export const SavingsLineStateCodec = t.union([
+  t.type({ label: Text, fromContractYear: IntegerCodec, annualAmountPence: Pence }),
+  t.type({ label: Text, fromFinancialYear: Text, annualAmountPence: Pence }),
+]);
 export const FundingShareStateCodec = t.type({ commissionerId: Text, shareBasisPoints: IntegerCodec });
 
 /** An open-book claim not yet verified. */

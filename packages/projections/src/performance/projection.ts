@@ -96,6 +96,21 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
     case 'ContractModified':
       if (contract !== undefined) contract.endsOn = event.data.newEndsOn;
       return;
+    case 'ContractDatesCorrected':
+      if (contract === undefined) return;
+      contract.startsOn = event.data.startsOn;
+      contract.endsOn = event.data.endsOn;
+      return;
+    case 'KpiDefinitionCorrected': {
+      // Returns keep the RAG they were filed with; a correction of a return rates it anew.
+      const kpi = contract?.kpis.find((k) => k.kpiId === event.data.kpiId);
+      if (kpi === undefined) return;
+      kpi.target = event.data.corrected.target;
+      kpi.direction = event.data.corrected.direction;
+      kpi.greenWithinBps = event.data.corrected.tolerance.greenWithinBps;
+      kpi.amberWithinBps = event.data.corrected.tolerance.amberWithinBps;
+      return;
+    }
     case 'ServiceWentLive':
       if (contract === undefined) return;
       contract.liveOn = event.data.liveOn;

@@ -30,6 +30,6 @@ describe('partnership commands at the boundary', () => {
 
   it('lists every command type once', () => {
     expect(new Set(PARTNERSHIP_COMMAND_TYPES).size).toBe(PARTNERSHIP_COMMAND_TYPES.length);
-    expect(PARTNERSHIP_COMMAND_TYPES).toHaveLength(48);
+    expect(PARTNERSHIP_COMMAND_TYPES).toHaveLength(50);
   });
 });

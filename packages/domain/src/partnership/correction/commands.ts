@@ -1,7 +1,8 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import { IdCodec, MeasureCodec, TextCodec } from '../codecs';
+import { DirectionCodec, IdCodec, MeasureCodec, TextCodec } from '../codecs';
+import { ToleranceCodec } from '../delivery/events';
 import { BusinessDateCodec } from '../dates';
 import { ExpenditureLineCodec } from '../openBook/events';
 import { commandData } from '../commands/shape';
@@ -28,4 +29,33 @@ export const CorrectExpenditureClaim = commandCodec(
   ),
 );
 
-export const correctionCommands = [CorrectPerformanceReturn, CorrectExpenditureClaim] as const;
+/**
+ * Corrects a KPI's definition entered wrongly: the terms it is rated by (target, which way is better,
+ * RAG bands), each given replacing the one recorded.
+ */
+export const CorrectKpiDefinition = commandCodec(
+  'CorrectKpiDefinition',
+  commandData(
+    { contractId: IdCodec, kpiId: IdCodec, ...correction },
+    { target: MeasureCodec, direction: DirectionCodec, tolerance: ToleranceCodec },
+  ),
+);
+
+/**
+ * Corrects a contract's dates entered wrongly: its start (the end moves with it by the same whole
+ * months) and, where the end was wrong too or the months are not whole, its current end date.
+ */
+export const CorrectContractDates = commandCodec(
+  'CorrectContractDates',
+  commandData(
+    { contractId: IdCodec, ...correction },
+    { startsOn: BusinessDateCodec, endsOn: BusinessDateCodec },
+  ),
+);
+
+export const correctionCommands = [
+  CorrectPerformanceReturn,
+  CorrectExpenditureClaim,
+  CorrectKpiDefinition,
+  CorrectContractDates,
+] as const;

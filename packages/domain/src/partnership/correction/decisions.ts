@@ -6,6 +6,7 @@ import { PartnershipState } from '../state';
 import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore } from '../phase/decision';
 import { withSignedContract } from '../phase/lookups';
 import { own } from '../../shared/idRecord';
+import { definitionAndDateCorrectionHandlers } from './definitionsAndDates';
 
 const newCorrection = (state: PartnershipState, correctionId: string): PartnershipError | undefined =>
   own(state.corrections, correctionId) === undefined
@@ -21,7 +22,10 @@ const notBeforeFiling = (correctedOn: string, filedOn: string | undefined, filin
  * and who corrected it. The original stays in the history as recorded (what was known then); the
  * rules and the current views read the corrected figures from the correction on.
  */
-export const correctionHandlers: Handlers<'CorrectPerformanceReturn' | 'CorrectExpenditureClaim'> = {
+export const correctionHandlers: Handlers<
+  'CorrectPerformanceReturn' | 'CorrectExpenditureClaim' | 'CorrectKpiDefinition' | 'CorrectContractDates'
+> = {
+  ...definitionAndDateCorrectionHandlers,
   CorrectPerformanceReturn: ({ data, metadata }, state) =>
     withSignedContract(state, data.contractId, (c) => {
       const filed = own(c.returns, data.returnId);

@@ -2,8 +2,8 @@ import * as t from 'io-ts';
 import { defineEvent } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec } from '../../money';
-import { IdCodec, RecordedByCodec, TextCodec } from '../codecs';
-import { MeasuredKpiCodec } from '../delivery/events';
+import { DirectionCodec, IdCodec, MeasureCodec, RecordedByCodec, TextCodec } from '../codecs';
+import { MeasuredKpiCodec, ToleranceCodec } from '../delivery/events';
 import { ExpenditureLineCodec } from '../openBook/events';
 import { partnershipData } from '../events/shape';
 
@@ -48,7 +48,47 @@ export const ExpenditureClaimCorrected = defineEvent(
   }),
 );
 
-export const correctionEvents = [PerformanceReturnCorrected, ExpenditureClaimCorrected] as const;
+/** The terms a KPI is rated by. */
+export const KpiRatingTermsCodec = t.type(
+  { target: MeasureCodec, direction: DirectionCodec, tolerance: ToleranceCodec },
+  'KpiRatingTerms',
+);
+
+/**
+ * A KPI's definition corrected (e.g. a target of 80% entered as 8%): its rating terms as recorded
+ * (or last corrected) and as they now stand. Returns filed before keep the RAG they were given; a
+ * correction of a return rates it again against the KPI as it then stands.
+ */
+export const KpiDefinitionCorrected = defineEvent(
+  'KpiDefinitionCorrected',
+  partnershipData({
+    contractId: IdCodec,
+    kpiId: IdCodec,
+    ...correctionProps,
+    previous: KpiRatingTermsCodec,
+    corrected: KpiRatingTermsCodec,
+  }),
+);
+
+/** A contract's start and current end dates, as recorded (or last corrected) and as they now stand. */
+export const ContractDatesCorrected = defineEvent(
+  'ContractDatesCorrected',
+  partnershipData({
+    contractId: IdCodec,
+    ...correctionProps,
+    previousStartsOn: BusinessDateCodec,
+    previousEndsOn: BusinessDateCodec,
+    startsOn: BusinessDateCodec,
+    endsOn: BusinessDateCodec,
+  }),
+);
+
+export const correctionEvents = [
+  PerformanceReturnCorrected,
+  ExpenditureClaimCorrected,
+  KpiDefinitionCorrected,
+  ContractDatesCorrected,
+] as const;
 
 /** The events that correct an earlier fact: the audit timeline shows them as corrections. */
 export const CORRECTION_EVENT_TYPES: readonly string[] = correctionEvents.map((d) => d.type);

@@ -43,7 +43,24 @@ const corrected = (
   return withCorrection(state, d, { ...c, claims });
 };
 
-export const correctionEvolution: Evolution<'PerformanceReturnCorrected' | 'ExpenditureClaimCorrected'> = {
+export const correctionEvolution: Evolution<
+  | 'PerformanceReturnCorrected'
+  | 'ExpenditureClaimCorrected'
+  | 'KpiDefinitionCorrected'
+  | 'ContractDatesCorrected'
+> = {
   PerformanceReturnCorrected: corrected,
   ExpenditureClaimCorrected: corrected,
+  // The rules rate returns filed from now on against the corrected terms.
+  KpiDefinitionCorrected: (state, { data }) => {
+    const c = own(state.contracts, data.contractId);
+    if (c === undefined || own(c.kpis, data.kpiId) === undefined) return state;
+    return withCorrection(state, data, { ...c, kpis: withId(c.kpis, data.kpiId, data.corrected) });
+  },
+  // Everything the rules derive from the dates (extension deadlines, anniversaries, expiry) follows.
+  ContractDatesCorrected: (state, { data }) => {
+    const c = own(state.contracts, data.contractId);
+    if (c === undefined) return state;
+    return withCorrection(state, data, { ...c, startsOn: data.startsOn, endsOn: data.endsOn });
+  },
 };

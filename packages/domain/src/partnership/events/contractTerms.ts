@@ -95,8 +95,47 @@ export const OpenBookTermsCodec = t.type(
 export type OpenBookTerms = t.TypeOf<typeof OpenBookTermsCodec>;
 
 /** A savings target (e.g. MTFP): this much a year comes off the price from the given contract year on. */
-export const SavingsLineCodec = t.type(
+export const ContractYearSavingsLineCodec = t.type(
   { label: TextCodec, fromContractYear: PositiveCountCodec, annualAmountPence: NonNegativePenceCodec },
+  'ContractYearSavingsLine',
+);
+export type ContractYearSavingsLine = t.TypeOf<typeof ContractYearSavingsLineCodec>;
+
+const isFinancialYearLabel = (u: unknown): u is string => {
+  if (typeof u !== 'string' || !/^\d{4}\/\d{2}$/.test(u)) return false;
+  const start = Number(u.slice(0, 4));
+  // Business dates run 1900-2199, so a year must end by 31 March 2199.
+  return start >= 1900 && start <= 2198 && Number(u.slice(5)) === (start + 1) % 100;
+};
+/** A council financial year, 1 April to 31 March, as councils write it: '2019/20' (consecutive years). */
+export const FinancialYearLabelCodec = new t.Type<string, string, unknown>(
+  "FinancialYear ('2019/20': a year from 1 April and the next year's last two digits)",
+  isFinancialYearLabel,
+  (u, c) => (isFinancialYearLabel(u) ? t.success(u) : t.failure(u, c)),
+  t.identity,
+);
+
+/**
+ * A savings target stated by financial year, as a council's medium-term financial plan (MTFP) states
+ * it ("19/20 = £20k"): this much a year comes off the price from 1 April of that year on.
+ */
+export const FinancialYearSavingsLineCodec = t.type(
+  {
+    label: TextCodec,
+    fromFinancialYear: FinancialYearLabelCodec,
+    annualAmountPence: NonNegativePenceCodec,
+  },
+  'FinancialYearSavingsLine',
+);
+export type FinancialYearSavingsLine = t.TypeOf<typeof FinancialYearSavingsLineCodec>;
+
+/**
+ * A savings line, from a contract year or from a financial year, as the council states it (a line
+ * dated both ways is refused at signing). Signing events store either shape from schema version 4;
+ * earlier versions hold contract years only.
+ */
+export const SavingsLineCodec = t.union(
+  [ContractYearSavingsLineCodec, FinancialYearSavingsLineCodec],
   'SavingsLine',
 );
 export type SavingsLine = t.TypeOf<typeof SavingsLineCodec>;
@@ -131,8 +170,14 @@ export const contractTermsProps = {
   fundingShares: t.array(FundingShareCodec),
 };
 
+/** The terms as signing events stored them in schema version 3: savings from contract years only. */
+export const contractTermsV3Props = {
+  ...contractTermsProps,
+  savingsSchedule: t.array(ContractYearSavingsLineCodec),
+};
+
 /** The terms as signing events stored them before schema version 3 (counted extension options). */
 export const countedContractTermsProps = {
-  ...contractTermsProps,
+  ...contractTermsV3Props,
   extensionOptions: CountedExtensionOptionsCodec,
 };

@@ -138,6 +138,37 @@ describe('stored fixtures of the publication facts', () => {
     });
   });
 
+  it('reads savings stored in version 3 (from contract years) unchanged, and keeps version 4 savings by financial year', () => {
+    const v3 = stored('ServiceContractSigned', 3);
+    expect(partnershipEventRegistry.decode(v3)).toMatchObject({
+      right: { data: { savingsSchedule: v3.data['savingsSchedule'] } },
+    });
+    expect(partnershipEventRegistry.decode(stored('ServiceContractSigned', 4))).toMatchObject({
+      right: {
+        data: {
+          savingsSchedule: [
+            { label: 'MTFP saving 2019/20', fromFinancialYear: '2019/20', annualAmountPence: 2_000_000 },
+            {
+              label: 'MTFP saving 2020/21 (further)',
+              fromFinancialYear: '2020/21',
+              annualAmountPence: 5_900_000,
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('refuses a version 3 row whose savings are dated by financial year, a shape version 3 never had', () => {
+    const row = stored('ServiceContractSigned', 3);
+    const savingsSchedule = [{ label: 'MTFP', fromFinancialYear: '2019/20', annualAmountPence: 1 }];
+    expect(partnershipEventRegistry.decode({ ...row, data: { ...row.data, savingsSchedule } })).toMatchObject(
+      {
+        left: { code: 'CorruptEvent' },
+      },
+    );
+  });
+
   it('refuses a version 1 row that carries data its version never had the shape for', () => {
     const row = stored('ServiceContractSigned', 1);
     const damaged = { ...row, data: { ...row.data, tier: 3 } };

@@ -126,6 +126,9 @@ export const defaultPermissions: Readonly<Record<PartnershipCommandType, readonl
   // Whoever recorded a fact may correct it; the council may correct what the partner returned.
   CorrectPerformanceReturn: [PARTNER, ...contractManagement],
   CorrectExpenditureClaim: [PARTNER, FINANCE],
+  // The council's own records: a KPI by those who manage the contract, dates by those who sign it.
+  CorrectKpiDefinition: contractManagement,
+  CorrectContractDates: [COMMISSIONING, LEGAL],
 };
 
 /**

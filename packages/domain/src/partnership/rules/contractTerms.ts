@@ -1,9 +1,9 @@
 import { addYears, extendEndDate, termEndDate } from '../dates';
 import {
+  ContractYearSavingsLine,
   CountedExtensionOptions,
   ExtensionOption,
   ExtensionOptions,
-  SavingsLine,
   Term,
 } from '../events/contractTerms';
 
@@ -99,13 +99,19 @@ export const deriveTerms = (input: {
 };
 
 /** The savings due in one contract year: every line that has started by then. */
-export const savingsInContractYear = (schedule: readonly SavingsLine[], contractYear: number): number =>
+export const savingsInContractYear = (
+  schedule: readonly Omit<ContractYearSavingsLine, 'label'>[],
+  contractYear: number,
+): number =>
   schedule
     .filter((line) => line.fromContractYear <= contractYear)
     .reduce((sum, line) => sum + line.annualAmountPence, 0);
 
 /** Savings over the first `years` contract years: e.g. £20k a year from year 1 and £59k from year 2, over 7 years, is £494k. */
-export const savingsOverYears = (schedule: readonly SavingsLine[], years: number): number => {
+export const savingsOverYears = (
+  schedule: readonly Omit<ContractYearSavingsLine, 'label'>[],
+  years: number,
+): number => {
   let total = 0;
   for (let year = 1; year <= years; year++) total += savingsInContractYear(schedule, year);
   return total;

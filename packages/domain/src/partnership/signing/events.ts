@@ -3,7 +3,7 @@ import { defineEvent, olderVersion } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec } from '../../money';
 import { AgreementKindCodec, CountCodec, DeliveryModelCodec, IdCodec, nullable, TextCodec } from '../codecs';
-import { contractTermsProps, countedContractTermsProps } from '../events/contractTerms';
+import { contractTermsProps, contractTermsV3Props, countedContractTermsProps } from '../events/contractTerms';
 import { listCountedOptions } from '../rules/contractTerms';
 import { partnershipData } from '../events/shape';
 import { SupplierDetailsCodec } from '../events/supplier';
@@ -63,6 +63,20 @@ export const PartnershipAgreementSignedV2 = partnershipData({
 });
 export const ServiceContractSignedV2 = partnershipData({ ...serviceContractV1Props, ...signingFactsProps });
 
+/** Version 3 stored savings from contract years only; version 4 also states them by financial year. */
+export const PartnershipAgreementSignedV3 = partnershipData({
+  ...partnershipAgreementV1Props,
+  ...contractTermsV3Props,
+  ...signingFactsProps,
+});
+export const ServiceContractSignedV3 = partnershipData({
+  ...serviceContractV1Props,
+  ...contractTermsV3Props,
+  ...signingFactsProps,
+});
+// Every version 3 savings line is a version 4 line as it stands.
+const unchanged = <D>(data: D): D => data;
+
 const listedOptions = <D extends { extensionOptions: { count: number; lengthMonths: number } }>(
   data: D & { annualValuePence: number },
 ) => ({ ...data, extensionOptions: listCountedOptions(data.extensionOptions, data.annualValuePence) });
@@ -76,10 +90,11 @@ export const PartnershipAgreementSigned = defineEvent(
   'PartnershipAgreementSigned',
   partnershipData({ ...partnershipAgreementV1Props, ...contractTermsProps, ...signingFactsProps }),
   {
-    schemaVersion: 3,
+    schemaVersion: 4,
     olderVersions: {
       1: olderVersion(PartnershipAgreementSignedV1, (v1) => ({ ...v1, ...notRecorded })),
       2: olderVersion(PartnershipAgreementSignedV2, listedOptions),
+      3: olderVersion(PartnershipAgreementSignedV3, unchanged),
     },
   },
 );
@@ -92,10 +107,11 @@ export const ServiceContractSigned = defineEvent(
   'ServiceContractSigned',
   partnershipData({ ...serviceContractV1Props, ...contractTermsProps, ...signingFactsProps }),
   {
-    schemaVersion: 3,
+    schemaVersion: 4,
     olderVersions: {
       1: olderVersion(ServiceContractSignedV1, (v1) => ({ ...v1, ...notRecorded })),
       2: olderVersion(ServiceContractSignedV2, listedOptions),
+      3: olderVersion(ServiceContractSignedV3, unchanged),
     },
   },
 );

@@ -1,4 +1,3 @@
-import { formatPounds } from '../../money';
 import { PartnershipError, refuse } from '../errors';
 import { LATEST_DATE, termEndDate } from '../dates';
 import {
@@ -15,12 +14,12 @@ import {
   DerivedTerms,
   MAXIMUM_TERM_MONTHS,
   optionMonths as monthsOfOptions,
-  savingsInContractYear,
   termMonths,
 } from '../rules/contractTerms';
 import { PartnershipState, ProcurementState } from '../state';
 import { field } from '../phase/decision';
 import { checkExtensionOptions } from './extensionTerms';
+import { checkSavings } from './savings';
 import { own } from '../../shared/idRecord';
 
 export interface TermsInput {
@@ -117,26 +116,12 @@ export const checkTerms = (
       : {}),
   });
   const savings = input.savingsSchedule ?? [];
-  const years = Math.ceil(derived.maximumTermMonths / 12);
-  for (const [i, line] of savings.entries()) {
-    if (line.fromContractYear > years) {
-      return refuse(
-        'SavingsScheduleInvalid',
-        `savings from contract year ${line.fromContractYear} fall after the contract's ${years} years`,
-        field('savingsSchedule', String(i), 'fromContractYear'),
-      );
-    }
-  }
-  for (let year = 1; year <= years; year++) {
-    const due = savingsInContractYear(savings, year);
-    if (due > input.annualValuePence) {
-      return refuse(
-        'SavingsScheduleInvalid',
-        `savings of ${formatPounds(due)} in contract year ${year} exceed the annual value of ${formatPounds(input.annualValuePence)}`,
-        field('savingsSchedule'),
-      );
-    }
-  }
+  const savingsRefused = checkSavings(savings, {
+    startsOn: input.startsOn,
+    maximumTermMonths: derived.maximumTermMonths,
+    annualValuePence: input.annualValuePence,
+  });
+  if (savingsRefused !== undefined) return savingsRefused;
   return {
     ...derived,
     extensionOptions: options,
@@ -148,11 +133,11 @@ export const checkTerms = (
       input.openBook === undefined
         ? null
         : { marginBasisPoints: input.openBook.marginBasisPoints, rounding: input.openBook.rounding },
-    savingsSchedule: savings.map((s) => ({
-      label: s.label,
-      fromContractYear: s.fromContractYear,
-      annualAmountPence: s.annualAmountPence,
-    })),
+    savingsSchedule: savings.map((s) =>
+      'fromContractYear' in s
+        ? { label: s.label, fromContractYear: s.fromContractYear, annualAmountPence: s.annualAmountPence }
+        : { label: s.label, fromFinancialYear: s.fromFinancialYear, annualAmountPence: s.annualAmountPence },
+    ),
     fundingShares: shares.map((s) => ({
       commissionerId: s.commissionerId,
       shareBasisPoints: s.shareBasisPoints,

@@ -1,0 +1,86 @@
+import { createInMemoryEventStore } from '@council-partnerships/adapters';
+import { EventStore, PartnershipEvent } from '@council-partnerships/domain';
+import { AsOf } from '../asOf';
+import { summarise } from '../audit/describe';
+import { rebuildProjection } from '../rebuild';
+import { appendFacts, serviceContract } from '../testing/partnershipLog';
+import { manualClock } from '../testing/sampleLedger';
+import { performanceProjection } from './projection';
+import { performanceOf } from './view';
+
+const P = 'corrected-kpi';
+const defined: PartnershipEvent = {
+  type: 'KpiDefined',
+  data: {
+    partnershipId: P,
+    contractId: 'family-time',
+    kpiId: 'seen-within-10-days',
+    name: 'Seen within 10 days',
+    unit: 'bps',
+    // Keyed as 8% for the specification's 80%.
+    target: 800,
+    direction: 'higher-is-better',
+    tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
+    frequency: 'quarterly',
+    outcomeId: null,
+    definedOn: '2022-04-01',
+  },
+};
+const corrected: PartnershipEvent = {
+  type: 'KpiDefinitionCorrected',
+  data: {
+    partnershipId: P,
+    contractId: 'family-time',
+    kpiId: 'seen-within-10-days',
+    correctionId: 'fix-target',
+    correctedOn: '2022-05-10',
+    reason: 'the specification sets 80%; 8% was keyed',
+    correctedBy: { id: 'cm-1', role: 'contract-manager' },
+    previous: {
+      target: 800,
+      direction: 'higher-is-better',
+      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
+    },
+    corrected: {
+      target: 8000,
+      direction: 'higher-is-better',
+      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
+    },
+  },
+};
+
+const recorded = async (): Promise<EventStore> => {
+  const time = manualClock('2022-04-01T09:00:00Z');
+  const store = createInMemoryEventStore({ clock: time.clock });
+  await appendFacts(store, [
+    serviceContract(P, 'family-time', { startsOn: '2022-04-01', kpisRequired: true }),
+    defined,
+  ]);
+  time.set('2022-05-10T09:00:00Z');
+  await appendFacts(store, [corrected], { occurredAt: '2022-05-10T10:00:00.000+01:00' });
+  return store;
+};
+
+const targetAsOf = async (store: EventStore, asOf: AsOf) => {
+  const folded = await rebuildProjection(store, performanceProjection, { asOf });
+  if (folded._tag === 'Left') throw new Error(folded.left.message);
+  const contract = performanceOf(folded.right.state, P)?.contracts[0];
+  return contract?.trends.map((t) => [t.kpiId, t.target]);
+};
+
+describe('a KPI defined wrongly and corrected', () => {
+  it('shows the corrected target now, and the target first keyed to an auditor asking what was known before', async () => {
+    const store = await recorded();
+    expect(await targetAsOf(store, {})).toEqual([['seen-within-10-days', 8000]]);
+    expect(await targetAsOf(store, { recordedBy: '2022-05-01T00:00:00Z' })).toEqual([
+      ['seen-within-10-days', 800],
+    ]);
+  });
+
+  it('is shown in the audit timeline as a correction, naming what changed, who and why', () => {
+    expect(summarise(corrected)).toBe(
+      'Kpi definition corrected (contract family-time, kpi seen-within-10-days): correction fix-target by cm-1: ' +
+        'target 800 corrected to 8000; the specification sets 80%; 8% was keyed',
+    );
+  });
+});
