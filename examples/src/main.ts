@@ -69,7 +69,7 @@ const seedLine = (results: readonly ScenarioResult[]): string => {
   const pounds = (value: unknown) => (typeof value === 'number' ? formatPoundsCompact(value) : '?');
   return [
     `Stockton ${pounds(f('stockton')['annualValueAtGoLivePence'])}/yr, ${pounds(f('stockton')['initialModulesValueOverMinimumTermPence'])} over 5 years, ${pounds(f('stockton')['annualValueAfterExpansionPence'])}/yr expanded`,
-    `Central Bedfordshire ${pounds(f('centralBedfordshire')['annualEnvelopePence'])}/yr, ${pounds(f('centralBedfordshire')['maximumAfterSavingsPence'])} max after MTFP`,
+    `Central Bedfordshire ${pounds(f('centralBedfordshire')['annualEnvelopePence'])}/yr, ${pounds(f('centralBedfordshire')['maximumCommitmentAfterSavingsPence'])} max after MTFP`,
     `Leicestershire ${pounds(f('leicestershire')['advertisedMaximumValuePence'])} advertised`,
     `Durham ${pounds(f('durham')['firstContractInitialPence'])} + ${pounds(f('durham')['extensionPence'])} + ${pounds(f('durham')['secondContractPence'])}`,
   ].join('; ');

@@ -23,8 +23,7 @@ export const centralBedfordshire = scenarioOf(seed, (views) => {
     initialTermValuePence: v.initialTermValuePence,
     maximumValueBeforeSavingsPence: v.maximumValueBeforeSavingsPence,
     mtfpSavingsOverSevenYearsPence: v.maximumValueBeforeSavingsPence - v.maximumValuePence,
-    // Not the report's £15.07M, which counts the further saving over six whole years: see the seed.
-    maximumAfterSavingsPence: v.maximumValuePence,
+    maximumCommitmentAfterSavingsPence: v.maximumValuePence,
     procedures: v.advertised.map((a) => `${a.procurementId}: ${a.procedure}`),
     standstillEnded: stated.standstillEnded.value,
     startsOn: told.startsOn,

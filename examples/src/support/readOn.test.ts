@@ -48,7 +48,7 @@ describe('the demo reads the register on a date the caller gives', () => {
       );
       expect(result.register?.deadlines.filter((d) => d.overdue && d.kind === 'expiry')).toHaveLength(7);
       expect(result.phase.phase).toBe('ended');
-      expect(result.figures['maximumAfterSavingsPence']).toBe(1_504_941_667);
+      expect(result.figures['maximumCommitmentAfterSavingsPence']).toBe(1_507_400_000);
     } finally {
       await store.close();
     }

@@ -11,11 +11,8 @@ import { recordEvaluation, ScoredTender } from './telling/tendering';
  * (£1.52M a year in total), one all-area youth service (£404k a year: IAG £160k, targeted youth work
  * £189k, mentoring and independent visiting £55k) and one supervised contact service (£300k a year);
  * competitive dialogue for the lots, the open procedure for supervised contact; five years plus two
- * optional one-year extensions; MTFP savings of £20k a year from 2019/20 and a further £59k a year
- * from 2020/21. The report puts the maximum commitment over seven years after savings at £15.07M:
- * 2,224,000 x 7 - (20,000 x 7 + 59,000 x 6), seven whole years of the first saving and six of the
- * second. Mobilised on 1 September 2019, the seven years run to 31 August 2026, so the further saving,
- * from 1 April 2020, runs six years and five months: £15,049,416.67 after savings.
+ * optional one-year extensions; MTFP savings of £20k a year from the first year and a further £59k a
+ * year from the second, so the maximum commitment over seven years after savings is £15.07M.
  * Standstill "completed 27/5/19"; mobilisation 1/9/19.
  */
 const PARTNERSHIP = 'central-bedfordshire-cyp-support';
@@ -59,11 +56,15 @@ const CONTACT_LOT = {
 
 const TERM = { years: 5, months: 0 };
 const EXTENSIONS = { count: 2, lengthMonths: 12 };
-// "(NB MTFP savings 19/20= £20k, 20/21 = £59k )": financial-year figures, each a further saving a
-// year from 1 April of its year; a contract mobilised on 1 September 2019 bears seven months of 2019/20.
+// "(NB MTFP savings 19/20= £20k, 20/21 = £59k )". The report names them by financial year, but its own
+// maximum, 2,224,000 x 7 - (20,000 x 7 + 59,000 x 6) = £15.07M, takes them as whole years of the
+// contract: seven of the first, six of the further one, the contract's first year standing for 2019/20.
+// They are recorded as the council computed them. Taken from 1 April of each financial year instead,
+// the further saving would run 77 months of a term mobilised on 1 September 2019, not 72, and the
+// maximum would be £15,049,416.67 (the domain's seed test shows both).
 const MTFP = [
-  { label: 'MTFP saving 2019/20', fromFinancialYear: '2019/20', annualAmountPence: pounds(20_000) },
-  { label: 'MTFP saving 2020/21 (further)', fromFinancialYear: '2020/21', annualAmountPence: pounds(59_000) },
+  { label: 'MTFP saving 2019/20', fromContractYear: 1, annualAmountPence: pounds(20_000) },
+  { label: 'MTFP saving 2020/21 (further)', fromContractYear: 2, annualAmountPence: pounds(59_000) },
 ];
 const STARTS = '2019-09-01';
 
@@ -526,9 +527,7 @@ export const centralBedfordshireStated = {
     words: '(NB MTFP savings 19/20= £20k, 20/21 = £59k )',
   },
   maximumCommitmentAfterSavingsPence: {
-    // 2,224,000 x 7 - (20,000 x 7 + 59,000 x 6) = 15,074,000: the report rounds it to £15.07M. Its
-    // arithmetic counts the further saving over six whole years, as if the seven years were the
-    // financial years 2019/20 to 2025/26; the contracts start on 1 September 2019 (see the seed).
+    // 2,224,000 x 7 - (20,000 x 7 + 59,000 x 6) = 15,074,000: the report rounds it to £15.07M.
     value: pounds(15_074_000),
     words:
       'The potential maximum financial committent for the services over a maximum period of seven years is therefore £15.07M, after MTFP savings',

@@ -24,7 +24,7 @@ describe('partnerships export projections', () => {
       'stockton-family-support',
     ]);
     const cb = exported.contractValue.find((v) => v.partnershipId === 'central-bedfordshire-cyp-support');
-    expect(cb?.maximumValuePence).toBe(15_049_416_67);
+    expect(cb?.maximumValuePence).toBe(15_074_000_00);
     expect(exported.auditTimeline).toHaveLength(exported.eventsRead);
     expect(exported.auditTimeline[0]).toMatchObject({ streamVersion: 1, type: 'PartnershipConceived' });
   });
