@@ -14,7 +14,7 @@ import { AppendGroups, WriteGroup } from './appendGroups';
 import { isContention, isUniqueViolation } from './postgresErrors';
 import { decodePostgresRows, PostgresEventRow } from './postgresRows';
 import { PostgresSession } from './postgresSession';
-import { EventRow, eventRowsOf, insertedValues, NamedStatement, rowsJson } from './postgresSql';
+import { batchColumns, EventRow, eventRowsOf, insertedValues, NamedStatement, rowsJson } from './postgresSql';
 
 export interface PostgresAppendOptions {
   readonly clock: () => Date;
@@ -98,7 +98,7 @@ export const postgresAppend = (
         row === undefined ? null : [{ ...only.event, globalPosition: Number(row.position) }];
     } else {
       statement = sql.append;
-      values = [streamId, rowsJson(rows), only?.event.recordedAt, head.version, head.hash ?? ''];
+      values = [streamId, only?.event.recordedAt, head.version, head.hash ?? '', ...batchColumns(rows)];
       place = (rows) => {
         if (rows.length !== recorded.length) return null;
         const positions = new Map(rows.map((r) => [r.stream_version, Number(r.position)]));
