@@ -11,8 +11,7 @@ import {
   withClient,
 } from './postgresTestSupport';
 
-const mode = describePostgres();
-const describeIf = mode === 'run' ? describe : describe.skip;
+const describeIf = describePostgres();
 
 describeIf('PostgreSQL', () => {
   eventStoreContract('PostgreSQL', () =>

@@ -93,13 +93,13 @@ export const postgresReachable = (): boolean => {
 };
 
 /**
- * Under CI a PostgreSQL test is never skipped: an unreachable server fails the run. Elsewhere the tests
- * are skipped with a warning that says why.
+ * `describe` for PostgreSQL tests. Under CI they are never skipped: an unreachable server fails the run.
+ * Elsewhere they are skipped with a warning that says why.
  */
-export const describePostgres = (): 'run' | 'skip' => {
-  if (process.env['CI'] === 'true' || postgresReachable()) return 'run';
+export const describePostgres = (): jest.Describe => {
+  if (process.env['CI'] === 'true' || postgresReachable()) return describe;
   console.warn(
     `PostgreSQL tests skipped: no server at ${postgresTestUrl}. Start one or set POSTGRES_TEST_URL (under CI=true they fail instead).`,
   );
-  return 'skip';
+  return describe.skip;
 };
