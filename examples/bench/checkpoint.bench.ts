@@ -25,7 +25,6 @@
  * measured by the rebuild benchmark.
  */
 import * as crypto from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -39,25 +38,14 @@ import {
   TreeHeadBuilder,
 } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/testing';
-import { machineLine } from './machine';
+import { loadLine, machineLine } from './machine';
+import { envNumber, log, median, seconds, writeReport } from './report';
 
 const ROOT = resolve(__dirname, '..', '..');
-const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const EVENTS = envNumber('BENCH_EVENTS', 1_000_000);
+const RUNS = envNumber('BENCH_RUNS', 5);
 const ORIGIN = 'council.example/partnerships';
 
-const log = (message: string) =>
-  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const seconds = (work: () => void): number => {
-  const started = process.hrtime.bigint();
-  work();
-  return Number(process.hrtime.bigint() - started) / 1e9;
-};
 /** The fastest one-shot SHA-256 Node offers: a digest returned as a string costs less than a Buffer. */
 const sha256 = (data: Uint8Array): string => crypto.hash('sha256', data, 'binary');
 
@@ -213,7 +201,6 @@ const main = (): void => {
     (r) =>
       `- ${r.name}: library ${r.library.map((s) => s.toFixed(2)).join(', ')} s; same bytes ${r.sameBytes.map((s) => s.toFixed(2)).join(', ')} s; one hash per event ${r.perEvent.map((s) => s.toFixed(2)).join(', ')} s`,
   );
-  const load = (l: number[]) => l.map((v) => v.toFixed(1)).join(', ');
   const text = [
     '# Checkpoint verification benchmark',
     '',
@@ -230,7 +217,7 @@ const main = (): void => {
     '',
     `- Date: ${new Date().toISOString()}`,
     machineLine(),
-    `- Load average: ${load(loadBefore)} before, ${load(loadAfter)} after (the machine is shared; the ratios are the measure)`,
+    loadLine(loadBefore, loadAfter, 'the ratios are the measure'),
     '- Target: verification at 50% or more of the raw rate over the same bytes',
     '',
     '| case | envelope or leaf bytes per event | library | raw, same bytes | library / raw | target met | raw, one hash per event | library / that |',
@@ -242,9 +229,7 @@ const main = (): void => {
     `Run: \`npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json examples/bench/checkpoint.bench.ts\` (took ${Math.round((Date.now() - started) / 1000)} s).`,
     '',
   ].join('\n');
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results', 'checkpoint.md'), text);
-  process.stdout.write(text);
+  writeReport(join(ROOT, 'bench-results', 'checkpoint.md'), text);
 };
 
 main();

@@ -19,7 +19,7 @@
  * writers may record on one partnership, so every conflict is a lost race, never a refusal.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -28,7 +28,8 @@ import { workerFromSourcesPreamble } from '@council-partnerships/adapters/testin
 import { openEventStore } from '@council-partnerships/adapters';
 import { createPartnershipHandler, defaultRetryPolicy, RetryPolicy } from '@council-partnerships/domain';
 import { command } from '@council-partnerships/testing';
-import { machineLine } from './machine';
+import { loadLine, machineLine } from './machine';
+import { log, writeReport } from './report';
 
 const ROOT = resolve(__dirname, '..', '..');
 const WRITERS = 16;
@@ -42,9 +43,6 @@ const RETRY: Partial<RetryPolicy> | undefined =
   process.env['BENCH_RETRY'] === undefined
     ? undefined
     : (JSON.parse(process.env['BENCH_RETRY']) as Partial<RetryPolicy>);
-
-const log = (message: string) =>
-  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
 const conceive = () =>
   command('ConceivePartnership', {
@@ -231,7 +229,6 @@ const main = async (): Promise<void> => {
     }
   }
   const loadAfter = loadavg();
-  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
   const pct = (f: Figures) => ((100 * f.conflicts) / f.commands).toFixed(2);
   const policy = { ...defaultRetryPolicy, ...RETRY };
   const text = [
@@ -240,7 +237,7 @@ const main = async (): Promise<void> => {
     `Written by \`examples/bench/conflicts.bench.ts\` on ${new Date().toISOString().slice(0, 10)}.`,
     '',
     machineLine(),
-    `- Load average: ${load(loadBefore)} before, ${load(loadAfter)} after (the machine is shared)`,
+    loadLine(loadBefore, loadAfter),
     `- Load: ${WRITERS} writers on one partnership stream, ${COMMANDS} commands each, one after another, spread over ${THREADS} worker threads; each writer with its own store and handler`,
     `- Retry policy: ${RETRY === undefined ? 'the defaults' : `NOT the defaults (BENCH_RETRY=${JSON.stringify(RETRY)})`}, ${policy.maxAttempts} attempts, each wait drawn from [0, ${policy.baseDelayMs} ms × 2^(attempt − 2)), capped at ${policy.maxDelayMs} ms, jittered by command id`,
     '- Run: `npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json examples/bench/conflicts.bench.ts`',
@@ -271,10 +268,7 @@ const main = async (): Promise<void> => {
       : 'Target NOT met: 1% or more of commands ended as conflicts on some store.',
     '',
   ].join('\n');
-  const out = resolve(ROOT, 'bench-results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'conflicts.md'), text);
-  process.stdout.write(text);
+  writeReport(resolve(ROOT, 'bench-results', 'conflicts.md'), text);
 };
 
 main().catch((error: unknown) => {

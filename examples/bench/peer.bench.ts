@@ -24,8 +24,8 @@ import Database from 'better-sqlite3';
 import { right } from 'fp-ts/Either';
 import * as t from 'io-ts';
 import * as crypto from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, release, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
@@ -48,17 +48,18 @@ import {
   RecordedEvent,
   verifyStream,
 } from '@council-partnerships/domain';
+import { loadLine, machineLine } from './machine';
+import { envNumber, median, writeReport } from './report';
 
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const RUNS = env('BENCH_RUNS', 3);
-const WRITERS = env('BENCH_WRITERS', 16);
-const PER_WRITER = env('BENCH_PER_WRITER', 300);
-const BATCHES = env('BENCH_BATCHES', 100);
-const BATCH = env('BENCH_BATCH', 100);
-const STREAM = env('BENCH_STREAM', 10_000);
+const RUNS = envNumber('BENCH_RUNS', 3);
+const WRITERS = envNumber('BENCH_WRITERS', 16);
+const PER_WRITER = envNumber('BENCH_PER_WRITER', 300);
+const BATCHES = envNumber('BENCH_BATCHES', 100);
+const BATCH = envNumber('BENCH_BATCH', 100);
+const STREAM = envNumber('BENCH_STREAM', 10_000);
 const HANDLER_SIZES = (process.env['BENCH_HANDLER_SIZES'] ?? '1000,20000').split(',').map(Number);
-const HANDLER_COMMANDS = env('BENCH_HANDLER_COMMANDS', 50);
-const VERIFY = env('BENCH_VERIFY', 20_000);
+const HANDLER_COMMANDS = envNumber('BENCH_HANDLER_COMMANDS', 50);
+const VERIFY = envNumber('BENCH_VERIFY', 20_000);
 const SERVER = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DATABASE = 'council_peer_bench';
 const URL_ = SERVER.replace(/\/[^/?]*(\?.*)?$/, `/${DATABASE}$1`);
@@ -186,10 +187,6 @@ const fillLongStream = async (store: EventStore): Promise<void> => {
         expectedVersion: 'any',
       }),
     );
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const percentile = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -685,8 +682,9 @@ const report = (results: Result[], before: number[], after: number[], started: D
     'taken run by run and their median given.',
     '',
     `- Date: ${started.toISOString()}`,
-    `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Linux ${release()}; Node ${process.version}`,
-    `- Runs: ${RUNS}; load average before: ${before.map((l) => l.toFixed(2)).join(', ')}; after: ${after.map((l) => l.toFixed(2)).join(', ')}`,
+    machineLine(),
+    `- Runs: ${RUNS}`,
+    loadLine(before, after, 'ratios are taken run by run'),
     '',
     '| workload | unit | ours | Emmett | raw (narrow row) | ours / raw | Emmett / raw | ours / Emmett |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -737,8 +735,7 @@ const main = async () => {
     rmSync(dir, { recursive: true, force: true });
   }
   const text = report(results, before, loadavg(), started);
-  writeFileSync(OUT, text);
-  process.stdout.write(`\n${text}\nwritten to ${OUT}\n`);
+  writeReport(OUT, text);
 };
 
 main().catch((error: unknown) => {

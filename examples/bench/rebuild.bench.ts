@@ -18,7 +18,7 @@ import Database from 'better-sqlite3';
 import { right } from 'fp-ts/Either';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -50,6 +50,7 @@ import { runSimulation } from '../src/simulator/harness';
 import { LARGEST } from '../src/simulator/shape';
 import { removeSqliteFile } from '../src/support/store';
 import { machineLine } from './machine';
+import { log, median, writeReport } from './report';
 
 const ROOT = resolve(__dirname, '..', '..');
 // Scratch files live outside the repository, in a directory of this run's own (two runs at once must
@@ -100,13 +101,6 @@ interface CaseResult {
 
 const rssMb = () => process.memoryUsage().rss / 1048576;
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const log = (message: string) =>
-  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
 // ------------------------------------------------------------------------------------------ cases
 // Each runs in its own process: `rebuild.bench.ts --case <name> <args>` prints one JSON CaseResult.
@@ -767,9 +761,7 @@ const main = async () => {
   rmSync(DATA, { recursive: true, force: true });
   const totalSeconds = Number(process.hrtime.bigint() - benchStarted) / 1e9;
   const report = renderReport(rows, notes, totalSeconds);
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results', 'rebuild.md'), report);
-  process.stdout.write(report);
+  writeReport(join(ROOT, 'bench-results', 'rebuild.md'), report);
 };
 
 const renderReport = (rows: readonly Row[], notes: readonly string[], totalSeconds: number): string => {

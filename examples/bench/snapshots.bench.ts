@@ -17,7 +17,7 @@
  * server (default postgres://postgres@127.0.0.1:5432/test; a schema of its own, dropped at the end),
  * BENCH_OUT the report file (default bench-results/snapshots.md).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,25 +43,20 @@ import {
   longPartnershipCommands,
   refusedOnLongPartnership,
 } from '@council-partnerships/domain/testing/longPartnership';
-import { machineLine } from './machine';
+import { loadLine, machineLine } from './machine';
+import { envNumber, log, median, writeReport } from './report';
 
-const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const EVENTS = env('BENCH_EVENTS', 20_000);
-const SNAPSHOT_AT = env('BENCH_SNAPSHOT_AT', 19_500);
-const RUNS = env('BENCH_RUNS', 3);
+const EVENTS = envNumber('BENCH_EVENTS', 20_000);
+const SNAPSHOT_AT = envNumber('BENCH_SNAPSHOT_AT', 19_500);
+const RUNS = envNumber('BENCH_RUNS', 3);
 const POSTGRES = process.env['POSTGRES_BENCH_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const OUT = process.env['BENCH_OUT'] ?? resolve(__dirname, '..', '..', 'bench-results', 'snapshots.md');
 const STREAM = 'partnership-spec-partnership';
 const TARGET = 10;
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
 const must = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
   if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
   return result.right;
-};
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
 /** The long partnership as the handler records it, once, in memory. */
@@ -187,7 +182,6 @@ const measure = async (
 };
 
 const report = (rows: readonly Row[], before: number[], after: number[], seconds: number): string => {
-  const avg = (l: number[]) => l.map((x) => x.toFixed(1)).join(', ');
   const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
   const spread = (xs: number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
   const lines = rows.map((r) => {
@@ -206,7 +200,7 @@ const report = (rows: readonly Row[], before: number[], after: number[], seconds
     '',
     `- Date: ${new Date().toISOString()}`,
     machineLine(),
-    `- Load average: ${avg(before)} before, ${avg(after)} after (the machine is shared; the ratio is the measure)`,
+    loadLine(before, after, 'the ratio is the measure'),
     `- Stream: the live partnership of the test support (14 events), then performance returns submitted and approved; every return stays in the state`,
     `- Runs: median of ${RUNS} per side after one warm-up each, the two sides alternating; spread is lowest–highest`,
     `- Target: from a snapshot at least ${TARGET}× faster than from the first event`,
@@ -270,8 +264,7 @@ const main = async () => {
   }
 
   const text = report(rows, before, loadavg(), (performance.now() - started) / 1000);
-  writeFileSync(OUT, text);
-  process.stdout.write(text);
+  writeReport(OUT, text);
 };
 
 main().catch((error: unknown) => {

@@ -104,7 +104,7 @@ describe('openEventStore', () => {
   });
 });
 
-(describePostgres() === 'run' ? describe : describe.skip)('openEventStore on PostgreSQL', () => {
+describePostgres()('openEventStore on PostgreSQL', () => {
   it('opens a migrated store in the schema the URL names', async () => {
     const schema = freshSchemaName('open');
     const store = await opened(`${postgresTestUrl}?schema=${schema}`);

@@ -7,31 +7,28 @@ import {
   freshSchemaName,
   openTestStore as openStore,
   postgresTestUrl,
+  storeInFreshSchema,
   withClient,
 } from './postgresTestSupport';
 
-const mode = describePostgres();
-const describeIf = mode === 'run' ? describe : describe.skip;
+const describeIf = describePostgres();
 
 describeIf('PostgreSQL', () => {
-  eventStoreContract('PostgreSQL', () => {
-    const schema = freshSchemaName('contract');
-    const store = openStore(schema);
-    return Promise.resolve({
-      store,
-      corruptEvent: (streamId, version) =>
-        withClient(async (client) => {
-          await client.query(
-            `UPDATE "${schema}".events SET data = to_jsonb('not an object'::text) WHERE stream_id = $1 AND stream_version = $2`,
-            [streamId, version],
-          );
-        }),
-      close: async () => {
-        await store.close();
-        await dropSchema(schema);
-      },
-    });
-  });
+  eventStoreContract('PostgreSQL', () =>
+    storeInFreshSchema(
+      'contract',
+      (schema) => openStore(schema),
+      (schema) => ({
+        corruptEvent: (streamId: string, version: number) =>
+          withClient(async (client) => {
+            await client.query(
+              `UPDATE "${schema}".events SET data = to_jsonb('not an object'::text) WHERE stream_id = $1 AND stream_version = $2`,
+              [streamId, version],
+            );
+          }),
+      }),
+    ),
+  );
 
   describe('schema and connection', () => {
     const schemas: string[] = [];

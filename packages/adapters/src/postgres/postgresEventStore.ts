@@ -11,7 +11,7 @@ import { systemClock } from '../connection/systemClock';
 import { appendChecked } from '../shared/checkedInput';
 import { postgresAppend } from './postgresAppend';
 import { postgresReads } from './postgresReads';
-import { schemaName } from './postgresSchema';
+import { checkedLocation, storePool } from './postgresPool';
 import { openPostgresSession } from './postgresSession';
 
 export interface PostgresEventStoreOptions {
@@ -74,11 +74,8 @@ export interface PostgresEventStore extends EventStore {
 export const createPostgresEventStore = (
   options: PostgresEventStoreOptions,
 ): Either<InvalidInput, PostgresEventStore> => {
-  const schema = schemaName(options.schema ?? 'event_store');
+  const schema = checkedLocation(options);
   if (schema._tag === 'Left') return schema;
-  if (options.pool === undefined && (options.connectionString ?? '') === '') {
-    return left(invalidInput('give a connectionString or a pool', ['connectionString']));
-  }
   const groupAppends = options.groupAppends ?? 2;
   if (groupAppends !== false && !(Number.isSafeInteger(groupAppends) && groupAppends >= 1)) {
     return left(
@@ -87,16 +84,7 @@ export const createPostgresEventStore = (
       ]),
     );
   }
-  const ownsPool = options.pool === undefined;
-  const pool =
-    options.pool ??
-    new Pool({
-      connectionString: options.connectionString,
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 5000,
-    });
-  // A connection dropped while idle (a server restart) must not crash the process; the next query reconnects.
-  if (ownsPool) pool.on('error', () => undefined);
+  const { pool, ownsPool } = storePool(options, 10);
 
   const session = openPostgresSession(pool, ownsPool, schema.right, options.migrations ?? 'apply');
   const append = postgresAppend(session, {

@@ -10,7 +10,7 @@ import {
   postgresTestUrl,
 } from './postgresTestSupport';
 
-const describeIf = describePostgres() === 'run' ? describe : describe.skip;
+const describeIf = describePostgres();
 
 /**
  * The global log when transactions commit out of order. A transaction that took its position first but

@@ -9,7 +9,7 @@ import {
   withClient,
 } from './postgresTestSupport';
 
-const describeIf = describePostgres() === 'run' ? describe : describe.skip;
+const describeIf = describePostgres();
 
 const transactionsOf = (schema: string, eventIds: readonly string[]): Promise<Map<string, string>> =>
   withClient(async (client) => {

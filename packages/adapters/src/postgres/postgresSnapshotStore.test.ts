@@ -4,44 +4,32 @@ import {
   describePostgres,
   dropSchema,
   freshSchemaName,
+  openTestSnapshots,
   openTestStore,
   postgresTestUrl,
+  storeInFreshSchema,
   withClient,
 } from './postgresTestSupport';
 
-const mode = describePostgres();
-const describeIf = mode === 'run' ? describe : describe.skip;
-
-const openSnapshots = (schema: string) => {
-  const created = createPostgresSnapshotStore({ connectionString: postgresTestUrl, schema });
-  if (created._tag === 'Left') throw new Error(created.left.message);
-  return created.right;
-};
+const describeIf = describePostgres();
 
 describeIf('PostgreSQL snapshots', () => {
-  snapshotStoreContract('PostgreSQL', () => {
-    const schema = freshSchemaName('snapshots');
-    const store = openSnapshots(schema);
-    return Promise.resolve({
-      store,
-      corruptSnapshot: (streamId) =>
+  snapshotStoreContract('PostgreSQL', () =>
+    storeInFreshSchema('snapshots', openTestSnapshots, (schema) => ({
+      corruptSnapshot: (streamId: string) =>
         withClient(async (client) => {
           await client.query(`UPDATE "${schema}".snapshots SET state = '{"r":' WHERE stream_id = $1`, [
             streamId,
           ]);
         }),
-      close: async () => {
-        await store.close();
-        await dropSchema(schema);
-      },
-    });
-  });
+    })),
+  );
 
   it('keeps snapshots in a table beside the events, created by the same migrations', async () => {
     const schema = freshSchemaName('snapshots_table');
     const events = openTestStore(schema);
     expect(await events.migrate()).toMatchObject({ _tag: 'Right' });
-    const snapshots = openSnapshots(schema);
+    const snapshots = openTestSnapshots(schema);
     expect(await snapshots.readLatest('s')).toEqual({ _tag: 'Right', right: null });
     const tables = await withClient((c) =>
       c.query<{ name: string }>(

@@ -3,7 +3,6 @@ import { Pool } from 'pg';
 import {
   checkSnapshot,
   InvalidInput,
-  invalidInput,
   Snapshot,
   SnapshotError,
   snapshotFromStored,
@@ -13,7 +12,8 @@ import {
 } from '@council-partnerships/domain';
 import { guardedBy } from '../shared/guarded';
 import { postgresFailure } from './postgresErrors';
-import { migratePostgres, schemaName } from './postgresSchema';
+import { checkedLocation, storePool } from './postgresPool';
+import { migratePostgres } from './postgresSchema';
 
 export interface PostgresSnapshotStoreOptions {
   /** e.g. postgres://user@host:5432/db. Give this or `pool`. */
@@ -40,20 +40,9 @@ interface SnapshotRow {
 export const createPostgresSnapshotStore = (
   options: PostgresSnapshotStoreOptions,
 ): Either<InvalidInput, SnapshotStore> => {
-  const schema = schemaName(options.schema ?? 'event_store');
+  const schema = checkedLocation(options);
   if (schema._tag === 'Left') return schema;
-  if (options.pool === undefined && (options.connectionString ?? '') === '') {
-    return left(invalidInput('give a connectionString or a pool', ['connectionString']));
-  }
-  const ownsPool = options.pool === undefined;
-  const pool =
-    options.pool ??
-    new Pool({
-      connectionString: options.connectionString,
-      max: options.poolSize ?? 2,
-      connectionTimeoutMillis: 5000,
-    });
-  if (ownsPool) pool.on('error', () => undefined);
+  const { pool, ownsPool } = storePool(options, 2);
   const s = schema.right.quoted;
   const read = {
     name: `snapshot-read-${schema.right.name}`,

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { SnapshotStore } from '@council-partnerships/domain';
 import {
   createPostgresEventStore,
   PostgresEventStore,
   PostgresEventStoreOptions,
 } from './postgresEventStore';
+import { createPostgresSnapshotStore } from './postgresSnapshotStore';
 
 /**
  * Helpers for the PostgreSQL tests: a server address, a fresh schema per test (Jest runs files in
@@ -23,6 +25,34 @@ export const openTestStore = (
   const created = createPostgresEventStore({ connectionString: postgresTestUrl, schema, ...extra });
   if (created._tag === 'Left') throw new Error(created.left.message);
   return created.right;
+};
+
+/** A snapshot store on the test server in `schema`, beside the event store's tables. */
+export const openTestSnapshots = (schema: string): SnapshotStore => {
+  const created = createPostgresSnapshotStore({ connectionString: postgresTestUrl, schema });
+  if (created._tag === 'Left') throw new Error(created.left.message);
+  return created.right;
+};
+
+/**
+ * A store for a contract in a schema of its own, dropped when the contract closes the store, with the
+ * ways the contract may tamper with what it stored (which need to know the schema).
+ */
+export const storeInFreshSchema = <S extends { close(): Promise<void> }, Tampering extends object>(
+  label: string,
+  open: (schema: string) => S,
+  tampering: (schema: string) => Tampering,
+): Promise<{ store: S; close: () => Promise<void> } & Tampering> => {
+  const schema = freshSchemaName(label);
+  const store = open(schema);
+  return Promise.resolve({
+    store,
+    ...tampering(schema),
+    close: async () => {
+      await store.close();
+      await dropSchema(schema);
+    },
+  });
 };
 
 /** Runs `work` on a connection of its own (for what a test does to the database behind the store's back). */
@@ -63,13 +93,13 @@ export const postgresReachable = (): boolean => {
 };
 
 /**
- * Under CI a PostgreSQL test is never skipped: an unreachable server fails the run. Elsewhere the tests
- * are skipped with a warning that says why.
+ * `describe` for PostgreSQL tests. Under CI they are never skipped: an unreachable server fails the run.
+ * Elsewhere they are skipped with a warning that says why.
  */
-export const describePostgres = (): 'run' | 'skip' => {
-  if (process.env['CI'] === 'true' || postgresReachable()) return 'run';
+export const describePostgres = (): jest.Describe => {
+  if (process.env['CI'] === 'true' || postgresReachable()) return describe;
   console.warn(
     `PostgreSQL tests skipped: no server at ${postgresTestUrl}. Start one or set POSTGRES_TEST_URL (under CI=true they fail instead).`,
   );
-  return 'skip';
+  return describe.skip;
 };

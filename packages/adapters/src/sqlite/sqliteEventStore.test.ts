@@ -1,25 +1,11 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventStoreContract, sampleEvents } from '@council-partnerships/testing';
 import { createSqliteEventStore } from './sqliteEventStore';
 import { latestSqliteSchemaVersion } from './sqliteSchema';
+import { rewriteRows, temporarySqliteFiles } from './sqliteTestSupport';
 
-const tempDirs: string[] = [];
-const tempFile = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'sqlite-store-'));
-  tempDirs.push(dir);
-  return join(dir, 'events.sqlite');
-};
-afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** Changes stored rows behind the store's back, as someone with the file could. */
-const rewriteRows = (filename: string, statement: string, ...values: unknown[]): void => {
-  const db = new Database(filename);
-  db.prepare(statement).run(...values);
-  db.close();
-};
+const tempFile = temporarySqliteFiles('store');
 
 eventStoreContract('SQLite', () => {
   const filename = tempFile();

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Either, left, right } from 'fp-ts/Either';
 import {
   AppendError,
@@ -13,7 +13,7 @@ import { appendChecked } from '../shared/checkedInput';
 import { guardedBy } from '../shared/guarded';
 import { appendInTransaction, appendOrRecognise } from './sqliteAppend';
 import { sqliteReads } from './sqliteReads';
-import { migrateSqlite } from './sqliteSchema';
+import { openSqliteFile } from './sqliteFile';
 import { prepareStatements, Statements } from './sqliteStatements';
 
 export interface SqliteEventStoreOptions {
@@ -58,20 +58,13 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
   const open = (): Either<StoreUnavailable, OpenFile> => {
     if (opened !== null) return right(opened);
     if (closed) return left(storeUnavailable(`the SQLite store on ${filename} is closed`));
-    let db: Database.Database | null = null;
-    try {
-      db = new Database(filename, { timeout: options.busyTimeoutMs ?? 5000 });
-      db.pragma('journal_mode = WAL');
-      db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
-    } catch (error) {
-      db?.close();
-      return left(storeUnavailable(error, `could not open the SQLite file ${filename}`));
-    }
-    const migrated = migrateSqlite(db, filename);
-    if (migrated._tag === 'Left') {
-      db.close();
-      return migrated;
-    }
+    const file = openSqliteFile({
+      filename,
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+      synchronous: options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL',
+    });
+    if (file._tag === 'Left') return file;
+    const db = file.right;
     const sql = prepareStatements(db);
     const append = db.transaction((valid: ValidAppend) => appendInTransaction(sql, valid, clock));
     opened = { db, sql, append: (valid) => appendOrRecognise(sql, (v) => append.immediate(v), valid) };

@@ -1,18 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { snapshotStoreContract } from '@council-partnerships/testing';
 import { createSqliteEventStore } from './sqliteEventStore';
 import { createSqliteSnapshotStore } from './sqliteSnapshotStore';
+import { rewriteRows, temporarySqliteFiles } from './sqliteTestSupport';
 
-const tempDirs: string[] = [];
-const tempFile = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'sqlite-snapshots-'));
-  tempDirs.push(dir);
-  return join(dir, 'events.sqlite');
-};
-afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempFile = temporarySqliteFiles('snapshots');
 
 snapshotStoreContract('SQLite', () => {
   const filename = tempFile();
@@ -20,9 +12,7 @@ snapshotStoreContract('SQLite', () => {
   return Promise.resolve({
     store,
     corruptSnapshot: (streamId) => {
-      const db = new Database(filename);
-      db.prepare(`UPDATE snapshots SET state = '["r", [' WHERE stream_id = ?`).run(streamId);
-      db.close();
+      rewriteRows(filename, `UPDATE snapshots SET state = '["r", [' WHERE stream_id = ?`, streamId);
       return Promise.resolve();
     },
     close: () => store.close(),

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Either, left, right } from 'fp-ts/Either';
 import {
   checkSnapshot,
@@ -10,7 +10,7 @@ import {
   storeUnavailable,
 } from '@council-partnerships/domain';
 import { guardedBy } from '../shared/guarded';
-import { migrateSqlite } from './sqliteSchema';
+import { openSqliteFile } from './sqliteFile';
 
 export interface SqliteSnapshotStoreOptions {
   /** The event store's file: snapshots are kept in a table of their own beside the events. */
@@ -46,20 +46,13 @@ export const createSqliteSnapshotStore = (options: SqliteSnapshotStoreOptions): 
   const open = (): Either<StoreUnavailable, OpenFile> => {
     if (opened !== null) return right(opened);
     if (closed) return left(storeUnavailable(`the SQLite snapshot store on ${filename} is closed`));
-    let db: Database.Database | null = null;
-    try {
-      db = new Database(filename, { timeout: options.busyTimeoutMs ?? 5000 });
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-    } catch (error) {
-      db?.close();
-      return left(storeUnavailable(error, `could not open the SQLite file ${filename}`));
-    }
-    const migrated = migrateSqlite(db, filename);
-    if (migrated._tag === 'Left') {
-      db.close();
-      return migrated;
-    }
+    const file = openSqliteFile({
+      filename,
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+      synchronous: 'NORMAL',
+    });
+    if (file._tag === 'Left') return file;
+    const db = file.right;
     opened = {
       db,
       read: db.prepare<[string], SnapshotRow>(

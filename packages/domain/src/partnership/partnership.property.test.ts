@@ -19,6 +19,7 @@ import {
   SUPPLIER,
   toAward,
 } from './testing/fixtures';
+import { claimMonthTo, proposeModule } from './testing/commandSequences';
 import { expectTold, tell } from './testing/story';
 
 /**
@@ -79,39 +80,6 @@ const pence = fc.integer({ min: 0, max: 300_000_000 });
 
 /** Mostly the person whose job it is; now and then anyone at all (a partner, an auditor, the wrong officer). */
 const who = fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: anyActor });
-
-/** A module the partner delivers, proposed under the agreement: the part the generators vary is given. */
-const proposeModule = (expansionId: string, annualValuePence: number, proposedOn: string, actor?: Actor) =>
-  command(
-    'ProposeModuleExpansion',
-    {
-      partnershipId: P,
-      expansionId,
-      agreementId: AGREEMENT,
-      title: 'Module',
-      services: ['Module'],
-      deliveryModel: 'partner',
-      annualValuePence,
-      proposedOn,
-    },
-    actor,
-  );
-
-/** The partner's claim for the thirty days to `claimedOn`, made that day. */
-const claimMonthTo = (contractId: string, claimId: string, claimedOn: string, claimedPence: number) =>
-  command(
-    'ClaimExpenditure',
-    {
-      partnershipId: P,
-      contractId,
-      claimId,
-      periodStart: addDays(claimedOn, -30),
-      periodEnd: claimedOn,
-      claimedOn,
-      claimedPence,
-    },
-    actors.partner,
-  );
 
 const as = (cmd: PartnershipCommand, actor: Actor | null): PartnershipCommand =>
   actor === null ? cmd : { ...cmd, metadata: { ...cmd.metadata, actor } };

@@ -1,17 +1,7 @@
-import { classifyModification, ModificationInput } from './modificationClassification';
+import { classifyModification } from './modificationClassification';
+import { unmodifiedContract } from './modificationTestSupport';
 
-const base: ModificationInput = {
-  regime: 'PA2023',
-  lightTouch: false,
-  maximumTermMonths: 84,
-  termChangeMonths: 0,
-  originalValuePence: 1_000_000_00,
-  valueChangePence: 0,
-  providedForInContract: false,
-  materialScopeChange: false,
-  permittedGround: null,
-  thresholdPence: 21_490_400,
-};
+const base = unmodifiedContract;
 
 describe('classifying a modification under PA 2023 s.74-75', () => {
   // PA 2023 s.74(3) and (4) as enacted, https://www.legislation.gov.uk/ukpga/2023/54/section/74/enacted:

@@ -1,19 +1,9 @@
 import { MODIFICATION_GROUNDS } from './modificationGrounds';
 import { classifyModification, ModificationInput } from './modificationClassification';
+import { unmodifiedContract } from './modificationTestSupport';
 
-/** A £1m services contract of seven years, under PA 2023 unless a case says otherwise. */
-const contract: ModificationInput = {
-  regime: 'PA2023',
-  lightTouch: false,
-  maximumTermMonths: 84,
-  termChangeMonths: 0,
-  originalValuePence: 1_000_000_00,
-  valueChangePence: 0,
-  providedForInContract: false,
-  materialScopeChange: true,
-  permittedGround: null,
-  thresholdPence: 21_490_400,
-};
+/** A £1m services contract of seven years, under PA 2023 unless a case says otherwise, its scope changed. */
+const contract: ModificationInput = { ...unmodifiedContract, materialScopeChange: true };
 
 const byRegime = (regime: 'PA2023' | 'PCR2015') =>
   Object.fromEntries(

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { actors, command } from '@council-partnerships/testing';
+import { Actor } from '../../eventstore/envelope';
 import { PartnershipCommand } from '../commands';
 import { addDays } from '../dates';
 import {
@@ -15,6 +16,44 @@ import {
   toLive,
   toSigning,
 } from './fixtures';
+
+/** A module the partner delivers, proposed under the agreement: the part the generators vary is given. */
+export const proposeModule = (
+  expansionId: string,
+  annualValuePence: number,
+  proposedOn: string,
+  actor?: Actor,
+) =>
+  command(
+    'ProposeModuleExpansion',
+    {
+      partnershipId: P,
+      expansionId,
+      agreementId: AGREEMENT,
+      title: 'Module',
+      services: ['Module'],
+      deliveryModel: 'partner',
+      annualValuePence,
+      proposedOn,
+    },
+    actor,
+  );
+
+/** The partner's claim for the thirty days to `claimedOn`, made that day. */
+export const claimMonthTo = (contractId: string, claimId: string, claimedOn: string, claimedPence: number) =>
+  command(
+    'ClaimExpenditure',
+    {
+      partnershipId: P,
+      contractId,
+      claimId,
+      periodStart: addDays(claimedOn, -30),
+      periodEnd: claimedOn,
+      claimedOn,
+      claimedPence,
+    },
+    actors.partner,
+  );
 
 /**
  * Command sequences for properties that must hold over any history: a start (awarded, live, or an
@@ -50,21 +89,9 @@ const step: fc.Arbitrary<PartnershipCommand> = fc.oneof(
     ),
   ),
   someId('return').map((r) => approveReturn(r)),
-  fc.tuple(someId('claim'), someDay, pence).map(([claimId, claimedOn, claimedPence]) =>
-    command(
-      'ClaimExpenditure',
-      {
-        partnershipId: P,
-        contractId: CONTRACT,
-        claimId,
-        periodStart: addDays(claimedOn, -30),
-        periodEnd: claimedOn,
-        claimedOn,
-        claimedPence,
-      },
-      actors.partner,
-    ),
-  ),
+  fc
+    .tuple(someId('claim'), someDay, pence)
+    .map(([claimId, claimedOn, claimedPence]) => claimMonthTo(CONTRACT, claimId, claimedOn, claimedPence)),
   fc
     .tuple(someId('claim'), someDay, pence)
     .map(([claimId, verifiedOn, verifiedPence]) =>
@@ -129,22 +156,11 @@ const step: fc.Arbitrary<PartnershipCommand> = fc.oneof(
     .map(([c, exercisedOn]) =>
       command('ExerciseExtensionOption', { partnershipId: P, contractId: c, exercisedOn }),
     ),
-  fc.tuple(someId('e'), pence, someDay).map(([expansionId, annualValuePence, proposedOn]) =>
-    command(
-      'ProposeModuleExpansion',
-      {
-        partnershipId: P,
-        expansionId,
-        agreementId: AGREEMENT,
-        title: 'Module',
-        services: ['Module'],
-        deliveryModel: 'partner',
-        annualValuePence,
-        proposedOn,
-      },
-      actors.partner,
+  fc
+    .tuple(someId('e'), pence, someDay)
+    .map(([expansionId, annualValuePence, proposedOn]) =>
+      proposeModule(expansionId, annualValuePence, proposedOn, actors.partner),
     ),
-  ),
   fc
     .tuple(someId('e'), someDay)
     .map(([expansionId, approvedOn]) =>
