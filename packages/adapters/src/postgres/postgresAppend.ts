@@ -98,7 +98,7 @@ export const postgresAppend = (
         row === undefined ? null : [{ ...only.event, globalPosition: Number(row.position) }];
     } else {
       statement = sql.append;
-      values = [streamId, only?.event.recordedAt, head.version, head.hash ?? '', ...batchColumns(rows)];
+      values = [streamId, head.version, head.hash ?? '', ...batchColumns(rows)];
       place = (rows) => {
         if (rows.length !== recorded.length) return null;
         const positions = new Map(rows.map((r) => [r.stream_version, Number(r.position)]));
