@@ -18,11 +18,11 @@ export const decodeAll = <E extends { type: string; data: unknown }>(
   registry: EventRegistry<E>,
   recorded: readonly FoldableEvent[],
 ): Either<CorruptEvent | UnknownEventType, E[]> => {
-  const events: E[] = [];
-  for (const event of recorded) {
-    const decoded = registry.decode(event);
+  const events = new Array<E>(recorded.length);
+  for (let i = 0; i < recorded.length; i++) {
+    const decoded = registry.decode(recorded[i]!);
     if (decoded._tag === 'Left') return decoded;
-    events.push(decoded.right);
+    events[i] = decoded.right;
   }
   return right(events);
 };

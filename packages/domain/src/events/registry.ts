@@ -50,13 +50,13 @@ export const createEventRegistry = <Defs extends readonly EventDefinition[]>(
   const decodedOnce = new WeakMap<object, Either<CorruptEvent | UnknownEventType, E>>();
 
   const decode = (recorded: FoldableEvent): Either<CorruptEvent | UnknownEventType, E> => {
+    // One lookup on the path a rehydration takes for every event: only events found frozen are kept.
+    const known = decodedOnce.get(recorded);
+    if (known !== undefined) return known;
     if (!isDeeplyFrozen(recorded)) return decodeFresh(recorded);
-    let decoded = decodedOnce.get(recorded);
-    if (decoded === undefined) {
-      // Frozen too, upcast data included: every fold shares it, so none may change it.
-      decoded = deepFreeze(decodeFresh(recorded));
-      decodedOnce.set(recorded, decoded);
-    }
+    // Frozen too, upcast data included: every fold shares it, so none may change it.
+    const decoded = deepFreeze(decodeFresh(recorded));
+    decodedOnce.set(recorded, decoded);
     return decoded;
   };
 
