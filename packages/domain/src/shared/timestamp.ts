@@ -28,35 +28,42 @@ const problemByZone = (text: string, m: RegExpExecArray): string | null => {
 };
 
 /**
- * Whether a well-formed timestamp is a real time that London's clocks showed, by arithmetic alone, for
- * the years the summer-time rule is written for and offsets a clock has used (to 14 hours): the only
- * wall times London skipped are 01:00-01:59 on the day summer time starts. Checked for every event
- * appended, where resolving the zone through luxon was most of the cost of a batch. Null when it
- * cannot say (another year, an unusual offset, or anything out of range): luxon then decides, and
- * explains a refusal in its own words.
+ * Whether a well-formed timestamp names a real calendar date and clock time, with an offset a clock
+ * can have (under a day): by arithmetic, for every event appended and every row read back.
  */
-const acceptedByArithmetic = (m: RegExpExecArray): boolean | null => {
+const isRealDateAndTime = (m: RegExpExecArray): boolean => {
   const [, year, month, day, hour, minute, second, offset] = m;
-  const y = Number(year);
   const mo = Number(month);
-  const d = Number(day);
-  const h = Number(hour);
-  if (y < SUMMER_TIME_RULE_YEARS.first || y > SUMMER_TIME_RULE_YEARS.last) return null;
-  const real =
+  return (
     mo >= 1 &&
     mo <= 12 &&
-    d >= 1 &&
-    d <= daysInMonth(y, mo) &&
-    h <= 23 &&
+    Number(day) >= 1 &&
+    Number(day) <= daysInMonth(Number(year), mo) &&
+    Number(hour) <= 23 &&
     Number(minute) <= 59 &&
     Number(second ?? 0) <= 59 &&
-    (offset === 'Z' || (Number(offset!.slice(1, 3)) <= 14 && Number(offset!.slice(4, 6)) <= 59));
-  if (!real) return null;
-  if ((offset === '+00:00' || offset === '+01:00') && mo === 3 && h === 1) {
-    const summerTimeStarts = new Date(summerTimeOf(y)[0]).getUTCDate();
-    if (d === summerTimeStarts) return null;
-  }
-  return true;
+    (offset === 'Z' || (Number(offset!.slice(1, 3)) <= 23 && Number(offset!.slice(4, 6)) <= 59))
+  );
+};
+
+/**
+ * Whether a well-formed timestamp is a real time that London's clocks showed, by arithmetic alone, for
+ * the years the summer-time rule is written for: the only wall times London skipped are 01:00-01:59 on
+ * the day summer time starts. Checked for every event appended, where resolving the zone through luxon
+ * was most of the cost of a batch. False when it cannot say so (another year, anything out of range,
+ * or that hour): luxon then decides, and explains a refusal in its own words.
+ */
+const acceptedByArithmetic = (m: RegExpExecArray): boolean => {
+  const [, year, month, day, hour, , , offset] = m;
+  const y = Number(year);
+  if (y < SUMMER_TIME_RULE_YEARS.first || y > SUMMER_TIME_RULE_YEARS.last || !isRealDateAndTime(m))
+    return false;
+  const inSkippedHour =
+    (offset === '+00:00' || offset === '+01:00') &&
+    month === '03' &&
+    hour === '01' &&
+    Number(day) === new Date(summerTimeOf(y)[0]).getUTCDate();
+  return !inSkippedHour;
 };
 
 /**
@@ -69,7 +76,7 @@ export const timestampProblem = (text: string): string | null => {
   const m = SHAPE.exec(text);
   if (m === null)
     return 'an ISO 8601 timestamp with an explicit offset (e.g. 2025-06-01T09:00:00Z or 2025-06-01T10:00:00+01:00)';
-  return acceptedByArithmetic(m) === true ? null : problemByZone(text, m);
+  return acceptedByArithmetic(m) ? null : problemByZone(text, m);
 };
 
 /** The zone-database answer alone, for tests that hold the arithmetic to it. */
@@ -110,18 +117,7 @@ export const OffsetTimestampCodec = checkedText(
 export const storedTimestampProblem = (text: string): string | null => {
   const m = SHAPE.exec(text);
   if (m === null) return 'not an ISO 8601 timestamp with an explicit offset';
-  const [, year, month, day, hour, minute, second, offset] = m;
-  const mo = Number(month);
-  const valid =
-    mo >= 1 &&
-    mo <= 12 &&
-    Number(day) >= 1 &&
-    Number(day) <= daysInMonth(Number(year), mo) &&
-    Number(hour) <= 23 &&
-    Number(minute) <= 59 &&
-    Number(second ?? 0) <= 59 &&
-    (offset === 'Z' || (Number(offset?.slice(1, 3)) <= 23 && Number(offset?.slice(4, 6)) <= 59));
-  return valid ? null : 'not a real date and time';
+  return isRealDateAndTime(m) ? null : 'not a real date and time';
 };
 
 /** A timestamp as a store hands it back (see `storedTimestampProblem`). */
