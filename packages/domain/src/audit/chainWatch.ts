@@ -21,35 +21,39 @@ interface Last {
   readonly hash: string;
 }
 
+/**
+ * What breaks the chain at `event`, taken as the next event of its stream, or null when it holds: the
+ * version that should follow, the hash it should be linked to (null for a stream's first event), and
+ * the hash its content should give. The words are put together only for a break.
+ */
+export const chainBreak = (
+  event: RecordedEvent,
+  expectedVersion: number,
+  expectedPrevious: string | null,
+): string | null => {
+  const { streamVersion, eventId } = event;
+  if (streamVersion !== expectedVersion)
+    return `event ${eventId} is at version ${streamVersion} where version ${expectedVersion} was expected`;
+  if (event.previousHash !== expectedPrevious)
+    return `event ${eventId} at version ${streamVersion} is not chained to the event before it`;
+  if (hashEvent(event) !== event.hash)
+    return `event ${eventId} at version ${streamVersion} no longer gives its stored hash`;
+  return null;
+};
+
 export const createChainWatch = (): ChainWatch => {
   const last = new Map<string, Last>();
   const suspects = new Map<string, string>();
   let observed = 0;
-  const suspect = (streamId: string, why: string): void => {
-    if (!suspects.has(streamId)) suspects.set(streamId, why);
-  };
   return {
     observe: (event) => {
       observed += 1;
-      const { streamId, streamVersion, eventId } = event;
+      const { streamId } = event;
       const before = last.get(streamId);
-      last.set(streamId, { version: streamVersion, hash: event.hash });
+      last.set(streamId, { version: event.streamVersion, hash: event.hash });
       if (suspects.has(streamId)) return;
-      const expectedVersion = before === undefined ? 1 : before.version + 1;
-      const expectedPrevious = before === undefined ? null : before.hash;
-      if (streamVersion !== expectedVersion) {
-        suspect(
-          streamId,
-          `event ${eventId} is at version ${streamVersion} where version ${expectedVersion} was expected`,
-        );
-      } else if (event.previousHash !== expectedPrevious) {
-        suspect(
-          streamId,
-          `event ${eventId} at version ${streamVersion} is not chained to the event before it`,
-        );
-      } else if (hashEvent(event) !== event.hash) {
-        suspect(streamId, `event ${eventId} at version ${streamVersion} no longer gives its stored hash`);
-      }
+      const broken = chainBreak(event, (before?.version ?? 0) + 1, before?.hash ?? null);
+      if (broken !== null) suspects.set(streamId, broken);
     },
     suspects: () => suspects,
     observed: () => observed,

@@ -1,7 +1,7 @@
 import { RecordedEvent } from '../eventstore/envelope';
-import { hashEvent } from '../eventstore/hashChain';
 import { hashMemo, linksTo as linksWith, placeRows } from './chainRows';
 import { reconstructChain } from './chainReconstruction';
+import { chainBreak } from './chainWatch';
 import { reportLinks } from './linkFindings';
 import { reportOrder } from './orderFindings';
 import { IntegrityProblem, integrityProblem } from './problems';
@@ -22,12 +22,8 @@ export interface StreamVerification {
  * pass settles it; the explanation below is for the rest.
  */
 const intactInOrder = (events: readonly RecordedEvent[]): boolean => {
-  let previous: string | null = null;
   for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (event.streamVersion !== i + 1 || event.previousHash !== previous || hashEvent(event) !== event.hash)
-      return false;
-    previous = event.hash;
+    if (chainBreak(events[i]!, i + 1, i === 0 ? null : events[i - 1]!.hash) !== null) return false;
   }
   return true;
 };
