@@ -27,6 +27,12 @@ describe('the partnerships command line', () => {
     expect(exportHelp.stdout).toMatch(/heads/);
   });
 
+  it('given the `--` a script runner passes on before the command, then the command runs as without it', async () => {
+    const ran = await run(['--', 'list', '--help']);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/Usage: partnerships list/);
+  });
+
   it('refuses an unknown command in one line, exiting 2', async () => {
     const ran = await run(['frobnicate']);
     expect(ran.code).toBe(2);

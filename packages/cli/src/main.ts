@@ -76,7 +76,9 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
     program.addCommand(configure(command, io));
   }
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    // A package manager's script runner passes on the `--` that ends its own options (`pnpm partnerships
+    // -- verify …`); before any command it means nothing to this program.
+    await program.parseAsync(argv[0] === '--' ? argv.slice(1) : [...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.failed;
