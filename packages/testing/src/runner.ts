@@ -30,3 +30,26 @@ export const testRunner = (given?: TestRunner): TestRunner => {
 /** Jest's global `expect` under Jest; otherwise the same matchers from the standalone `expect` package. */
 export const expectOf = (): Expect =>
   (globalThis as unknown as { expect?: Expect }).expect ?? standaloneExpect;
+
+/**
+ * Opens a fresh harness before each test and closes it after: `harness()` is the harness of the test
+ * running now and `store()` its store (there is none outside a test).
+ */
+export const harnessPerTest = <H extends { readonly store: unknown; readonly close: () => Promise<void> }>(
+  runner: Pick<TestRunner, 'beforeEach' | 'afterEach'>,
+  open: () => Promise<H>,
+): { readonly harness: () => H; readonly store: () => H['store'] } => {
+  let current: H | undefined;
+  runner.beforeEach(async () => {
+    current = await open();
+  });
+  runner.afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const harness = (): H => {
+    if (current === undefined) throw new Error('a harness is open only while a test runs');
+    return current;
+  };
+  return { harness, store: () => harness().store };
+};

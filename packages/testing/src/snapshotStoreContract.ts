@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { idRecordOf, Snapshot, SnapshotStore, StateTreeCodec } from '@council-partnerships/domain';
-import { expectOf, testRunner, TestRunner } from './runner';
+import { expectOf, harnessPerTest, testRunner, TestRunner } from './runner';
 
 /** What an adapter's test file provides to run the snapshot contract against it. */
 export interface SnapshotContractHarness {
@@ -45,41 +45,36 @@ export const snapshotStoreContract = (
   makeHarness: () => Promise<SnapshotContractHarness>,
   options: { readonly runner?: TestRunner } = {},
 ): void => {
-  const { describe, it, beforeEach, afterEach } = testRunner(options.runner);
+  const runner = testRunner(options.runner);
+  const { describe, it } = runner;
   const expect = expectOf();
 
   describe(`snapshot store contract: ${name}`, () => {
-    let harness: SnapshotContractHarness;
-    let store: SnapshotStore;
-    beforeEach(async () => {
-      harness = await makeHarness();
-      store = harness.store;
-    });
-    afterEach(async () => harness.close());
+    const { harness, store } = harnessPerTest(runner, makeHarness);
 
     it('given no snapshot of a stream, when it is read, then there is none (not an error)', async () => {
-      expect(await store.readLatest('partnership-none')).toEqual({ _tag: 'Right', right: null });
+      expect(await store().readLatest('partnership-none')).toEqual({ _tag: 'Right', right: null });
     });
 
     it('given a snapshot written, when it is read, then every field comes back exactly', async () => {
-      unwrap(await store.write(snapshot()));
-      const read = unwrap(await store.readLatest('partnership-p1'));
+      unwrap(await store().write(snapshot()));
+      const read = unwrap(await store().readLatest('partnership-p1'));
       expect(read).toEqual(snapshot());
       expect(StateTreeCodec.decode(read!.state)).toEqual(StateTreeCodec.decode(richState));
     });
 
     it('keeps only the snapshot written last for a stream, whatever its version, and keeps streams apart', async () => {
-      unwrap(await store.write(snapshot({ streamVersion: 2000, eventHash: 'b'.repeat(64) })));
-      unwrap(await store.write(snapshot({ streamVersion: 1500, eventHash: 'c'.repeat(64), state: [1] })));
-      unwrap(await store.write(snapshot({ streamId: 'partnership-p2', streamVersion: 3 })));
-      expect(unwrap(await store.readLatest('partnership-p1'))).toEqual(
+      unwrap(await store().write(snapshot({ streamVersion: 2000, eventHash: 'b'.repeat(64) })));
+      unwrap(await store().write(snapshot({ streamVersion: 1500, eventHash: 'c'.repeat(64), state: [1] })));
+      unwrap(await store().write(snapshot({ streamId: 'partnership-p2', streamVersion: 3 })));
+      expect(unwrap(await store().readLatest('partnership-p1'))).toEqual(
         snapshot({ streamVersion: 1500, eventHash: 'c'.repeat(64), state: [1] }),
       );
-      expect(unwrap(await store.readLatest('partnership-p2'))?.streamVersion).toBe(3);
+      expect(unwrap(await store().readLatest('partnership-p2'))?.streamVersion).toBe(3);
     });
 
     it('refuses a snapshot that could not be read back as written, and keeps the one it had', async () => {
-      unwrap(await store.write(snapshot()));
+      unwrap(await store().write(snapshot()));
       const refused: [Partial<Snapshot>, string][] = [
         [{ streamVersion: 0 }, 'streamVersion'],
         [{ streamVersion: 1.5 }, 'streamVersion'],
@@ -89,25 +84,26 @@ export const snapshotStoreContract = (
         [{ state: { missing: undefined } as never }, 'state'],
       ];
       for (const [overrides, field] of refused) {
-        const written = await store.write(
+        const written = await store().write(
           snapshot({ ...overrides, streamVersion: overrides.streamVersion ?? 5 }),
         );
         expect(written).toMatchObject({ _tag: 'Left', left: { code: 'InvalidInput' } });
         if (written._tag === 'Left') expect(written.left.path.join('.')).toContain(field);
       }
-      expect(await store.write(snapshot({ streamId: '' }))).toMatchObject({ _tag: 'Left' });
-      expect(await store.write(snapshot({ streamId: 'nul\u0000' }))).toMatchObject({ _tag: 'Left' });
-      expect(unwrap(await store.readLatest('partnership-p1'))).toEqual(snapshot());
+      expect(await store().write(snapshot({ streamId: '' }))).toMatchObject({ _tag: 'Left' });
+      expect(await store().write(snapshot({ streamId: 'nul\u0000' }))).toMatchObject({ _tag: 'Left' });
+      expect(unwrap(await store().readLatest('partnership-p1'))).toEqual(snapshot());
     });
 
     it('reports a damaged snapshot as CorruptSnapshot naming the stream', async () => {
-      if (harness.corruptSnapshot === undefined) {
+      const { corruptSnapshot } = harness();
+      if (corruptSnapshot === undefined) {
         console.warn('skipped the damaged-snapshot case: the harness cannot reach stored snapshots');
         return;
       }
-      unwrap(await store.write(snapshot()));
-      await harness.corruptSnapshot('partnership-p1');
-      expect(await store.readLatest('partnership-p1')).toMatchObject({
+      unwrap(await store().write(snapshot()));
+      await corruptSnapshot('partnership-p1');
+      expect(await store().readLatest('partnership-p1')).toMatchObject({
         _tag: 'Left',
         left: { code: 'CorruptSnapshot', streamId: 'partnership-p1' },
       });
@@ -135,11 +131,11 @@ export const snapshotStoreContract = (
                 streamVersion: w.version,
                 state,
               });
-              unwrap(await store.write(written));
+              unwrap(await store().write(written));
               last.set(written.streamId, written);
             }
             for (const [streamId, expected] of last)
-              expect(unwrap(await store.readLatest(streamId))).toEqual(expected);
+              expect(unwrap(await store().readLatest(streamId))).toEqual(expected);
           },
         ),
         { numRuns: 20 },
@@ -147,12 +143,12 @@ export const snapshotStoreContract = (
     });
 
     it('answers StoreUnavailable once closed, without throwing', async () => {
-      await store.close();
-      expect(await store.readLatest('partnership-p1')).toMatchObject({
+      await store().close();
+      expect(await store().readLatest('partnership-p1')).toMatchObject({
         _tag: 'Left',
         left: { code: 'StoreUnavailable' },
       });
-      expect(await store.write(snapshot())).toMatchObject({
+      expect(await store().write(snapshot())).toMatchObject({
         _tag: 'Left',
         left: { code: 'StoreUnavailable' },
       });
