@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { createInMemoryEventStore, createInMemorySnapshotStore } from '@council-partnerships/adapters';
 import { SnapshotWarning } from '../../decider/snapshots';
 import { EventStore, ReadStreamOptions } from '../../eventstore/port';
+import { SnapshotStore } from '../../eventstore/snapshots/snapshotPort';
 import { partnershipStreamIdOf } from '../commands';
 import { partnershipStateSchemaVersion } from '../snapshots/partnershipStateCodec';
 import { commandSequences } from '../testing/commandSequences';
@@ -34,17 +35,23 @@ const watched = (store: EventStore) => {
   return { spy, foldReadsFrom };
 };
 
+/** A handler on these stores that takes a snapshot every so many events, noting its warnings. */
+const snapshotting = (store: EventStore, snapshots: SnapshotStore, every: number) => {
+  const warnings: SnapshotWarning[] = [];
+  const handle = createPartnershipHandler({
+    store,
+    clock,
+    newEventId: counter(),
+    snapshots: { store: snapshots, every, onWarning: (w) => warnings.push(w) },
+  });
+  return { handle, warnings };
+};
+
 /** The live partnership (14 events) recorded by a handler that snapshots every 5 events. */
 const recorded = async () => {
   const events = createInMemoryEventStore({ clock });
   const snapshots = createInMemorySnapshotStore();
-  const warnings: SnapshotWarning[] = [];
-  const handle = createPartnershipHandler({
-    store: events,
-    clock,
-    newEventId: counter(),
-    snapshots: { store: snapshots, every: 5, onWarning: (w) => warnings.push(w) },
-  });
+  const { handle, warnings } = snapshotting(events, snapshots, 5);
   for (const command of toLive) expect((await handle(command))._tag).toBe('Right');
   return { events, snapshots, warnings };
 };
@@ -52,13 +59,7 @@ const recorded = async () => {
 /** A handler on the same stores with nothing in memory: its first command is a cold start. */
 const coldStart = async (events: EventStore, snapshots = createInMemorySnapshotStore()) => {
   const { spy, foldReadsFrom } = watched(events);
-  const warnings: SnapshotWarning[] = [];
-  const handle = createPartnershipHandler({
-    store: spy,
-    clock,
-    newEventId: counter(),
-    snapshots: { store: snapshots, every: 1000, onWarning: (w) => warnings.push(w) },
-  });
+  const { handle, warnings } = snapshotting(spy, snapshots, 1000);
   const retried = await handle(toLive[toLive.length - 1]!);
   return { retried, foldReadsFrom, warnings };
 };
@@ -155,11 +156,7 @@ describe('createPartnershipHandler with snapshots', () => {
   it('given a snapshot store that refuses writes, when commands are handled, then they are recorded and the handler says no snapshot was taken', async () => {
     const snapshots = createInMemorySnapshotStore();
     await snapshots.close();
-    const warnings: SnapshotWarning[] = [];
-    const handle = createPartnershipHandler({
-      store: createInMemoryEventStore({ clock }),
-      snapshots: { store: snapshots, every: 5, onWarning: (w) => warnings.push(w) },
-    });
+    const { handle, warnings } = snapshotting(createInMemoryEventStore({ clock }), snapshots, 5);
     for (const command of toLive) expect((await handle(command))._tag).toBe('Right');
     // The first command's cold start cannot read a snapshot either; then a write is refused at each mark.
     expect(warnings.map((w) => w.code)).toEqual([
