@@ -1,14 +1,10 @@
 import * as t from 'io-ts';
-import { defineEvent, olderVersion } from '../../events/defineEvent';
+import { defineEvent } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec } from '../../money';
 import { DeliveryModelCodec, IdCodec, nullable, RecordedByCodec, TextCodec } from '../codecs';
 import { partnershipData } from '../events/shape';
-import {
-  ModificationClassificationCodec,
-  ModificationClassificationV1Codec,
-  upcastClassification,
-} from '../modification/classification';
+import { classifiedChangeEvent } from '../modification/classifiedEvent';
 
 /** A module as proposed: under which agreement, what it delivers, how, and for how much a year. */
 export const moduleProposalProps = {
@@ -38,22 +34,9 @@ const expansionApprovedV1 = {
 
 /**
  * The expansion approved: every initial module embedded, performance allowing, classified as a
- * modification of the agreement against the scope as procured and every earlier expansion. Version 1
- * events read as version 2 with the provision they named and no measures.
+ * modification of the agreement against the scope as procured and every earlier expansion.
  */
-export const ModuleExpansionApproved = defineEvent(
-  'ModuleExpansionApproved',
-  partnershipData({ ...expansionApprovedV1, classification: ModificationClassificationCodec }),
-  {
-    schemaVersion: 2,
-    olderVersions: {
-      1: olderVersion(
-        partnershipData({ ...expansionApprovedV1, classification: ModificationClassificationV1Codec }),
-        (v1) => ({ ...v1, classification: upcastClassification(v1.classification, null) }),
-      ),
-    },
-  },
-);
+export const ModuleExpansionApproved = classifiedChangeEvent('ModuleExpansionApproved', expansionApprovedV1);
 
 export const ModuleExpansionRejected = defineEvent(
   'ModuleExpansionRejected',

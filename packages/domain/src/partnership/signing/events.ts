@@ -20,7 +20,7 @@ const signingFactsProps = {
 };
 const notRecorded = { supplierDetails: null, irrecoverableVatPence: null, reviewOn: null } as const;
 
-const partnershipAgreementV1Props = {
+const partnershipAgreementProps = {
   agreementId: IdCodec,
   tier: t.literal(1),
   kind: AgreementKindCodec,
@@ -31,12 +31,9 @@ const partnershipAgreementV1Props = {
   lotId: nullable(IdCodec),
   minimumTermMonths: nullable(CountCodec),
   potentialAnnualValuePence: nullable(NonNegativePenceCodec),
-  ...countedContractTermsProps,
 };
-/** `PartnershipAgreementSigned` as stored before schema version 2. */
-export const PartnershipAgreementSignedV1 = partnershipData(partnershipAgreementV1Props);
 
-const serviceContractV1Props = {
+const serviceContractProps = {
   contractId: IdCodec,
   tier: t.literal(2),
   title: TextCodec,
@@ -51,29 +48,8 @@ const serviceContractV1Props = {
   deliveryModel: DeliveryModelCodec,
   thirdPartyProviderName: nullable(TextCodec),
   kpisRequired: t.boolean,
-  ...countedContractTermsProps,
 };
-/** `ServiceContractSigned` as stored before schema version 2. */
-export const ServiceContractSignedV1 = partnershipData(serviceContractV1Props);
 
-/** Versions 1 and 2 counted equal extension options; version 3 lists them, each with its own terms. */
-export const PartnershipAgreementSignedV2 = partnershipData({
-  ...partnershipAgreementV1Props,
-  ...signingFactsProps,
-});
-export const ServiceContractSignedV2 = partnershipData({ ...serviceContractV1Props, ...signingFactsProps });
-
-/** Version 3 stored savings from contract years only; version 4 also states them by financial year. */
-export const PartnershipAgreementSignedV3 = partnershipData({
-  ...partnershipAgreementV1Props,
-  ...contractTermsV3Props,
-  ...signingFactsProps,
-});
-export const ServiceContractSignedV3 = partnershipData({
-  ...serviceContractV1Props,
-  ...contractTermsV3Props,
-  ...signingFactsProps,
-});
 // Every version 3 savings line is a version 4 line as it stands.
 const unchanged = <D>(data: D): D => data;
 
@@ -82,38 +58,59 @@ const listedOptions = <D extends { extensionOptions: { count: number; lengthMont
 ) => ({ ...data, extensionOptions: listCountedOptions(data.extensionOptions, data.annualValuePence) });
 
 /**
+ * A signing event's data as stored at each schema version, from the fields of its tier (agreement or
+ * service contract) that every version holds: version 2 added the signing facts; versions 1 and 2
+ * counted equal extension options, version 3 lists them, each with its own terms; version 3 stored
+ * savings from contract years only, version 4 also states them by financial year.
+ */
+const signingVersions = <P extends t.Props>(tierProps: P) => ({
+  v1: partnershipData({ ...tierProps, ...countedContractTermsProps }),
+  v2: partnershipData({ ...tierProps, ...countedContractTermsProps, ...signingFactsProps }),
+  v3: partnershipData({ ...tierProps, ...contractTermsV3Props, ...signingFactsProps }),
+  v4: partnershipData({ ...tierProps, ...contractTermsProps, ...signingFactsProps }),
+});
+
+/** A signing event at schema version 4, reading every older version of it. */
+const signingEvent = <Type extends string, P extends t.Props>(type: Type, tierProps: P) => {
+  const { v1, v2, v3, v4 } = signingVersions(tierProps);
+  return defineEvent(type, v4, {
+    schemaVersion: 4,
+    olderVersions: {
+      1: olderVersion(v1, (data) => ({ ...data, ...notRecorded })),
+      2: olderVersion(v2, listedOptions),
+      3: olderVersion(v3, unchanged),
+    },
+  });
+};
+
+/** `PartnershipAgreementSigned` as stored before schema versions 2, 3 and 4. */
+export const {
+  v1: PartnershipAgreementSignedV1,
+  v2: PartnershipAgreementSignedV2,
+  v3: PartnershipAgreementSignedV3,
+} = signingVersions(partnershipAgreementProps);
+
+/** `ServiceContractSigned` as stored before schema versions 2, 3 and 4. */
+export const {
+  v1: ServiceContractSignedV1,
+  v2: ServiceContractSignedV2,
+  v3: ServiceContractSignedV3,
+} = signingVersions(serviceContractProps);
+
+/**
  * Tier 1: the overarching partnership (or collaboration) agreement is signed. Its annual value may be
  * nil (a collaboration agreement costs nothing); `potentialAnnualValuePence` is the scope advertised
  * for later modules (e.g. up to £2.8m a year), the headroom an expansion may use.
  */
-export const PartnershipAgreementSigned = defineEvent(
+export const PartnershipAgreementSigned = signingEvent(
   'PartnershipAgreementSigned',
-  partnershipData({ ...partnershipAgreementV1Props, ...contractTermsProps, ...signingFactsProps }),
-  {
-    schemaVersion: 4,
-    olderVersions: {
-      1: olderVersion(PartnershipAgreementSignedV1, (v1) => ({ ...v1, ...notRecorded })),
-      2: olderVersion(PartnershipAgreementSignedV2, listedOptions),
-      3: olderVersion(PartnershipAgreementSignedV3, unchanged),
-    },
-  },
+  partnershipAgreementProps,
 );
 
 /**
  * Tier 2: a service contract (a module) is signed, under the partnership agreement or on its own
  * from a lot's award, or from an approved module expansion.
  */
-export const ServiceContractSigned = defineEvent(
-  'ServiceContractSigned',
-  partnershipData({ ...serviceContractV1Props, ...contractTermsProps, ...signingFactsProps }),
-  {
-    schemaVersion: 4,
-    olderVersions: {
-      1: olderVersion(ServiceContractSignedV1, (v1) => ({ ...v1, ...notRecorded })),
-      2: olderVersion(ServiceContractSignedV2, listedOptions),
-      3: olderVersion(ServiceContractSignedV3, unchanged),
-    },
-  },
-);
+export const ServiceContractSigned = signingEvent('ServiceContractSigned', serviceContractProps);
 
 export const signingEvents = [PartnershipAgreementSigned, ServiceContractSigned] as const;
