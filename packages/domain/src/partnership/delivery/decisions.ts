@@ -3,7 +3,7 @@ import { refuse } from '../errors';
 import { ContractState, PartnershipState } from '../state';
 import { checkedByAnotherThanAll, recordedBy } from '../policy/segregation';
 import { nextAssessmentDue } from '../rules/kpiRequirements';
-import { ragFor } from '../rules/ratings';
+import { ragFor, toleranceRefusal } from '../rules/ratings';
 import {
   afterChecks,
   Decision,
@@ -77,13 +77,7 @@ export const deliveryHandlers: Handlers<
     withActiveContract(state, data.contractId, (c) =>
       afterChecks(
         () => unusedId(c.kpis, 'KPI', data, 'kpiId'),
-        () =>
-          data.tolerance.amberWithinBps < data.tolerance.greenWithinBps &&
-          refuse(
-            'ToleranceInvalid',
-            `the amber band (${data.tolerance.amberWithinBps} bps) must reach at least as far as the green band (${data.tolerance.greenWithinBps} bps)`,
-            field('tolerance', 'amberWithinBps'),
-          ),
+        () => toleranceRefusal(data.tolerance, field('tolerance')),
         () =>
           data.outcomeId !== undefined &&
           own(state.outcomes, data.outcomeId) === undefined &&

@@ -1,4 +1,5 @@
 import { Rag } from '../codecs';
+import { PartnershipError, refuse } from '../errors';
 import { CouncilPolicy } from '../policy/councilPolicy';
 import { ContractState, KpiState } from '../state';
 import { own } from '../../shared/idRecord';
@@ -18,6 +19,22 @@ export const ragFor = (kpi: KpiState, actual: number): Rag => {
   if (bps <= BigInt(kpi.tolerance.amberWithinBps)) return 'amber';
   return 'red';
 };
+
+/**
+ * A KPI's tolerance bands must nest: the amber band reaches at least as far as the green one, or
+ * no shortfall could be amber. Refused at the amber band (under `path`), or undefined when in order.
+ */
+export const toleranceRefusal = (
+  tolerance: KpiState['tolerance'],
+  path: readonly string[],
+): PartnershipError | undefined =>
+  tolerance.amberWithinBps < tolerance.greenWithinBps
+    ? refuse(
+        'ToleranceInvalid',
+        `the amber band (${tolerance.amberWithinBps} bps) must reach at least as far as the green band (${tolerance.greenWithinBps} bps)`,
+        [...path, 'amberWithinBps'],
+      )
+    : undefined;
 
 /** Why this live module's performance holds back an expansion, or undefined when it does not. */
 export const performanceConcern = (contract: ContractState, policy: CouncilPolicy): string | undefined => {
