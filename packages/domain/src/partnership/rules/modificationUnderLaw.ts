@@ -20,6 +20,50 @@ import {
  */
 
 /**
+ * The two tests of a substantial change the library judges under the regulations, in a law's own
+ * words: a considerable extension of scope (taken as considerable when the authority recorded no
+ * judgment on a longer term or new services, as judged otherwise), and the economic balance moved
+ * in the contractor's favour.
+ */
+interface SubstantialTests {
+  readonly scopeTakenAsConsiderable: string;
+  readonly scopeJudgedConsiderable: string;
+  readonly balance: string;
+}
+
+const REG_72_8: SubstantialTests = {
+  scopeTakenAsConsiderable:
+    'it extends the scope of the contract, which is taken as considerable (reg 72(8)(d)) since no judgment was recorded: ' +
+    'the regulation sets no figure, so record considerableScopeExtension: false where the authority judges the extension not considerable',
+  scopeJudgedConsiderable:
+    'it extends the scope of the contract considerably, as the authority judged (reg 72(8)(d))',
+  balance:
+    "it changes the economic balance in the contractor's favour in a manner not provided for in the initial contract (reg 72(8)(c))",
+};
+
+const PRESSETEXT: SubstantialTests = {
+  scopeTakenAsConsiderable:
+    'it extends the scope of the contract, taken as considerable (Pressetext para 36) since no judgment was recorded: ' +
+    'the judgment sets no figure, so record considerableScopeExtension: false where the authority judges the extension not considerable',
+  scopeJudgedConsiderable:
+    'it extends the scope of the contract considerably, as the authority judged (Pressetext para 36)',
+  balance:
+    "it changes the economic balance in the contractor's favour in a manner the contract did not provide for (Pressetext para 37)",
+};
+
+/** Why a change is substantial under those tests, in the law's words; none when it is not. */
+const substantialReasons = (input: ModificationInput, tests: SubstantialTests): string[] => {
+  const judged = input.considerableScopeExtension;
+  const considerable = judged ?? (input.materialScopeChange || input.termChangeMonths > 0);
+  const scope = !considerable
+    ? null
+    : judged === undefined
+      ? tests.scopeTakenAsConsiderable
+      : tests.scopeJudgedConsiderable;
+  return [scope, balanceToSupplier(input) ? tests.balance : null].filter((r): r is string => r !== null);
+};
+
+/**
  * PA 2023 s.74(1): a modification is permitted under Schedule 8 (a), not substantial (b), or a
  * below-threshold modification (c), which s.74(4)(d) keeps for changes that are neither of those:
  * a substantial change small enough in value. A light-touch contract may be modified freely (s.74(2)).
@@ -116,19 +160,7 @@ export const underRegulations2015 = (
       `de minimis: ${m.text}, the net cumulative value below ${percent(m.lineBps)} of the initial value and below ${thresholdText(m)}`,
     );
   }
-  const considerable =
-    input.considerableScopeExtension ?? (input.materialScopeChange || input.termChangeMonths > 0);
-  const reasons = [
-    considerable
-      ? input.considerableScopeExtension === undefined
-        ? 'it extends the scope of the contract, which is taken as considerable (reg 72(8)(d)) since no judgment was recorded: ' +
-          'the regulation sets no figure, so record considerableScopeExtension: false where the authority judges the extension not considerable'
-        : 'it extends the scope of the contract considerably, as the authority judged (reg 72(8)(d))'
-      : null,
-    balanceToSupplier(input)
-      ? "it changes the economic balance in the contractor's favour in a manner not provided for in the initial contract (reg 72(8)(c))"
-      : null,
-  ].filter((r): r is string => r !== null);
+  const reasons = substantialReasons(input, REG_72_8);
   if (reasons.length > 0) {
     return onGround(
       input,
@@ -175,19 +207,7 @@ export const underRegulations2006 = (
       `the change was provided for in the contract as advertised: ${m.text}`,
     );
   }
-  const considerable =
-    input.considerableScopeExtension ?? (input.materialScopeChange || input.termChangeMonths > 0);
-  const reasons = [
-    considerable
-      ? input.considerableScopeExtension === undefined
-        ? 'it extends the scope of the contract, taken as considerable (Pressetext para 36) since no judgment was recorded: ' +
-          'the judgment sets no figure, so record considerableScopeExtension: false where the authority judges the extension not considerable'
-        : 'it extends the scope of the contract considerably, as the authority judged (Pressetext para 36)'
-      : null,
-    balanceToSupplier(input)
-      ? "it changes the economic balance in the contractor's favour in a manner the contract did not provide for (Pressetext para 37)"
-      : null,
-  ].filter((r): r is string => r !== null);
+  const reasons = substantialReasons(input, PRESSETEXT);
   if (reasons.length > 0) {
     return result(
       law,
