@@ -99,17 +99,20 @@ export const signingEvolution: Evolution<'PartnershipAgreementSigned' | 'Service
   ServiceContractSigned: (state, { data }) => {
     const contract = newContract(
       {
-        contractId: data.contractId,
-        tier: 2,
-        title: data.title,
-        supplierId: data.supplierId,
-        agreementId: data.agreementId,
-        procurementId: data.procurementId,
-        lotId: data.lotId,
-        expansionId: data.expansionId,
-        deliveryModel: data.deliveryModel,
+        // A service contract's fields carry over under their own names; only an agreement has headroom.
+        ...pick(data, [
+          'contractId',
+          'tier',
+          'title',
+          'supplierId',
+          'agreementId',
+          'procurementId',
+          'lotId',
+          'expansionId',
+          'deliveryModel',
+          'kpisRequired',
+        ]),
         potentialAnnualValuePence: null,
-        kpisRequired: data.kpisRequired,
       },
       data,
     );
