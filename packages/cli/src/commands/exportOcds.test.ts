@@ -2,12 +2,11 @@ import {
   ocdsReferenceProblems,
   ocdsSchemaProblems,
 } from '@council-partnerships/projections/testing/ocdsSchema';
-import { onCouncilStore } from '../testing/cli';
+import { commandOn, onCouncilStore } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { OcdsPackage } from '../testing/outputs';
 
-const cli = onCouncilStore();
-const exportOcds = (...args: string[]) => cli(['export', 'ocds', ...args]);
+const exportOcds = commandOn(onCouncilStore(), 'export', 'ocds');
 
 describe('partnerships export ocds', () => {
   it('prints one release package that validates, with an award and a contract release for each signed contract', async () => {

@@ -1,11 +1,11 @@
 import { INVITATION_CSV_COLUMNS, REGISTER_CSV_COLUMNS } from '@council-partnerships/projections';
 import { councilStore } from '../testing/councilStore';
-import { onCouncilStore, run } from '../testing/cli';
+import { commandOn, onCouncilStore, run } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Register } from '../testing/outputs';
 
 const cli = onCouncilStore();
-const exportRegister = (...args: string[]) => cli(['export', 'register', ...args]);
+const exportRegister = commandOn(cli, 'export', 'register');
 
 describe('partnerships export register', () => {
   it('writes the register as CSV by default: a Transparency Code header, then one row per signed contract', async () => {

@@ -1,10 +1,10 @@
 import { councilStore } from '../testing/councilStore';
-import { onCouncilStore, run } from '../testing/cli';
+import { commandOn, onCouncilStore, run } from '../testing/cli';
 import { parseJson } from '../testing/json';
 import { Replayed } from '../testing/outputs';
 
 const cli = onCouncilStore();
-const replay = (...args: string[]) => cli(['replay', ...args]);
+const replay = commandOn(cli, 'replay');
 const replayJson = async (...args: string[]) => {
   const ran = await replay(...args, '--json');
   expect(ran).toMatchObject({ code: 0, stderr: '' });

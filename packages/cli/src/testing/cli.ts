@@ -91,6 +91,12 @@ export const onCouncilStore = () => {
     run([...argv, '--store', 'memory:c'], stores, overrides);
 };
 
+/** One command of such a runner: `commandOn(cli, 'export', 'ocds')('--json')` runs `export ocds --json`. */
+export const commandOn =
+  (cli: ReturnType<typeof onCouncilStore>, ...command: readonly string[]) =>
+  (...args: readonly string[]): Promise<Ran> =>
+    cli([...command, ...args]);
+
 /** How every command refuses bad input: one line on stderr saying what is wrong, nothing on stdout, exit 2. */
 export const expectRefusedInOneLine = (ran: Ran, message: RegExp): void => {
   expect(ran.code).toBe(2);
