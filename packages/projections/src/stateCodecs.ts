@@ -37,3 +37,10 @@ export const EngagementEventStateCodec = t.type({
   date: IsoDate,
   heldOn: nullableCodec(IsoDate),
 });
+
+/**
+ * One partnership as a per-partnership read model keeps it: its id and title, then the model's own
+ * facts.
+ */
+export const partnershipStateCodec = <P extends t.Props>(props: P) =>
+  t.type({ partnershipId: Text, title: Text, ...props });

@@ -1,7 +1,15 @@
 import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
 import { PerPartnershipState } from '../partnershipEvents';
-import { EndedCodec, IntegerCodec, IsoDate, nullableCodec, Text, TierCodec } from '../stateCodecs';
+import {
+  EndedCodec,
+  IntegerCodec,
+  IsoDate,
+  nullableCodec,
+  partnershipStateCodec,
+  Text,
+  TierCodec,
+} from '../stateCodecs';
 
 const Rag = t.union([t.literal('green'), t.literal('amber'), t.literal('red')]);
 const Rating = t.union([
@@ -84,9 +92,7 @@ export const ContractPerformanceStateCodec = t.type({
 });
 export type ContractPerformanceState = t.TypeOf<typeof ContractPerformanceStateCodec>;
 
-export const PartnershipPerformanceStateCodec = t.type({
-  partnershipId: Text,
-  title: Text,
+export const PartnershipPerformanceStateCodec = partnershipStateCodec({
   agreementId: nullableCodec(Text),
   contracts: idRecordCodec(ContractPerformanceStateCodec),
   expansions: t.array(

@@ -1,7 +1,14 @@
 import { idRecordCodec } from '@council-partnerships/domain';
 import * as t from 'io-ts';
 import { PerPartnershipState } from '../partnershipEvents';
-import { EngagementEventStateCodec, IntegerCodec, IsoDate, nullableCodec, Text } from '../stateCodecs';
+import {
+  EngagementEventStateCodec,
+  IntegerCodec,
+  IsoDate,
+  nullableCodec,
+  partnershipStateCodec,
+  Text,
+} from '../stateCodecs';
 
 export const RegisterProcurementCodec = t.type({
   procurementId: Text,
@@ -64,9 +71,7 @@ export const RegisterContractCodec = t.type({
 });
 export type RegisterContract = t.TypeOf<typeof RegisterContractCodec>;
 
-export const RegisterPartnershipCodec = t.type({
-  partnershipId: Text,
-  title: Text,
+export const RegisterPartnershipCodec = partnershipStateCodec({
   serviceArea: nullableCodec(Text),
   description: nullableCodec(Text),
   leadCommissioner: nullableCodec(Text),
