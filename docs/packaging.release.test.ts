@@ -51,7 +51,7 @@ describe('the packed packages in a project of their own', () => {
     };
     writeFileSync(join(project, 'package.json'), JSON.stringify(manifest, null, 2));
     run(project, 'pnpm', ['install', '--prefer-offline', '--config.reporter=silent']);
-    for (const file of ['record.mjs', 'record.cjs', 'quick-start.ts'])
+    for (const file of ['record.mjs', 'record.cjs', 'conceive.json', 'quick-start.ts'])
       copyFileSync(join(__dirname, 'examples', file), join(project, file));
   }, 600_000);
 
