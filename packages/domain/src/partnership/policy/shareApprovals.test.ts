@@ -1,6 +1,14 @@
 import { PartnershipCommand } from '../commands';
 import { actors, command } from '@council-partnerships/testing';
-import { conceive, kpisSetAtSigning, P, signContract, toSigning } from '../testing/fixtures';
+import {
+  CONTRACT,
+  conceive,
+  goLive,
+  kpisSetAtSigning,
+  P,
+  signContract,
+  toSigning,
+} from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { CouncilPolicy, defaultCouncilPolicy } from './councilPolicy';
 import { valueOfShares } from './shareApprovals';
@@ -26,7 +34,7 @@ const decisionOf = (
   overrides: Partial<{
     commissionerId: string;
     decisionMaker: 'executive' | 'officer';
-    subject: 'procurement-approach' | 'award' | 'extension';
+    subject: 'procurement-approach' | 'award' | 'extension' | 'modification';
     decidedOn: string;
     approvedValuePence: number;
     outcome: 'approved' | 'rejected';
@@ -88,7 +96,7 @@ describe('each commissioner approves its own share under its own scheme of deleg
       .when(signedWith())
       .thenFails('ApprovalRequired', { path: ['data', 'shareApprovals'] });
     expect(refusal.message).toContain(
-      "Neighbour Council's 40.00% share of contract spec-contract is worth £3,200,000.00, above £150,000.00",
+      "Neighbour Council's share (40.00%) of contract spec-contract is worth £3,200,000.00, above £150,000.00",
     );
     expect(refusal.message).toContain(
       "Neighbour Council's scheme of delegation: Executive approves contracts over £150k",
@@ -198,6 +206,98 @@ describe('each commissioner approves its own share under its own scheme of deleg
     givenHistory(ready, neighbourScheme)
       .when(agreement)
       .thenFails('ApprovalRequired', { path: ['data', 'shareApprovals'] });
+  });
+});
+
+/** The neighbour's scheme also asks its Executive to approve extensions and modifications over £150k. */
+const alsoChanges: CouncilPolicy = {
+  ...neighbourScheme,
+  schemesOfDelegation: new Map([
+    [
+      'neighbour',
+      {
+        councilName: 'Neighbour Council',
+        approvalThresholds: [
+          ...(neighbourScheme.schemesOfDelegation?.get('neighbour')?.approvalThresholds ?? []),
+          {
+            subjects: ['extension', 'modification'],
+            abovePence: 15_000_000,
+            approvers: ['executive'],
+            description: 'Executive approves extensions and variations over £150k',
+          },
+        ],
+      },
+    ],
+  ]),
+};
+const live = [...ready, decisionOf('neighbour-exec'), signedWith(neighbours('neighbour-exec')), goLive()];
+const extend = (approvals?: { commissionerId: string; governanceDecisionId: string }[]) =>
+  command('ExerciseExtensionOption', {
+    partnershipId: P,
+    contractId: CONTRACT,
+    exercisedOn: '2028-01-10',
+    ...(approvals === undefined ? {} : { shareApprovals: approvals }),
+  });
+const modify = (
+  valueChangePence: number,
+  approvals?: { commissionerId: string; governanceDecisionId: string }[],
+) =>
+  command('ModifyContract', {
+    partnershipId: P,
+    contractId: CONTRACT,
+    modificationId: 'm1',
+    kind: 'value',
+    description: 'More family support in the north of the area',
+    agreedOn: '2026-01-15',
+    termChangeMonths: 0,
+    valueChangePence,
+    permittedGround: 'pa2023-sch8-unforeseeable-circumstances',
+    ...(approvals === undefined ? {} : { shareApprovals: approvals }),
+  });
+
+describe('what an extension or a modification raises is approved share by share too', () => {
+  it('given the neighbour’s rule for extensions, when the £2m option is exercised without its decision for its £800,000 share, then it is refused; with it, extended', () => {
+    const refusal = givenHistory(live, alsoChanges)
+      .when(extend())
+      .thenFails('ApprovalRequired', { path: ['data', 'shareApprovals'] });
+    expect(refusal.message).toContain(
+      "Neighbour Council's share (40.00%) of extending spec-contract by 12 months is worth £800,000.00",
+    );
+    givenHistory(
+      [
+        ...live,
+        decisionOf('neighbour-extension', {
+          subject: 'extension',
+          decidedOn: '2028-01-05',
+          approvedValuePence: 80_000_000,
+        }),
+      ],
+      alsoChanges,
+    )
+      .when(extend(neighbours('neighbour-extension')))
+      .thenMatches([{ type: 'ExtensionOptionExercised' }]);
+  });
+
+  it('given the neighbour’s rule for variations, when £625,000 is added without its decision for its £250,000 share, then it is refused; a reduction needs none', () => {
+    const refusal = givenHistory(live, alsoChanges)
+      .when(modify(62_500_000))
+      .thenFails('ApprovalRequired', { path: ['data', 'shareApprovals'] });
+    expect(refusal.details).toMatchObject({ governedBy: 'neighbour', valuePence: 25_000_000 });
+    givenHistory(
+      [...live, decisionOf('neighbour-variation', { subject: 'modification', decidedOn: '2026-01-10' })],
+      alsoChanges,
+    )
+      .when(modify(62_500_000, neighbours('neighbour-variation')))
+      .thenMatches([{ type: 'ContractModified' }]);
+    givenHistory(live, alsoChanges)
+      .when(modify(-62_500_000))
+      .thenMatches([{ type: 'ContractModified' }]);
+  });
+
+  it('given the neighbour’s scheme says nothing of extensions, when the option is exercised, then it is governed as before', () => {
+    givenHistory(live, neighbourScheme)
+      .when(extend())
+      .thenMatches([{ type: 'ExtensionOptionExercised' }]);
   });
 });
 

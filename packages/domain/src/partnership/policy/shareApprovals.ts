@@ -10,15 +10,23 @@ import { CouncilPolicy } from './councilPolicy';
 import { ShareApproval } from './shareApprovalCodec';
 import { commissionerName } from './schemeOfDelegation';
 
-/** What a commitment of a collaboratively funded contract asks of each commissioner's own scheme. */
+/** A value committed under one contract, paid by its commissioners in their funding shares. */
+export interface Commitment {
+  readonly valuePence: number;
+  readonly shares: readonly FundingShare[];
+}
+
+/** What a commitment of collaboratively funded contracts asks of each commissioner's own scheme. */
 export interface ShareCheck {
   /** The step: `award` when a contract is signed, `extension`, `modification`, `expansion`. */
   readonly subject: DecisionSubject;
   /** Other decision subjects that approve a share at this step (see `ApprovalCheck.answeredBy`). */
   readonly answeredBy?: readonly DecisionSubject[];
-  /** The whole value committed, split between the commissioners by their funding shares. */
-  readonly valuePence: number;
-  readonly shares: readonly FundingShare[];
+  /**
+   * What is committed: one contract's value, or (an option on an agreement) the agreement's and each
+   * module's it carries, each split by its own contract's shares and added up per commissioner.
+   */
+  readonly committed: readonly Commitment[];
   /** The decisions the command names, one per commissioner at most. */
   readonly approvals: readonly ShareApproval[] | undefined;
   readonly on: string;
@@ -28,9 +36,10 @@ export interface ShareCheck {
 
 const namedOnce = (check: ShareCheck): PartnershipError | undefined => {
   const seen = new Set<string>();
+  const funds = (id: string) => check.committed.some((c) => c.shares.some((s) => s.commissionerId === id));
   for (const [i, approval] of (check.approvals ?? []).entries()) {
     const path = ['data', 'shareApprovals', String(i), 'commissionerId'];
-    if (!check.shares.some((share) => share.commissionerId === approval.commissionerId))
+    if (!funds(approval.commissionerId))
       return refuse(
         'FundingSharesInvalid',
         `${approval.commissionerId} approves a share of ${check.what} but funds none of it: name only the commissioners in fundingShares`,
@@ -65,6 +74,26 @@ export const valueOfShares = (
     : left(refuse('FundingSharesInvalid', parts.left.message, ['data', 'fundingShares']));
 };
 
+/** Each commissioner's part of everything committed, in the order the shares first name them. */
+const partsByCommissioner = (
+  committed: readonly Commitment[],
+): Either<PartnershipError, Map<string, { pence: number; basisPoints: number[] }>> => {
+  const byCommissioner = new Map<string, { pence: number; basisPoints: number[] }>();
+  for (const commitment of committed) {
+    if (commitment.shares.length === 0) continue;
+    const parts = valueOfShares(commitment.valuePence, commitment.shares);
+    if (parts._tag === 'Left') return parts;
+    for (const [i, share] of commitment.shares.entries()) {
+      const sofar = byCommissioner.get(share.commissionerId) ?? { pence: 0, basisPoints: [] };
+      byCommissioner.set(share.commissionerId, {
+        pence: sofar.pence + (parts.right[i] ?? 0),
+        basisPoints: [...sofar.basisPoints, share.shareBasisPoints],
+      });
+    }
+  }
+  return right(byCommissioner);
+};
+
 /**
  * In a collaborative contract each commissioner's own scheme of delegation governs its own share:
  * where a commissioner other than the lead has a scheme of its own (`schemesOfDelegation`) and its
@@ -81,11 +110,9 @@ export const requireShareApprovals = (
 ): Either<PartnershipError, true> => {
   const misnamed = namedOnce(check);
   if (misnamed !== undefined) return left(misnamed);
-  if (check.shares.length === 0) return right(true);
-  const parts = valueOfShares(check.valuePence, check.shares);
+  const parts = partsByCommissioner(check.committed);
   if (parts._tag === 'Left') return parts;
-  for (const [i, share] of check.shares.entries()) {
-    const id = share.commissionerId;
+  for (const [id, part] of parts.right) {
     if (id === state.leadCommissionerId || policy.schemesOfDelegation?.get(id) === undefined) continue;
     const named = (check.approvals ?? []).findIndex((approval) => approval.commissionerId === id);
     const governance = {
@@ -97,10 +124,10 @@ export const requireShareApprovals = (
     const short = approvalShortfall(policy, {
       subject: check.subject,
       ...(check.answeredBy === undefined ? {} : { answeredBy: check.answeredBy }),
-      valuePence: parts.right[i] ?? 0,
+      valuePence: part.pence,
       decisionId: named < 0 ? undefined : check.approvals?.[named]?.governanceDecisionId,
       on: check.on,
-      what: `${commissionerName(governance, id)}'s ${percent(share.shareBasisPoints)} share of ${check.what}`,
+      what: `${commissionerName(governance, id)}'s share (${part.basisPoints.map(percent).join(', ')}) of ${check.what}`,
       ...governance,
     });
     if (short === undefined) continue;

@@ -92,7 +92,7 @@ describe('South Tees: a collaborative procurement from a pooled budget under Exe
       details: { governedBy: 'middlesbrough-council', valuePence: 101_250_000 },
     });
     expect(error?.message).toContain(
-      "Middlesbrough Council's 45.00% share of contract south-tees-carers-contract is worth £1,012,500.00, above £150,000.00: Middlesbrough Council's scheme of delegation",
+      "Middlesbrough Council's share (45.00%) of contract south-tees-carers-contract is worth £1,012,500.00, above £150,000.00: Middlesbrough Council's scheme of delegation",
     );
     // Redcar & Cleveland's Cabinet cannot approve Middlesbrough's share.
     const byLead = after(awarded, [

@@ -38,8 +38,7 @@ const sharesApproved = (
     ...(contract.fromExpansion
       ? {}
       : { answeredBy: ['procurement-approach', 'launch-procurement'] as const }),
-    valuePence: terms.maximumValuePence,
-    shares: terms.fundingShares,
+    committed: [{ valuePence: terms.maximumValuePence, shares: terms.fundingShares }],
     approvals: data.shareApprovals,
     on: data.signedOn,
     what: `contract ${contract.id}`,
