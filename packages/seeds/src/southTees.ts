@@ -209,6 +209,12 @@ const script = () => {
     extensionOptions: EXTENSIONS,
     annualValuePence: ANNUAL,
     fundingShares: SHARES,
+    // Middlesbrough's share (45% of £2.25m, £1,012,500) is above its own scheme's £150k: its
+    // Executive's approval of the collaborative procurement answers for it. Redcar & Cleveland's
+    // share is governed by its Cabinet's award; the CCG has no scheme of delegation recorded here.
+    shareApprovals: [
+      { commissionerId: 'middlesbrough-council', governanceDecisionId: 'middlesbrough-executive-carers' },
+    ],
   });
   s.add('StartMobilisation', cast.contractManager, '2022-01-04', {
     contractId: 'south-tees-carers-contract',
@@ -274,6 +280,7 @@ export const southTees: Seed = {
   ],
   notes: [
     "The Executive approval threshold is Middlesbrough's scheme of delegation (over £150k); it governs Middlesbrough's approvals, not the launch Redcar & Cleveland leads, which its own scheme governs: the launch naming Middlesbrough's decision is refused.",
+    "Middlesbrough's own share of the contract is approved under Middlesbrough's scheme: the signing names its Executive's decision for that share (shareApprovals); signed without it, the contract is refused.",
   ],
 };
 

@@ -5,6 +5,8 @@ import { ModuleExtension } from './events';
 import { ExtensionOption } from '../events/contractTerms';
 import { requireApproval } from '../policy/approvals';
 import { ledByLead } from '../policy/schemeOfDelegation';
+import { requireShareApprovals } from '../policy/shareApprovals';
+import { own } from '../../shared/idRecord';
 import { describeOptions, proRata } from '../rules/contractTerms';
 import { ContractState, isActive, PartnershipState } from '../state';
 import { afterChecks, event, field, Handlers, no, notBefore, orNull } from '../phase/decision';
@@ -142,6 +144,21 @@ export const extensionHandlers: Handlers<'ExerciseExtensionOption'> = {
             what:
               `extending ${c.contractId} by ${option.lengthMonths} months` +
               (moduleCount > 0 ? ` with ${moduleCount} module contract(s)` : ''),
+          }),
+        // Each commissioner pays its share of the option, and of each module's extension by that module's shares.
+        () =>
+          requireShareApprovals(policy, state, {
+            subject: 'extension',
+            committed: [
+              { valuePence: option.valuePence, shares: c.fundingShares },
+              ...(modules._tag === 'Left' ? [] : modules.right).map((m) => ({
+                valuePence: m.valuePence,
+                shares: own(state.contracts, m.contractId)?.fundingShares ?? [],
+              })),
+            ],
+            approvals: data.shareApprovals,
+            on: data.exercisedOn,
+            what: `extending ${c.contractId} by ${option.lengthMonths} months`,
           }),
       ).record(() =>
         event('ExtensionOptionExercised', {

@@ -4,6 +4,7 @@ import { commandCodec } from '../../decider/command';
 import { IdCodec } from '../codecs';
 import { ModificationGroundCodec } from '../rules/modificationGrounds';
 import { commandData } from '../commands/shape';
+import { ShareApprovalCodec } from '../policy/shareApprovalCodec';
 import { changeAgreedProps } from './events';
 
 /** `termChangeMonths` and `valueChangePence` are changes (negative to shorten or reduce). */
@@ -18,6 +19,8 @@ export const ModifyContract = commandCodec(
       // PCR 2015 reg 72(8)(d) (and Pressetext for PCR 2006) has no figure: whether the scope is extended considerably is judged.
       considerableScopeExtension: t.boolean,
       governanceDecisionId: IdCodec,
+      /** Each commissioner's own decision for its share of a value raised, where its own scheme needs one. */
+      shareApprovals: t.array(ShareApprovalCodec),
     },
   ),
 );

@@ -3,6 +3,7 @@ import { extendEndDate } from '../dates';
 import { refuse } from '../errors';
 import { requireApproval } from '../policy/approvals';
 import { ledByLead } from '../policy/schemeOfDelegation';
+import { requireShareApprovals } from '../policy/shareApprovals';
 import { MAXIMUM_TERM_MONTHS } from '../rules/contractTerms';
 import { classifyModification } from '../rules/modificationClassification';
 import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
@@ -104,8 +105,22 @@ export const modificationHandlers: Handlers<'ModifyContract'> = {
             ...ledByLead(state),
             what: `modification ${data.modificationId}`,
           }),
+        // A value raised is paid in the contract's funding shares: each share under its own scheme.
+        () =>
+          requireShareApprovals(policy, state, {
+            subject: 'modification',
+            committed: [{ valuePence: Math.max(0, data.valueChangePence), shares: c.fundingShares }],
+            approvals: data.shareApprovals,
+            on: data.agreedOn,
+            what: `modification ${data.modificationId}`,
+          }),
       ).record(() => {
-        const { economicBalanceToSupplier: _balance, considerableScopeExtension: _scope, ...recorded } = data;
+        const {
+          economicBalanceToSupplier: _balance,
+          considerableScopeExtension: _scope,
+          shareApprovals: _shares,
+          ...recorded
+        } = data;
         return event('ContractModified', {
           ...recorded,
           previousEndsOn: c.endsOn,

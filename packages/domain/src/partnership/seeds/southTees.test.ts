@@ -77,6 +77,42 @@ describe('South Tees: a collaborative procurement from a pooled budget under Exe
     expect(byOfficer.refused?.error.message).toContain('was taken by officer');
   });
 
+  it("holds Middlesbrough's own share to Middlesbrough's scheme: signed without its Executive's decision, the contract is refused", () => {
+    const awarded = toldTo('awarded');
+    const signing = firstOf('SignServiceContract');
+    const { shareApprovals, ...unapproved } = signing.data;
+    expect(shareApprovals).toEqual([
+      { commissionerId: 'middlesbrough-council', governanceDecisionId: 'middlesbrough-executive-carers' },
+    ]);
+    const error = after(awarded, [{ ...signing, data: unapproved }]).refused?.error;
+    expect(error).toMatchObject({
+      code: 'ApprovalRequired',
+      path: ['data', 'shareApprovals'],
+      // 45% of the £2.25m contract with its options.
+      details: { governedBy: 'middlesbrough-council', valuePence: 101_250_000 },
+    });
+    expect(error?.message).toContain(
+      "Middlesbrough Council's share (45.00%) of contract south-tees-carers-contract is worth £1,012,500.00, above £150,000.00: Middlesbrough Council's scheme of delegation",
+    );
+    // Redcar & Cleveland's Cabinet cannot approve Middlesbrough's share.
+    const byLead = after(awarded, [
+      {
+        ...signing,
+        data: {
+          ...unapproved,
+          shareApprovals: [
+            {
+              commissionerId: 'middlesbrough-council',
+              governanceDecisionId: 'redcar-cleveland-cabinet-award',
+            },
+          ],
+        },
+      },
+    ]).refused?.error;
+    expect(byLead?.message).toContain('was taken by Redcar & Cleveland Borough Council');
+    expect(after(awarded, [signing]).refused).toBeNull();
+  });
+
   it('shares the cost between the commissioners in basis points that add up to 100%', () => {
     const awarded = toldTo('awarded');
     const signing = firstOf('SignServiceContract');

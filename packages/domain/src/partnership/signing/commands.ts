@@ -15,6 +15,7 @@ import { SupplierDetailsCodec } from '../events/supplier';
 import { KpiAtSigningCodec } from '../delivery/events';
 import { KpiDutyExceptionGroundCodec } from '../rules/kpiDutyExceptions';
 import { commandData } from '../commands/shape';
+import { ShareApprovalCodec } from '../policy/shareApprovalCodec';
 
 /** The terms a council writes into a contract; the decider derives end dates and values from them. */
 const termsRequired = {
@@ -30,6 +31,11 @@ const termsOptional = {
   openBook: OpenBookTermsCodec,
   savingsSchedule: t.array(SavingsLineCodec),
   fundingShares: t.array(FundingShareCodec),
+  /**
+   * Each commissioner's own decision approving its share, where its own scheme of delegation needs
+   * one (`CouncilPolicy.schemesOfDelegation`): e.g. a partner council's Executive for its share.
+   */
+  shareApprovals: t.array(ShareApprovalCodec),
   /** For a contract priced as a lump sum for its initial term rather than pro rata from the annual value. */
   initialTermValuePence: NonNegativePenceCodec,
   /** The supplier's registrations, SME / VCSE / public service mutual status and address. */

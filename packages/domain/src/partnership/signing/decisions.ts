@@ -10,12 +10,39 @@ import { kpiDutyAtSigning } from './kpiDuty';
 import { signingFacts } from './signingFacts';
 import { moduleSource } from './source';
 import { checkTerms, clearedToSign, isTermsError, TermsInput } from './terms';
+import { requireShareApprovals } from '../policy/shareApprovals';
+import { ShareApproval } from '../policy/shareApprovalCodec';
+import { CouncilPolicy } from '../policy/councilPolicy';
 
 /** The terms as written, checked, with the dates and values derived from them. */
 const termsOf = (data: TermsInput, state: PartnershipState, tier: 1 | 2) => {
   const terms = checkTerms(data, state, tier);
   return isTermsError(terms) ? left(terms) : right(terms);
 };
+
+/**
+ * Signing commits each commissioner to its share of the contract's whole value (every option
+ * included, as the award approved it): each share above its own scheme's threshold needs its own
+ * commissioner's approval. A commissioner's approval of the collaborative procurement, of its
+ * launch, or of the award answers for its share.
+ */
+const sharesApproved = (
+  data: { readonly signedOn: string; readonly shareApprovals?: readonly ShareApproval[] },
+  terms: Exclude<ReturnType<typeof checkTerms>, PartnershipError>,
+  state: PartnershipState,
+  policy: CouncilPolicy,
+  contract: { readonly id: string; readonly fromExpansion: boolean },
+) =>
+  requireShareApprovals(policy, state, {
+    subject: contract.fromExpansion ? 'expansion' : 'award',
+    ...(contract.fromExpansion
+      ? {}
+      : { answeredBy: ['procurement-approach', 'launch-procurement'] as const }),
+    committed: [{ valuePence: terms.maximumValuePence, shares: terms.fundingShares }],
+    approvals: data.shareApprovals,
+    on: data.signedOn,
+    what: `contract ${contract.id}`,
+  });
 
 /** What both signings record of the terms: as written, as derived, and the facts for publication. */
 const signed = (
@@ -36,7 +63,7 @@ const signed = (
  * service contracts (tier 2, modules) from a lot's award or an approved module expansion.
  */
 export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignServiceContract'> = {
-  SignPartnershipAgreement: ({ data }, state) =>
+  SignPartnershipAgreement: ({ data }, state, policy) =>
     pipe(
       passes(
         () =>
@@ -52,6 +79,9 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
       chainFirst((p) => passes(() => clearedToSign(p, data.lotId, data.partnerId, data.signedOn))),
       bindTo('p'),
       bind('terms', () => termsOf(data, state, 1)),
+      chainFirst(({ terms }) =>
+        sharesApproved(data, terms, state, policy, { id: data.agreementId, fromExpansion: false }),
+      ),
       bind('facts', () => signingFacts(data)),
       map(({ p, terms, facts }) => [
         event('PartnershipAgreementSigned', {
@@ -100,6 +130,12 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
       chain(() => moduleSource(data, state, agreement)),
       bindTo('letUnder'),
       bind('terms', () => termsOf(data, state, 2)),
+      chainFirst(({ terms }) =>
+        sharesApproved(data, terms, state, policy, {
+          id: data.contractId,
+          fromExpansion: data.expansionId !== undefined,
+        }),
+      ),
       bind('facts', () => signingFacts(data)),
       bind('kpiEvents', ({ letUnder, terms }) =>
         kpiDutyAtSigning(data, { ...letUnder, maximumValuePence: terms.maximumValuePence }, state, policy),
