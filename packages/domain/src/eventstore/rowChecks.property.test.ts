@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { RecordedEvent, RecordedEventCodec } from './envelope';
 import { FoldableEventCodec, isSoundFoldableEvent } from './foldableEvent';
 import { isSoundRecordedEvent } from './storedRow';
+import { isPlainSoundTimestamp } from './rowChecks';
+import { StoredTimestampCodec } from '../shared/timestamp';
 
 /**
  * The fast checks a store runs on every row it reads accept exactly what the codecs accept: a row
@@ -74,6 +76,50 @@ describe('the fast checks of a stored row', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('a timestamp read character by character is sound only when the codec says so', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const shaped = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+        two(13),
+        two(32),
+        two(25),
+        two(61),
+        fc.option(fc.tuple(two(61), fc.option(fc.stringMatching(/^[0-9]{0,11}$/)))),
+        fc.oneof(
+          fc.constant('Z'),
+          fc
+            .tuple(fc.constantFrom('+', '-'), two(25), two(61))
+            .map((p) => p.join(':').replace(/^([+-]):/, '$1')),
+        ),
+      )
+      .map(([y, mo, d, h, mi, s, offset]) => {
+        const seconds = s === null ? '' : `:${s[0]}${s[1] === null ? '' : `.${s[1]}`}`;
+        return `${y}-${mo}-${d}T${h}:${mi}${seconds}${offset}`;
+      });
+    const text = fc.oneof(
+      shaped,
+      fc.string(),
+      shaped.map((s) => s.replace(/\d/, 'x')),
+      shaped.map((s) => `${s} `),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        if (isPlainSoundTimestamp(s)) expect(StoredTimestampCodec.is(s)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const s of ['2024-02-29T23:59:59.123456789+01:00', '2025-06-01T09:00Z', '2025-06-01T09:00:00-05:30'])
+      expect(isPlainSoundTimestamp(s)).toBe(true);
+    for (const s of [
+      '2025-02-29T09:00Z',
+      '2025-06-01T09:00:00.Z',
+      '2025-06-01T09:00:00.1234567890Z',
+      '2025-06-01T09:00',
+    ])
+      expect(isPlainSoundTimestamp(s)).toBe(false);
   });
 
   it('a timestamp remembered as sound does not make a different text sound', () => {

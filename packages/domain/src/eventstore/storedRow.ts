@@ -1,7 +1,7 @@
 import { Either, left, right } from 'fp-ts/Either';
 import { decodeWith } from '../shared/validation';
 import { StoredTimestampCodec } from '../shared/timestamp';
-import { isInt, isJsonRecord } from './rowChecks';
+import { isInt, isJsonRecord, isPlainSoundTimestamp } from './rowChecks';
 import { RecordedEvent, RecordedEventCodec } from './envelope';
 import { CorruptEvent, corruptEvent } from './errors';
 
@@ -56,7 +56,7 @@ const soundTimestamps: [string, string] = ['', ''];
 const isStoredTimestamp = (u: unknown): u is string => {
   if (typeof u !== 'string') return false;
   if (u === soundTimestamps[0] || u === soundTimestamps[1]) return u !== '';
-  if (!StoredTimestampCodec.is(u)) return false;
+  if (!isPlainSoundTimestamp(u) && !StoredTimestampCodec.is(u)) return false;
   soundTimestamps[1] = soundTimestamps[0];
   soundTimestamps[0] = u;
   return true;
