@@ -62,6 +62,8 @@ const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
 const REBUILD_REPS = Number(process.env['BENCH_REPS'] ?? 1);
 const RAW_REPS = Math.max(Number(process.env['BENCH_RAW_REPS'] ?? 2), REBUILD_REPS);
 const PAGE = 1000;
+/** The rebuild's rate against the bare driver's that counts as met. */
+const TARGET_RATIO = 0.7;
 const TEMPLATE_SEEDS = [1, 2, 3];
 
 const READ_MODELS = {
@@ -783,7 +785,7 @@ const renderReport = (rows: readonly Row[], notes: readonly string[], totalSecon
     `- Load average when the run ended: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(', ')} (the machine is shared; ratios are the measure)`,
-    `- Targets: rebuild at least 50% of the raw rate; peak memory under 300 MB`,
+    `- Targets: rebuild at least ${TARGET_RATIO * 100}% of the raw rate; peak memory under 300 MB`,
     HEAP_MB === 'default'
       ? "- Each timed case ran with Node's own heap limit."
       : `- Each timed case ran with Node's heap limit at ${Number(HEAP_MB)} MB (\`--max-old-space-size\`, BENCH_HEAP_MB), library and raw alike: a fold that held the log would fail there, and peak RSS shows what a case needs rather than how lazily V8 collects when it may grow to gigabytes.`,
@@ -796,9 +798,9 @@ const renderReport = (rows: readonly Row[], notes: readonly string[], totalSecon
         // The targets are the rebuild's; rehydration and the profiles are reported beside them.
         r.libraryPeakMb === null || r.case.startsWith('profile') || r.case.startsWith('rehydrate')
           ? '–'
-          : ratio >= 0.5 && r.libraryPeakMb < 300
+          : ratio >= TARGET_RATIO && r.libraryPeakMb < 300
             ? 'yes'
-            : ratio >= 0.5
+            : ratio >= TARGET_RATIO
               ? 'rate yes, memory no'
               : r.libraryPeakMb < 300
                 ? 'memory yes, rate no'

@@ -1,5 +1,10 @@
 import { Either, right } from 'fp-ts/Either';
-import { CorruptEvent, decodeFoldableEvent, FoldableEvent } from '@council-partnerships/domain';
+import {
+  CorruptEvent,
+  decodeFoldableEvent,
+  FoldableEvent,
+  isSoundFoldableEvent,
+} from '@council-partnerships/domain';
 import { locationIn } from './eventRow';
 
 /** The columns of a lean read for folding, as a driver hands them back. Nothing is trusted yet. */
@@ -22,19 +27,20 @@ export const foldableFromRow = (
   streamId: string,
   row: FoldRowColumns,
   data: unknown,
-): Either<CorruptEvent, FoldableEvent> =>
-  decodeFoldableEvent(
-    {
-      streamId,
-      streamVersion: row.stream_version,
-      eventId: row.event_id,
-      type: row.event_type,
-      schemaVersion: row.schema_version,
-      data,
-      commandId: row.command_id,
-    },
-    locationIn(streamId, row),
-  );
+): Either<CorruptEvent, FoldableEvent> => {
+  const candidate = {
+    streamId,
+    streamVersion: row.stream_version,
+    eventId: row.event_id,
+    type: row.event_type,
+    schemaVersion: row.schema_version,
+    data,
+    commandId: row.command_id,
+  } as FoldableEvent;
+  return isSoundFoldableEvent(candidate)
+    ? right(candidate)
+    : decodeFoldableEvent(candidate, locationIn(streamId, row));
+};
 
 /** Decodes a lean page, stopping at the first row that cannot be read. */
 export const foldablesFromRows = <Row>(

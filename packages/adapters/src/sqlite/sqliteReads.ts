@@ -3,7 +3,7 @@ import { EventStore, InvalidInput, ReadError } from '@council-partnerships/domai
 import { checkpointNotIssued, readAllChecked, readStreamChecked, StreamRange } from '../shared/checkedInput';
 import { eventsInRange } from '../shared/streamRange';
 import { decodeSqliteFoldRows } from './sqliteFoldRows';
-import { decodeSqliteRows } from './sqliteRows';
+import { decodeSqliteArrays } from './sqliteRows';
 import { Statements } from './sqliteStatements';
 
 /** Runs a piece of work against the open file's statements, with driver failures as values. */
@@ -41,7 +41,7 @@ export const sqliteReads = (
   return {
     readStream: readRange(
       (sql, { streamId, fromVersion, toVersion }) => sql.readStream.all(streamId, fromVersion, toVersion),
-      decodeSqliteRows,
+      decodeSqliteArrays,
     ),
     readStreamForFold: readRange(
       (sql, { streamId, fromVersion, toVersion }) =>
@@ -52,7 +52,7 @@ export const sqliteReads = (
       withStatements((sql) => {
         // One row more than asked for tells whether the page reaches the end of the log.
         const rows = sql.readAll.all(from ?? 0, limit + 1);
-        const events = decodeSqliteRows(rows.slice(0, limit));
+        const events = decodeSqliteArrays(rows.length > limit ? rows.slice(0, limit) : rows);
         if (events._tag === 'Left') return events;
         const last = events.right[events.right.length - 1];
         return right({

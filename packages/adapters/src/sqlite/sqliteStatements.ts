@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import { RecordedEvent } from '@council-partnerships/domain';
 import { sharedColumnValues } from '../shared/eventRow';
 import { foldColumns } from '../shared/foldRow';
-import { SqliteFoldRow } from './sqliteFoldRows';
-import { eventColumns, SqliteEventRow } from './sqliteRows';
+import { SqliteFoldArray } from './sqliteFoldRows';
+import { eventColumns, SqliteEventArray, SqliteEventRow } from './sqliteRows';
 
 interface Head {
   readonly stream_version: number;
@@ -18,10 +18,10 @@ export interface Statements {
   readonly byEventId: Statement<[string], SqliteEventRow>;
   readonly lastPosition: Statement<[], number>;
   readonly insert: Statement<unknown[], unknown>;
-  readonly readStream: Statement<[string, number, number], SqliteEventRow>;
-  readonly readStreamForFold: Statement<[string, number, number], SqliteFoldRow>;
+  readonly readStream: Statement<[string, number, number], SqliteEventArray>;
+  readonly readStreamForFold: Statement<[string, number, number], SqliteFoldArray>;
   readonly streamExists: Statement<[string], number>;
-  readonly readAll: Statement<[number, number], SqliteEventRow>;
+  readonly readAll: Statement<[number, number], SqliteEventArray>;
   readonly listStreams: Statement<[], string>;
 }
 
@@ -39,16 +39,23 @@ export const prepareStatements = (db: Database.Database): Statements => ({
       .map(() => '?')
       .join(', ')})`,
   ),
-  readStream: db.prepare<[string, number, number], SqliteEventRow>(
-    `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
-  ),
-  readStreamForFold: db.prepare<[string, number, number], SqliteFoldRow>(
-    `SELECT ${foldColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
-  ),
+  // The reads are raw: each row an array, not an object built column by column (the read builds its events).
+  readStream: db
+    .prepare<[string, number, number], SqliteEventArray>(
+      `SELECT ${eventColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
+    )
+    .raw(),
+  readStreamForFold: db
+    .prepare<[string, number, number], SqliteFoldArray>(
+      `SELECT ${foldColumns} FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ? ORDER BY stream_version`,
+    )
+    .raw(),
   streamExists: db.prepare<[string], number>('SELECT 1 FROM events WHERE stream_id = ? LIMIT 1').pluck(),
-  readAll: db.prepare<[number, number], SqliteEventRow>(
-    `SELECT ${eventColumns} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
-  ),
+  readAll: db
+    .prepare<[number, number], SqliteEventArray>(
+      `SELECT ${eventColumns} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
+    )
+    .raw(),
   listStreams: db
     .prepare<[], string>('SELECT stream_id FROM events WHERE stream_version = 1 ORDER BY global_position')
     .pluck(),

@@ -3,7 +3,7 @@ import { CorruptEvent, ReadError, UnknownEventType } from '../eventstore/errors'
 import { FoldableEvent, readStreamForFold } from '../eventstore/foldableEvent';
 import { EventStore } from '../eventstore/port';
 import { EventRegistry } from '../events/registry';
-import { Decider } from './decider';
+import { Decider, evolveAll } from './decider';
 
 export interface AggregatedStream<E, S> {
   readonly state: S;
@@ -51,7 +51,7 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
   }
   const events = decodeAll(registry, read.right);
   if (events._tag === 'Left') return events;
-  const state = events.right.reduce(decider.evolve, decider.initialState());
+  const state = evolveAll(decider, decider.initialState(), events.right);
   const last = read.right[read.right.length - 1];
   return right({ state, version: last?.streamVersion ?? 0, recorded: read.right, events: events.right });
 };

@@ -16,7 +16,7 @@ import { FoldableEvent, readStreamForFold } from '../eventstore/foldableEvent';
 import { EventStore } from '../eventstore/port';
 import { EventRegistry } from '../events/registry';
 import { Command } from './command';
-import { Decider } from './decider';
+import { Decider, evolveAll } from './decider';
 import { decodeAll } from './aggregateStream';
 import { HandlerSnapshots, snapshotKeeper } from './snapshots';
 import { StreamMemory } from './streamMemory';
@@ -118,10 +118,9 @@ export const createCommandHandler = <
     events: readonly E[],
   ): StreamMemory<S> => {
     const commands = stream.commands;
-    let state = stream.state;
+    const state = evolveAll(options.decider, stream.state, events);
     events.forEach((event, i) => {
       const at = recorded[i]!;
-      state = options.decider.evolve(state, event);
       const seen = commands.get(at.commandId);
       if (seen === undefined) commands.set(at.commandId, { from: at.streamVersion, to: at.streamVersion });
       else if (at.streamVersion > seen.to) seen.to = at.streamVersion;

@@ -1,4 +1,5 @@
 import { Either } from 'fp-ts/Either';
+import { foldingInPlace } from '../shared/idRecord';
 
 /**
  * A decider holds one consistency boundary's rules: `decide` turns a command into the events that
@@ -10,6 +11,14 @@ export interface Decider<Command, Event, State, Err> {
   readonly evolve: (state: State, event: Event) => State;
 }
 
+/**
+ * Folds events onto a state with the decider's `evolve`, in one pass that may change the records it
+ * makes in place (`foldingInPlace`): folding a long history costs what its events add. The state
+ * given is left as it was, and so is every state `evolve` handed back before.
+ */
+export const evolveAll = <C, E, S, Err>(decider: Decider<C, E, S, Err>, state: S, events: readonly E[]): S =>
+  events.length === 0 ? state : foldingInPlace(() => events.reduce(decider.evolve, state));
+
 /** Folds events into state from the decider's initial state. */
 export const fold = <C, E, S, Err>(decider: Decider<C, E, S, Err>, events: readonly E[]): S =>
-  events.reduce(decider.evolve, decider.initialState());
+  evolveAll(decider, decider.initialState(), events);

@@ -4,6 +4,7 @@ import { JsonObject } from '../shared/json';
 import { decodeWith } from '../shared/validation';
 import { CorruptEvent, corruptEvent, ReadError } from './errors';
 import type { EventStore, ReadStreamOptions } from './port';
+import { isInt, isJsonRecord } from './rowChecks';
 import { RowLocation } from './storedRow';
 
 /**
@@ -33,6 +34,16 @@ export const FoldableEventCodec: t.Type<FoldableEvent, FoldableEvent, unknown> =
     commandId: t.string,
   }),
 ) as unknown as t.Type<FoldableEvent, FoldableEvent, unknown>;
+
+/** Exactly `FoldableEventCodec.is`, field by field (the codec walks its parts). */
+export const isSoundFoldableEvent = (e: FoldableEvent): boolean =>
+  typeof e.streamId === 'string' &&
+  isInt(e.streamVersion) &&
+  typeof e.eventId === 'string' &&
+  typeof e.type === 'string' &&
+  isInt(e.schemaVersion) &&
+  isJsonRecord(e.data) &&
+  typeof e.commandId === 'string';
 
 /**
  * Checks a lean row read out of storage before a fold trusts it. The type guard is many times cheaper

@@ -27,23 +27,69 @@ export const copyIdRecord = <T>(record: IdRecord<T>): Record<string, T> => {
   return copy;
 };
 
-/** The record with one entry added or replaced; the original is left as it was. */
-export const withId = <T>(record: IdRecord<T>, id: string, value: NoInfer<T>): IdRecord<T> => {
+/**
+ * Records `withId` and `withIds` made inside the fold now running (see `foldingInPlace`), which only
+ * that fold can reach; undefined when no fold is running, and then every change copies.
+ */
+let ownedByFold: WeakSet<object> | undefined;
+
+/**
+ * Runs a fold that changes id-keyed records in place where no one else can see the change. Inside
+ * it, the first `withId` or `withIds` on a record copies it, as always, and the fold owns the copy:
+ * later changes to that copy are made in place instead of copying it again, so folding n events into
+ * a record costs what the events add, not n copies of a growing record. Records made before the fold
+ * (those of the state it starts from, which a caller may hold) are never written to, and ownership
+ * ends when `fold` returns, so the state it hands back is as unchangeable as any other.
+ *
+ * `fold` must be synchronous and hand on only its result: an intermediate state it produced shares
+ * records the next step changes. It must also keep each record it makes in one place only (an owned
+ * record put under two keys would change under both).
+ */
+export const foldingInPlace = <S>(fold: () => S): S => {
+  const outer = ownedByFold;
+  ownedByFold = new WeakSet();
+  try {
+    return fold();
+  } finally {
+    ownedByFold = outer;
+  }
+};
+
+/** A record `withId` may write to: the same one when the running fold owns it, else a copy it owns. */
+const writable = <T>(record: IdRecord<T>): Record<string, T> => {
+  if (ownedByFold === undefined) return copyIdRecord(record);
+  if (ownedByFold.has(record)) return record;
   const copy = copyIdRecord(record);
-  copy[id] = value;
+  ownedByFold.add(copy);
   return copy;
 };
 
-/** The record with every entry added or replaced; the original is left as it was. */
+/**
+ * The record with one entry added or replaced; the original is left as it was (unless the running
+ * fold made it and owns it: see `foldingInPlace`).
+ */
+export const withId = <T>(record: IdRecord<T>, id: string, value: NoInfer<T>): IdRecord<T> => {
+  const next = writable(record);
+  next[id] = value;
+  return next;
+};
+
+/**
+ * The record with every entry added or replaced; the original is left as it was (unless the running
+ * fold made it and owns it: see `foldingInPlace`).
+ */
 export const withIds = <T>(record: IdRecord<T>, entries: Iterable<readonly [string, T]>): IdRecord<T> => {
-  const copy = copyIdRecord(record);
-  for (const [id, value] of entries) copy[id] = value;
-  return copy;
+  const next = writable(record);
+  for (const [id, value] of entries) next[id] = value;
+  return next;
 };
 
 /** A record from id/value pairs (a later pair replaces an earlier one with the same id). */
-export const idRecordOf = <T>(entries: Iterable<readonly [string, T]>): IdRecord<T> =>
-  withIds(emptyIdRecord<T>(), entries);
+export const idRecordOf = <T>(entries: Iterable<readonly [string, T]>): IdRecord<T> => {
+  const record = emptyIdRecord<T>();
+  for (const [id, value] of entries) record[id] = value;
+  return record;
+};
 
 /** The record with every entry changed by `change`; ids are kept. */
 export const mapIdRecord = <T, U>(record: IdRecord<T>, change: (value: T, id: string) => U): IdRecord<U> => {
