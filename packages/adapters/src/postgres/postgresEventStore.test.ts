@@ -1,3 +1,4 @@
+import { verifyStream } from '@council-partnerships/domain';
 import { eventStoreContract, sampleEvents } from '@council-partnerships/testing';
 import { createPostgresEventStore } from './postgresEventStore';
 import { latestPostgresSchemaVersion, postgresMigrations } from './postgresSchema';
@@ -88,6 +89,46 @@ describeIf('PostgreSQL', () => {
       const later = openStore(schema);
       expect(await later.migrate()).toMatchObject({ left: { code: 'StoreUnavailable' } });
       await later.close();
+    });
+
+    it('migrates a store written before data and actor were json: its events read back, verify and are recognised on retry', async () => {
+      const [source, older] = [fresh('source'), fresh('older')];
+      const writer = openStore(source);
+      const batch = sampleEvents(3, { data: { note: 'Zoë "quoted"', nested: { b: [1, 2.5], a: null } } });
+      const appended = await writer.appendToStream('s', batch, { expectedVersion: 'no_stream' });
+      await writer.close();
+      if (appended._tag === 'Left') throw new Error(appended.left.message);
+      // The schema as the release before json columns left it (migrations 1 and 2), its rows in jsonb.
+      await withClient(async (c) => {
+        await c.query(`CREATE SCHEMA "${older}"`);
+        await c.query(
+          `CREATE TABLE "${older}".schema_migrations (version integer PRIMARY KEY, description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+        );
+        for (const migration of postgresMigrations.filter((m) => m.version <= 2)) {
+          for (const statement of migration.statements({ name: older, quoted: `"${older}"` }))
+            await c.query(statement);
+          await c.query(
+            `INSERT INTO "${older}".schema_migrations (version, description) VALUES ($1, 'earlier')`,
+            [migration.version],
+          );
+        }
+        await c.query(`INSERT INTO "${older}".events SELECT * FROM "${source}".events`);
+        const types = await c.query(
+          `SELECT data_type FROM information_schema.columns WHERE table_schema = $1 AND column_name IN ('data', 'actor')`,
+          [older],
+        );
+        expect(types.rows).toEqual([{ data_type: 'jsonb' }, { data_type: 'jsonb' }]);
+      });
+      const store = openStore(older);
+      expect(await store.migrate()).toEqual({ _tag: 'Right', right: [3] });
+      const read = await store.readStream('s');
+      expect(read).toEqual({ _tag: 'Right', right: appended.right.events });
+      if (read._tag === 'Right') expect(verifyStream(read.right).problems).toEqual([]);
+      expect(await store.appendToStream('s', batch, { expectedVersion: 'no_stream' })).toEqual(appended);
+      expect(await store.appendToStream('s', sampleEvents(1), { expectedVersion: 3 })).toMatchObject({
+        right: { nextExpectedVersion: 4, events: [{ previousHash: appended.right.events[2]!.hash }] },
+      });
+      await store.close();
     });
 
     it.each(['Robert"; DROP TABLE x; --', 'UPPER', '1starts_with_digit', 'a'.repeat(64), ''])(

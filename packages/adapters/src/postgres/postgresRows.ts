@@ -3,7 +3,7 @@ import { CorruptEvent, corruptEvent, RecordedEvent } from '@council-partnerships
 import { EventRowColumns, eventFromRow, eventsFromRows, rowLocation } from '../shared/eventRow';
 
 /**
- * One row of the events table as `pg` hands it back: jsonb columns already parsed, bigint and xid8 as
+ * One row of the events table as `pg` hands it back: json columns already parsed, bigint and xid8 as
  * text. Typed `unknown`: nothing is trusted until it is decoded.
  */
 export interface PostgresEventRow extends EventRowColumns {

@@ -78,6 +78,19 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    description: 'event data and actor kept as json text rather than jsonb: no conversion on append or read',
+    statements: ({ quoted: s }) => [
+      // Nothing queries inside an event's data: it is written once, read back whole and hashed as parsed.
+      // The json type keeps the canonical text the hash was taken over, checked for syntax on the way in,
+      // where jsonb rebuilt every document into its binary form on each append and back on each read.
+      // Rows already stored keep their values (jsonb's text of them); the table is rewritten once.
+      `ALTER TABLE ${s}.events
+         ALTER COLUMN data TYPE json USING data::json,
+         ALTER COLUMN actor TYPE json USING actor::json`,
+    ],
+  },
 ];
 
 export const latestPostgresSchemaVersion = postgresMigrations[postgresMigrations.length - 1]!.version;

@@ -1,6 +1,6 @@
 import { chainEventsWithJson } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/testing';
-import { eventRowsOf, insertedValues, rowsJson } from './postgresSql';
+import { batchColumns, eventRowsOf, insertedValues, rowsJson } from './postgresSql';
 
 describe('rows built from the texts the hash was taken over', () => {
   const rows = eventRowsOf(
@@ -41,5 +41,16 @@ describe('rows built from the texts the hash was taken over', () => {
     expect(values[5]).toBe(first!.dataJson);
     expect(values[6]).toBe(first!.actorJson);
     expect(JSON.parse(values[5] as string)).toEqual(first!.event.data);
+  });
+
+  it('passes a batch as one array per column, its data and actors as the JSON arrays of their hashed texts', () => {
+    const columns = batchColumns(rows);
+    expect(columns).toHaveLength(14);
+    expect(columns[5]).toBe('[' + rows.map((r) => r.dataJson).join(',') + ']');
+    expect(JSON.parse(columns[6] as string)).toEqual(rows.map((r) => r.event.actor));
+    columns.forEach((column, c) => {
+      if (c === 5 || c === 6) return;
+      expect(column).toEqual(rows.map((r) => insertedValues(r)[c]));
+    });
   });
 });

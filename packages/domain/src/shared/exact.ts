@@ -3,7 +3,7 @@ import * as t from 'io-ts';
 type Shape = { readonly keys: ReadonlySet<string>; readonly props: ReadonlyMap<string, t.Mixed> } | null;
 
 /** The fields an object-shaped codec names (t.type, t.partial, their intersections); null otherwise. */
-const shapeOf = (codec: t.Mixed): Shape => {
+const shapeOfCodec = (codec: t.Mixed): Shape => {
   if (codec instanceof t.InterfaceType || codec instanceof t.PartialType || codec instanceof t.ExactType) {
     const inner = codec instanceof t.ExactType ? (codec.type as t.Mixed) : codec;
     if (inner instanceof t.InterfaceType || inner instanceof t.PartialType) {
@@ -28,6 +28,59 @@ const shapeOf = (codec: t.Mixed): Shape => {
   return null;
 };
 
+// A codec never changes, so neither does its shape: worked out once, not once per value checked.
+const shapes = new WeakMap<t.Mixed, Shape>();
+const shapeOf = (codec: t.Mixed): Shape => {
+  let shape = shapes.get(codec);
+  if (shape === undefined) {
+    shape = shapeOfCodec(codec);
+    shapes.set(codec, shape);
+  }
+  return shape;
+};
+
+/**
+ * The keys from `value` down to the first field the codec does not name, innermost first (the caller
+ * reverses them); null when there is none. The path is spelt out only for a field found.
+ */
+const unknownFieldBelow = (codec: t.Mixed, value: unknown): string[] | null => {
+  if (codec instanceof t.UnionType) {
+    // Of the members that accept the value, the one that names all its fields, if any does.
+    let first: string[] | null = null;
+    for (const member of codec.types as t.Mixed[]) {
+      if (!member.is(value)) continue;
+      const found = unknownFieldBelow(member, value);
+      if (found === null) return null;
+      first ??= found;
+    }
+    return first;
+  }
+  if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) {
+    if (!Array.isArray(value)) return null;
+    for (let i = 0; i < value.length; i++) {
+      const found = unknownFieldBelow(codec.type as t.Mixed, value[i]);
+      if (found !== null) return (found.push(String(i)), found);
+    }
+    return null;
+  }
+  const shape = shapeOf(codec);
+  if (shape === null) {
+    if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType)
+      return unknownFieldBelow(codec.type as t.Mixed, value);
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  for (const key of Object.keys(value)) {
+    if (!shape.keys.has(key)) return [key];
+  }
+  for (const [key, prop] of shape.props) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const found = unknownFieldBelow(prop, (value as Record<string, unknown>)[key]);
+    if (found !== null) return (found.push(key), found);
+  }
+  return null;
+};
+
 /**
  * The path of the first field the codec does not name, in a value it has already accepted; null when
  * there is none. io-ts lets unknown fields through, and a field nobody checked would be stored,
@@ -38,39 +91,8 @@ export const unknownFieldOf = (
   value: unknown,
   path: readonly string[] = [],
 ): string[] | null => {
-  if (codec instanceof t.UnionType) {
-    // Of the members that accept the value, the one that names all its fields, if any does.
-    let first: string[] | null = null;
-    for (const member of codec.types as t.Mixed[]) {
-      if (!member.is(value)) continue;
-      const found = unknownFieldOf(member, value, path);
-      if (found === null) return null;
-      first ??= found;
-    }
-    return first;
-  }
-  if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType) {
-    if (!Array.isArray(value)) return null;
-    for (let i = 0; i < value.length; i++) {
-      const found = unknownFieldOf(codec.type as t.Mixed, value[i], [...path, String(i)]);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (codec instanceof t.RefinementType || codec instanceof t.ReadonlyType) {
-    if (shapeOf(codec) === null) return unknownFieldOf(codec.type as t.Mixed, value, path);
-  }
-  const shape = shapeOf(codec);
-  if (shape === null || typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  for (const key of Object.keys(value)) {
-    if (!shape.keys.has(key)) return [...path, key];
-  }
-  for (const [key, prop] of shape.props) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
-    const found = unknownFieldOf(prop, (value as Record<string, unknown>)[key], [...path, key]);
-    if (found !== null) return found;
-  }
-  return null;
+  const found = unknownFieldBelow(codec, value);
+  return found === null ? null : [...path, ...found.reverse()];
 };
 
 /**

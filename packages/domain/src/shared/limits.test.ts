@@ -1,4 +1,5 @@
-import { checkInput, inputLimits } from './limits';
+import fc from 'fast-check';
+import { checkInput, defaultInputLimits, inputLimits } from './limits';
 
 /** The refusal's path and message, or 'accepted'. */
 const verdict = (value: unknown, base: readonly string[] = ['events', '0']) => {
@@ -59,5 +60,44 @@ describe('untrusted input checked against the limits', () => {
   it('given a shared (not cyclic) object twice, then it is accepted', () => {
     const shared = { x: 1 };
     expect(verdict({ a: shared, b: shared })).toBe('accepted');
+  });
+
+  it('given any JSON value, then it is accepted; with one value no store can keep put anywhere in it, then that place is named', () => {
+    const bad = fc.constantFrom<unknown>(
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      'a\u0000b',
+      'half \ud800',
+      10n,
+      () => 1,
+      new Date(0),
+    );
+    // A path into the value: at each step, one of the keys or indexes of what is there.
+    const placed = fc.tuple(fc.jsonValue({ maxDepth: 4 }), fc.array(fc.nat(), { maxLength: 5 }), bad);
+    fc.assert(
+      fc.property(placed, ([json, steps, badValue]) => {
+        expect(checkInput(json, defaultInputLimits, ['input'])).toEqual({ _tag: 'Right', right: json });
+        // A copy made in this realm (structuredClone would make objects of another prototype under Jest).
+        const root: { value: unknown } = { value: JSON.parse(JSON.stringify(json)) as unknown };
+        let holder: Record<string, unknown> | unknown[] = root;
+        let key = 'value';
+        const path: string[] = [];
+        for (const step of steps) {
+          const here = holder[key];
+          if (typeof here !== 'object' || here === null) break;
+          const keys = Object.keys(here);
+          if (keys.length === 0) break;
+          holder = here as Record<string, unknown>;
+          key = keys[step % keys.length]!;
+          path.push(key);
+        }
+        holder[key] = badValue;
+        const checked = checkInput(root.value, defaultInputLimits, ['input']);
+        expect(checked).toMatchObject({
+          _tag: 'Left',
+          left: { code: 'InvalidInput', path: ['input', ...path] },
+        });
+      }),
+    );
   });
 });

@@ -36,6 +36,18 @@ const kindOf = (value: unknown): string => {
   return `a ${typeof value}`;
 };
 
+/** The characters a JSON leaf adds to the size, or what is wrong with it. Objects are not leaves. */
+const leafSizeOrProblem = (v: unknown, limits: InputLimits): number | string => {
+  if (v === null || typeof v === 'boolean' || v === undefined) return 5;
+  if (typeof v === 'string') {
+    if (v.length > limits.maxStringLength)
+      return `text of ${v.length} characters is longer than the limit of ${limits.maxStringLength}`;
+    return unstorableText(v) ?? v.length + 2;
+  }
+  if (typeof v === 'number') return Number.isFinite(v) ? 8 : `${kindOf(v)} cannot be stored as JSON`;
+  return `${kindOf(v)} cannot be stored as JSON`;
+};
+
 /**
  * Checks that untrusted input is plain JSON within the limits: only null, booleans, finite numbers,
  * strings, arrays and plain objects, no cycle, no text a store cannot keep. Walks with its own stack
@@ -48,91 +60,91 @@ export const checkInput = (
   limits: InputLimits = defaultInputLimits,
   basePath: readonly string[] = [],
 ): Either<InvalidInput, unknown> => {
-  let size = 0;
-  const onPath = new Set<object>();
-  // A frame names its place by its parent and key; the path is spelt out only for a refusal, since
-  // copying it for every property was most of the cost of checking an event.
-  type Frame = { value: unknown; parent: Frame | null; key: string; depth: number; leave?: object };
+  // Only objects and arrays get a frame; a leaf is checked where its parent lists it. A frame names
+  // its place by its parent and key, and the path is spelt out only for a refusal: copying it for
+  // every property was most of the cost of checking an event. Its ancestors are the objects on its
+  // path, which is how a cycle is seen (nesting is at most maxDepth, so the walk up is short).
+  type Frame = {
+    readonly value: object;
+    readonly parent: Frame | null;
+    readonly key: string;
+    readonly depth: number;
+  };
   const pathOf = (frame: Frame | null, key?: string): readonly string[] => {
     const keys: string[] = key === undefined ? [] : [key];
     for (let f = frame; f !== null && f.parent !== null; f = f.parent) keys.push(f.key);
     return [...basePath, ...keys.reverse()];
   };
+  const tooLarge = (frame: Frame | null, key?: string) =>
+    left(
+      invalidInput(
+        `input larger than the limit of ${limits.maxPayloadSize} characters as JSON`,
+        pathOf(frame, key),
+      ),
+    );
+  if (typeof value !== 'object' || value === null) {
+    const leaf = leafSizeOrProblem(value, limits);
+    if (typeof leaf === 'string') return left(invalidInput(leaf, pathOf(null)));
+    return leaf > limits.maxPayloadSize ? tooLarge(null) : right(value);
+  }
+  let size = 0;
   const stack: Frame[] = [{ value, parent: null, key: '', depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
-    if (frame.leave !== undefined) {
-      onPath.delete(frame.leave);
-      continue;
-    }
     const { value: v, depth } = frame;
-    if (v === null || typeof v === 'boolean' || v === undefined) {
-      size += 5;
-    } else if (typeof v === 'string') {
-      if (v.length > limits.maxStringLength)
-        return left(
-          invalidInput(
-            `text of ${v.length} characters is longer than the limit of ${limits.maxStringLength}`,
-            pathOf(frame),
-          ),
-        );
-      const problem = unstorableText(v);
-      if (problem !== null) return left(invalidInput(problem, pathOf(frame)));
-      size += v.length + 2;
-    } else if (typeof v === 'number') {
-      if (!Number.isFinite(v))
-        return left(invalidInput(`${kindOf(v)} cannot be stored as JSON`, pathOf(frame)));
-      size += 8;
-    } else if (typeof v === 'object') {
-      if (depth >= limits.maxDepth)
-        return left(
-          invalidInput(`nesting deeper than the limit of ${limits.maxDepth} levels`, pathOf(frame)),
-        );
-      if (onPath.has(v)) return left(invalidInput('a value that contains itself (a cycle)', pathOf(frame)));
-      const isArray = Array.isArray(v);
-      const proto = Object.getPrototypeOf(v) as unknown;
-      if (!isArray && proto !== Object.prototype && proto !== null) {
-        const name = (proto as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-        return left(
-          invalidInput(
-            `a ${typeof name === 'string' ? name : 'class'} instance is not plain data`,
-            pathOf(frame),
-          ),
-        );
-      }
-      onPath.add(v);
-      stack.push({ value: undefined, parent: null, key: '', depth, leave: v });
-      const descriptors = Object.getOwnPropertyDescriptors(v);
-      const keys = Object.keys(descriptors);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i] as string;
-        if (isArray && key === 'length') continue;
-        const descriptor = descriptors[key] as PropertyDescriptor;
-        if (!descriptor.enumerable) continue;
-        if (!('value' in descriptor))
-          return left(invalidInput('a property computed by a getter is not plain data', pathOf(frame, key)));
-        if (key.length > limits.maxStringLength)
-          return left(
-            invalidInput(`a key longer than the limit of ${limits.maxStringLength}`, pathOf(frame, key)),
-          );
-        const keyProblem = unstorableText(key);
-        if (keyProblem !== null) return left(invalidInput(`a key: ${keyProblem}`, pathOf(frame, key)));
-        if (isArray && descriptor.value === undefined)
-          return left(invalidInput('undefined cannot be stored in a list', pathOf(frame, key)));
-        size += key.length + 4;
-        stack.push({ value: descriptor.value, parent: frame, key, depth: depth + 1 });
-      }
-      size += 2;
-    } else {
-      return left(invalidInput(`${kindOf(v)} cannot be stored as JSON`, pathOf(frame)));
-    }
-    if (size > limits.maxPayloadSize)
+    if (depth >= limits.maxDepth)
+      return left(invalidInput(`nesting deeper than the limit of ${limits.maxDepth} levels`, pathOf(frame)));
+    const isArray = Array.isArray(v);
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if (!isArray && proto !== Object.prototype && proto !== null) {
+      const name = (proto as { constructor?: { name?: unknown } } | null)?.constructor?.name;
       return left(
         invalidInput(
-          `input larger than the limit of ${limits.maxPayloadSize} characters as JSON`,
+          `a ${typeof name === 'string' ? name : 'class'} instance is not plain data`,
           pathOf(frame),
         ),
       );
+    }
+    // One descriptor per enumerable key: getOwnPropertyDescriptors, which builds them all, non-enumerable
+    // ones included, in one more object, cost several times as much.
+    const keys = Object.keys(v);
+    // Nested objects go on the stack in reverse, so that they are checked in the order of their keys.
+    const firstChild = stack.length;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const descriptor = Object.getOwnPropertyDescriptor(v, key);
+      if (descriptor === undefined || !descriptor.enumerable) continue;
+      if (!('value' in descriptor))
+        return left(invalidInput('a property computed by a getter is not plain data', pathOf(frame, key)));
+      if (key.length > limits.maxStringLength)
+        return left(
+          invalidInput(`a key longer than the limit of ${limits.maxStringLength}`, pathOf(frame, key)),
+        );
+      const keyProblem = unstorableText(key);
+      if (keyProblem !== null) return left(invalidInput(`a key: ${keyProblem}`, pathOf(frame, key)));
+      const inner = descriptor.value as unknown;
+      if (isArray && inner === undefined)
+        return left(invalidInput('undefined cannot be stored in a list', pathOf(frame, key)));
+      size += key.length + 4;
+      if (typeof inner === 'object' && inner !== null) {
+        for (let a: Frame | null = frame; a !== null; a = a.parent)
+          if (a.value === inner)
+            return left(invalidInput('a value that contains itself (a cycle)', pathOf(frame, key)));
+        stack.push({ value: inner, parent: frame, key, depth: depth + 1 });
+      } else {
+        const leaf = leafSizeOrProblem(inner, limits);
+        if (typeof leaf === 'string') return left(invalidInput(leaf, pathOf(frame, key)));
+        size += leaf;
+      }
+      if (size > limits.maxPayloadSize) return tooLarge(frame, key);
+    }
+    for (let i = firstChild, j = stack.length - 1; i < j; i++, j--) {
+      const swap = stack[i] as Frame;
+      stack[i] = stack[j] as Frame;
+      stack[j] = swap;
+    }
+    size += 2;
+    if (size > limits.maxPayloadSize) return tooLarge(frame);
   }
   return right(value);
 };
