@@ -3,26 +3,14 @@ import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { PartnershipEvent } from '@council-partnerships/domain';
 import { DateTime } from 'luxon';
 import { rebuiltState } from '../testing/rebuilt';
-import { appendFacts, serviceContract } from '../testing/partnershipLog';
+import { appendFacts, partnershipConceived, serviceContract } from '../testing/partnershipLog';
 import { testEventId } from '@council-partnerships/testing';
 import { countyDurham, recordSeeds, stockton } from '@council-partnerships/seeds';
 import { registerProjection } from './projection';
 import { contractRegister } from './view';
 
 const P = 'cbc';
-const conceived: PartnershipEvent = {
-  type: 'PartnershipConceived',
-  data: {
-    partnershipId: P,
-    title: 'Family services',
-    serviceArea: 'Early Help',
-    description: null,
-    leadCommissioner: { commissionerId: 'cbc', name: 'Central Bedfordshire Council' },
-    conceivedOn: '2018-06-01',
-    estimatedAnnualValuePence: null,
-    intendedMinimumTermMonths: null,
-  },
-};
+const conceived = partnershipConceived(P);
 // Five years from 1 September 2019 with two one-year options: its last day is 31 August 2024.
 const lot = serviceContract(P, 'lot-1', {
   title: 'Locality 1',

@@ -1,7 +1,7 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { listCountedOptions, PartnershipEvent } from '@council-partnerships/domain';
 import { rebuiltState } from '../testing/rebuilt';
-import { appendFacts, serviceContract } from '../testing/partnershipLog';
+import { appendFacts, partnershipConceived, serviceContract } from '../testing/partnershipLog';
 import { registerProjection } from './projection';
 import { contractRegister } from './view';
 import { csvField, penceToCsvPounds, REGISTER_CSV_COLUMNS, registerGaps, registerToCsv } from './csv';
@@ -9,19 +9,13 @@ import { csvField, penceToCsvPounds, REGISTER_CSV_COLUMNS, registerGaps, registe
 const P = 'cbc';
 
 const facts: PartnershipEvent[] = [
-  {
-    type: 'PartnershipConceived',
-    data: {
-      partnershipId: P,
-      title: 'Children’s centres, youth and supervised contact',
-      serviceArea: 'Children’s Services, Early Help',
-      description: 'Locality family services, all-area youth service, supervised contact',
-      leadCommissioner: { commissionerId: 'cbc', name: 'Central Bedfordshire Council' },
-      conceivedOn: '2018-06-01',
-      estimatedAnnualValuePence: 222_400_000,
-      intendedMinimumTermMonths: 60,
-    },
-  },
+  partnershipConceived(P, {
+    title: 'Children’s centres, youth and supervised contact',
+    serviceArea: 'Children’s Services, Early Help',
+    description: 'Locality family services, all-area youth service, supervised contact',
+    estimatedAnnualValuePence: 222_400_000,
+    intendedMinimumTermMonths: 60,
+  }),
   {
     type: 'ProcurementLaunched',
     data: {

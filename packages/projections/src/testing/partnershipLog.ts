@@ -44,6 +44,25 @@ export const appendFacts = async (
   return recorded;
 };
 
+/** A partnership conceived by Central Bedfordshire, with defaults a specification overrides. */
+export const partnershipConceived = (
+  partnershipId: string,
+  overrides: Partial<Extract<PartnershipEvent, { type: 'PartnershipConceived' }>['data']> = {},
+): PartnershipEvent => ({
+  type: 'PartnershipConceived',
+  data: {
+    partnershipId,
+    title: 'Family services',
+    serviceArea: 'Early Help',
+    description: null,
+    leadCommissioner: { commissionerId: 'cbc', name: 'Central Bedfordshire Council' },
+    conceivedOn: '2018-06-01',
+    estimatedAnnualValuePence: null,
+    intendedMinimumTermMonths: null,
+    ...overrides,
+  },
+});
+
 /** The terms every signed contract carries, with sensible defaults a specification overrides. */
 type ContractTerms = { [K in keyof typeof contractTermsProps]: t.TypeOf<(typeof contractTermsProps)[K]> };
 

@@ -40,9 +40,7 @@ describe('mobilisation and delivery', () => {
     it('goes live with the three set before signing, the first assessment due within 12 months', () => {
       givenHistory(signed)
         .when(goLive('2025-07-01'))
-        .thenMatches([
-          { type: 'ServiceWentLive', data: { kpiCount: 3, nextKpiAssessmentDueBy: '2026-07-01' } },
-        ]);
+        .thenRecords('ServiceWentLive', { kpiCount: 3, nextKpiAssessmentDueBy: '2026-07-01' });
     });
 
     it('does not apply to a contract of £5m or less', () => {
@@ -54,7 +52,7 @@ describe('mobilisation and delivery', () => {
       ];
       givenHistory(small)
         .when(goLive())
-        .thenMatches([{ type: 'ServiceWentLive', data: { kpiCount: 0, nextKpiAssessmentDueBy: null } }]);
+        .thenRecords('ServiceWentLive', { kpiCount: 0, nextKpiAssessmentDueBy: null });
     });
 
     it('assesses every KPI at each review, and sets the next assessment 12 months on', () => {
@@ -63,7 +61,7 @@ describe('mobilisation and delivery', () => {
         .thenFails('KpiNotAssessed');
       givenHistory(toLive)
         .when(review())
-        .thenMatches([{ type: 'PerformanceReviewed', data: { nextAssessmentDueBy: '2027-06-15' } }]);
+        .thenRecords('PerformanceReviewed', { nextAssessmentDueBy: '2027-06-15' });
     });
   });
 
@@ -100,19 +98,14 @@ describe('mobilisation and delivery', () => {
             { kpiId: 'k3', actual: 7000 },
           ]),
         )
-        .thenMatches([
-          {
-            type: 'PerformanceReturnSubmitted',
-            data: {
-              measures: [
-                { kpiId: 'k1', actual: 8200, rag: 'green' },
-                { kpiId: 'k2', actual: 7400, rag: 'amber' },
-                { kpiId: 'k3', actual: 7000, rag: 'red' },
-              ],
-              submittedBy: { id: actors.partner.id, role: 'partner', organisation: 'partner' },
-            },
-          },
-        ]);
+        .thenRecords('PerformanceReturnSubmitted', {
+          measures: [
+            { kpiId: 'k1', actual: 8200, rag: 'green' },
+            { kpiId: 'k2', actual: 7400, rag: 'amber' },
+            { kpiId: 'k3', actual: 7000, rag: 'red' },
+          ],
+          submittedBy: { id: actors.partner.id, role: 'partner', organisation: 'partner' },
+        });
     });
 
     it('takes returns only once live, for known KPIs', () => {
@@ -147,7 +140,7 @@ describe('mobilisation and delivery', () => {
         .thenFails('RatingExplanationRequired');
       givenHistory(toLive)
         .when(review({ rating: 'other', ratingExplanation: 'Service paused by the council' }))
-        .thenMatches([{ type: 'PerformanceReviewed', data: { rating: 'other' } }]);
+        .thenRecords('PerformanceReviewed', { rating: 'other' });
     });
 
     it('finds a module embedded only in a review that says so, and only when it continues', () => {
@@ -190,7 +183,7 @@ describe('mobilisation and delivery', () => {
       .thenFails('UnknownOutcome');
     givenHistory([...signed, framework])
       .when({ ...kpi('k4'), data: { ...kpi('k4').data, outcomeId: 'o1' } })
-      .thenMatches([{ type: 'KpiDefined', data: { outcomeId: 'o1' } }]);
+      .thenRecords('KpiDefined', { outcomeId: 'o1' });
     givenHistory(signed)
       .when({
         ...kpi('k4'),

@@ -13,14 +13,11 @@ const extend = (exercisedOn: string, governanceDecisionId?: string) =>
 
 describe('extension options', () => {
   it('exercises an option before expiry, moving the end date', () => {
-    givenHistory(toLive)
-      .when(extend('2028-06-30'))
-      .thenMatches([
-        {
-          type: 'ExtensionOptionExercised',
-          data: { optionNumber: 1, previousEndsOn: '2028-06-30', newEndsOn: '2029-06-30' },
-        },
-      ]);
+    givenHistory(toLive).when(extend('2028-06-30')).thenRecords('ExtensionOptionExercised', {
+      optionNumber: 1,
+      previousEndsOn: '2028-06-30',
+      newEndsOn: '2029-06-30',
+    });
   });
 
   it('never exercises more options than were granted, nor after expiry', () => {
@@ -45,6 +42,6 @@ describe('extension options', () => {
     givenHistory(toLive, policy).when(extend('2028-01-10')).thenFails('ApprovalRequired');
     givenHistory([...toLive, approval('ext-ok', 'extension', '2028-01-05')], policy)
       .when(extend('2028-01-10', 'ext-ok'))
-      .thenMatches([{ type: 'ExtensionOptionExercised', data: { governanceDecisionId: 'ext-ok' } }]);
+      .thenRecords('ExtensionOptionExercised', { governanceDecisionId: 'ext-ok' });
   });
 });

@@ -96,20 +96,20 @@ describe('extension options as an ordered list', () => {
     const options: Options = [{ lengthMonths: 24 }, { lengthMonths: 12 }];
     givenHistory(signed(options, false))
       .when(extend(AGREEMENT, '2029-01-10'))
-      .thenMatches([
-        {
-          type: 'ExtensionOptionExercised',
-          data: { optionNumber: 1, lengthMonths: 24, previousEndsOn: '2029-06-30', newEndsOn: '2031-06-30' },
-        },
-      ]);
+      .thenRecords('ExtensionOptionExercised', {
+        optionNumber: 1,
+        lengthMonths: 24,
+        previousEndsOn: '2029-06-30',
+        newEndsOn: '2031-06-30',
+      });
     givenHistory([...signed(options, false), extend(AGREEMENT, '2029-01-10')])
       .when(extend(AGREEMENT, '2031-01-10'))
-      .thenMatches([
-        {
-          type: 'ExtensionOptionExercised',
-          data: { optionNumber: 2, lengthMonths: 12, previousEndsOn: '2031-06-30', newEndsOn: '2032-06-30' },
-        },
-      ]);
+      .thenRecords('ExtensionOptionExercised', {
+        optionNumber: 2,
+        lengthMonths: 12,
+        previousEndsOn: '2031-06-30',
+        newEndsOn: '2032-06-30',
+      });
   });
 
   it('refuses an option out of order, and one beyond those granted, naming the options', () => {
@@ -134,7 +134,7 @@ describe('extension options as an ordered list', () => {
     const options: Options = [{ lengthMonths: 12, noticeMonths: 6 }];
     givenHistory(signed(options, false))
       .when(extend(AGREEMENT, '2028-12-31'))
-      .thenMatches([{ type: 'ExtensionOptionExercised', data: { noticeDeadline: '2028-12-31' } }]);
+      .thenRecords('ExtensionOptionExercised', { noticeDeadline: '2028-12-31' });
     givenHistory(signed(options, false))
       .when(extend(AGREEMENT, '2029-01-01'))
       .thenFails('ExtensionTooLate', {
@@ -148,24 +148,19 @@ describe('an option on the partnership agreement covering its modules', () => {
   it('extends the agreement and every module in force with one command, each module by what it adds', () => {
     givenHistory(signed([{ lengthMonths: 24, modules: 'all' }]))
       .when(extend(AGREEMENT, '2028-01-10'))
-      .thenMatches([
-        {
-          type: 'ExtensionOptionExercised',
-          data: {
-            contractId: AGREEMENT,
-            newEndsOn: '2031-06-30',
-            modules: [
-              {
-                contractId: CONTRACT,
-                previousEndsOn: '2028-06-30',
-                newEndsOn: '2030-06-30',
-                lengthMonths: 24,
-                valuePence: 250_000_000,
-              },
-            ],
+      .thenRecords('ExtensionOptionExercised', {
+        contractId: AGREEMENT,
+        newEndsOn: '2031-06-30',
+        modules: [
+          {
+            contractId: CONTRACT,
+            previousEndsOn: '2028-06-30',
+            newEndsOn: '2030-06-30',
+            lengthMonths: 24,
+            valuePence: 250_000_000,
           },
-        },
-      ]);
+        ],
+      });
   });
 
   it('extends only the modules it names, and leaves their own options untouched', () => {
@@ -186,7 +181,7 @@ describe('an option on the partnership agreement covering its modules', () => {
     // The module's own option still follows, from its new end.
     givenHistory(history)
       .when(extend(CONTRACT, '2029-01-10'))
-      .thenMatches([{ type: 'ExtensionOptionExercised', data: { newEndsOn: '2030-06-30', modules: [] } }]);
+      .thenRecords('ExtensionOptionExercised', { newEndsOn: '2030-06-30', modules: [] });
   });
 
   it('refuses an option naming a module that is not under the agreement', () => {

@@ -16,14 +16,12 @@ const agreement = signAgreement;
 
 describe('award and agreement', () => {
   it('signs the tier-1 agreement once, with derived end date and values', () => {
-    givenHistory(cleared)
-      .when(agreement())
-      .thenMatches([
-        {
-          type: 'PartnershipAgreementSigned',
-          data: { tier: 1, endsOn: '2029-06-30', maximumTermMonths: 48, regime: 'PA2023' },
-        },
-      ]);
+    givenHistory(cleared).when(agreement()).thenRecords('PartnershipAgreementSigned', {
+      tier: 1,
+      endsOn: '2029-06-30',
+      maximumTermMonths: 48,
+      regime: 'PA2023',
+    });
     givenHistory([...cleared, agreement()])
       .when(agreement({ agreementId: 'second' }))
       .thenFails('AgreementAlreadySigned');

@@ -16,19 +16,12 @@ import { givenHistory } from '../testing/spec';
 
 describe('standstill', () => {
   it('computes the PA 2023 standstill: 8 working days beginning with the day the award notice is published', () => {
-    givenHistory(toAward)
-      .when(standstill('2025-06-03'))
-      .thenMatches([
-        {
-          type: 'StandstillNoticeIssued',
-          data: {
-            mandatory: true,
-            voluntary: false,
-            lastDay: '2025-06-12',
-            earliestSigningDate: '2025-06-13',
-          },
-        },
-      ]);
+    givenHistory(toAward).when(standstill('2025-06-03')).thenRecords('StandstillNoticeIssued', {
+      mandatory: true,
+      voluntary: false,
+      lastDay: '2025-06-12',
+      earliestSigningDate: '2025-06-13',
+    });
   });
 
   it('follows an award decision for every lot it covers, once', () => {
@@ -80,18 +73,13 @@ describe('standstill', () => {
         .thenMatches([{ type: 'ServiceContractSigned' }, ...kpisSetAtSigning]);
       givenHistory(lightTouch)
         .when(standstill('2025-06-03'))
-        .thenMatches([{ type: 'StandstillNoticeIssued', data: { mandatory: false, voluntary: false } }]);
+        .thenRecords('StandstillNoticeIssued', { mandatory: false, voluntary: false });
     });
 
     it('observes a voluntary standstill of 8 working days when the council chooses one', () => {
       const issued = givenHistory(lightTouch)
         .when(standstill('2025-06-03', true))
-        .thenMatches([
-          {
-            type: 'StandstillNoticeIssued',
-            data: { mandatory: false, voluntary: true, lastDay: '2025-06-12' },
-          },
-        ]);
+        .thenRecords('StandstillNoticeIssued', { mandatory: false, voluntary: true, lastDay: '2025-06-12' });
       expect(issued.events).toHaveLength(1);
       givenHistory([...lightTouch, standstill('2025-06-03', true)])
         .when(signContract({ signedOn: '2025-06-10' }))
@@ -136,18 +124,13 @@ describe('standstill', () => {
     it('an exemption from the closed list (PA 2023 s.51(3), a framework call-off) is recorded, and the contract may be signed without waiting', () => {
       givenHistory(toAward)
         .when(withData({ exemption: 'pa2023-framework-call-off' }))
-        .thenMatches([
-          {
-            type: 'StandstillNoticeIssued',
-            data: {
-              mandatory: false,
-              voluntary: false,
-              exemption: 'pa2023-framework-call-off',
-              earliestSigningDate: '2025-06-03',
-              calendar: { source: 'built-in' },
-            },
-          },
-        ]);
+        .thenRecords('StandstillNoticeIssued', {
+          mandatory: false,
+          voluntary: false,
+          exemption: 'pa2023-framework-call-off',
+          earliestSigningDate: '2025-06-03',
+          calendar: { source: 'built-in' },
+        });
       givenHistory([...toAward, withData({ exemption: 'pa2023-framework-call-off' })])
         .when(signContract({ signedOn: '2025-06-03' }))
         .thenMatches([{ type: 'ServiceContractSigned' }, ...kpisSetAtSigning]);
@@ -167,16 +150,11 @@ describe('standstill', () => {
     it('records the calendar that decided the dates', () => {
       givenHistory(toAward)
         .when(standstill('2025-06-03'))
-        .thenMatches([
-          {
-            type: 'StandstillNoticeIssued',
-            data: {
-              calendar: { source: 'built-in', version: '2026-02-05' },
-              noticeMethod: null,
-              exemption: null,
-            },
-          },
-        ]);
+        .thenRecords('StandstillNoticeIssued', {
+          calendar: { source: 'built-in', version: '2026-02-05' },
+          noticeMethod: null,
+          exemption: null,
+        });
     });
   });
 });

@@ -10,7 +10,8 @@ export type DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T
 
 /**
  * given (a history told as commands) / when (a command) / then (events or a refusal). `thenMatches`
- * takes events described as deeply as the specification cares to.
+ * takes events described as deeply as the specification cares to; `thenRecords` says the command
+ * records exactly one event, of this type, with data like this.
  */
 export const givenHistory = (
   commands: readonly PartnershipCommand[],
@@ -26,6 +27,10 @@ export const givenHistory = (
         ...then,
         thenMatches: (expected: readonly DeepPartial<PartnershipEvent>[]) =>
           then.thenMatches(expected as readonly Partial<PartnershipEvent>[]),
+        thenRecords: <T extends PartnershipEvent['type']>(
+          type: T,
+          data: DeepPartial<Extract<PartnershipEvent, { type: T }>['data']>,
+        ) => then.thenMatches([{ type, data }] as readonly Partial<PartnershipEvent>[]),
       };
     },
   };
