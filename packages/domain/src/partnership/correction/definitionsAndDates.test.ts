@@ -7,7 +7,13 @@ type Actor = { id: string; role: string; organisation?: string };
 
 /** k1 was defined with a target of 8000 (80%), green within 0 and amber within 1000 bps. */
 const correctKpi = (
-  terms: { target?: number; direction?: 'higher-is-better' | 'lower-is-better' },
+  terms: {
+    target?: number;
+    direction?: 'higher-is-better' | 'lower-is-better';
+    name?: string;
+    unit?: string;
+    frequency?: 'monthly' | 'quarterly' | 'six-monthly' | 'annual';
+  },
   actor: Actor = actors.contractManager,
   correctionId = 'fix-k1',
 ) =>
@@ -58,6 +64,39 @@ describe('correcting a KPI defined wrongly', () => {
       ]);
   });
 
+  it('corrects what the KPI measures (name, unit, reporting frequency), keeping what was not named', () => {
+    givenHistory(toLive)
+      .when(correctKpi({ name: 'Families seen within 10 working days', frequency: 'monthly' }))
+      .thenMatches([
+        {
+          type: 'KpiDefinitionCorrected',
+          data: {
+            previous: { name: 'KPI k1', unit: 'percent (bps)', frequency: 'quarterly', target: 8000 },
+            corrected: {
+              name: 'Families seen within 10 working days',
+              unit: 'percent (bps)',
+              frequency: 'monthly',
+              target: 8000,
+            },
+          },
+        },
+      ]);
+  });
+
+  it('reads the corrected name as the one a later correction starts from', () => {
+    givenHistory([...toLive, correctKpi({ unit: 'percent' })])
+      .when(correctKpi({ unit: 'percent' }, actors.contractManager, 'fix-k1-again'))
+      .thenFails('CorrectionChangesNothing');
+    givenHistory([...toLive, correctKpi({ unit: 'percent' })])
+      .when(correctKpi({ target: 8500 }, actors.contractManager, 'fix-k1-again'))
+      .thenMatches([
+        {
+          type: 'KpiDefinitionCorrected',
+          data: { previous: { unit: 'percent' }, corrected: { unit: 'percent', target: 8500 } },
+        },
+      ]);
+  });
+
   it('rates returns filed after the correction against the corrected target', () => {
     // 80% meets a target of 80% (green); against 90% it falls short by more than the amber band.
     givenHistory([...toLive, correctKpi({ target: 9000 })])
@@ -102,6 +141,9 @@ describe('correcting a KPI defined wrongly', () => {
     givenHistory(toLive)
       .when(correctKpi({ target: 8000 }))
       .thenFails('CorrectionChangesNothing');
+    givenHistory(toLive)
+      .when(correctKpi({ name: 'KPI k1', unit: 'percent (bps)', frequency: 'quarterly' }))
+      .thenFails('CorrectionChangesNothing', { path: ['data', 'target'] });
   });
 });
 

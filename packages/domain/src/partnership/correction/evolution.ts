@@ -51,11 +51,14 @@ export const correctionEvolution: Evolution<
 > = {
   PerformanceReturnCorrected: corrected,
   ExpenditureClaimCorrected: corrected,
-  // The rules rate returns filed from now on against the corrected terms.
+  // The rules rate returns filed from now on against the corrected terms. A correction stored before
+  // names could be corrected names none: the KPI keeps its name, unit and frequency.
   KpiDefinitionCorrected: (state, { data }) => {
     const c = own(state.contracts, data.contractId);
-    if (c === undefined || own(c.kpis, data.kpiId) === undefined) return state;
-    return withCorrection(state, data, { ...c, kpis: withId(c.kpis, data.kpiId, data.corrected) });
+    const kpi = c === undefined ? undefined : own(c.kpis, data.kpiId);
+    if (c === undefined || kpi === undefined) return state;
+    const corrected = { ...kpi, ...data.corrected, tolerance: { ...data.corrected.tolerance } };
+    return withCorrection(state, data, { ...c, kpis: withId(c.kpis, data.kpiId, corrected) });
   },
   // Everything the rules derive from the dates (extension deadlines, anniversaries, expiry) follows.
   ContractDatesCorrected: (state, { data }) => {
