@@ -65,7 +65,7 @@ export const READERS = {
   PerformanceReturnCorrected: ['performance', 'timeline-detail'],
   ExpenditureClaimCorrected: ['contract-value', 'timeline-detail'],
   KpiDefinitionCorrected: ['performance', 'timeline-detail'],
-  ContractDatesCorrected: ['contract-value', 'performance', 'timeline-detail'],
+  ContractDatesCorrected: ['contract-value', 'performance', 'ocds-contract', 'timeline-detail'],
 } as const satisfies Record<PartnershipEventType, readonly Reader[]>;
 
 /** The event types a reader reads. */

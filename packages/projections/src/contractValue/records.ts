@@ -1,6 +1,6 @@
-import { emptyIdRecord, PartnershipEvent, proRata } from '@council-partnerships/domain';
+import { emptyIdRecord, PartnershipEvent } from '@council-partnerships/domain';
+import { correctedTerm } from '../correctedTerm';
 import { lastDayOfTerm } from '../dates';
-import { monthsFromTo } from './schedule';
 import { ContractValueState, PartnershipValueState, VerifiedYearState } from './state';
 
 /** A partnership's value record before any of its events. */
@@ -70,33 +70,20 @@ export const signed = (
 });
 
 /**
- * A contract's dates corrected, in place. The schedule, the running value and the savings years count
- * from the corrected start. Where the correction makes the term longer or shorter, the difference is
- * the initial term's (the options and agreed changes keep their lengths), and the initial term is
- * priced again when it was priced from the annual value: 33 months at £1.2m a year are worth £3.3m,
- * not the £3.6m of the 36 first keyed. A contract priced as a lump sum for its initial term keeps
- * that sum, spread over the corrected months: the price agreed does not depend on the dates keyed.
+ * A contract's dates corrected, in place: the schedule, the running value and the savings years count
+ * from the corrected start, and the term is valued as `correctedTerm` says.
  */
 export const correctDates = (c: ContractValueState, data: Data<'ContractDatesCorrected'>): void => {
-  const lengthChange =
-    monthsFromTo(data.startsOn, data.endsOn) - monthsFromTo(data.previousStartsOn, data.previousEndsOn);
-  const months = Math.max(1, c.initialTermMonths + lengthChange);
-  const optionMonths = Math.max(c.maximumTermMonths, c.initialTermMonths) - c.initialTermMonths;
-  if (
-    months !== c.initialTermMonths &&
-    c.recordedInitialTermValuePence === proRata(c.annualValuePence, c.initialTermMonths)
-  ) {
-    const repriced = proRata(c.annualValuePence, months);
-    c.recordedMaximumValuePence += repriced - c.recordedInitialTermValuePence;
-    c.recordedInitialTermValuePence = repriced;
-  }
-  c.initialTermMonths = months;
-  c.maximumTermMonths = months + optionMonths;
+  const term = correctedTerm({ ...c, initialTermValuePence: c.recordedInitialTermValuePence }, data);
+  c.recordedMaximumValuePence += term.initialTermValuePence - c.recordedInitialTermValuePence;
+  c.recordedInitialTermValuePence = term.initialTermValuePence;
+  c.initialTermMonths = term.initialTermMonths;
+  c.maximumTermMonths = term.maximumTermMonths;
   c.startsOn = data.startsOn;
   c.endsOn = data.endsOn;
   // With no option taken up nor change agreed, the end corrected is the initial term's end.
   c.initialEndsOn =
     c.extensionsExercised.length + c.modifications.length + c.extendedWithAgreement.length === 0
       ? data.endsOn
-      : lastDayOfTerm(data.startsOn, months);
+      : lastDayOfTerm(data.startsOn, term.initialTermMonths);
 };

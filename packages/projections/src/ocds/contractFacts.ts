@@ -1,3 +1,5 @@
+import { pick } from '@council-partnerships/domain';
+import { correctedTerm } from '../correctedTerm';
 import { isReadBy } from '../readers';
 import { PartnershipProjected } from '../partnershipEvents';
 import { addContractChangeRelease } from './releases';
@@ -112,6 +114,33 @@ export const changeContract = (p: OcdsPartnership, event: PartnershipProjected):
                   id: modified?.classification.category ?? 'provided-for-in-contract',
                 },
               ],
+            },
+          ],
+        },
+      });
+      return;
+    }
+    case 'ContractDatesCorrected': {
+      const d = event.data;
+      const c = contractNamed(p, d.contractId);
+      if (c === undefined) return;
+      const term = correctedTerm(c, d);
+      c.valuePence += term.initialTermValuePence - c.initialTermValuePence;
+      Object.assign(c, pick(term, ['initialTermMonths', 'maximumTermMonths', 'initialTermValuePence']));
+      c.startsOn = d.startsOn;
+      c.endsOn = d.endsOn;
+      // Not a change to the contract but to what was published of it: an update, naming the correction.
+      addContractChangeRelease(p, event, c, {
+        kind: `correction-${d.correctionId}`,
+        tag: 'contractUpdate',
+        noticeType: 'UK7',
+        contract: {
+          amendments: [
+            {
+              id: d.correctionId,
+              date: startOfDay(d.correctedOn),
+              description: `dates entered wrongly corrected: ${d.previousStartsOn} to ${d.previousEndsOn} corrected to ${d.startsOn} to ${d.endsOn}`,
+              rationale: d.reason,
             },
           ],
         },

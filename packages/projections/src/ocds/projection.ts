@@ -14,7 +14,8 @@ import { OcdsState, OcdsStateCodec } from './state';
  */
 export const ocdsProjection = defineProjection<OcdsState, PartnershipEvent>({
   name: 'ocds-releases',
-  version: 1,
+  // 2: a correction of a contract's dates is published (its period, value and an amendment naming it).
+  version: 2,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
   ...perPartnership({ empty: emptyOcdsPartnership, change: changeOcds }),
