@@ -1,5 +1,4 @@
-import { emptyIdRecord, PartnershipEvent } from '@council-partnerships/domain';
-import { correctedTerm } from '../correctedTerm';
+import { correctedTerm, emptyIdRecord, PartnershipEvent } from '@council-partnerships/domain';
 import { lastDayOfTerm } from '../dates';
 import { ContractValueState, PartnershipValueState, VerifiedYearState } from './state';
 

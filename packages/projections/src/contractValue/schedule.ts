@@ -2,13 +2,14 @@ import { DateTime } from 'luxon';
 import {
   BUSINESS_ZONE,
   financialYearOf,
+  monthsFromTo,
   SavingsRate,
   savingsInMonth,
   sliceExactly,
 } from '@council-partnerships/domain';
 import { plusMonths } from '../dates';
 
-export { sliceExactly };
+export { monthsFromTo, sliceExactly };
 
 /** One calendar month of a contract, counted from its start date, with the value it carries. */
 export interface ScheduledMonth {
@@ -95,16 +96,6 @@ export const monthlySchedule = (terms: ScheduleTerms): ScheduledMonth[] => {
   }
   return months;
 };
-/**
- * The months from `from` to `to` inclusive, to the nearest whole month and at least one: 1 July 2025
- * to 30 June 2028 is 36; a period ending mid-month counts that month if it runs past its middle.
- */
-export const monthsFromTo = (from: string, to: string): number => {
-  const start = DateTime.fromISO(from, { zone: BUSINESS_ZONE });
-  const end = DateTime.fromISO(to, { zone: BUSINESS_ZONE });
-  return Math.max(1, Math.round(end.plus({ days: 1 }).diff(start, 'months').months));
-};
-
 /**
  * Spreads an amount evenly over the whole months from `from` to `to` inclusive (at least one month),
  * each slice dated by the month it begins: used for the value a modification adds over its period.

@@ -1,5 +1,4 @@
-import { pick } from '@council-partnerships/domain';
-import { correctedTerm } from '../correctedTerm';
+import { correctedTerm, pick } from '@council-partnerships/domain';
 import { isReadBy } from '../readers';
 import { PartnershipProjected } from '../partnershipEvents';
 import { addContractChangeRelease } from './releases';

@@ -189,6 +189,43 @@ describe('correcting contract dates entered wrongly', () => {
       ]);
   });
 
+  // PA 2023 s.74: a change is measured against the maximum term (s.74(3)(a): over 10% is substantial)
+  // and the original value, those of the contract as it should have been recorded.
+  // https://www.legislation.gov.uk/ukpga/2023/54/section/74/enacted
+  it('prices the corrected term again, so a later change is measured against the contract as it should have been recorded', () => {
+    const extend = command('ModifyContract', {
+      partnershipId: P,
+      contractId: CONTRACT,
+      modificationId: 'm1',
+      kind: 'term',
+      description: 'Five more months',
+      agreedOn: '2026-01-15',
+      termChangeMonths: 5,
+      valueChangePence: 0,
+    });
+    // Keyed as 36 months at £2m a year (£6m) with a 12-month option: five months is 10.42% of 48.
+    givenHistory(toLive)
+      .when(extend)
+      .thenMatches([
+        {
+          type: 'ContractModified',
+          data: { classification: { termChangeBps: 1042, measures: { originalValuePence: 600_000_000 } } },
+        },
+      ]);
+    // Corrected to 42 months (£7m): five months is 9.26% of 54.
+    givenHistory([...toLive, correctDates({ endsOn: '2028-12-31' })])
+      .when(extend)
+      .thenMatches([
+        {
+          type: 'ContractModified',
+          data: {
+            previousEndsOn: '2028-12-31',
+            classification: { termChangeBps: 926, measures: { originalValuePence: 700_000_000 } },
+          },
+        },
+      ]);
+  });
+
   it('refuses an end before the start, and a correction that changes nothing', () => {
     givenHistory([...toSigning, signContract()])
       .when(correctDates({ startsOn: '2025-08-01', endsOn: '2025-07-31' }))

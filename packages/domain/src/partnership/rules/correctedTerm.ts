@@ -1,5 +1,16 @@
-import { proRata } from '@council-partnerships/domain';
-import { monthsFromTo } from './contractValue/schedule';
+import { DateTime } from 'luxon';
+import { BUSINESS_ZONE } from '../../calendar/calendarDate';
+import { proRata } from './contractTerms';
+
+/**
+ * The months from `from` to `to` inclusive, to the nearest whole month and at least one: 1 July 2025
+ * to 30 June 2028 is 36; a period ending mid-month counts that month if it runs past its middle.
+ */
+export const monthsFromTo = (from: string, to: string): number => {
+  const start = DateTime.fromISO(from, { zone: BUSINESS_ZONE });
+  const end = DateTime.fromISO(to, { zone: BUSINESS_ZONE });
+  return Math.max(1, Math.round(end.plus({ days: 1 }).diff(start, 'months').months));
+};
 
 /** What a contract's value over its term is worked out from. */
 export interface TermPricing {
@@ -24,8 +35,8 @@ export interface DatesCorrection {
  * longer or shorter (to the nearest whole month), the difference is the initial term's, the options
  * keeping their lengths; an initial term priced from the annual value is priced again (33 months at
  * £1.2m a year are worth £3.3m, not the £3.6m of the 36 first keyed), one priced as a lump sum keeps
- * its sum: the price agreed does not depend on the dates keyed. Every read model that values a
- * contract over its term reads a correction through this one rule.
+ * its sum: the price agreed does not depend on the dates keyed. The rules and every read model that
+ * values a contract over its term read a correction through this one rule.
  */
 export const correctedTerm = (term: TermPricing, dates: DatesCorrection): TermPricing => {
   const lengthChange =
