@@ -64,7 +64,7 @@ export const READERS = {
   NoticePublished: ['register', 'ocds'],
   PerformanceReturnCorrected: ['performance', 'timeline-detail'],
   ExpenditureClaimCorrected: ['contract-value', 'timeline-detail'],
-  KpiDefinitionCorrected: ['performance', 'timeline-detail'],
+  KpiDefinitionCorrected: ['performance', 'ocds-contract', 'timeline-detail'],
   ContractDatesCorrected: ['contract-value', 'performance', 'ocds-contract', 'timeline-detail'],
 } as const satisfies Record<PartnershipEventType, readonly Reader[]>;
 

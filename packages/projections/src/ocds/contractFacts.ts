@@ -30,6 +30,16 @@ export const changeContract = (p: OcdsPartnership, event: PartnershipProjected):
         target: event.data.target,
       });
       return;
+    case 'KpiDefinitionCorrected': {
+      // Later performance releases title each metric with the KPI's name as corrected.
+      const d = event.data;
+      const kpi = p.kpis.find((k) => k.kpiId === d.kpiId && k.contractId === d.contractId);
+      if (kpi === undefined) return;
+      kpi.name = d.corrected.name ?? kpi.name;
+      kpi.unit = d.corrected.unit ?? kpi.unit;
+      kpi.target = d.corrected.target;
+      return;
+    }
     case 'PerformanceReviewed': {
       const d = event.data;
       const c = contractNamed(p, d.contractId);

@@ -15,6 +15,7 @@ import { OcdsState, OcdsStateCodec } from './state';
 export const ocdsProjection = defineProjection<OcdsState, PartnershipEvent>({
   name: 'ocds-releases',
   // 2: a correction of a contract's dates is published (its period, value and an amendment naming it).
+  // A KPI's corrected name titles its metrics.
   version: 2,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
