@@ -64,8 +64,8 @@ export const READERS = {
   NoticePublished: ['register', 'ocds'],
   PerformanceReturnCorrected: ['performance', 'timeline-detail'],
   ExpenditureClaimCorrected: ['contract-value', 'timeline-detail'],
-  KpiDefinitionCorrected: ['performance', 'timeline-detail'],
-  ContractDatesCorrected: ['contract-value', 'performance', 'timeline-detail'],
+  KpiDefinitionCorrected: ['performance', 'ocds-contract', 'timeline-detail'],
+  ContractDatesCorrected: ['contract-value', 'performance', 'ocds-contract', 'timeline-detail'],
 } as const satisfies Record<PartnershipEventType, readonly Reader[]>;
 
 /** The event types a reader reads. */

@@ -166,6 +166,7 @@ export const ReportingFrequencyCodec = literals(
   ['monthly', 'quarterly', 'six-monthly', 'annual'],
   'ReportingFrequency',
 );
+export type ReportingFrequency = t.TypeOf<typeof ReportingFrequencyCodec>;
 
 /** Who recorded something that a different person must check: kept in the event for segregation of duties. */
 export const RecordedByCodec = t.intersection([

@@ -23,6 +23,8 @@ export {
   listCountedOptions,
   priceOptions,
 } from './rules/contractTerms';
+export { correctedTerm, monthsFromTo } from './rules/correctedTerm';
+export type { DatesCorrection, TermPricing } from './rules/correctedTerm';
 export {
   regimeNotInForce,
   PROCEDURES_BY_REGIME,

@@ -84,6 +84,8 @@ export interface ContractState {
   readonly endsOn: string;
   readonly extensionOptions: ExtensionOptions;
   readonly extensionsExercised: number;
+  /** The initial term's months as signed (or as a correction of the dates left them). */
+  readonly initialTermMonths: number;
   readonly maximumTermMonths: number;
   readonly annualValuePence: number;
   readonly initialTermValuePence: number;

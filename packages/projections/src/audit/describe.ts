@@ -75,7 +75,14 @@ export const summarise = (event: PartnershipEvent): string => {
         return `correction ${event.data.correctionId} by ${event.data.correctedBy.id}: ${pounds(event.data.previousClaimedPence)} corrected to ${pounds(event.data.claimedPence)}; ${event.data.reason}`;
       case 'KpiDefinitionCorrected': {
         const [was, now] = [event.data.previous, event.data.corrected];
+        const named = (what: string, before: string | undefined, after: string | undefined) =>
+          after === undefined || before === after
+            ? null
+            : `${what} ${before ?? '(not recorded)'} corrected to ${after}`;
         const changes = [
+          named('name', was.name, now.name),
+          named('unit', was.unit, now.unit),
+          named('reporting', was.frequency, now.frequency),
           was.target === now.target ? null : `target ${was.target} corrected to ${now.target}`,
           was.direction === now.direction ? null : `${was.direction} corrected to ${now.direction}`,
           was.tolerance.greenWithinBps === now.tolerance.greenWithinBps &&

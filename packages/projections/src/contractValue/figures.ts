@@ -83,7 +83,10 @@ export interface ContractFigures extends ValueFigures {
   readonly maximumEndsOn: string;
   readonly ended: { readonly on: string; readonly how: 'expired' | 'terminated' } | null;
   readonly savingsOverMaximumTermPence: number;
-  /** The maximum value as recorded at signing, for comparison. */
+  /**
+   * The maximum value as recorded at signing (or as a correction of the dates priced it again), for
+   * comparison with the figure worked out with every change.
+   */
   readonly recordedMaximumValuePence: number;
   readonly byFinancialYear: readonly FinancialYearValue[];
   readonly shares: readonly ShareOfValue[];

@@ -5,8 +5,7 @@ import { PartnershipProjected, definePerPartnershipProjection } from '../partner
 import { signedContract } from '../signedContract';
 import { ContractValueProjectionState, PartnershipValueState, PartnershipValueStateCodec } from './state';
 import { financialYearLabel } from './schedule';
-import { lastDayOfTerm } from '../dates';
-import { emptyPartnershipValue, noVerifiedClaims, signed } from './records';
+import { correctDates, emptyPartnershipValue, noVerifiedClaims, signed } from './records';
 
 /** Applies one event to a partnership's value record, in place (see `PerPartnership`). */
 const change = (p: PartnershipValueState, event: PartnershipProjected): void => {
@@ -67,16 +66,9 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
       return;
     }
     case 'ContractDatesCorrected': {
-      // Entered wrongly: the schedule, the running value and every date derived from these move.
+      // Entered wrongly: the schedule, the running value, the term's value and every date move.
       const c = own(p.contracts, event.data.contractId);
-      if (c === undefined) return;
-      c.startsOn = event.data.startsOn;
-      c.endsOn = event.data.endsOn;
-      // With no option taken up nor change agreed, the end corrected is the initial term's end.
-      c.initialEndsOn =
-        c.extensionsExercised.length + c.modifications.length + c.extendedWithAgreement.length === 0
-          ? event.data.endsOn
-          : lastDayOfTerm(event.data.startsOn, c.initialTermMonths);
+      if (c !== undefined) correctDates(c, event.data);
       return;
     }
     case 'ExtensionOptionExercised': {
@@ -199,7 +191,8 @@ export const contractValueProjection: Projection<ContractValueProjectionState, P
     // 2: verified claims are kept as totals per financial year.
     // 3: extension options listed with their values; modules extended by the agreement's options;
     // corrected claims.
-    version: 3,
+    // 4: a correction of the dates that lengthens or shortens the term reprices the initial term.
+    version: 4,
     empty: emptyPartnershipValue,
     change,
     partnershipCodec: PartnershipValueStateCodec,

@@ -1,4 +1,5 @@
-import { emptyIdRecord, PartnershipEvent } from '@council-partnerships/domain';
+import { correctedTerm, emptyIdRecord, PartnershipEvent } from '@council-partnerships/domain';
+import { lastDayOfTerm } from '../dates';
 import { ContractValueState, PartnershipValueState, VerifiedYearState } from './state';
 
 /** A partnership's value record before any of its events. */
@@ -66,3 +67,22 @@ export const signed = (
   pendingClaims: emptyIdRecord(),
   verifiedByYear: emptyIdRecord(),
 });
+
+/**
+ * A contract's dates corrected, in place: the schedule, the running value and the savings years count
+ * from the corrected start, and the term is valued as `correctedTerm` says.
+ */
+export const correctDates = (c: ContractValueState, data: Data<'ContractDatesCorrected'>): void => {
+  const term = correctedTerm({ ...c, initialTermValuePence: c.recordedInitialTermValuePence }, data);
+  c.recordedMaximumValuePence += term.initialTermValuePence - c.recordedInitialTermValuePence;
+  c.recordedInitialTermValuePence = term.initialTermValuePence;
+  c.initialTermMonths = term.initialTermMonths;
+  c.maximumTermMonths = term.maximumTermMonths;
+  c.startsOn = data.startsOn;
+  c.endsOn = data.endsOn;
+  // With no option taken up nor change agreed, the end corrected is the initial term's end.
+  c.initialEndsOn =
+    c.extensionsExercised.length + c.modifications.length + c.extendedWithAgreement.length === 0
+      ? data.endsOn
+      : lastDayOfTerm(data.startsOn, term.initialTermMonths);
+};

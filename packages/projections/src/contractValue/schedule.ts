@@ -2,13 +2,14 @@ import { DateTime } from 'luxon';
 import {
   BUSINESS_ZONE,
   financialYearOf,
+  monthsFromTo,
   SavingsRate,
   savingsInMonth,
   sliceExactly,
 } from '@council-partnerships/domain';
 import { plusMonths } from '../dates';
 
-export { sliceExactly };
+export { monthsFromTo, sliceExactly };
 
 /** One calendar month of a contract, counted from its start date, with the value it carries. */
 export interface ScheduledMonth {
@@ -105,8 +106,7 @@ export const spreadOverMonths = (
   to: string,
 ): { startsOn: string; financialYear: string; amountPence: number }[] => {
   const start = DateTime.fromISO(from, { zone: BUSINESS_ZONE });
-  const end = DateTime.fromISO(to, { zone: BUSINESS_ZONE });
-  const count = Math.max(1, Math.round(end.plus({ days: 1 }).diff(start, 'months').months));
+  const count = monthsFromTo(from, to);
   return Array.from({ length: count }, (_, i) => {
     const startsOn = start.plus({ months: i }).toISODate() ?? '';
     return {

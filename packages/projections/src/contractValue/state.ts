@@ -67,6 +67,7 @@ export const ContractValueStateCodec = t.type({
   maximumTermMonths: IntegerCodec,
   annualValuePence: Pence,
   currentAnnualValuePence: Pence,
+  /** As recorded at signing, or as a correction of the dates priced the initial term again. */
   recordedInitialTermValuePence: Pence,
   recordedMaximumValuePence: Pence,
   potentialAnnualValuePence: nullableCodec(Pence),

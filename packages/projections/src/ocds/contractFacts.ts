@@ -1,3 +1,4 @@
+import { correctedTerm, pick } from '@council-partnerships/domain';
 import { isReadBy } from '../readers';
 import { PartnershipProjected } from '../partnershipEvents';
 import { addContractChangeRelease } from './releases';
@@ -29,6 +30,16 @@ export const changeContract = (p: OcdsPartnership, event: PartnershipProjected):
         target: event.data.target,
       });
       return;
+    case 'KpiDefinitionCorrected': {
+      // Later performance releases title each metric with the KPI's name as corrected.
+      const d = event.data;
+      const kpi = p.kpis.find((k) => k.kpiId === d.kpiId && k.contractId === d.contractId);
+      if (kpi === undefined) return;
+      kpi.name = d.corrected.name ?? kpi.name;
+      kpi.unit = d.corrected.unit ?? kpi.unit;
+      kpi.target = d.corrected.target;
+      return;
+    }
     case 'PerformanceReviewed': {
       const d = event.data;
       const c = contractNamed(p, d.contractId);
@@ -112,6 +123,33 @@ export const changeContract = (p: OcdsPartnership, event: PartnershipProjected):
                   id: modified?.classification.category ?? 'provided-for-in-contract',
                 },
               ],
+            },
+          ],
+        },
+      });
+      return;
+    }
+    case 'ContractDatesCorrected': {
+      const d = event.data;
+      const c = contractNamed(p, d.contractId);
+      if (c === undefined) return;
+      const term = correctedTerm(c, d);
+      c.valuePence += term.initialTermValuePence - c.initialTermValuePence;
+      Object.assign(c, pick(term, ['initialTermMonths', 'maximumTermMonths', 'initialTermValuePence']));
+      c.startsOn = d.startsOn;
+      c.endsOn = d.endsOn;
+      // Not a change to the contract but to what was published of it: an update, naming the correction.
+      addContractChangeRelease(p, event, c, {
+        kind: `correction-${d.correctionId}`,
+        tag: 'contractUpdate',
+        noticeType: 'UK7',
+        contract: {
+          amendments: [
+            {
+              id: d.correctionId,
+              date: startOfDay(d.correctedOn),
+              description: `dates entered wrongly corrected: ${d.previousStartsOn} to ${d.previousEndsOn} corrected to ${d.startsOn} to ${d.endsOn}`,
+              rationale: d.reason,
             },
           ],
         },

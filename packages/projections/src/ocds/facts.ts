@@ -221,6 +221,8 @@ export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): voi
         maximumTermMonths: d.maximumTermMonths,
         initialTermMonths: d.initialTerm.years * 12 + d.initialTerm.months,
         extensionMonths: 0,
+        annualValuePence: d.annualValuePence,
+        initialTermValuePence: d.initialTermValuePence,
         valuePence: d.initialTermValuePence,
         lightTouch: d.lightTouch,
         status: 'active',

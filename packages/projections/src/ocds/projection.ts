@@ -14,7 +14,9 @@ import { OcdsState, OcdsStateCodec } from './state';
  */
 export const ocdsProjection = defineProjection<OcdsState, PartnershipEvent>({
   name: 'ocds-releases',
-  version: 1,
+  // 2: a correction of a contract's dates is published (its period, value and an amendment naming it).
+  // A KPI's corrected name titles its metrics.
+  version: 2,
   registry: partnershipEventRegistry,
   initial: () => ({ partnerships: {} }),
   ...perPartnership({ empty: emptyOcdsPartnership, change: changeOcds }),

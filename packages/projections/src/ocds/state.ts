@@ -52,6 +52,10 @@ export const OcdsContractCodec = t.type({
   maximumTermMonths: IntegerCodec,
   initialTermMonths: IntegerCodec,
   extensionMonths: IntegerCodec,
+  /** The annual value and the initial term's value as signed (or as a correction of the dates priced it). */
+  annualValuePence: IntegerCodec,
+  initialTermValuePence: IntegerCodec,
+  /** The initial term's value with every agreed change: the contract's `value`. */
   valuePence: IntegerCodec,
   lightTouch: t.boolean,
   status: t.keyof({ active: null, terminated: null }),

@@ -49,6 +49,36 @@ const corrected: PartnershipEvent = {
   },
 };
 
+/** A later correction of what the KPI measures: it was first keyed with the wrong name, unit and reporting. */
+const renamed: PartnershipEvent = {
+  type: 'KpiDefinitionCorrected',
+  data: {
+    partnershipId: P,
+    contractId: 'family-time',
+    kpiId: 'seen-within-10-days',
+    correctionId: 'fix-name',
+    correctedOn: '2022-06-01',
+    reason: 'the specification measures working days, as a percentage, reported monthly',
+    correctedBy: { id: 'cm-1', role: 'contract-manager' },
+    previous: {
+      name: 'Seen within 10 days',
+      unit: 'bps',
+      frequency: 'quarterly',
+      target: 8000,
+      direction: 'higher-is-better',
+      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
+    },
+    corrected: {
+      name: 'Seen within 10 working days',
+      unit: 'percent (bps)',
+      frequency: 'monthly',
+      target: 8000,
+      direction: 'higher-is-better',
+      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
+    },
+  },
+};
+
 const recorded = async (): Promise<EventStore> => {
   const time = manualClock('2022-04-01T09:00:00Z');
   const store = createInMemoryEventStore({ clock: time.clock });
@@ -58,15 +88,20 @@ const recorded = async (): Promise<EventStore> => {
   ]);
   time.set('2022-05-10T09:00:00Z');
   await appendFacts(store, [corrected], { occurredAt: '2022-05-10T10:00:00.000+01:00' });
+  time.set('2022-06-01T09:00:00Z');
+  await appendFacts(store, [renamed], { occurredAt: '2022-06-01T10:00:00.000+01:00' });
   return store;
 };
 
-const targetAsOf = async (store: EventStore, asOf: AsOf) => {
+const trendsAsOf = async (store: EventStore, asOf: AsOf) => {
   const folded = await rebuildProjection(store, performanceProjection, { asOf });
   if (folded._tag === 'Left') throw new Error(folded.left.message);
-  const contract = performanceOf(folded.right.state, P)?.contracts[0];
-  return contract?.trends.map((t) => [t.kpiId, t.target]);
+  return performanceOf(folded.right.state, P)?.contracts[0]?.trends ?? [];
 };
+const targetAsOf = async (store: EventStore, asOf: AsOf) =>
+  (await trendsAsOf(store, asOf)).map((t) => [t.kpiId, t.target]);
+const measuredAsOf = async (store: EventStore, asOf: AsOf) =>
+  (await trendsAsOf(store, asOf)).map((t) => [t.name, t.unit, t.frequency]);
 
 describe('a KPI defined wrongly and corrected', () => {
   it('shows the corrected target now, and the target first keyed to an auditor asking what was known before', async () => {
@@ -75,6 +110,25 @@ describe('a KPI defined wrongly and corrected', () => {
     expect(await targetAsOf(store, { recordedBy: '2022-05-01T00:00:00Z' })).toEqual([
       ['seen-within-10-days', 800],
     ]);
+  });
+
+  it('shows what the KPI measures as corrected now, and as first keyed to an auditor asking what was known before', async () => {
+    const store = await recorded();
+    expect(await measuredAsOf(store, {})).toEqual([
+      ['Seen within 10 working days', 'percent (bps)', 'monthly'],
+    ]);
+    // After the target's correction but before the name's: the target corrected, the name as keyed.
+    const between = { recordedBy: '2022-05-20T00:00:00Z' };
+    expect(await measuredAsOf(store, between)).toEqual([['Seen within 10 days', 'bps', 'quarterly']]);
+    expect(await targetAsOf(store, between)).toEqual([['seen-within-10-days', 8000]]);
+  });
+
+  it('shows a name, unit and reporting correction in the audit timeline, each with what it was', () => {
+    expect(summarise(renamed)).toBe(
+      'Kpi definition corrected (contract family-time, kpi seen-within-10-days): correction fix-name by cm-1: ' +
+        'name Seen within 10 days corrected to Seen within 10 working days, unit bps corrected to percent (bps), ' +
+        'reporting quarterly corrected to monthly; the specification measures working days, as a percentage, reported monthly',
+    );
   });
 
   it('is shown in the audit timeline as a correction, naming what changed, who and why', () => {

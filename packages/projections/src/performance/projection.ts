@@ -105,6 +105,10 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       // Returns keep the RAG they were filed with; a correction of a return rates it anew.
       const kpi = contract?.kpis.find((k) => k.kpiId === event.data.kpiId);
       if (kpi === undefined) return;
+      // A correction stored before names could be corrected names none: those stay as they were.
+      kpi.name = event.data.corrected.name ?? kpi.name;
+      kpi.unit = event.data.corrected.unit ?? kpi.unit;
+      kpi.frequency = event.data.corrected.frequency ?? kpi.frequency;
       kpi.target = event.data.corrected.target;
       kpi.direction = event.data.corrected.direction;
       kpi.greenWithinBps = event.data.corrected.tolerance.greenWithinBps;

@@ -43,6 +43,9 @@ export interface KpiTrendPoint {
 export interface KpiTrend {
   readonly kpiId: string;
   readonly name: string;
+  readonly unit: string;
+  /** How often the partner reports it (monthly, quarterly, six-monthly, annual). */
+  readonly frequency: string;
   readonly target: number;
   readonly direction: 'higher-is-better' | 'lower-is-better';
   readonly points: readonly KpiTrendPoint[];
@@ -136,6 +139,8 @@ export const trendsOf = (c: ContractPerformanceState): KpiTrend[] => {
     return {
       kpiId: kpi.kpiId,
       name: kpi.name,
+      unit: kpi.unit,
+      frequency: kpi.frequency,
       target: kpi.target,
       direction: kpi.direction,
       points,

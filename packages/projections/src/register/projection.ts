@@ -170,7 +170,8 @@ export const registerFactsProjection: Projection<RegisterFactsState, Partnership
 /** The contract register: the register's facts and the contract-value figures, folded together. */
 export const registerProjection = combineProjections({
   name: 'register',
-  version: 2,
+  // 3: the contract-value part reprices a term a correction of the dates lengthens or shortens.
+  version: 3,
   registry: partnershipEventRegistry,
   parts: { facts: registerFactsProjection, value: contractValueProjection },
 });

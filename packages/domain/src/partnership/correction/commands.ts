@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { NonNegativePenceCodec } from '../../money';
 import { commandCodec } from '../../decider/command';
-import { DirectionCodec, IdCodec, MeasureCodec, TextCodec } from '../codecs';
+import { DirectionCodec, IdCodec, MeasureCodec, ReportingFrequencyCodec, TextCodec } from '../codecs';
 import { ToleranceCodec } from '../delivery/events';
 import { BusinessDateCodec } from '../dates';
 import { ExpenditureLineCodec } from '../openBook/events';
@@ -31,13 +31,21 @@ export const CorrectExpenditureClaim = commandCodec(
 
 /**
  * Corrects a KPI's definition entered wrongly: the terms it is rated by (target, which way is better,
- * RAG bands), each given replacing the one recorded.
+ * RAG bands) and what it measures (name, unit, reporting frequency), each given replacing the one
+ * recorded.
  */
 export const CorrectKpiDefinition = commandCodec(
   'CorrectKpiDefinition',
   commandData(
     { contractId: IdCodec, kpiId: IdCodec, ...correction },
-    { target: MeasureCodec, direction: DirectionCodec, tolerance: ToleranceCodec },
+    {
+      target: MeasureCodec,
+      direction: DirectionCodec,
+      tolerance: ToleranceCodec,
+      name: TextCodec,
+      unit: TextCodec,
+      frequency: ReportingFrequencyCodec,
+    },
   ),
 );
 

@@ -7,7 +7,13 @@ type Actor = { id: string; role: string; organisation?: string };
 
 /** k1 was defined with a target of 8000 (80%), green within 0 and amber within 1000 bps. */
 const correctKpi = (
-  terms: { target?: number; direction?: 'higher-is-better' | 'lower-is-better' },
+  terms: {
+    target?: number;
+    direction?: 'higher-is-better' | 'lower-is-better';
+    name?: string;
+    unit?: string;
+    frequency?: 'monthly' | 'quarterly' | 'six-monthly' | 'annual';
+  },
   actor: Actor = actors.contractManager,
   correctionId = 'fix-k1',
 ) =>
@@ -58,6 +64,39 @@ describe('correcting a KPI defined wrongly', () => {
       ]);
   });
 
+  it('corrects what the KPI measures (name, unit, reporting frequency), keeping what was not named', () => {
+    givenHistory(toLive)
+      .when(correctKpi({ name: 'Families seen within 10 working days', frequency: 'monthly' }))
+      .thenMatches([
+        {
+          type: 'KpiDefinitionCorrected',
+          data: {
+            previous: { name: 'KPI k1', unit: 'percent (bps)', frequency: 'quarterly', target: 8000 },
+            corrected: {
+              name: 'Families seen within 10 working days',
+              unit: 'percent (bps)',
+              frequency: 'monthly',
+              target: 8000,
+            },
+          },
+        },
+      ]);
+  });
+
+  it('reads the corrected name as the one a later correction starts from', () => {
+    givenHistory([...toLive, correctKpi({ unit: 'percent' })])
+      .when(correctKpi({ unit: 'percent' }, actors.contractManager, 'fix-k1-again'))
+      .thenFails('CorrectionChangesNothing');
+    givenHistory([...toLive, correctKpi({ unit: 'percent' })])
+      .when(correctKpi({ target: 8500 }, actors.contractManager, 'fix-k1-again'))
+      .thenMatches([
+        {
+          type: 'KpiDefinitionCorrected',
+          data: { previous: { unit: 'percent' }, corrected: { unit: 'percent', target: 8500 } },
+        },
+      ]);
+  });
+
   it('rates returns filed after the correction against the corrected target', () => {
     // 80% meets a target of 80% (green); against 90% it falls short by more than the amber band.
     givenHistory([...toLive, correctKpi({ target: 9000 })])
@@ -102,6 +141,9 @@ describe('correcting a KPI defined wrongly', () => {
     givenHistory(toLive)
       .when(correctKpi({ target: 8000 }))
       .thenFails('CorrectionChangesNothing');
+    givenHistory(toLive)
+      .when(correctKpi({ name: 'KPI k1', unit: 'percent (bps)', frequency: 'quarterly' }))
+      .thenFails('CorrectionChangesNothing', { path: ['data', 'target'] });
   });
 });
 
@@ -144,6 +186,43 @@ describe('correcting contract dates entered wrongly', () => {
       .when(exercise)
       .thenMatches([
         { type: 'ExtensionOptionExercised', data: { previousEndsOn: '2028-07-31', newEndsOn: '2029-07-31' } },
+      ]);
+  });
+
+  // PA 2023 s.74: a change is measured against the maximum term (s.74(3)(a): over 10% is substantial)
+  // and the original value, those of the contract as it should have been recorded.
+  // https://www.legislation.gov.uk/ukpga/2023/54/section/74/enacted
+  it('prices the corrected term again, so a later change is measured against the contract as it should have been recorded', () => {
+    const extend = command('ModifyContract', {
+      partnershipId: P,
+      contractId: CONTRACT,
+      modificationId: 'm1',
+      kind: 'term',
+      description: 'Five more months',
+      agreedOn: '2026-01-15',
+      termChangeMonths: 5,
+      valueChangePence: 0,
+    });
+    // Keyed as 36 months at £2m a year (£6m) with a 12-month option: five months is 10.42% of 48.
+    givenHistory(toLive)
+      .when(extend)
+      .thenMatches([
+        {
+          type: 'ContractModified',
+          data: { classification: { termChangeBps: 1042, measures: { originalValuePence: 600_000_000 } } },
+        },
+      ]);
+    // Corrected to 42 months (£7m): five months is 9.26% of 54.
+    givenHistory([...toLive, correctDates({ endsOn: '2028-12-31' })])
+      .when(extend)
+      .thenMatches([
+        {
+          type: 'ContractModified',
+          data: {
+            previousEndsOn: '2028-12-31',
+            classification: { termChangeBps: 926, measures: { originalValuePence: 700_000_000 } },
+          },
+        },
       ]);
   });
 

@@ -4,13 +4,23 @@ import { ROLES } from '../policy/councilPolicy';
 import { recordedBy } from '../policy/segregation';
 import { afterChecks, alreadyRecorded, event, field, Handlers, notBefore } from '../phase/decision';
 import { withSignedContract } from '../phase/lookups';
-import { PartnershipState } from '../state';
+import { KpiState, PartnershipState } from '../state';
 import { own } from '../../shared/idRecord';
 
 const newCorrection = (state: PartnershipState, correctionId: string) =>
   own(state.corrections, correctionId) === undefined
     ? undefined
     : alreadyRecorded('correction', correctionId, field('correctionId'));
+
+/** True when a KPI's definition as corrected is the one it already has, field for field. */
+const sameDefinition = (kpi: KpiState, corrected: KpiState): boolean =>
+  kpi.name === corrected.name &&
+  kpi.unit === corrected.unit &&
+  kpi.frequency === corrected.frequency &&
+  kpi.target === corrected.target &&
+  kpi.direction === corrected.direction &&
+  kpi.tolerance.greenWithinBps === corrected.tolerance.greenWithinBps &&
+  kpi.tolerance.amberWithinBps === corrected.tolerance.amberWithinBps;
 
 /** The whole months from `startsOn` to `endsOn` inclusive, if the term is whole months. */
 const wholeMonths = (startsOn: string, endsOn: string): number | undefined => {
@@ -33,6 +43,9 @@ export const definitionAndDateCorrectionHandlers: Handlers<'CorrectKpiDefinition
       withSignedContract(state, data.contractId, (c) => {
         const kpi = own(c.kpis, data.kpiId);
         const corrected = kpi && {
+          name: data.name ?? kpi.name,
+          unit: data.unit ?? kpi.unit,
+          frequency: data.frequency ?? kpi.frequency,
           target: data.target ?? kpi.target,
           direction: data.direction ?? kpi.direction,
           tolerance: data.tolerance ?? kpi.tolerance,
@@ -68,13 +81,10 @@ export const definitionAndDateCorrectionHandlers: Handlers<'CorrectKpiDefinition
           () =>
             kpi !== undefined &&
             corrected !== undefined &&
-            corrected.target === kpi.target &&
-            corrected.direction === kpi.direction &&
-            corrected.tolerance.greenWithinBps === kpi.tolerance.greenWithinBps &&
-            corrected.tolerance.amberWithinBps === kpi.tolerance.amberWithinBps &&
+            sameDefinition(kpi, corrected) &&
             refuse(
               'CorrectionChangesNothing',
-              `KPI ${data.kpiId} already has that target, direction and tolerance; say which was wrong`,
+              `KPI ${data.kpiId} already has that name, unit, reporting frequency, target, direction and tolerance; say which was wrong`,
               field('target'),
             ),
         ).record(() =>
@@ -86,11 +96,7 @@ export const definitionAndDateCorrectionHandlers: Handlers<'CorrectKpiDefinition
             correctedOn: data.correctedOn,
             reason: data.reason,
             correctedBy: recordedBy(metadata.actor),
-            previous: {
-              target: kpi!.target,
-              direction: kpi!.direction,
-              tolerance: { ...kpi!.tolerance },
-            },
+            previous: { ...kpi!, tolerance: { ...kpi!.tolerance } },
             corrected: { ...corrected!, tolerance: { ...corrected!.tolerance } },
           }),
         );

@@ -2,7 +2,14 @@ import * as t from 'io-ts';
 import { defineEvent } from '../../events/defineEvent';
 import { BusinessDateCodec } from '../dates';
 import { NonNegativePenceCodec } from '../../money';
-import { DirectionCodec, IdCodec, MeasureCodec, RecordedByCodec, TextCodec } from '../codecs';
+import {
+  DirectionCodec,
+  IdCodec,
+  MeasureCodec,
+  RecordedByCodec,
+  ReportingFrequencyCodec,
+  TextCodec,
+} from '../codecs';
 import { MeasuredKpiCodec, ToleranceCodec } from '../delivery/events';
 import { ExpenditureLineCodec } from '../openBook/events';
 import { partnershipData } from '../events/shape';
@@ -48,16 +55,25 @@ export const ExpenditureClaimCorrected = defineEvent(
   }),
 );
 
-/** The terms a KPI is rated by. */
-export const KpiRatingTermsCodec = t.type(
-  { target: MeasureCodec, direction: DirectionCodec, tolerance: ToleranceCodec },
-  'KpiRatingTerms',
+/**
+ * A KPI's definition: the terms it is rated by (target, which way is better, RAG bands) and what it
+ * measures and how often (name, unit, reporting frequency). The last three are optional so that a
+ * correction stored before they could be corrected reads as it was stored: it named none of them.
+ */
+export const KpiDefinitionTermsCodec = t.intersection(
+  [
+    t.type({ target: MeasureCodec, direction: DirectionCodec, tolerance: ToleranceCodec }),
+    t.partial({ name: TextCodec, unit: TextCodec, frequency: ReportingFrequencyCodec }),
+  ],
+  'KpiDefinitionTerms',
 );
+export type KpiDefinitionTerms = t.TypeOf<typeof KpiDefinitionTermsCodec>;
 
 /**
- * A KPI's definition corrected (e.g. a target of 80% entered as 8%): its rating terms as recorded
- * (or last corrected) and as they now stand. Returns filed before keep the RAG they were given; a
- * correction of a return rates it again against the KPI as it then stands.
+ * A KPI's definition corrected (e.g. a target of 80% entered as 8%, or a KPI named for the wrong
+ * measure): its definition as recorded (or last corrected) and as it now stands. Returns filed
+ * before keep the RAG they were given; a correction of a return rates it again against the KPI as
+ * it then stands.
  */
 export const KpiDefinitionCorrected = defineEvent(
   'KpiDefinitionCorrected',
@@ -65,8 +81,8 @@ export const KpiDefinitionCorrected = defineEvent(
     contractId: IdCodec,
     kpiId: IdCodec,
     ...correctionProps,
-    previous: KpiRatingTermsCodec,
-    corrected: KpiRatingTermsCodec,
+    previous: KpiDefinitionTermsCodec,
+    corrected: KpiDefinitionTermsCodec,
   }),
 );
 

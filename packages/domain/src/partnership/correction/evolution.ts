@@ -1,6 +1,7 @@
 import { own, withId } from '../../shared/idRecord';
 import { PartnershipEventOfType } from '../events';
 import { Evolution } from '../phase/evolution';
+import { correctedTerm } from '../rules/correctedTerm';
 import { ContractState, PartnershipState } from '../state';
 
 /** The correction remembered against its contract, now holding the corrected return or claim. */
@@ -51,16 +52,32 @@ export const correctionEvolution: Evolution<
 > = {
   PerformanceReturnCorrected: corrected,
   ExpenditureClaimCorrected: corrected,
-  // The rules rate returns filed from now on against the corrected terms.
+  // The rules rate returns filed from now on against the corrected terms. A correction stored before
+  // names could be corrected names none: the KPI keeps its name, unit and frequency.
   KpiDefinitionCorrected: (state, { data }) => {
     const c = own(state.contracts, data.contractId);
-    if (c === undefined || own(c.kpis, data.kpiId) === undefined) return state;
-    return withCorrection(state, data, { ...c, kpis: withId(c.kpis, data.kpiId, data.corrected) });
+    const kpi = c === undefined ? undefined : own(c.kpis, data.kpiId);
+    if (c === undefined || kpi === undefined) return state;
+    const corrected = { ...kpi, ...data.corrected, tolerance: { ...data.corrected.tolerance } };
+    return withCorrection(state, data, { ...c, kpis: withId(c.kpis, data.kpiId, corrected) });
   },
-  // Everything the rules derive from the dates (extension deadlines, anniversaries, expiry) follows.
+  // Everything the rules derive from the dates (extension deadlines, anniversaries, expiry) follows,
+  // and the values derived from the term's length (see `correctedTerm`): a change is measured
+  // against the contract as it should have been recorded.
   ContractDatesCorrected: (state, { data }) => {
     const c = own(state.contracts, data.contractId);
     if (c === undefined) return state;
-    return withCorrection(state, data, { ...c, startsOn: data.startsOn, endsOn: data.endsOn });
+    const term = correctedTerm(c, data);
+    const repriced = term.initialTermValuePence - c.initialTermValuePence;
+    return withCorrection(state, data, {
+      ...c,
+      startsOn: data.startsOn,
+      endsOn: data.endsOn,
+      initialTermMonths: term.initialTermMonths,
+      maximumTermMonths: term.maximumTermMonths,
+      initialTermValuePence: term.initialTermValuePence,
+      maximumValuePence: c.maximumValuePence + repriced,
+      currentValuePence: c.currentValuePence + repriced,
+    });
   },
 };

@@ -22,7 +22,11 @@ export const deliveryEvolution: Evolution<
   KpiDefined: (state, { data }) =>
     withContract(state, data.contractId, (c) => ({
       ...c,
-      kpis: withId(c.kpis, data.kpiId, pick(data, ['target', 'direction', 'tolerance'])),
+      kpis: withId(
+        c.kpis,
+        data.kpiId,
+        pick(data, ['name', 'unit', 'frequency', 'target', 'direction', 'tolerance']),
+      ),
     })),
   // The duty does not apply to this contract: no KPI count at go-live, no assessments due.
   KpiDutyExceptionRecorded: (state, { data }) =>

@@ -1,7 +1,10 @@
-import { Direction, Rag, Rating, RecordedBy, ReviewDecision } from '../codecs';
+import { Direction, Rag, Rating, RecordedBy, ReportingFrequency, ReviewDecision } from '../codecs';
 import { Tolerance } from './events';
 
 export interface KpiState {
+  readonly name: string;
+  readonly unit: string;
+  readonly frequency: ReportingFrequency;
   readonly target: number;
   readonly direction: Direction;
   readonly tolerance: Tolerance;

@@ -159,6 +159,16 @@ describe('stored fixtures of the publication facts', () => {
     });
   });
 
+  it('reads a KPI definition corrected before names could be corrected exactly as stored: it named no name, unit or frequency', () => {
+    const row = stored('KpiDefinitionCorrected', 1);
+    const decoded = partnershipEventRegistry.decode(row);
+    expect(decoded).toMatchObject({ right: { data: row.data } });
+    if (decoded._tag === 'Right') {
+      expect(decoded.right.data).toEqual(row.data);
+      expect(partnershipEventRegistry.encode(decoded.right)).toMatchObject({ right: { data: row.data } });
+    }
+  });
+
   it('refuses a version 3 row whose savings are dated by financial year, a shape version 3 never had', () => {
     const row = stored('ServiceContractSigned', 3);
     const savingsSchedule = [{ label: 'MTFP', fromFinancialYear: '2019/20', annualAmountPence: 1 }];

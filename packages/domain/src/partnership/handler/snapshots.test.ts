@@ -117,7 +117,9 @@ describe('createPartnershipHandler with snapshots', () => {
         if (held._tag === 'Right' && held.right !== null)
           await s.write({ ...held.right, stateSchemaVersion: partnershipStateSchemaVersion + 1 });
       },
-      /state schema version 2, this handler reads 1/,
+      new RegExp(
+        `state schema version ${partnershipStateSchemaVersion + 1}, this handler reads ${partnershipStateSchemaVersion}`,
+      ),
     ],
     [
       'its row is damaged',

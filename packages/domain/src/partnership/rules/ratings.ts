@@ -9,7 +9,7 @@ import { own } from '../../shared/idRecord';
  * (rounded up, so a shortfall is never understated), against the KPI's tolerance bands. Meeting or
  * beating the target is green. A target of zero has no relative band: any shortfall is red.
  */
-export const ragFor = (kpi: KpiState, actual: number): Rag => {
+export const ragFor = (kpi: Pick<KpiState, 'target' | 'direction' | 'tolerance'>, actual: number): Rag => {
   const shortfall = kpi.direction === 'higher-is-better' ? kpi.target - actual : actual - kpi.target;
   if (shortfall <= 0) return 'green';
   if (kpi.target === 0) return 'red';

@@ -2,6 +2,8 @@ import { emptyIdRecord, withId } from '../../shared/idRecord';
 import { pick } from '../../shared/pick';
 import { Evolution, patched } from '../phase/evolution';
 import { ContractState } from '../state';
+import { Term } from '../events/contractTerms';
+import { termMonths } from '../rules/contractTerms';
 
 /** A contract as signed: its terms, nothing yet mobilised, reported, claimed or ended. */
 const newContract = (
@@ -22,6 +24,7 @@ const newContract = (
   terms: Omit<
     ContractState,
     | keyof typeof base
+    | 'initialTermMonths'
     | 'extensionsExercised'
     | 'currentValuePence'
     | 'status'
@@ -36,9 +39,10 @@ const newContract = (
     | 'claims'
     | 'terminationNotice'
     | 'endedOn'
-  >,
+  > & { readonly initialTerm: Term },
 ): ContractState => ({
   ...base,
+  initialTermMonths: termMonths(terms.initialTerm),
   // The signed event carries more than the terms (who signed, the award): only the terms are kept.
   ...pick(terms, [
     'regime',

@@ -8,7 +8,8 @@ import { initialPartnershipState, PartnershipState } from '../state';
  * change to the state's fields or to how evolve fills them: snapshots of an older shape are then
  * ignored and the state rebuilt from the stream, never read as the new shape.
  */
-export const partnershipStateSchemaVersion = 1;
+// 2: a KPI keeps its name, unit and reporting frequency (they can be corrected).
+export const partnershipStateSchemaVersion = 2;
 
 const initial = initialPartnershipState();
 const fields = Object.keys(initial) as (keyof PartnershipState)[];
