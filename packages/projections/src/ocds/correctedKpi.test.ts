@@ -1,56 +1,25 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { PartnershipEvent } from '@council-partnerships/domain';
-import { appendFacts, serviceContract } from '../testing/partnershipLog';
+import { appendFacts, kpiDefined, kpiDefinitionCorrected, serviceContract } from '../testing/partnershipLog';
 import { rebuiltState } from '../testing/rebuilt';
 import { ocdsProjection } from './projection';
 import { ocdsReleases } from './view';
 
 const P = 'corrected-kpi-ocds';
 const contractId = 'family-time';
-const defined: PartnershipEvent = {
-  type: 'KpiDefined',
-  data: {
-    partnershipId: P,
-    contractId,
-    kpiId: 'seen',
-    name: 'Seen within 10 days',
-    unit: 'bps',
-    target: 8000,
-    direction: 'higher-is-better',
-    tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-    frequency: 'quarterly',
-    outcomeId: null,
-    definedOn: '2022-04-01',
-  },
+const terms = {
+  target: 8000,
+  direction: 'higher-is-better' as const,
+  tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
 };
-const renamed: PartnershipEvent = {
-  type: 'KpiDefinitionCorrected',
-  data: {
-    partnershipId: P,
-    contractId,
-    kpiId: 'seen',
-    correctionId: 'fix-name',
-    correctedOn: '2022-06-01',
-    reason: 'the specification counts working days',
-    correctedBy: { id: 'cm-1', role: 'contract-manager' },
-    previous: {
-      name: 'Seen within 10 days',
-      unit: 'bps',
-      frequency: 'quarterly',
-      target: 8000,
-      direction: 'higher-is-better',
-      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-    },
-    corrected: {
-      name: 'Seen within 10 working days',
-      unit: 'bps',
-      frequency: 'quarterly',
-      target: 8000,
-      direction: 'higher-is-better',
-      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-    },
-  },
-};
+const defined = kpiDefined(P, contractId, 'seen', { name: 'Seen within 10 days' });
+const renamed = kpiDefinitionCorrected(P, contractId, 'seen', {
+  correctionId: 'fix-name',
+  correctedOn: '2022-06-01',
+  reason: 'the specification counts working days',
+  previous: { name: 'Seen within 10 days', unit: 'bps', frequency: 'quarterly', ...terms },
+  corrected: { name: 'Seen within 10 working days', unit: 'bps', frequency: 'quarterly', ...terms },
+});
 const review = (reviewId: string, reviewedOn: string): PartnershipEvent => ({
   type: 'PerformanceReviewed',
   data: {

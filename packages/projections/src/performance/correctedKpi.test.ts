@@ -1,83 +1,43 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
-import { EventStore, PartnershipEvent } from '@council-partnerships/domain';
+import { EventStore } from '@council-partnerships/domain';
 import { AsOf } from '../asOf';
 import { summarise } from '../audit/describe';
 import { rebuildProjection } from '../rebuild';
-import { appendFacts, serviceContract } from '../testing/partnershipLog';
+import { appendFacts, kpiDefined, kpiDefinitionCorrected, serviceContract } from '../testing/partnershipLog';
 import { manualClock } from '../testing/sampleLedger';
 import { performanceProjection } from './projection';
 import { performanceOf } from './view';
 
 const P = 'corrected-kpi';
-const defined: PartnershipEvent = {
-  type: 'KpiDefined',
-  data: {
-    partnershipId: P,
-    contractId: 'family-time',
-    kpiId: 'seen-within-10-days',
-    name: 'Seen within 10 days',
-    unit: 'bps',
-    // Keyed as 8% for the specification's 80%.
-    target: 800,
-    direction: 'higher-is-better',
-    tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-    frequency: 'quarterly',
-    outcomeId: null,
-    definedOn: '2022-04-01',
-  },
+const kpi = 'seen-within-10-days';
+const bands = {
+  direction: 'higher-is-better' as const,
+  tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
 };
-const corrected: PartnershipEvent = {
-  type: 'KpiDefinitionCorrected',
-  data: {
-    partnershipId: P,
-    contractId: 'family-time',
-    kpiId: 'seen-within-10-days',
-    correctionId: 'fix-target',
-    correctedOn: '2022-05-10',
-    reason: 'the specification sets 80%; 8% was keyed',
-    correctedBy: { id: 'cm-1', role: 'contract-manager' },
-    previous: {
-      target: 800,
-      direction: 'higher-is-better',
-      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-    },
-    corrected: {
-      target: 8000,
-      direction: 'higher-is-better',
-      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-    },
-  },
-};
+// Keyed as 8% for the specification's 80%.
+const defined = kpiDefined(P, 'family-time', kpi, { name: 'Seen within 10 days', target: 800 });
+const corrected = kpiDefinitionCorrected(P, 'family-time', kpi, {
+  correctionId: 'fix-target',
+  correctedOn: '2022-05-10',
+  reason: 'the specification sets 80%; 8% was keyed',
+  previous: { target: 800, ...bands },
+  corrected: { target: 8000, ...bands },
+});
 
 /** A later correction of what the KPI measures: it was first keyed with the wrong name, unit and reporting. */
-const renamed: PartnershipEvent = {
-  type: 'KpiDefinitionCorrected',
-  data: {
-    partnershipId: P,
-    contractId: 'family-time',
-    kpiId: 'seen-within-10-days',
-    correctionId: 'fix-name',
-    correctedOn: '2022-06-01',
-    reason: 'the specification measures working days, as a percentage, reported monthly',
-    correctedBy: { id: 'cm-1', role: 'contract-manager' },
-    previous: {
-      name: 'Seen within 10 days',
-      unit: 'bps',
-      frequency: 'quarterly',
-      target: 8000,
-      direction: 'higher-is-better',
-      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-    },
-    corrected: {
-      name: 'Seen within 10 working days',
-      unit: 'percent (bps)',
-      frequency: 'monthly',
-      target: 8000,
-      direction: 'higher-is-better',
-      tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
-    },
+const renamed = kpiDefinitionCorrected(P, 'family-time', kpi, {
+  correctionId: 'fix-name',
+  correctedOn: '2022-06-01',
+  reason: 'the specification measures working days, as a percentage, reported monthly',
+  previous: { name: 'Seen within 10 days', unit: 'bps', frequency: 'quarterly', target: 8000, ...bands },
+  corrected: {
+    name: 'Seen within 10 working days',
+    unit: 'percent (bps)',
+    frequency: 'monthly',
+    target: 8000,
+    ...bands,
   },
-};
+});
 
 const recorded = async (): Promise<EventStore> => {
   const time = manualClock('2022-04-01T09:00:00Z');

@@ -114,3 +114,49 @@ export const serviceContract = (
     ...overrides,
   },
 });
+
+type EventData<T extends PartnershipEvent['type']> = Extract<PartnershipEvent, { type: T }>['data'];
+
+/** A quarterly KPI measured in basis points, higher is better, defined on a contract's first day. */
+export const kpiDefined = (
+  partnershipId: string,
+  contractId: string,
+  kpiId: string,
+  overrides: Partial<EventData<'KpiDefined'>> = {},
+): PartnershipEvent => ({
+  type: 'KpiDefined',
+  data: {
+    partnershipId,
+    contractId,
+    kpiId,
+    name: kpiId,
+    unit: 'bps',
+    target: 8000,
+    direction: 'higher-is-better',
+    tolerance: { greenWithinBps: 500, amberWithinBps: 1500 },
+    frequency: 'quarterly',
+    outcomeId: null,
+    definedOn: '2022-04-01',
+    ...overrides,
+  },
+});
+
+/** A KPI's definition corrected by a contract manager: the terms as they were and as they should be. */
+export const kpiDefinitionCorrected = (
+  partnershipId: string,
+  contractId: string,
+  kpiId: string,
+  correction: Pick<
+    EventData<'KpiDefinitionCorrected'>,
+    'correctionId' | 'correctedOn' | 'reason' | 'previous' | 'corrected'
+  >,
+): PartnershipEvent => ({
+  type: 'KpiDefinitionCorrected',
+  data: {
+    partnershipId,
+    contractId,
+    kpiId,
+    correctedBy: { id: 'cm-1', role: 'contract-manager' },
+    ...correction,
+  },
+});

@@ -1,6 +1,6 @@
 import { PartnershipCommand } from '../commands';
 import { actors, command } from '@council-partnerships/testing';
-import { approval, conceive, launch, P } from '../testing/fixtures';
+import { approval, conceive, launch, neighbourJoins as neighbour, P } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { CouncilPolicy, defaultCouncilPolicy } from './councilPolicy';
 
@@ -8,13 +8,6 @@ import { CouncilPolicy, defaultCouncilPolicy } from './councilPolicy';
  * A collaborative procurement led by 'council' (A Council) with a second commissioner, 'neighbour'.
  * The launch under test is worth £8m.
  */
-const neighbour = command('AddCommissioner', {
-  partnershipId: P,
-  commissionerId: 'neighbour',
-  name: 'Neighbour Council',
-  kind: 'council',
-  joinedOn: '2025-03-03',
-});
 const decisionOf = (decisionId: string, commissionerId: string, body: string): PartnershipCommand =>
   command(
     'RecordGovernanceDecision',

@@ -5,6 +5,7 @@ import {
   conceive,
   goLive,
   kpisSetAtSigning,
+  neighbourJoins as neighbour,
   P,
   signContract,
   toSigning,
@@ -19,13 +20,6 @@ import { valueOfShares } from './shareApprovals';
  * its Executive to approve contracts over £150k. The contract signed is worth £8m with its option
  * (£2m a year for 3 years and one 1-year option), so the neighbour's 40% share is £3.2m.
  */
-const neighbour = command('AddCommissioner', {
-  partnershipId: P,
-  commissionerId: 'neighbour',
-  name: 'Neighbour Council',
-  kind: 'council',
-  joinedOn: '2025-03-03',
-});
 const [conceived, ...rest] = toSigning;
 const ready: PartnershipCommand[] = [conceived ?? conceive(), neighbour, ...rest];
 

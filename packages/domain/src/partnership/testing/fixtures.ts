@@ -289,3 +289,12 @@ export const toSigning: PartnershipCommand[] = [...toAward, standstill(), endSta
 
 /** Through signing with three KPIs set before it, live on 1 July 2025. */
 export const toLive: PartnershipCommand[] = [...toSigning, signContract(), goLive()];
+
+/** A second council joins: for specifications of a collaborative partnership and whose scheme governs. */
+export const neighbourJoins = command('AddCommissioner', {
+  partnershipId: P,
+  commissionerId: 'neighbour',
+  name: 'Neighbour Council',
+  kind: 'council',
+  joinedOn: '2025-03-03',
+});
