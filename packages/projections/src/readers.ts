@@ -53,7 +53,7 @@ export const READERS = {
   ExpenditureClaimed: ['contract-value'],
   ExpenditureVerified: ['contract-value', 'timeline-detail'],
   ExternalFundingSecured: ['contract-value'],
-  ExtensionOptionExercised: ['contract-value', 'performance', 'ocds-contract'],
+  ExtensionOptionExercised: ['contract-value', 'performance', 'ocds-contract', 'timeline-detail'],
   ContractModified: ['contract-value', 'performance', 'ocds-contract', 'timeline-detail'],
   ModuleExpansionProposed: ['contract-value', 'performance'],
   ModuleExpansionApproved: ['contract-value', 'performance'],

@@ -57,3 +57,4 @@ export {
   type DatedContract,
 } from './standing/contractStanding';
 export { schemeFor, type SchemeOfDelegation } from './policy/schemeOfDelegation';
+export { type ShareApproved } from './policy/shareApprovalCodec';

@@ -55,4 +55,64 @@ describe('an audit entry in words', () => {
     const live = { type: 'ServiceWentLive', data: { partnershipId: 'p', contractId: 'c-1' } };
     expect(summarise(live as unknown as PartnershipEvent)).toBe('Service went live (contract c-1)');
   });
+
+  it('says which decision approved each commissioner’s share, with the commissioner and the amount', () => {
+    const shareApprovals = [
+      { commissionerId: 'neighbour', governanceDecisionId: 'neighbour-exec', sharePence: 320_000_000 },
+      { commissionerId: 'icb', governanceDecisionId: 'icb-board-7', sharePence: 80_000_000 },
+    ];
+    const signed = {
+      type: 'ServiceContractSigned',
+      data: {
+        partnershipId: 'p',
+        contractId: 'c-1',
+        title: 'Family support',
+        annualValuePence: 200_000_000,
+        startsOn: '2025-07-01',
+        shareApprovals,
+      },
+    } as unknown as PartnershipEvent;
+    expect(summarise(signed)).toBe(
+      'Service contract signed (contract c-1): Family support, £2,000,000.00 a year from 2025-07-01; ' +
+        "commissioner neighbour's share of £3,200,000.00 approved by decision neighbour-exec; " +
+        "commissioner icb's share of £800,000.00 approved by decision icb-board-7",
+    );
+    const extended = {
+      type: 'ExtensionOptionExercised',
+      data: {
+        partnershipId: 'p',
+        contractId: 'c-1',
+        optionNumber: 1,
+        newEndsOn: '2029-06-30',
+        shareApprovals: shareApprovals.slice(0, 1),
+      },
+    } as unknown as PartnershipEvent;
+    expect(summarise(extended)).toBe(
+      'Extension option exercised (contract c-1): option 1 to 2029-06-30; ' +
+        "commissioner neighbour's share of £3,200,000.00 approved by decision neighbour-exec",
+    );
+    const modified = {
+      type: 'ContractModified',
+      data: {
+        partnershipId: 'p',
+        contractId: 'c-1',
+        modificationId: 'm1',
+        description: 'More family support',
+        classification: { category: 'permitted' },
+        shareApprovals: shareApprovals.slice(1),
+      },
+    } as unknown as PartnershipEvent;
+    expect(summarise(modified)).toBe(
+      'Contract modified (contract c-1, modification m1): More family support (permitted); ' +
+        "commissioner icb's share of £800,000.00 approved by decision icb-board-7",
+    );
+  });
+
+  it('describes an event no share approval was needed for as before', () => {
+    const extended = {
+      type: 'ExtensionOptionExercised',
+      data: { partnershipId: 'p', contractId: 'c-1', optionNumber: 1, newEndsOn: '2029-06-30' },
+    } as unknown as PartnershipEvent;
+    expect(summarise(extended)).toBe('Extension option exercised (contract c-1)');
+  });
 });

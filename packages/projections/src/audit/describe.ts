@@ -1,5 +1,5 @@
 import { isReadBy } from '../readers';
-import { formatPounds, PartnershipEvent } from '@council-partnerships/domain';
+import { formatPounds, PartnershipEvent, ShareApproved } from '@council-partnerships/domain';
 
 const inWords = new Map<string, string>();
 
@@ -37,6 +37,18 @@ const IDENTIFYING_FIELDS = [
  */
 export const pounds = formatPounds;
 
+/**
+ * Which decision approved each commissioner's share of a commitment, where its own scheme of
+ * delegation needed one: the commissioner, its share's value and the decision, for an auditor.
+ */
+const sharesApproved = (approvals: readonly ShareApproved[] | undefined): string =>
+  (approvals ?? [])
+    .map(
+      (a) =>
+        `; commissioner ${a.commissionerId}'s share of ${pounds(a.sharePence)} approved by decision ${a.governanceDecisionId}`,
+    )
+    .join('');
+
 /** A one-line account of an event for a timeline: what happened, to what, and any headline figure. */
 export const summarise = (event: PartnershipEvent): string => {
   const data = event.data as unknown as Record<string, unknown>;
@@ -52,11 +64,23 @@ export const summarise = (event: PartnershipEvent): string => {
         return event.data.title;
       case 'ServiceContractSigned':
       case 'PartnershipAgreementSigned':
-        return `${event.data.title}, ${pounds(event.data.annualValuePence)} a year from ${event.data.startsOn}`;
+        return (
+          `${event.data.title}, ${pounds(event.data.annualValuePence)} a year from ${event.data.startsOn}` +
+          sharesApproved(event.data.shareApprovals)
+        );
+      case 'ExtensionOptionExercised':
+        // Described only when a commissioner's own decision approved its share, as before otherwise.
+        return event.data.shareApprovals === undefined || event.data.shareApprovals.length === 0
+          ? null
+          : `option ${event.data.optionNumber} to ${event.data.newEndsOn}` +
+              sharesApproved(event.data.shareApprovals);
       case 'AwardDecisionMade':
         return `to ${event.data.supplierName}, ${pounds(event.data.totalValuePence)}`;
       case 'ContractModified':
-        return `${event.data.description} (${event.data.classification.category})`;
+        return (
+          `${event.data.description} (${event.data.classification.category})` +
+          sharesApproved(event.data.shareApprovals)
+        );
       case 'ExpenditureVerified':
         return `${pounds(event.data.verifiedPence)} verified, ${pounds(event.data.payablePence)} payable`;
       case 'PerformanceReturnCorrected':

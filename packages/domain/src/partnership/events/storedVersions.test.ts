@@ -169,6 +169,51 @@ describe('stored fixtures of the publication facts', () => {
     }
   });
 
+  it.each([
+    ['PartnershipAgreementSigned', 4],
+    ['ServiceContractSigned', 4],
+    ['ExtensionOptionExercised', 2],
+    ['ContractModified', 2],
+  ])(
+    'reads a %s v%i stored before share approvals were recorded exactly as stored: it names none',
+    (type, version) => {
+      const row = stored(type, version);
+      const decoded = partnershipEventRegistry.decode(row);
+      expect(decoded._tag).toBe('Right');
+      if (decoded._tag === 'Right') {
+        expect(decoded.right.data).toEqual(row.data);
+        expect(decoded.right.data).not.toHaveProperty('shareApprovals');
+        expect(partnershipEventRegistry.encode(decoded.right)).toMatchObject({
+          right: { schemaVersion: version, data: row.data },
+        });
+      }
+    },
+  );
+
+  it('keeps the share approvals a current signing, extension or modification records, and refuses one without its share’s value', () => {
+    const shareApprovals = [
+      { commissionerId: 'neighbour', governanceDecisionId: 'neighbour-exec', sharePence: 320_000_000 },
+    ];
+    for (const [type, version] of [
+      ['ServiceContractSigned', 4],
+      ['ExtensionOptionExercised', 2],
+      ['ContractModified', 2],
+    ] as const) {
+      const row = stored(type, version);
+      const withApprovals = { ...row, data: { ...row.data, shareApprovals } };
+      const decoded = partnershipEventRegistry.decode(withApprovals);
+      expect(decoded).toMatchObject({ right: { data: { shareApprovals } } });
+      if (decoded._tag === 'Right')
+        expect(partnershipEventRegistry.encode(decoded.right)).toMatchObject({
+          right: { data: withApprovals.data },
+        });
+      const { sharePence: _value, ...unvalued } = shareApprovals[0]!;
+      expect(
+        partnershipEventRegistry.decode({ ...row, data: { ...row.data, shareApprovals: [unvalued] } }),
+      ).toMatchObject({ left: { code: 'CorruptEvent' } });
+    }
+  });
+
   it('refuses a version 3 row whose savings are dated by financial year, a shape version 3 never had', () => {
     const row = stored('ServiceContractSigned', 3);
     const savingsSchedule = [{ label: 'MTFP', fromFinancialYear: '2019/20', annualAmountPence: 1 }];

@@ -36,7 +36,11 @@ const expansionApprovedV1 = {
  * The expansion approved: every initial module embedded, performance allowing, classified as a
  * modification of the agreement against the scope as procured and every earlier expansion.
  */
-export const ModuleExpansionApproved = classifiedChangeEvent('ModuleExpansionApproved', expansionApprovedV1);
+export const ModuleExpansionApproved = classifiedChangeEvent(
+  'ModuleExpansionApproved',
+  expansionApprovedV1,
+  {},
+);
 
 export const ModuleExpansionRejected = defineEvent(
   'ModuleExpansionRejected',

@@ -5,7 +5,7 @@ import { ModuleExtension } from './events';
 import { ExtensionOption } from '../events/contractTerms';
 import { requireApproval } from '../policy/approvals';
 import { ledByLead } from '../policy/schemeOfDelegation';
-import { requireShareApprovals } from '../policy/shareApprovals';
+import { recordedShareApprovals, requireShareApprovals } from '../policy/shareApprovals';
 import { own } from '../../shared/idRecord';
 import { describeOptions, proRata } from '../rules/contractTerms';
 import { ContractState, isActive, PartnershipState } from '../state';
@@ -89,6 +89,22 @@ export const extensionHandlers: Handlers<'ExerciseExtensionOption'> = {
       const modulesPence =
         modules._tag === 'Left' ? 0 : modules.right.reduce((sum, m) => sum + m.valuePence, 0);
       const moduleCount = modules._tag === 'Left' ? 0 : modules.right.length;
+      let shares: ReturnType<typeof requireShareApprovals> | undefined;
+      // Each commissioner pays its share of the option, and of each module's extension by that module's shares.
+      const sharesApproved = () =>
+        (shares ??= requireShareApprovals(policy, state, {
+          subject: 'extension',
+          committed: [
+            { valuePence: option.valuePence, shares: c.fundingShares },
+            ...(modules._tag === 'Left' ? [] : modules.right).map((m) => ({
+              valuePence: m.valuePence,
+              shares: own(state.contracts, m.contractId)?.fundingShares ?? [],
+            })),
+          ],
+          approvals: data.shareApprovals,
+          on: data.exercisedOn,
+          what: `extending ${c.contractId} by ${option.lengthMonths} months`,
+        }));
       return afterChecks(
         () =>
           data.optionNumber !== undefined &&
@@ -145,21 +161,7 @@ export const extensionHandlers: Handlers<'ExerciseExtensionOption'> = {
               `extending ${c.contractId} by ${option.lengthMonths} months` +
               (moduleCount > 0 ? ` with ${moduleCount} module contract(s)` : ''),
           }),
-        // Each commissioner pays its share of the option, and of each module's extension by that module's shares.
-        () =>
-          requireShareApprovals(policy, state, {
-            subject: 'extension',
-            committed: [
-              { valuePence: option.valuePence, shares: c.fundingShares },
-              ...(modules._tag === 'Left' ? [] : modules.right).map((m) => ({
-                valuePence: m.valuePence,
-                shares: own(state.contracts, m.contractId)?.fundingShares ?? [],
-              })),
-            ],
-            approvals: data.shareApprovals,
-            on: data.exercisedOn,
-            what: `extending ${c.contractId} by ${option.lengthMonths} months`,
-          }),
+        sharesApproved,
       ).record(() =>
         event('ExtensionOptionExercised', {
           partnershipId: data.partnershipId,
@@ -173,6 +175,7 @@ export const extensionHandlers: Handlers<'ExerciseExtensionOption'> = {
           valuePence: option.valuePence,
           noticeDeadline: deadline,
           modules: modules._tag === 'Left' ? [] : modules.right,
+          ...recordedShareApprovals(sharesApproved()),
         }),
       );
     }),

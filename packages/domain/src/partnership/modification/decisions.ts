@@ -3,7 +3,7 @@ import { extendEndDate } from '../dates';
 import { refuse } from '../errors';
 import { requireApproval } from '../policy/approvals';
 import { ledByLead } from '../policy/schemeOfDelegation';
-import { requireShareApprovals } from '../policy/shareApprovals';
+import { recordedShareApprovals, requireShareApprovals } from '../policy/shareApprovals';
 import { MAXIMUM_TERM_MONTHS } from '../rules/contractTerms';
 import { classifyModification } from '../rules/modificationClassification';
 import { afterChecks, event, field, Handlers, notBefore, orNull, unusedId } from '../phase/decision';
@@ -17,6 +17,16 @@ export const modificationHandlers: Handlers<'ModifyContract'> = {
       const newEndsOn = extendEndDate(c.endsOn, data.termChangeMonths);
       const purchase = purchaseOf(state, c);
       let outcome: ReturnType<typeof classifyModification> | undefined;
+      let shares: ReturnType<typeof requireShareApprovals> | undefined;
+      // A value raised is paid in the contract's funding shares: each share under its own scheme.
+      const sharesApproved = () =>
+        (shares ??= requireShareApprovals(policy, state, {
+          subject: 'modification',
+          committed: [{ valuePence: Math.max(0, data.valueChangePence), shares: c.fundingShares }],
+          approvals: data.shareApprovals,
+          on: data.agreedOn,
+          what: `modification ${data.modificationId}`,
+        }));
       // Classified once the cheaper checks have passed, and only once.
       const classified = () =>
         (outcome ??= classifyModification({
@@ -105,15 +115,7 @@ export const modificationHandlers: Handlers<'ModifyContract'> = {
             ...ledByLead(state),
             what: `modification ${data.modificationId}`,
           }),
-        // A value raised is paid in the contract's funding shares: each share under its own scheme.
-        () =>
-          requireShareApprovals(policy, state, {
-            subject: 'modification',
-            committed: [{ valuePence: Math.max(0, data.valueChangePence), shares: c.fundingShares }],
-            approvals: data.shareApprovals,
-            on: data.agreedOn,
-            what: `modification ${data.modificationId}`,
-          }),
+        sharesApproved,
       ).record(() => {
         const {
           economicBalanceToSupplier: _balance,
@@ -129,6 +131,7 @@ export const modificationHandlers: Handlers<'ModifyContract'> = {
           permittedGround: orNull(data.permittedGround),
           classification: classified().classification,
           governanceDecisionId: orNull(data.governanceDecisionId),
+          ...recordedShareApprovals(sharesApproved()),
         });
       });
     }),

@@ -82,6 +82,27 @@ const signedWith = (approvals?: { commissionerId: string; governanceDecisionId: 
     fundingShares: shared(),
     ...(approvals === undefined ? {} : { shareApprovals: approvals }),
   });
+const agreementSigned = (approvals?: { commissionerId: string; governanceDecisionId: string }[]) =>
+  command(
+    'SignPartnershipAgreement',
+    {
+      partnershipId: P,
+      agreementId: 'spec-agreement',
+      kind: 'partnership-agreement',
+      title: 'Partnership agreement',
+      partnerId: 'partner-org',
+      partnerName: 'Partner Organisation',
+      procurementId: 'spec-procurement',
+      lotId: 'lot-1',
+      signedOn: '2025-06-13',
+      startsOn: '2025-07-01',
+      initialTerm: { years: 4, months: 0 },
+      annualValuePence: 100_000_000,
+      fundingShares: shared(),
+      ...(approvals === undefined ? {} : { shareApprovals: approvals }),
+    },
+    actors.legal,
+  );
 const neighbours = (governanceDecisionId: string) => [{ commissionerId: 'neighbour', governanceDecisionId }];
 
 describe('each commissioner approves its own share under its own scheme of delegation', () => {
@@ -178,27 +199,8 @@ describe('each commissioner approves its own share under its own scheme of deleg
   });
 
   it('when a partnership agreement is signed with shares, then each share of its value is held to its own scheme too', () => {
-    const agreement = command(
-      'SignPartnershipAgreement',
-      {
-        partnershipId: P,
-        agreementId: 'spec-agreement',
-        kind: 'partnership-agreement',
-        title: 'Partnership agreement',
-        partnerId: 'partner-org',
-        partnerName: 'Partner Organisation',
-        procurementId: 'spec-procurement',
-        lotId: 'lot-1',
-        signedOn: '2025-06-13',
-        startsOn: '2025-07-01',
-        initialTerm: { years: 4, months: 0 },
-        annualValuePence: 100_000_000,
-        fundingShares: shared(),
-      },
-      actors.legal,
-    );
     givenHistory(ready, neighbourScheme)
-      .when(agreement)
+      .when(agreementSigned())
       .thenFails('ApprovalRequired', { path: ['data', 'shareApprovals'] });
   });
 });
@@ -292,6 +294,116 @@ describe('what an extension or a modification raises is approved share by share 
     givenHistory(live, neighbourScheme)
       .when(extend())
       .thenMatches([{ type: 'ExtensionOptionExercised' }]);
+  });
+});
+
+describe('the event records which decision approved each commissioner’s share', () => {
+  it('given the neighbour’s Executive approved its share, when the contract is signed naming it, then the signed event records the neighbour, its decision and its £3.2m share', () => {
+    givenHistory([...ready, decisionOf('neighbour-exec')], neighbourScheme)
+      .when(signedWith(neighbours('neighbour-exec')))
+      .thenMatches([
+        {
+          type: 'ServiceContractSigned',
+          data: {
+            shareApprovals: [
+              {
+                commissionerId: 'neighbour',
+                governanceDecisionId: 'neighbour-exec',
+                sharePence: 320_000_000,
+              },
+            ],
+          },
+        },
+        ...kpisSetAtSigning,
+      ]);
+  });
+
+  it('when a partnership agreement is signed with the neighbour’s £1.6m share approved, then the agreement’s event records it', () => {
+    givenHistory([...ready, decisionOf('neighbour-exec')], neighbourScheme)
+      .when(agreementSigned(neighbours('neighbour-exec')))
+      .thenMatches([
+        {
+          type: 'PartnershipAgreementSigned',
+          data: {
+            shareApprovals: [
+              {
+                commissionerId: 'neighbour',
+                governanceDecisionId: 'neighbour-exec',
+                sharePence: 160_000_000,
+              },
+            ],
+          },
+        },
+      ]);
+  });
+
+  it('given the neighbour’s share is 1% (£80,000, not above £150k), when signed naming a decision anyway, then the event records no share approval: none was needed', () => {
+    const { events } = givenHistory([...ready, decisionOf('neighbour-exec')], neighbourScheme)
+      .when(signContract({ fundingShares: shared(100), shareApprovals: neighbours('neighbour-exec') }))
+      .thenMatches([{ type: 'ServiceContractSigned' }, ...kpisSetAtSigning]);
+    expect(events[0]?.data).not.toHaveProperty('shareApprovals');
+  });
+
+  it('given no scheme of the neighbour’s own, when signed, then the event records no share approval: the lead’s award governs', () => {
+    const { events } = givenHistory(ready)
+      .when(signedWith())
+      .thenMatches([{ type: 'ServiceContractSigned' }, ...kpisSetAtSigning]);
+    expect(events[0]?.data).not.toHaveProperty('shareApprovals');
+  });
+
+  it('when the option is exercised with the neighbour’s extension decision, then ExtensionOptionExercised records it with the £800,000 share beside the lead’s own decision', () => {
+    givenHistory(
+      [
+        ...live,
+        decisionOf('neighbour-extension', {
+          subject: 'extension',
+          decidedOn: '2028-01-05',
+          approvedValuePence: 80_000_000,
+        }),
+      ],
+      alsoChanges,
+    )
+      .when(extend(neighbours('neighbour-extension')))
+      .thenMatches([
+        {
+          type: 'ExtensionOptionExercised',
+          data: {
+            shareApprovals: [
+              {
+                commissionerId: 'neighbour',
+                governanceDecisionId: 'neighbour-extension',
+                sharePence: 80_000_000,
+              },
+            ],
+          },
+        },
+      ]);
+  });
+
+  it('when £625,000 is added with the neighbour’s variation decision, then ContractModified records its £250,000 share; a reduction records none', () => {
+    givenHistory(
+      [...live, decisionOf('neighbour-variation', { subject: 'modification', decidedOn: '2026-01-10' })],
+      alsoChanges,
+    )
+      .when(modify(62_500_000, neighbours('neighbour-variation')))
+      .thenMatches([
+        {
+          type: 'ContractModified',
+          data: {
+            shareApprovals: [
+              {
+                commissionerId: 'neighbour',
+                governanceDecisionId: 'neighbour-variation',
+                sharePence: 25_000_000,
+              },
+            ],
+          },
+        },
+      ]);
+    const { events } = givenHistory(live, alsoChanges)
+      .when(modify(-62_500_000))
+      .thenMatches([{ type: 'ContractModified' }]);
+    expect(events[0]?.data).not.toHaveProperty('shareApprovals');
   });
 });
 

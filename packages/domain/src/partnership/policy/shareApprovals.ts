@@ -7,7 +7,7 @@ import { percent } from '../rules/modificationMeasures';
 import { PartnershipState } from '../state';
 import { approvalShortfall } from './approvals';
 import { CouncilPolicy } from './councilPolicy';
-import { ShareApproval } from './shareApprovalCodec';
+import { ShareApproval, ShareApproved } from './shareApprovalCodec';
 import { commissionerName } from './schemeOfDelegation';
 
 /** A value committed under one contract, paid by its commissioners in their funding shares. */
@@ -101,17 +101,19 @@ const partsByCommissioner = (
  * a decision of that commissioner's own bodies, approved on or before the day for at least its
  * share. The lead's scheme governs the whole through the step it leads (award, extension,
  * modification, expansion), its share included; a commissioner with no scheme of its own is governed
- * as before, by that step.
+ * as before, by that step. When met: each share that needed approval, with the decision that
+ * approved it and the share's value, for the step's event to record.
  */
 export const requireShareApprovals = (
   policy: CouncilPolicy,
   state: PartnershipState,
   check: ShareCheck,
-): Either<PartnershipError, true> => {
+): Either<PartnershipError, readonly ShareApproved[]> => {
   const misnamed = namedOnce(check);
   if (misnamed !== undefined) return left(misnamed);
   const parts = partsByCommissioner(check.committed);
   if (parts._tag === 'Left') return parts;
+  const approved: ShareApproved[] = [];
   for (const [id, part] of parts.right) {
     if (id === state.leadCommissionerId || policy.schemesOfDelegation?.get(id) === undefined) continue;
     const named = (check.approvals ?? []).findIndex((approval) => approval.commissionerId === id);
@@ -121,16 +123,25 @@ export const requireShareApprovals = (
       leadCommissionerId: state.leadCommissionerId,
       governedBy: id,
     };
-    const short = approvalShortfall(policy, {
+    const decisionId = named < 0 ? undefined : check.approvals?.[named]?.governanceDecisionId;
+    const shareCheck = {
       subject: check.subject,
       ...(check.answeredBy === undefined ? {} : { answeredBy: check.answeredBy }),
       valuePence: part.pence,
-      decisionId: named < 0 ? undefined : check.approvals?.[named]?.governanceDecisionId,
       on: check.on,
       what: `${commissionerName(governance, id)}'s share (${part.basisPoints.map(percent).join(', ')}) of ${check.what}`,
       ...governance,
-    });
-    if (short === undefined) continue;
+    };
+    const short = approvalShortfall(policy, { ...shareCheck, decisionId });
+    if (short === undefined) {
+      // Met: by the decision named, if the share needed one (it falls short with none named).
+      if (
+        decisionId !== undefined &&
+        approvalShortfall(policy, { ...shareCheck, decisionId: undefined }) !== undefined
+      )
+        approved.push({ commissionerId: id, governanceDecisionId: decisionId, sharePence: part.pence });
+      continue;
+    }
     if (short.problem === undefined)
       return left(
         refuse(
@@ -149,5 +160,14 @@ export const requireShareApprovals = (
       ),
     );
   }
-  return right(true);
+  return right(approved);
 };
+
+/**
+ * The share approvals a step's event records: the field only when some share needed approval, so an
+ * event whose shares needed none is written as it was before approvals were recorded.
+ */
+export const recordedShareApprovals = (
+  approved: Either<PartnershipError, readonly ShareApproved[]>,
+): { readonly shareApprovals?: ShareApproved[] } =>
+  approved._tag === 'Right' && approved.right.length > 0 ? { shareApprovals: [...approved.right] } : {};

@@ -65,6 +65,8 @@ export const VAT_BASIS_OF_MONEY_FIELDS: ReadonlyMap<string, MoneyVatBasisOfField
   ['data.extensionOptions[].valuePence', PRICE],
   ['data.valuePence', PRICE],
   ['data.modules[].valuePence', PRICE],
+  // A commissioner's part of a contract's value (or of an option's, or of a rise): a price, as the value it splits.
+  ['data.shareApprovals[].sharePence', PRICE],
   ['data.previousClaimedPence', PRICE],
   ['data.approvedValuePence', PRICE],
   ['data.maximumPaymentPence', PRICE],

@@ -113,6 +113,18 @@ describe('South Tees: a collaborative procurement from a pooled budget under Exe
     expect(after(awarded, [signing]).refused).toBeNull();
   });
 
+  it("records in the signed contract that Middlesbrough's Executive approved Middlesbrough's £1,012,500 share", () => {
+    expect(whole.events.find((e) => e.type === 'ServiceContractSigned')?.data).toMatchObject({
+      shareApprovals: [
+        {
+          commissionerId: 'middlesbrough-council',
+          governanceDecisionId: 'middlesbrough-executive-carers',
+          sharePence: 101_250_000,
+        },
+      ],
+    });
+  });
+
   it('shares the cost between the commissioners in basis points that add up to 100%', () => {
     const awarded = toldTo('awarded');
     const signing = firstOf('SignServiceContract');

@@ -10,7 +10,7 @@ import { kpiDutyAtSigning } from './kpiDuty';
 import { signingFacts } from './signingFacts';
 import { moduleSource } from './source';
 import { checkTerms, clearedToSign, isTermsError, TermsInput } from './terms';
-import { requireShareApprovals } from '../policy/shareApprovals';
+import { recordedShareApprovals, requireShareApprovals } from '../policy/shareApprovals';
 import { ShareApproval } from '../policy/shareApprovalCodec';
 import { CouncilPolicy } from '../policy/councilPolicy';
 
@@ -79,11 +79,11 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
       chainFirst((p) => passes(() => clearedToSign(p, data.lotId, data.partnerId, data.signedOn))),
       bindTo('p'),
       bind('terms', () => termsOf(data, state, 1)),
-      chainFirst(({ terms }) =>
+      bind('approved', ({ terms }) =>
         sharesApproved(data, terms, state, policy, { id: data.agreementId, fromExpansion: false }),
       ),
       bind('facts', () => signingFacts(data)),
-      map(({ p, terms, facts }) => [
+      map(({ p, terms, facts, approved }) => [
         event('PartnershipAgreementSigned', {
           partnershipId: data.partnershipId,
           agreementId: data.agreementId,
@@ -99,6 +99,7 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
           regime: p.regime,
           lightTouch: p.lightTouch,
           ...signed(data, terms, facts),
+          ...recordedShareApprovals(right(approved)),
         }),
       ]),
     ),
@@ -130,7 +131,7 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
       chain(() => moduleSource(data, state, agreement)),
       bindTo('letUnder'),
       bind('terms', () => termsOf(data, state, 2)),
-      chainFirst(({ terms }) =>
+      bind('approved', ({ terms }) =>
         sharesApproved(data, terms, state, policy, {
           id: data.contractId,
           fromExpansion: data.expansionId !== undefined,
@@ -140,7 +141,7 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
       bind('kpiEvents', ({ letUnder, terms }) =>
         kpiDutyAtSigning(data, { ...letUnder, maximumValuePence: terms.maximumValuePence }, state, policy),
       ),
-      map(({ letUnder, terms, facts, kpiEvents }) => [
+      map(({ letUnder, terms, facts, kpiEvents, approved }) => [
         event('ServiceContractSigned', {
           partnershipId: data.partnershipId,
           contractId: data.contractId,
@@ -159,6 +160,7 @@ export const signingHandlers: Handlers<'SignPartnershipAgreement' | 'SignService
           kpisRequired: kpisRequired({ ...letUnder, maximumValuePence: terms.maximumValuePence }, policy),
           ...letUnder,
           ...signed(data, terms, facts),
+          ...recordedShareApprovals(right(approved)),
         }),
         ...kpiEvents,
       ]),

@@ -7,6 +7,7 @@ import { contractTermsProps, contractTermsV3Props, countedContractTermsProps } f
 import { listCountedOptions } from '../rules/contractTerms';
 import { partnershipData } from '../events/shape';
 import { SupplierDetailsCodec } from '../events/supplier';
+import { shareApprovalsRecordedCodec } from '../policy/shareApprovalCodec';
 
 /**
  * Facts recorded on signing since schema version 2 (all optional, so version 1 reads as "not
@@ -61,13 +62,18 @@ const listedOptions = <D extends { extensionOptions: { count: number; lengthMont
  * A signing event's data as stored at each schema version, from the fields of its tier (agreement or
  * service contract) that every version holds: version 2 added the signing facts; versions 1 and 2
  * counted equal extension options, version 3 lists them, each with its own terms; version 3 stored
- * savings from contract years only, version 4 also states them by financial year.
+ * savings from contract years only, version 4 also states them by financial year. Version 4 may
+ * also record the share approvals checked at signing (optional, so earlier version 4 rows read and
+ * write exactly as stored).
  */
 const signingVersions = <P extends t.Props>(tierProps: P) => ({
   v1: partnershipData({ ...tierProps, ...countedContractTermsProps }),
   v2: partnershipData({ ...tierProps, ...countedContractTermsProps, ...signingFactsProps }),
   v3: partnershipData({ ...tierProps, ...contractTermsV3Props, ...signingFactsProps }),
-  v4: partnershipData({ ...tierProps, ...contractTermsProps, ...signingFactsProps }),
+  v4: t.intersection([
+    partnershipData({ ...tierProps, ...contractTermsProps, ...signingFactsProps }),
+    shareApprovalsRecordedCodec,
+  ]),
 });
 
 /** A signing event at schema version 4, reading every older version of it. */
