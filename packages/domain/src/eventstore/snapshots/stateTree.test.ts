@@ -22,6 +22,17 @@ describe('StateTreeCodec: a folded state written as JSON and read back exactly',
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
+  it('given a plain object with a key named __proto__, when read back, then it is an own key and the prototype is untouched', () => {
+    const written = ['o', [['__proto__', ['o', [['polluted', true]]]]]];
+    const read = StateTreeCodec.decode(written);
+    if (read._tag === 'Left') throw new Error('expected the tree to decode');
+    const object = read.right as Record<string, unknown>;
+    expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+    expect(Object.keys(object)).toEqual(['__proto__']);
+    expect((object as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
   it('keeps Maps, Sets, -0, NaN, the infinities and fields set to undefined', () => {
     const state = {
       byId: new Map<StateTree, StateTree>([

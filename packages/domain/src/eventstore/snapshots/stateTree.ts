@@ -78,87 +78,99 @@ const encodeTree = (value: StateTree): JsonValue => {
   return [Object.getPrototypeOf(value) === null ? 'r' : 'o', entriesOf(value)];
 };
 
-/** Sets an own property whatever its name: `__proto__` is a key like any other here. */
-const put = (target: Record<string, unknown>, key: string, value: unknown): void => {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-};
-
-type Decoded = { ok: true; value: StateTree } | { ok: false; reason: string };
 /**
- * Where the decoder stands, as a stack it pushes and pops as it walks (a state can hold a hundred
- * thousand values; a path copied for each would cost more than the decoding). Copied only on failure.
+ * Decodes a tree, or says where it is not one. One walk with no allocation per value beyond the
+ * value itself (a state can hold a hundred thousand values): a failure is kept in `problem` and
+ * every caller returns at once on `FAILED`; the path is a stack, copied only into the message.
  */
-type Path = string[];
-const fail = (reason: string, at: Path): Decoded => ({
-  ok: false,
-  reason: `${reason} at ${at.length === 0 ? 'the top' : at.join('.')}`,
-});
-const within = (at: Path, key: string, decode: () => Decoded): Decoded => {
-  at.push(key);
-  const decoded = decode();
-  at.pop();
-  return decoded;
-};
+const FAILED: unique symbol = Symbol('not a state tree');
+type Decoded = StateTree | typeof FAILED;
 
-const decodePairs = (pairs: unknown, at: Path): Decoded | [StateTree, StateTree][] => {
-  if (!Array.isArray(pairs)) return fail('expected a list of entries', at);
-  const out: [StateTree, StateTree][] = [];
-  for (let i = 0; i < pairs.length; i++) {
-    const pair: unknown = pairs[i];
-    if (!Array.isArray(pair) || pair.length !== 2)
-      return within(at, String(i), () => fail('expected an entry [key, value]', at));
-    const key = within(at, `${i}.key`, () => decodeTree(pair[0], at));
-    if (!key.ok) return key;
-    const value = within(at, `${i}.value`, () => decodeTree(pair[1], at));
-    if (!value.ok) return value;
-    out.push([key.value, value.value]);
-  }
-  return out;
-};
+const decoderOf = () => {
+  const at: string[] = [];
+  let problem = '';
+  const fail = (reason: string): typeof FAILED => {
+    problem = `${reason} at ${at.length === 0 ? 'the top' : at.join('.')}`;
+    return FAILED;
+  };
+  const child = (value: unknown, step: string): Decoded => {
+    at.push(step);
+    const decoded = decodeTree(value);
+    if (decoded !== FAILED) at.pop();
+    return decoded;
+  };
 
-const decodeItems = (items: unknown[], at: Path): Decoded | StateTree[] => {
-  const out: StateTree[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const decoded = within(at, String(i), () => decodeTree(items[i], at));
-    if (!decoded.ok) return decoded;
-    out.push(decoded.value);
-  }
-  return out;
-};
+  const decodePairs = (pairs: unknown): [StateTree, StateTree][] | typeof FAILED => {
+    if (!Array.isArray(pairs)) return fail('expected a list of entries');
+    const out = new Array<[StateTree, StateTree]>(pairs.length);
+    for (let i = 0; i < pairs.length; i++) {
+      const pair: unknown = pairs[i];
+      if (!Array.isArray(pair) || pair.length !== 2) {
+        at.push(String(i));
+        return fail('expected an entry [key, value]');
+      }
+      const key = child(pair[0], `${i}.key`);
+      if (key === FAILED) return FAILED;
+      const value = child(pair[1], `${i}.value`);
+      if (value === FAILED) return FAILED;
+      out[i] = [key, value];
+    }
+    return out;
+  };
 
-const decodeObject = (tag: 'r' | 'o', pairs: unknown, at: Path): Decoded => {
-  const entries = decodePairs(pairs, at);
-  if (!Array.isArray(entries)) return entries;
-  const target = (tag === 'r' ? Object.create(null) : {}) as Record<string, unknown>;
-  for (const [key, value] of entries) {
-    if (typeof key !== 'string') return fail('expected text keys', at);
-    if (Object.hasOwn(target, key)) return fail(`key ${JSON.stringify(key)} appears twice`, at);
-    put(target, key, value);
-  }
-  return { ok: true, value: target as StateTree };
-};
+  const decodeObject = (tag: 'r' | 'o', pairs: unknown): Decoded => {
+    if (!Array.isArray(pairs)) return fail('expected a list of entries');
+    const target = (tag === 'r' ? Object.create(null) : {}) as Record<string, unknown>;
+    for (let i = 0; i < pairs.length; i++) {
+      const pair: unknown = pairs[i];
+      if (!Array.isArray(pair) || pair.length !== 2) {
+        at.push(String(i));
+        return fail('expected an entry [key, value]');
+      }
+      const key: unknown = pair[0];
+      if (typeof key !== 'string') return fail('expected text keys');
+      if (Object.hasOwn(target, key)) return fail(`key ${JSON.stringify(key)} appears twice`);
+      const value = child(pair[1], `${i}.value`);
+      if (value === FAILED) return FAILED;
+      // On a plain object `__proto__` would set the prototype; defined, it is a key like any other.
+      // A record has no prototype, so there it is a key already.
+      if (tag === 'o' && key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+      else target[key] = value;
+    }
+    return target as StateTree;
+  };
 
-const decodeTree = (value: unknown, at: Path): Decoded => {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return { ok: true, value };
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? { ok: true, value } : fail('expected a finite number', at);
-  if (!Array.isArray(value) || typeof value[0] !== 'string') return fail('expected a tagged value', at);
-  const tag: string = value[0];
-  const size = value.length;
-  if (tag === 'u' && size === 1) return { ok: true, value: undefined };
-  if (tag === 'n' && size === 2 && specialNumbers.has(String(value[1])))
-    return { ok: true, value: specialNumbers.get(String(value[1]))! };
-  if (tag === 'a' || tag === 's') {
-    const items = decodeItems(value.slice(1), at);
-    if (!Array.isArray(items)) return items;
-    return { ok: true, value: tag === 'a' ? items : new Set(items) };
-  }
-  if ((tag === 'r' || tag === 'o') && size === 2) return decodeObject(tag, value[1], at);
-  if (tag === 'm' && size === 2) {
-    const entries = decodePairs(value[1], at);
-    return Array.isArray(entries) ? { ok: true, value: new Map(entries) } : entries;
-  }
-  return fail(`unknown tag ${JSON.stringify(tag)}`, at);
+  const decodeTree = (value: unknown): Decoded => {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : fail('expected a finite number');
+    if (!Array.isArray(value) || typeof value[0] !== 'string') return fail('expected a tagged value');
+    const tag: string = value[0];
+    const size = value.length;
+    if (tag === 'u' && size === 1) return undefined;
+    if (tag === 'n' && size === 2 && specialNumbers.has(String(value[1])))
+      return specialNumbers.get(String(value[1]))!;
+    if (tag === 'a' || tag === 's') {
+      const items = new Array<StateTree>(size - 1);
+      for (let i = 1; i < size; i++) {
+        const item = child(value[i], String(i - 1));
+        if (item === FAILED) return FAILED;
+        items[i - 1] = item;
+      }
+      return tag === 'a' ? items : new Set(items);
+    }
+    if ((tag === 'r' || tag === 'o') && size === 2) return decodeObject(tag, value[1]);
+    if (tag === 'm' && size === 2) {
+      const entries = decodePairs(value[1]);
+      return entries === FAILED ? FAILED : new Map(entries);
+    }
+    return fail(`unknown tag ${JSON.stringify(tag)}`);
+  };
+
+  return (u: unknown): { ok: true; value: StateTree } | { ok: false; reason: string } => {
+    const decoded = decodeTree(u);
+    return decoded === FAILED ? { ok: false, reason: problem } : { ok: true, value: decoded };
+  };
 };
 
 /**
@@ -170,7 +182,7 @@ export const StateTreeCodec = new t.Type<StateTree, JsonValue, unknown>(
   'StateTree',
   (u): u is StateTree => notATree(u, new Set()) === null,
   (u, context) => {
-    const decoded = decodeTree(u, []);
+    const decoded = decoderOf()(u);
     return decoded.ok ? t.success(decoded.value) : t.failure(u, context, decoded.reason);
   },
   encodeTree,
