@@ -251,6 +251,16 @@ const modify = (
     ...(approvals === undefined ? {} : { shareApprovals: approvals }),
   });
 
+/** Live, with the neighbour's Executive approving its £800,000 share of the £2m option. */
+const withExtensionDecision = [
+  ...live,
+  decisionOf('neighbour-extension', {
+    subject: 'extension',
+    decidedOn: '2028-01-05',
+    approvedValuePence: 80_000_000,
+  }),
+];
+
 describe('what an extension or a modification raises is approved share by share too', () => {
   it('given the neighbour’s rule for extensions, when the £2m option is exercised without its decision for its £800,000 share, then it is refused; with it, extended', () => {
     const refusal = givenHistory(live, alsoChanges)
@@ -259,17 +269,7 @@ describe('what an extension or a modification raises is approved share by share 
     expect(refusal.message).toContain(
       "Neighbour Council's share (40.00%) of extending spec-contract by 12 months is worth £800,000.00",
     );
-    givenHistory(
-      [
-        ...live,
-        decisionOf('neighbour-extension', {
-          subject: 'extension',
-          decidedOn: '2028-01-05',
-          approvedValuePence: 80_000_000,
-        }),
-      ],
-      alsoChanges,
-    )
+    givenHistory(withExtensionDecision, alsoChanges)
       .when(extend(neighbours('neighbour-extension')))
       .thenMatches([{ type: 'ExtensionOptionExercised' }]);
   });
@@ -352,17 +352,7 @@ describe('the event records which decision approved each commissioner’s share'
   });
 
   it('when the option is exercised with the neighbour’s extension decision, then ExtensionOptionExercised records it with the £800,000 share beside the lead’s own decision', () => {
-    givenHistory(
-      [
-        ...live,
-        decisionOf('neighbour-extension', {
-          subject: 'extension',
-          decidedOn: '2028-01-05',
-          approvedValuePence: 80_000_000,
-        }),
-      ],
-      alsoChanges,
-    )
+    givenHistory(withExtensionDecision, alsoChanges)
       .when(extend(neighbours('neighbour-extension')))
       .thenMatches([
         {
