@@ -2,7 +2,7 @@ import { Either } from 'fp-ts/Either';
 import { CorruptEvent, FoldableEvent } from '@council-partnerships/domain';
 import { foldableFromRow, foldablesFromRows, FoldRowColumns } from '../shared/foldRow';
 
-/** A lean row as `pg` hands it back: jsonb already parsed. */
+/** A lean row as `pg` hands it back: the json column already parsed. */
 export interface PostgresFoldRow extends FoldRowColumns {
   readonly data: unknown;
 }
