@@ -28,16 +28,19 @@ export interface Governance {
   readonly governedBy: string | null;
 }
 
+/** A step governed by one commissioner's scheme of delegation (its own share of a contract, say). */
+export const governedBy = (state: PartnershipState, commissionerId: string | null): Governance => ({
+  decisions: state.decisions,
+  commissioners: state.commissioners,
+  leadCommissionerId: state.leadCommissionerId,
+  governedBy: commissionerId,
+});
+
 /**
  * The steps the lead commissioner takes for everyone (launching, awarding, extending, modifying,
  * expanding the contracts it let) are governed by the lead's scheme of delegation.
  */
-export const ledByLead = (state: PartnershipState): Governance => ({
-  decisions: state.decisions,
-  commissioners: state.commissioners,
-  leadCommissionerId: state.leadCommissionerId,
-  governedBy: state.leadCommissionerId,
-});
+export const ledByLead = (state: PartnershipState): Governance => governedBy(state, state.leadCommissionerId);
 
 /** Whose decision it was: records that did not say are the lead commissioner's. */
 export const decidedFor = (decision: GovernanceDecisionState, governance: Governance): string | null =>

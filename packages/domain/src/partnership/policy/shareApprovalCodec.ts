@@ -6,10 +6,8 @@ import { IdCodec } from '../codecs';
  * One commissioner's own approving decision for its share of a collaboratively funded contract:
  * the decision its own bodies took under its own scheme of delegation.
  */
-export const ShareApprovalCodec = t.type(
-  { commissionerId: IdCodec, governanceDecisionId: IdCodec },
-  'ShareApproval',
-);
+const shareApprovalProps = { commissionerId: IdCodec, governanceDecisionId: IdCodec };
+export const ShareApprovalCodec = t.type(shareApprovalProps, 'ShareApproval');
 export type ShareApproval = t.TypeOf<typeof ShareApprovalCodec>;
 
 /**
@@ -17,7 +15,7 @@ export type ShareApproval = t.TypeOf<typeof ShareApprovalCodec>;
  * decision, and the value of its share that the decision was checked against.
  */
 export const ShareApprovedCodec = t.type(
-  { commissionerId: IdCodec, governanceDecisionId: IdCodec, sharePence: NonNegativePenceCodec },
+  { ...shareApprovalProps, sharePence: NonNegativePenceCodec },
   'ShareApproved',
 );
 export type ShareApproved = t.TypeOf<typeof ShareApprovedCodec>;

@@ -8,7 +8,7 @@ import { PartnershipState } from '../state';
 import { approvalShortfall } from './approvals';
 import { CouncilPolicy } from './councilPolicy';
 import { ShareApproval, ShareApproved } from './shareApprovalCodec';
-import { commissionerName } from './schemeOfDelegation';
+import { commissionerName, governedBy } from './schemeOfDelegation';
 
 /** A value committed under one contract, paid by its commissioners in their funding shares. */
 export interface Commitment {
@@ -117,12 +117,7 @@ export const requireShareApprovals = (
   for (const [id, part] of parts.right) {
     if (id === state.leadCommissionerId || policy.schemesOfDelegation?.get(id) === undefined) continue;
     const named = (check.approvals ?? []).findIndex((approval) => approval.commissionerId === id);
-    const governance = {
-      decisions: state.decisions,
-      commissioners: state.commissioners,
-      leadCommissionerId: state.leadCommissionerId,
-      governedBy: id,
-    };
+    const governance = governedBy(state, id);
     const decisionId = named < 0 ? undefined : check.approvals?.[named]?.governanceDecisionId;
     const shareCheck = {
       subject: check.subject,
