@@ -100,15 +100,20 @@ const decoderOf = () => {
     return decoded;
   };
 
+  /** The i-th entry of a list of entries, as `[key, value]`. */
+  const entryAt = (pairs: unknown[], i: number): unknown[] | typeof FAILED => {
+    const pair: unknown = pairs[i];
+    if (Array.isArray(pair) && pair.length === 2) return pair as unknown[];
+    at.push(String(i));
+    return fail('expected an entry [key, value]');
+  };
+
   const decodePairs = (pairs: unknown): [StateTree, StateTree][] | typeof FAILED => {
     if (!Array.isArray(pairs)) return fail('expected a list of entries');
     const out = new Array<[StateTree, StateTree]>(pairs.length);
     for (let i = 0; i < pairs.length; i++) {
-      const pair: unknown = pairs[i];
-      if (!Array.isArray(pair) || pair.length !== 2) {
-        at.push(String(i));
-        return fail('expected an entry [key, value]');
-      }
+      const pair = entryAt(pairs, i);
+      if (pair === FAILED) return FAILED;
       const key = child(pair[0], `${i}.key`);
       if (key === FAILED) return FAILED;
       const value = child(pair[1], `${i}.value`);
@@ -122,11 +127,8 @@ const decoderOf = () => {
     if (!Array.isArray(pairs)) return fail('expected a list of entries');
     const target = (tag === 'r' ? Object.create(null) : {}) as Record<string, unknown>;
     for (let i = 0; i < pairs.length; i++) {
-      const pair: unknown = pairs[i];
-      if (!Array.isArray(pair) || pair.length !== 2) {
-        at.push(String(i));
-        return fail('expected an entry [key, value]');
-      }
+      const pair = entryAt(pairs, i);
+      if (pair === FAILED) return FAILED;
       const key: unknown = pair[0];
       if (typeof key !== 'string') return fail('expected text keys');
       if (Object.hasOwn(target, key)) return fail(`key ${JSON.stringify(key)} appears twice`);
