@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkpointTamperingSpecification } from '../testing/checkpointTamperingSpec';
 import { sqliteEventsTable } from '../testing/sqliteEventsTable';
-import { insertRow } from '../testing/eventsTable';
 
 describe('partnerships verify --checkpoint on a SQLite file edited behind the store', () => {
   checkpointTamperingSpecification(() => ({
@@ -25,7 +24,7 @@ describe('partnerships verify --checkpoint on a SQLite file edited behind the st
         [after.globalPosition],
       );
       await table.run('UPDATE events SET global_position = -global_position WHERE global_position < 0');
-      await insertRow(table, row, ', global_position', [after.globalPosition + 1]);
+      await table.insertRow(row, ', global_position', [after.globalPosition + 1]);
     },
   }));
 });

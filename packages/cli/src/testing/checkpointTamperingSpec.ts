@@ -7,16 +7,7 @@ import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/testing';
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
-import {
-  edited,
-  EventsTable,
-  forged,
-  insertRow,
-  renumber,
-  sealed,
-  where,
-  withOpenStore,
-} from './eventsTable';
+import { edited, EventsTable, forged, sealed, where, withOpenStore } from './eventsTable';
 import { parseJson } from './json';
 import { CheckpointReport } from './outputs';
 
@@ -88,42 +79,36 @@ interface Case {
 const cases: readonly Case[] = [
   {
     name: 'altered payload',
-    tamper: (table, log) =>
-      table.run(`UPDATE {events} SET data = {json} ${where}`, [JSON.stringify(edited), log[3]!.streamId, 2]),
+    tamper: (table, log) => table.editData(log[3]!.streamId, 2),
     firstBad: [3, 3],
   },
   {
     name: 'deleted middle event',
-    tamper: (table, log) => table.run(`DELETE FROM {events} ${where}`, [log[3]!.streamId, 2]),
+    tamper: (table, log) => table.deleteRow(log[3]!.streamId, 2),
     firstBad: [3, 4],
   },
   {
     name: 'deleted first event',
-    tamper: (table, log) => table.run(`DELETE FROM {events} ${where}`, [log[0]!.streamId, 1]),
+    tamper: (table, log) => table.deleteRow(log[0]!.streamId, 1),
     firstBad: [0, 1],
   },
   {
     name: 'forged insert (later versions renumbered to make room)',
     tamper: async (table, log) => {
       const [a2, a3] = [log[3]!, log[6]!];
-      await renumber(table, a3.streamId, 3, 1);
-      await insertRow(table, forged(a3, 'forged-insert', 3, edited, a2.hash));
+      await table.renumber(a3.streamId, 3, 1);
+      await table.insertRow(forged(a3, 'forged-insert', 3, edited, a2.hash));
     },
     firstBad: [6, 6],
   },
   {
     name: 'swapped versions',
-    tamper: async (table, log) => {
-      const streamId = log[0]!.streamId;
-      await table.run(`UPDATE {events} SET stream_version = -1 ${where}`, [streamId, 2]);
-      await table.run(`UPDATE {events} SET stream_version = 2 ${where}`, [streamId, 4]);
-      await table.run(`UPDATE {events} SET stream_version = 4 ${where}`, [streamId, -1]);
-    },
+    tamper: (table, log) => table.swapVersions(log[0]!.streamId, 2, 4),
     firstBad: [3, 3],
   },
   {
     name: 'truncated tail',
-    tamper: (table, log) => table.run(`DELETE FROM {events} ${where}`, [log[11]!.streamId, 4]),
+    tamper: (table, log) => table.deleteRow(log[11]!.streamId, 4),
     firstBad: [11, null],
   },
   {

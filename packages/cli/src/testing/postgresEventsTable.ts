@@ -1,5 +1,5 @@
 import { PgClient, pgClient } from './drivers';
-import { EventsTable } from './eventsTable';
+import { EventsTable, eventsTable } from './eventsTable';
 
 /**
  * The events table of one PostgreSQL schema, edited through `client` behind the store's back:
@@ -9,18 +9,19 @@ export const postgresEventsTable = (
   client: PgClient,
   schema: string,
   close: () => Promise<void>,
-): EventsTable => ({
-  run: async (sql, params = []) => {
-    let n = 0;
-    const text = sql
-      .replace(/\{events\}/g, `"${schema}".events`)
-      .replace(/\{json\}/g, '?::jsonb')
-      .replace(/\?/g, () => `$${++n}`);
-    await client.query(text, [...params]);
-  },
-  corruptRow: `UPDATE "${schema}".events SET actor = '42'::jsonb`,
-  close,
-});
+): EventsTable =>
+  eventsTable({
+    run: async (sql, params = []) => {
+      let n = 0;
+      const text = sql
+        .replace(/\{events\}/g, `"${schema}".events`)
+        .replace(/\{json\}/g, '?::jsonb')
+        .replace(/\?/g, () => `$${++n}`);
+      await client.query(text, [...params]);
+    },
+    corruptRow: `UPDATE "${schema}".events SET actor = '42'::jsonb`,
+    close,
+  });
 
 /** The events table of `schema` on a connection of its own, which closing the table ends. */
 export const connectEventsTable = async (url: string, schema: string): Promise<EventsTable> => {

@@ -2,7 +2,7 @@ import { forEachPage, NewEvent, RecordedEvent } from '@council-partnerships/doma
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
 import { councilStore } from './councilStore';
-import { EventsTable, insertRow, sealed, TamperTarget, where, withOpenStore } from './eventsTable';
+import { EventsTable, sealed, TamperTarget, where, withOpenStore } from './eventsTable';
 import { parseJson } from './json';
 import { Replayed, VerifyReport } from './outputs';
 
@@ -100,11 +100,7 @@ export const readersSpecification = (
         initialTermValuePence: 750_000_000,
         maximumValuePence: 750_000_000,
       };
-      await table.run(`UPDATE {events} SET data = {json} ${where}`, [
-        JSON.stringify(inflated),
-        STREAM,
-        contract.streamVersion,
-      ]);
+      await table.editData(STREAM, contract.streamVersion, inflated);
     });
     await prepare('unknown', async ({ table, events }) => {
       const last = events[events.length - 1]!;
@@ -117,7 +113,7 @@ export const readersSpecification = (
         streamVersion: last.streamVersion + 1,
         previousHash: last.hash,
       };
-      await insertRow(table, sealed(fields));
+      await table.insertRow(sealed(fields));
     });
     await prepare('recorded yesterday', ({ table, events }) =>
       table.run(`UPDATE {events} SET recorded_at = 'yesterday' ${where}`, [STREAM, events[4]!.streamVersion]),

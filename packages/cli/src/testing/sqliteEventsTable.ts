@@ -1,5 +1,5 @@
 import { openSqliteFile, SqliteFile } from './drivers';
-import { EventsTable } from './eventsTable';
+import { EventsTable, eventsTable } from './eventsTable';
 
 /**
  * The events table of one SQLite file, edited behind the store's back. The file is opened at the
@@ -7,7 +7,7 @@ import { EventsTable } from './eventsTable';
  */
 export const sqliteEventsTable = (filename: string): EventsTable => {
   let db: SqliteFile | null = null;
-  return {
+  return eventsTable({
     run: (sql, params = []) => {
       db ??= openSqliteFile(filename);
       db.prepare(sql.replace(/\{events\}/g, 'events').replace(/\{json\}/g, '?')).run(...params);
@@ -18,5 +18,5 @@ export const sqliteEventsTable = (filename: string): EventsTable => {
       db?.close();
       return Promise.resolve();
     },
-  };
+  });
 };

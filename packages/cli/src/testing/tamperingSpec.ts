@@ -2,17 +2,7 @@ import { RecordedEvent } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/testing';
 import { openForAudit } from '../defaultIo';
 import { run } from './cli';
-import {
-  edited,
-  EventsTable,
-  forged,
-  insertRow,
-  renumber,
-  sealed,
-  TamperTarget,
-  where,
-  withOpenStore,
-} from './eventsTable';
+import { edited, EventsTable, forged, sealed, TamperTarget, where, withOpenStore } from './eventsTable';
 import { parseJson } from './json';
 import { AnyObject, VerifyReport } from './outputs';
 
@@ -36,8 +26,7 @@ interface TamperCase {
 const cases: readonly TamperCase[] = [
   {
     name: 'an edited amount',
-    tamper: (table, _events, s) =>
-      table.run(`UPDATE {events} SET data = {json} ${where}`, [JSON.stringify(edited), s, 3]),
+    tamper: (table, _events, s) => table.editData(s, 3),
     expected: [['altered-event', 3]],
   },
   {
@@ -56,38 +45,34 @@ const cases: readonly TamperCase[] = [
   },
   {
     name: 'a deleted row',
-    tamper: (table, _events, s) => table.run(`DELETE FROM {events} ${where}`, [s, 3]),
+    tamper: (table, _events, s) => table.deleteRow(s, 3),
     expected: [['deleted-event', 3]],
   },
   {
     name: 'a deleted first row (the store stops listing the stream)',
-    tamper: (table, _events, s) => table.run(`DELETE FROM {events} ${where}`, [s, 1]),
+    tamper: (table, _events, s) => table.deleteRow(s, 1),
     expected: [['deleted-event', 1]],
   },
   {
     name: 'a deleted row with the later rows renumbered to close the gap',
     tamper: async (table, _events, s) => {
-      await table.run(`DELETE FROM {events} ${where}`, [s, 3]);
-      await renumber(table, s, 4, -1);
+      await table.deleteRow(s, 3);
+      await table.renumber(s, 4, -1);
     },
     expected: [['deleted-event', 3]],
   },
   {
     name: 'a forged row inserted with the later rows renumbered to make room',
     tamper: async (table, events, s) => {
-      await renumber(table, s, 3, 1);
+      await table.renumber(s, 3, 1);
       const second = at(events, 2);
-      await insertRow(table, forged(second, `forged-${s}`, 3, { amountPence: 500_000_00 }, second.hash));
+      await table.insertRow(forged(second, `forged-${s}`, 3, { amountPence: 500_000_00 }, second.hash));
     },
     expected: [['inserted-event', 3]],
   },
   {
     name: 'two rows with their versions swapped',
-    tamper: async (table, _events, s) => {
-      await table.run(`UPDATE {events} SET stream_version = -1 ${where}`, [s, 2]);
-      await table.run(`UPDATE {events} SET stream_version = 2 ${where}`, [s, 5]);
-      await table.run(`UPDATE {events} SET stream_version = 5 ${where}`, [s, -1]);
-    },
+    tamper: (table, _events, s) => table.swapVersions(s, 2, 5),
     expected: [['reordered-events', 2]],
   },
   {
@@ -158,7 +143,7 @@ export const tamperingSpecification = (target: () => TamperTarget): void => {
     await seed(t.connection, streamId, 4);
     const anchor = await run(['export', 'heads', '--store', t.connection], {}, { openStore: openForAudit });
     expect(anchor.code).toBe(0);
-    await table.run(`DELETE FROM {events} ${where}`, [streamId, 4]);
+    await table.deleteRow(streamId, 4);
     expect((await verify()).code).toBe(0);
     const ran = await run(
       ['verify', '--store', t.connection, '--json', '--anchor', 'heads.json'],
