@@ -20,8 +20,9 @@ export interface ContractHarness {
    * so the contract can check that reading it gives `CorruptEvent`. Omit if the storage cannot be
    * reached directly; the corrupt-row tests are then reported as skipped by name.
    */
-  readonly corruptEvent?: (streamId: string, streamVersion: number) => Promise<void>;
-  readonly close: () => Promise<void>;
+  readonly corruptEvent?: (streamId: string, streamVersion: number) => void | Promise<void>;
+  /** Ends the harness after each test: closes the store unless given (e.g. to drop a schema as well). */
+  readonly close?: () => Promise<void>;
 }
 
 export interface ContractOptions {

@@ -11,7 +11,7 @@ import { sampleEvent, sampleRegistry } from './sampleEvents';
 
 type Harness = {
   readonly store: EventStore;
-  readonly corruptEvent?: (streamId: string, streamVersion: number) => Promise<void>;
+  readonly corruptEvent?: (streamId: string, streamVersion: number) => void | Promise<void>;
 };
 
 const unwrap = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {

@@ -32,10 +32,12 @@ export const expectOf = (): Expect =>
   (globalThis as unknown as { expect?: Expect }).expect ?? standaloneExpect;
 
 /**
- * Opens a fresh harness before each test and closes it after: `harness()` is the harness of the test
- * running now and `store()` its store (there is none outside a test).
+ * Opens a fresh harness before each test and closes it after (its `close`, or else its store's):
+ * `harness()` is the harness of the test running now and `store()` its store (there is none outside a test).
  */
-export const harnessPerTest = <H extends { readonly store: unknown; readonly close: () => Promise<void> }>(
+export const harnessPerTest = <
+  H extends { readonly store: { close(): Promise<void> }; readonly close?: () => Promise<void> },
+>(
   runner: Pick<TestRunner, 'beforeEach' | 'afterEach'>,
   open: () => Promise<H>,
 ): { readonly harness: () => H; readonly store: () => H['store'] } => {
@@ -44,8 +46,9 @@ export const harnessPerTest = <H extends { readonly store: unknown; readonly clo
     current = await open();
   });
   runner.afterEach(async () => {
-    await current?.close();
+    const closing = current;
     current = undefined;
+    if (closing !== undefined) await (closing.close ?? (() => closing.store.close()))();
   });
   const harness = (): H => {
     if (current === undefined) throw new Error('a harness is open only while a test runs');

@@ -7,8 +7,9 @@ export interface SnapshotContractHarness {
   /** A snapshot store over empty storage (a fresh file, schema or namespace). */
   readonly store: SnapshotStore;
   /** Damages the stored snapshot of one stream behind the store's back; omit if storage cannot be reached. */
-  readonly corruptSnapshot?: (streamId: string) => Promise<void>;
-  readonly close: () => Promise<void>;
+  readonly corruptSnapshot?: (streamId: string) => void | Promise<void>;
+  /** Ends the harness after each test: closes the store unless given (e.g. to drop a schema as well). */
+  readonly close?: () => Promise<void>;
 }
 
 const unwrap = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {

@@ -5,10 +5,6 @@ snapshotStoreContract('in memory', () => {
   const store = createInMemorySnapshotStore();
   return Promise.resolve({
     store,
-    corruptSnapshot: (streamId) => {
-      store.tamperWithSnapshot(streamId, (text) => text.slice(0, -3));
-      return Promise.resolve();
-    },
-    close: () => store.close(),
+    corruptSnapshot: (streamId) => store.tamperWithSnapshot(streamId, (text) => text.slice(0, -3)),
   });
 });

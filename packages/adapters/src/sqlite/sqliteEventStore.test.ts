@@ -9,19 +9,15 @@ const tempFile = temporarySqliteFiles('store');
 
 eventStoreContract('SQLite', () => {
   const filename = tempFile();
-  const store = createSqliteEventStore({ filename });
   return Promise.resolve({
-    store,
-    corruptEvent: (streamId, version) => {
+    store: createSqliteEventStore({ filename }),
+    corruptEvent: (streamId, version) =>
       rewriteRows(
         filename,
         'UPDATE events SET data = \'{"amountPence": 12\' WHERE stream_id = ? AND stream_version = ?',
         streamId,
         version,
-      );
-      return Promise.resolve();
-    },
-    close: () => store.close(),
+      ),
   });
 });
 

@@ -8,14 +8,10 @@ const tempFile = temporarySqliteFiles('snapshots');
 
 snapshotStoreContract('SQLite', () => {
   const filename = tempFile();
-  const store = createSqliteSnapshotStore({ filename });
   return Promise.resolve({
-    store,
-    corruptSnapshot: (streamId) => {
-      rewriteRows(filename, `UPDATE snapshots SET state = '["r", [' WHERE stream_id = ?`, streamId);
-      return Promise.resolve();
-    },
-    close: () => store.close(),
+    store: createSqliteSnapshotStore({ filename }),
+    corruptSnapshot: (streamId) =>
+      rewriteRows(filename, `UPDATE snapshots SET state = '["r", [' WHERE stream_id = ?`, streamId),
   });
 });
 
