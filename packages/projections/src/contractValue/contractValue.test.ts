@@ -1,7 +1,7 @@
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { listCountedOptions, priceOptions } from '@council-partnerships/domain';
 import { rebuiltState } from '../testing/rebuilt';
-import { appendFacts, contractTerms, serviceContract } from '../testing/partnershipLog';
+import { appendFacts, partnershipAgreement, serviceContract } from '../testing/partnershipLog';
 import { contractValueProjection } from './projection';
 import { contractValueOf } from './view';
 import { monthlySchedule, sliceExactly } from './schedule';
@@ -414,26 +414,10 @@ describe('contract value read model', () => {
   it('measures expansion headroom against the scope the agreement allows, and drops ended contracts from the annual value', async () => {
     const store = createInMemoryEventStore();
     await appendFacts(store, [
-      {
-        type: 'PartnershipAgreementSigned',
-        data: {
-          partnershipId: 'stockton',
-          agreementId: 'pa',
-          tier: 1,
-          kind: 'partnership-agreement',
-          title: 'Family support partnership agreement',
-          partnerId: 'partner',
-          partnerName: 'Partner CIC',
-          procurementId: null,
-          lotId: null,
-          minimumTermMonths: 60,
-          potentialAnnualValuePence: pounds(2_800_000),
-          supplierDetails: null,
-          irrecoverableVatPence: null,
-          reviewOn: null,
-          ...contractTerms(),
-        },
-      },
+      partnershipAgreement('stockton', 'pa', {
+        title: 'Family support partnership agreement',
+        potentialAnnualValuePence: pounds(2_800_000),
+      }),
       serviceContract('stockton', 'outreach', {
         annualValuePence: pounds(1_100_000),
         initialTermValuePence: pounds(5_500_000),

@@ -2,7 +2,7 @@ import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { PartnershipEvent } from '@council-partnerships/domain';
 import { rebuiltState } from '../testing/rebuilt';
 import { AsOf } from '../asOf';
-import { appendFacts, serviceContract } from '../testing/partnershipLog';
+import { appendFacts, partnershipAgreement, serviceContract } from '../testing/partnershipLog';
 import { manualClock } from '../testing/sampleLedger';
 import { createPerformanceProjection, performanceProjection } from './projection';
 import { performanceOf } from './view';
@@ -89,20 +89,7 @@ const setUp = async () => {
   await appendFacts(
     store,
     [
-      {
-        type: 'PartnershipAgreementSigned',
-        data: {
-          ...serviceContract(P, 'pa').data,
-          agreementId: 'pa',
-          tier: 1,
-          kind: 'partnership-agreement',
-          title: 'Partnership agreement',
-          partnerId: 'partner',
-          partnerName: 'Partner CIC',
-          minimumTermMonths: 60,
-          potentialAnnualValuePence: 280_000_000,
-        } as never,
-      },
+      partnershipAgreement(P, 'pa', { potentialAnnualValuePence: 280_000_000 }),
       serviceContract(P, 'family-time', { agreementId: 'pa', startsOn: '2022-04-01', kpisRequired: true }),
       kpi('seen-within-10-days', 9000, 'higher-is-better'),
       kpi('days-to-first-contact', 5, 'lower-is-better'),

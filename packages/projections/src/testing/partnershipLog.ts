@@ -117,6 +117,33 @@ export const serviceContract = (
 
 type EventData<T extends PartnershipEvent['type']> = Extract<PartnershipEvent, { type: T }>['data'];
 
+/** A partnership agreement (tier 1) with Partner CIC, with defaults a specification overrides. */
+export const partnershipAgreement = (
+  partnershipId: string,
+  agreementId: string,
+  overrides: Partial<EventData<'PartnershipAgreementSigned'>> = {},
+): PartnershipEvent => ({
+  type: 'PartnershipAgreementSigned',
+  data: {
+    partnershipId,
+    agreementId,
+    tier: 1,
+    kind: 'partnership-agreement',
+    title: 'Partnership agreement',
+    partnerId: 'partner',
+    partnerName: 'Partner CIC',
+    procurementId: null,
+    lotId: null,
+    minimumTermMonths: 60,
+    potentialAnnualValuePence: null,
+    supplierDetails: null,
+    irrecoverableVatPence: null,
+    reviewOn: null,
+    ...contractTerms(),
+    ...overrides,
+  },
+});
+
 /** A quarterly KPI measured in basis points, higher is better, defined on a contract's first day. */
 export const kpiDefined = (
   partnershipId: string,
