@@ -1,10 +1,8 @@
+import { S52_MINIMUM_KPIS, S52_VALUE_THRESHOLD_PENCE } from '@council-partnerships/domain';
 import { plusDays, plusMonths } from '@council-partnerships/seeds';
 import { ContractBelief, LiveModule, Run } from './beliefs';
 import { proRataPence } from './money';
 import { Agreement } from './procure';
-
-const KPI_DUTY_ABOVE_PENCE = 500_000_000;
-const MINIMUM_KPIS = 3;
 
 /** A module to sign under the agreement: one of the first, or one an expansion added. */
 export interface ModuleTerms {
@@ -33,10 +31,10 @@ export const signModule = async (
     regime === 'PA2023' &&
     !shape.lightTouch &&
     proRataPence(annualPence, months) + proRataPence(annualPence, options.count * options.lengthMonths) >
-      KPI_DUTY_ABOVE_PENCE;
+      S52_VALUE_THRESHOLD_PENCE;
 
   const required = kpisDue(annualPence, months);
-  const kpiCount = required ? Math.max(MINIMUM_KPIS, shape.kpisPerModule) : shape.kpisPerModule;
+  const kpiCount = required ? Math.max(S52_MINIMUM_KPIS, shape.kpisPerModule) : shape.kpisPerModule;
   const kpiIds = Array.from({ length: kpiCount }, (_, k) => `${contractId}-kpi-${k + 1}`);
   const targets: Record<string, number> = {};
   for (const kpiId of kpiIds) targets[kpiId] = performance.int(50, 200);

@@ -12,7 +12,7 @@ export {
   type ModificationInput,
   type ModificationOutcome,
 } from './rules/modificationClassification';
-export { kpisRequired } from './rules/kpiRequirements';
+export { kpisRequired, S52_MINIMUM_KPIS, S52_VALUE_THRESHOLD_PENCE } from './rules/kpiRequirements';
 export { ragFor } from './rules/ratings';
 export {
   deriveTerms,

@@ -10,6 +10,7 @@ import { actors, command } from '@council-partnerships/testing';
 import {
   AGREEMENT,
   endStandstill,
+  exerciseOption,
   kpi,
   LOT,
   P,
@@ -113,11 +114,7 @@ const anyCommand: fc.Arbitrary<PartnershipCommand> = fc.oneof(
   fc
     .tuple(contractId, anyDate, who)
     .map(([id, d, a]) => as(command('GoLive', { partnershipId: P, contractId: id, liveOn: d }), a)),
-  fc
-    .tuple(contractId, anyDate, who)
-    .map(([id, d, a]) =>
-      as(command('ExerciseExtensionOption', { partnershipId: P, contractId: id, exercisedOn: d }), a),
-    ),
+  fc.tuple(contractId, anyDate, who).map(([id, d, a]) => as(exerciseOption(d, { contractId: id }), a)),
   fc
     .tuple(contractId, claimId, anyDate, pence, who)
     .map(([id, c, d, amount, a]) => as(claimMonthTo(id, c, d, amount), a)),

@@ -1,5 +1,13 @@
 import { actors, command } from '@council-partnerships/testing';
-import { CONTRACT, P, submitReturn, toLive, toSigning, signContract } from '../testing/fixtures';
+import {
+  CONTRACT,
+  exerciseOption,
+  P,
+  submitReturn,
+  toLive,
+  toSigning,
+  signContract,
+} from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 
@@ -174,11 +182,7 @@ describe('correcting contract dates entered wrongly', () => {
   });
 
   it('keeps what the rules derive from the dates: an option is exercised against the corrected end', () => {
-    const exercise = command('ExerciseExtensionOption', {
-      partnershipId: P,
-      contractId: CONTRACT,
-      exercisedOn: '2028-07-15',
-    });
+    const exercise = exerciseOption('2028-07-15');
     givenHistory([...toSigning, signContract()])
       .when(exercise)
       .thenFails('ExtensionTooLate');

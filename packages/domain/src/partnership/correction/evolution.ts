@@ -1,4 +1,5 @@
-import { own, withId } from '../../shared/idRecord';
+import { IdRecord, own, withId } from '../../shared/idRecord';
+import { RecordedBy } from '../codecs';
 import { PartnershipEventOfType } from '../events';
 import { Evolution } from '../phase/evolution';
 import { correctedTerm } from '../rules/correctedTerm';
@@ -15,6 +16,25 @@ const withCorrection = (
   contracts: withId(state.contracts, contractId, contract),
 });
 
+/**
+ * The filings with one corrected: its figures replaced, and who corrected it added to those who may
+ * not approve or verify it (four eyes). Undefined when nothing was filed under that id.
+ */
+const refiled = <F extends { readonly correctedBy: readonly RecordedBy[] }>(
+  filings: IdRecord<F>,
+  id: string,
+  correctedBy: RecordedBy,
+  figures: (filed: F) => Partial<F>,
+): IdRecord<F> | undefined => {
+  const filed = own(filings, id);
+  if (filed === undefined) return undefined;
+  return withId(filings, id, {
+    ...filed,
+    ...figures(filed),
+    correctedBy: [...filed.correctedBy, correctedBy],
+  });
+};
+
 /** A correction replaces the figures the rules read next, and remembers who made it (four eyes). */
 const corrected = (
   state: PartnershipState,
@@ -24,24 +44,16 @@ const corrected = (
   const c = own(state.contracts, d.contractId);
   if (c === undefined) return state;
   if (event.type === 'PerformanceReturnCorrected') {
-    const filed = own(c.returns, event.data.returnId);
-    if (filed === undefined) return state;
-    const returns = withId(c.returns, event.data.returnId, {
-      ...filed,
-      measures: event.data.measures,
-      correctedBy: [...filed.correctedBy, d.correctedBy],
-      approvedOn: event.data.approvalWithdrawn ? null : filed.approvedOn,
-    });
-    return withCorrection(state, d, { ...c, returns });
+    const { returnId, measures, approvalWithdrawn } = event.data;
+    const returns = refiled(c.returns, returnId, d.correctedBy, (filed) => ({
+      measures,
+      approvedOn: approvalWithdrawn ? null : filed.approvedOn,
+    }));
+    return returns === undefined ? state : withCorrection(state, d, { ...c, returns });
   }
-  const claim = own(c.claims, event.data.claimId);
-  if (claim === undefined) return state;
-  const claims = withId(c.claims, event.data.claimId, {
-    ...claim,
-    claimedPence: event.data.claimedPence,
-    correctedBy: [...claim.correctedBy, d.correctedBy],
-  });
-  return withCorrection(state, d, { ...c, claims });
+  const { claimId, claimedPence } = event.data;
+  const claims = refiled(c.claims, claimId, d.correctedBy, () => ({ claimedPence }));
+  return claims === undefined ? state : withCorrection(state, d, { ...c, claims });
 };
 
 export const correctionEvolution: Evolution<

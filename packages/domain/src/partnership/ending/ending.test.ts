@@ -1,5 +1,14 @@
 import { actors, command } from '@council-partnerships/testing';
-import { CONTRACT, endStandstill, P, signContract, standstill, toAward, toLive } from '../testing/fixtures';
+import {
+  CONTRACT,
+  endStandstill,
+  exerciseOption,
+  P,
+  signContract,
+  standstill,
+  toAward,
+  toLive,
+} from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 
 const notice = (
@@ -129,13 +138,7 @@ describe('end', () => {
 
     it('cannot extend a contract under notice', () => {
       givenHistory([...toLive, notice()])
-        .when(
-          command('ExerciseExtensionOption', {
-            partnershipId: P,
-            contractId: CONTRACT,
-            exercisedOn: '2026-04-01',
-          }),
-        )
+        .when(exerciseOption('2026-04-01'))
         .thenFails('TerminationAlreadyNoticed');
     });
   });

@@ -1,15 +1,9 @@
-import { command } from '@council-partnerships/testing';
-import { approval, CONTRACT, P, toLive } from '../testing/fixtures';
+import { approval, exerciseOption, toLive } from '../testing/fixtures';
 import { givenHistory } from '../testing/spec';
 import { CouncilPolicy, defaultCouncilPolicy } from '../policy/councilPolicy';
 
 const extend = (exercisedOn: string, governanceDecisionId?: string) =>
-  command('ExerciseExtensionOption', {
-    partnershipId: P,
-    contractId: CONTRACT,
-    exercisedOn,
-    ...(governanceDecisionId ? { governanceDecisionId } : {}),
-  });
+  exerciseOption(exercisedOn, governanceDecisionId ? { governanceDecisionId } : {});
 
 describe('extension options', () => {
   it('exercises an option before expiry, moving the end date', () => {

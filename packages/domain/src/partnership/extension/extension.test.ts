@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { PartnershipCommandOfType } from '../commands';
 import { createPartnershipDecider } from '../decide';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
-import { command } from '@council-partnerships/testing';
 import {
   AGREEMENT,
   CONTRACT,
+  exerciseOption,
   goLive,
   kpisSetAtSigning,
-  P,
   toSigning,
   signContract,
   signAgreement,
@@ -20,12 +19,7 @@ import { extendEndDate } from '../dates';
 type Options = PartnershipCommandOfType<'SignPartnershipAgreement'>['data']['extensionOptions'];
 
 const extend = (contractId: string, exercisedOn: string, optionNumber?: number) =>
-  command('ExerciseExtensionOption', {
-    partnershipId: P,
-    contractId,
-    exercisedOn,
-    ...(optionNumber !== undefined ? { optionNumber } : {}),
-  });
+  exerciseOption(exercisedOn, { contractId, ...(optionNumber !== undefined ? { optionNumber } : {}) });
 
 /** A four-year agreement from 1 July 2025 (to 30 June 2029), no price of its own. */
 const agreement = (extensionOptions: Options) =>

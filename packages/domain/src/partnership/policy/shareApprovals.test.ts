@@ -3,6 +3,7 @@ import { actors, command } from '@council-partnerships/testing';
 import {
   CONTRACT,
   conceive,
+  exerciseOption,
   goLive,
   kpisSetAtSigning,
   neighbourJoins as neighbour,
@@ -228,12 +229,7 @@ const alsoChanges: CouncilPolicy = {
 };
 const live = [...ready, decisionOf('neighbour-exec'), signedWith(neighbours('neighbour-exec')), goLive()];
 const extend = (approvals?: { commissionerId: string; governanceDecisionId: string }[]) =>
-  command('ExerciseExtensionOption', {
-    partnershipId: P,
-    contractId: CONTRACT,
-    exercisedOn: '2028-01-10',
-    ...(approvals === undefined ? {} : { shareApprovals: approvals }),
-  });
+  exerciseOption('2028-01-10', approvals === undefined ? {} : { shareApprovals: approvals });
 const modify = (
   valueChangePence: number,
   approvals?: { commissionerId: string; governanceDecisionId: string }[],

@@ -33,20 +33,21 @@ const anyDates = fc
     endsOn: new Date(Date.parse(startsOn) + days * 86_400_000).toISOString().slice(0, 10),
   }));
 
+interface Dates {
+  readonly startsOn: string;
+  readonly endsOn: string;
+}
+
+/** The term as priced once the contract's dates are corrected from `from` to `to`. */
+const redated = (term: TermPricing, from: Dates, to: Dates): TermPricing =>
+  correctedTerm(term, { previousStartsOn: from.startsOn, previousEndsOn: from.endsOn, ...to });
+
 describe("a correction of a contract's dates", () => {
   it('undone by a second correction leaves the term and its value as signed', () => {
     fc.assert(
       fc.property(anySigned, anyDates, ({ term, dates }, corrected) => {
-        const once = correctedTerm(term, {
-          previousStartsOn: dates.startsOn,
-          previousEndsOn: dates.endsOn,
-          ...corrected,
-        });
-        const undone = correctedTerm(once, {
-          previousStartsOn: corrected.startsOn,
-          previousEndsOn: corrected.endsOn,
-          ...dates,
-        });
+        const once = redated(term, dates, corrected);
+        const undone = redated(once, corrected, dates);
         // A lump sum the corrected months happen to price exactly reads, from then on, as priced from the annual value.
         const { annualValuePence: annual, initialTermValuePence: value } = term;
         const lumpSumPricedByChance =
@@ -62,11 +63,7 @@ describe("a correction of a contract's dates", () => {
   it('keeps the options: the maximum term moves by exactly what the initial term moves', () => {
     fc.assert(
       fc.property(anySigned, anyDates, ({ term, dates }, corrected) => {
-        const after = correctedTerm(term, {
-          previousStartsOn: dates.startsOn,
-          previousEndsOn: dates.endsOn,
-          ...corrected,
-        });
+        const after = redated(term, dates, corrected);
         expect(after.maximumTermMonths - after.initialTermMonths).toBe(
           term.maximumTermMonths - term.initialTermMonths,
         );

@@ -1,5 +1,4 @@
 import { monthlySavings, PartnershipCommand } from '@council-partnerships/domain';
-import { command } from '@council-partnerships/testing';
 import { seedStory } from './testSupport';
 import {
   centralBedfordshire,
@@ -15,7 +14,7 @@ import {
  * Competitive Dialogue and supervised contact under the Open procedure; 5 years plus two optional
  * one-year extensions; MTFP savings; standstill completed 27 May 2019; mobilisation 1 September 2019.
  */
-const { toldTo, after, firstOf } = seedStory(centralBedfordshire);
+const { toldTo, after, firstOf, command } = seedStory(centralBedfordshire);
 const P = centralBedfordshire.partnershipId;
 
 /** The signing the seed expects refused on 24 May 2019, the last day of the standstill. */
@@ -100,7 +99,7 @@ describe('Central Bedfordshire: seven lots, Competitive Dialogue and Open, 5 + 1
   });
 
   const extend = (contractId: string, exercisedOn: string) =>
-    command('ExerciseExtensionOption', { partnershipId: P, contractId, exercisedOn });
+    command('ExerciseExtensionOption', { contractId, exercisedOn });
 
   it('extends the youth service twice by a year, and no further', () => {
     const story = after(whole, [

@@ -1,4 +1,4 @@
-import { actors, command } from '@council-partnerships/testing';
+import { actors } from '@council-partnerships/testing';
 import { tell } from '../testing/story';
 import { seedStory } from './testSupport';
 import {
@@ -15,8 +15,7 @@ import {
  * further 12 months at £25,000 for 2012/13; 37 proformas collated and 34 members admitted; 64
  * providers at the first market engagement workshop. Below the thresholds throughout.
  */
-const { decider, toldTo, after } = seedStory(countyDurham);
-const P = countyDurham.partnershipId;
+const { decider, toldTo, after, command } = seedStory(countyDurham);
 
 describe('County Durham: a consortia framework contract, extended, then let again', () => {
   const whole = toldTo();
@@ -49,12 +48,7 @@ describe('County Durham: a consortia framework contract, extended, then let agai
     const standstill = after(whole, [
       command(
         'IssueStandstillNotice',
-        {
-          partnershipId: P,
-          procurementId: told.secondContractId,
-          lotIds: ['consortia'],
-          noticeDate: '2012-01-26',
-        },
+        { procurementId: told.secondContractId, lotIds: ['consortia'], noticeDate: '2012-01-26' },
         actors.procurement,
       ),
     ]);
@@ -83,7 +77,6 @@ describe('County Durham: a consortia framework contract, extended, then let agai
       command(
         'LaunchProcurement',
         {
-          partnershipId: P,
           procurementId: 'x',
           title: 'x',
           regime: 'PCR2015',

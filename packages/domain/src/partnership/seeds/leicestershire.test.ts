@@ -1,4 +1,4 @@
-import { actors, command } from '@council-partnerships/testing';
+import { actors } from '@council-partnerships/testing';
 import { expectTold } from '../testing/story';
 import { seedStory } from './testSupport';
 import {
@@ -14,8 +14,7 @@ import {
  * agreement with Barnardo's at no cost from 1 December 2018, with an annual termination clause for
  * either party; a monthly board, design briefs, and delivery contracts beneath the agreement.
  */
-const { toldTo, after } = seedStory(leicestershire);
-const P = leicestershire.partnershipId;
+const { toldTo, after, command } = seedStory(leicestershire);
 const AGREEMENT = told.agreementId;
 
 describe("Leicestershire: a two-tier Children's Innovation Partnership under the light-touch regime", () => {
@@ -67,7 +66,6 @@ describe("Leicestershire: a two-tier Children's Innovation Partnership under the
         command(
           'ProposeModuleExpansion',
           {
-            partnershipId: P,
             expansionId: 'deliver-brief-2',
             agreementId: AGREEMENT,
             title: 'Delivery of the brief 2 service design',
@@ -80,11 +78,10 @@ describe("Leicestershire: a two-tier Children's Innovation Partnership under the
         ),
         command(
           'ApproveModuleExpansion',
-          { partnershipId: P, expansionId: 'deliver-brief-2', approvedOn: '2019-04-09' },
+          { expansionId: 'deliver-brief-2', approvedOn: '2019-04-09' },
           actors.officer,
         ),
         command('SignServiceContract', {
-          partnershipId: P,
           contractId: 'brief-2-delivery',
           title: 'Brief 2 delivery',
           services: ['Designed service (brief 2)'],
@@ -115,7 +112,6 @@ describe("Leicestershire: a two-tier Children's Innovation Partnership under the
       command(
         'GiveTerminationNotice',
         {
-          partnershipId: P,
           contractId: AGREEMENT,
           ground: 'annual-termination-clause',
           givenBy,
@@ -126,11 +122,7 @@ describe("Leicestershire: a two-tier Children's Innovation Partnership under the
         givenBy === 'partner' ? actors.partner : actors.officer,
       );
     const terminated = (terminatedOn: string) =>
-      command(
-        'RecordTermination',
-        { partnershipId: P, contractId: AGREEMENT, terminatedOn },
-        actors.contractManager,
-      );
+      command('RecordTermination', { contractId: AGREEMENT, terminatedOn }, actors.contractManager);
     expect(after(agreed, [notice('2020-01-10', '2020-06-30')]).refused?.error).toMatchObject({
       code: 'NotAnAnniversary',
       details: { earliestEffectiveOn: '2020-12-01' },

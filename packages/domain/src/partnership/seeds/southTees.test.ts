@@ -1,4 +1,3 @@
-import { command } from '@council-partnerships/testing';
 import { expectTold, tell } from '../testing/story';
 import { seedStory } from './testSupport';
 import { expectedRefusalsOf, southTees, southTeesStated as stated } from '@council-partnerships/seeds';
@@ -10,8 +9,7 @@ import { expectedRefusalsOf, southTees, southTeesStated as stated } from '@counc
  * scheme of delegation, the seed's words; Redcar & Cleveland's is the library's default, alike);
  * advertised via NEPO on 19 August 2021.
  */
-const { decider, toldTo, after, firstOf } = seedStory(southTees);
-const P = southTees.partnershipId;
+const { decider, toldTo, after, firstOf, command } = seedStory(southTees);
 
 /** A refusal the story expects, told on everything recorded before it. */
 const refusal = (nth: number) => {
@@ -62,7 +60,6 @@ describe('South Tees: a collaborative procurement from a pooled budget under Exe
     });
     const byOfficer = after(evaluated, [
       command('RecordGovernanceDecision', {
-        partnershipId: P,
         decisionId: 'officer-award',
         decisionMaker: 'officer',
         body: 'Director of Adult Social Care',

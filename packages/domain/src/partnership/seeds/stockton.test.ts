@@ -1,5 +1,5 @@
 import { Actor, PartnershipCommand } from '@council-partnerships/domain';
-import { actors, command } from '@council-partnerships/testing';
+import { actors } from '@council-partnerships/testing';
 import { expectTold } from '../testing/story';
 import { seedStory } from './testSupport';
 import { pounds, stockton, stocktonStated, stocktonTold } from '@council-partnerships/seeds';
@@ -9,15 +9,13 @@ import { pounds, stockton, stocktonStated, stocktonTold } from '@council-partner
  * Contracts of about £1.1m a year for at least 5 years, open book on verified expenditure, further
  * modules only once the first are embedded, up to £2.8m a year.
  */
-const { toldTo: told, after } = seedStory(stockton);
-const P = stockton.partnershipId;
+const { toldTo: told, after, command } = seedStory(stockton);
 const [familyTime] = stocktonTold.modules;
 
 const propose = (expansionId: string, annualPence: number): PartnershipCommand =>
   command(
     'ProposeModuleExpansion',
     {
-      partnershipId: P,
       expansionId,
       agreementId: stocktonTold.agreementId,
       title: 'Early help delivered jointly with Help and Support',
@@ -29,7 +27,7 @@ const propose = (expansionId: string, annualPence: number): PartnershipCommand =
     actors.partner,
   );
 const approve = (expansionId: string, actor: Actor = actors.executive): PartnershipCommand =>
-  command('ApproveModuleExpansion', { partnershipId: P, expansionId, approvedOn: '2023-10-13' }, actor);
+  command('ApproveModuleExpansion', { expansionId, approvedOn: '2023-10-13' }, actor);
 
 describe('Stockton-on-Tees: a partnership agreement with modular service contracts', () => {
   const live = told('live');
@@ -61,7 +59,6 @@ describe('Stockton-on-Tees: a partnership agreement with modular service contrac
         command(
           'ClaimExpenditure',
           {
-            partnershipId: P,
             contractId: familyTime.id,
             claimId: 'ft-2022-q3',
             periodStart: '2022-07-01',
@@ -74,7 +71,6 @@ describe('Stockton-on-Tees: a partnership agreement with modular service contrac
         command(
           'VerifyExpenditure',
           {
-            partnershipId: P,
             contractId: familyTime.id,
             claimId: 'ft-2022-q3',
             verifiedOn: '2022-10-24',

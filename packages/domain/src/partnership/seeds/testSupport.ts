@@ -1,6 +1,8 @@
+import { Actor } from '../../eventstore/envelope';
 import { PartnershipCommand, PartnershipCommandOfType, PartnershipCommandType } from '../commands';
 import { expectTold, Story, tell } from '../testing/story';
-import { commandsOf, deciderOf, Seed } from '@council-partnerships/seeds';
+import { command as anyCommand } from '@council-partnerships/testing';
+import { commandsOf, DataOf, deciderOf, Seed } from '@council-partnerships/seeds';
 
 /**
  * A seed told through the partnership decider on its council's policy: up to one of its named points
@@ -18,5 +20,12 @@ export const seedStory = (seed: Seed) => {
       if (found === undefined) throw new Error(`${seed.key} records no ${type}`);
       return found;
     },
+    /** A command for the seed's partnership, its data written as a telling writes it (without the id). */
+    command: <T extends PartnershipCommandType>(type: T, data: DataOf<T>, actor?: Actor) =>
+      anyCommand(
+        type,
+        { partnershipId: seed.partnershipId, ...data } as unknown as PartnershipCommandOfType<T>['data'],
+        actor,
+      ),
   };
 };

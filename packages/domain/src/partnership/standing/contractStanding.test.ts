@@ -4,7 +4,7 @@ import { addDays } from '../dates';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
 import { PartnershipCommand } from '../commands';
 import { actors, command } from '@council-partnerships/testing';
-import { CONTRACT, P, toLive } from '../testing/fixtures';
+import { CONTRACT, exerciseOption, P, toLive } from '../testing/fixtures';
 import { expectTold, tell } from '../testing/story';
 import { contractStandingOn, datedContract, hasEnded } from './contractStanding';
 
@@ -46,11 +46,7 @@ describe('a contract’s standing on a day, from its dates as well as its events
   });
 
   it('given an extension exercised, when read after the initial term, then it is live to the new end', () => {
-    const extended = command('ExerciseExtensionOption', {
-      partnershipId: P,
-      contractId: CONTRACT,
-      exercisedOn: '2027-12-01',
-    });
+    const extended = exerciseOption('2027-12-01');
     const { standing, contract } = standingAfter([extended], '2028-07-01');
     expect(contract.endsOn).toBe('2029-06-30');
     expect(standing).toBe('live');
@@ -72,9 +68,7 @@ describe('a contract’s standing on a day, from its dates as well as its events
   describe('over any history of extensions, modifications, notices and ends', () => {
     const anyDate = fc.integer({ min: 0, max: 6 * 366 }).map((days) => addDays('2025-07-01', days));
     const anyStep: fc.Arbitrary<PartnershipCommand> = fc.oneof(
-      anyDate.map((exercisedOn) =>
-        command('ExerciseExtensionOption', { partnershipId: P, contractId: CONTRACT, exercisedOn }),
-      ),
+      anyDate.map((exercisedOn) => exerciseOption(exercisedOn)),
       fc.tuple(anyDate, fc.integer({ min: -12, max: 12 }), fc.nat(99)).map(([agreedOn, months, n]) =>
         command('ModifyContract', {
           partnershipId: P,

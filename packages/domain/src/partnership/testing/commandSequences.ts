@@ -7,6 +7,7 @@ import {
   AGREEMENT,
   approveReturn,
   CONTRACT,
+  exerciseOption,
   goLive,
   kpi,
   P,
@@ -151,11 +152,7 @@ const step: fc.Arbitrary<PartnershipCommand> = fc.oneof(
         valueChangePence,
       }),
     ),
-  fc
-    .tuple(contractId, someDay)
-    .map(([c, exercisedOn]) =>
-      command('ExerciseExtensionOption', { partnershipId: P, contractId: c, exercisedOn }),
-    ),
+  fc.tuple(contractId, someDay).map(([c, exercisedOn]) => exerciseOption(exercisedOn, { contractId: c })),
   fc
     .tuple(someId('e'), pence, someDay)
     .map(([expansionId, annualValuePence, proposedOn]) =>

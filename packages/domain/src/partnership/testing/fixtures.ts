@@ -213,6 +213,10 @@ export const kpi = (kpiId: string, contractId = CONTRACT) =>
 export const goLive = (liveOn = '2025-07-01', contractId = CONTRACT) =>
   command('GoLive', { partnershipId: P, contractId, liveOn }, actors.contractManager);
 
+/** The contract's next extension option exercised on a day; the case says what else it names. */
+export const exerciseOption = (exercisedOn: string, more: Partial<DataOf<'ExerciseExtensionOption'>> = {}) =>
+  command('ExerciseExtensionOption', { partnershipId: P, contractId: CONTRACT, exercisedOn, ...more });
+
 /** Who acts in a specification: one of the test kit's actors, or someone the case makes up. */
 type Actor = { id: string; role: string; organisation?: string };
 
