@@ -66,7 +66,8 @@ const split = (state: PartnershipState): { tree: StateTree; returns: JsonValue }
   for (const id of Object.keys(state.contracts)) {
     const contract = state.contracts[id];
     const plain = typeof contract === 'object' && Object.getPrototypeOf(contract) === Object.prototype;
-    contracts[id] = plain && writer.add(id, contract.returns) ? { ...contract, returns: emptyIdRecord() } : contract;
+    contracts[id] =
+      plain && writer.add(id, contract.returns) ? { ...contract, returns: emptyIdRecord() } : contract;
   }
   return { tree: { ...state, contracts } as unknown as StateTree, returns: writer.section() };
 };

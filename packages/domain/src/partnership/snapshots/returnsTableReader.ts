@@ -31,14 +31,27 @@ const peopleOf = (texts: string[], rows: unknown): RecordedBy[] | string => {
 
 /** The text at index `n`, undefined for -1, null when `n` points nowhere. */
 const textOrNone = (texts: string[], n: unknown): string | undefined | null =>
-  n === -1 ? undefined : typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < texts.length ? texts[n]! : null;
+  n === -1
+    ? undefined
+    : typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < texts.length
+      ? texts[n]!
+      : null;
 
 /** Most returns were never corrected: they share one empty list, frozen like the people. */
 const uncorrected: RecordedBy[] = Object.freeze([]) as unknown as RecordedBy[];
 
+/** Whether `n` is a whole number from 0 to below `limit`: an index into a list that long. */
+const isIndex = (n: unknown, limit: number): n is number =>
+  typeof n === 'number' && n >= 0 && n < limit && Math.floor(n) === n;
+
+type Measure = ReturnState['measures'][number];
+
+const unfit = (i: number): string => `return ${i} does not fit its table`;
+
 /**
  * Reads one table's numbers into a record of returns without a prototype, checking each number as
- * it is read; a number out of place stops the read, and the reason names the return.
+ * it is read; a number out of place stops the read, and the reason names the return. One loop with
+ * no calls but the checks: it runs once per cold start, mostly before the engine has optimised it.
  */
 const readTable = (
   texts: string[],
@@ -47,40 +60,44 @@ const readTable = (
   numbers: unknown[],
 ): IdRecord<ReturnState> | string => {
   const returns = emptyIdRecord<ReturnState>();
+  const t = texts.length;
+  const p = people.length;
+  const n = numbers.length;
   let k = 0;
-  let bad = false;
-  const index = (limit: number): number => {
-    const n = numbers[k++];
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < limit) return n;
-    bad = true;
-    return 0;
-  };
-  const text = (): string => texts[index(texts.length)]!;
-  const person = (): RecordedBy => people[index(people.length)]!;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (typeof id !== 'string') return `return ${i} has no id`;
-    const submittedBy = person();
-    const submittedOn = text();
-    const measures = new Array<ReturnState['measures'][number]>(index(numbers.length));
-    for (let m = 0; m < measures.length && !bad; m++) {
-      const kpiId = text();
-      const actual = numbers[k++];
-      if (typeof actual !== 'number' || !Number.isFinite(actual)) bad = true;
-      measures[m] = { kpiId, actual: actual as number, rag: text() as ReturnState['measures'][number]['rag'] };
+    const by = numbers[k];
+    const on = numbers[k + 1];
+    const count = numbers[k + 2];
+    if (!isIndex(by, p) || !isIndex(on, t) || !isIndex(count, n)) return unfit(i);
+    k += 3;
+    const measures = new Array<Measure>(count);
+    for (let m = 0; m < count; m++) {
+      const kpiId = numbers[k];
+      const actual = numbers[k + 1];
+      const rag = numbers[k + 2];
+      if (!isIndex(kpiId, t) || typeof actual !== 'number' || !Number.isFinite(actual) || !isIndex(rag, t))
+        return unfit(i);
+      measures[m] = { kpiId: texts[kpiId]!, actual, rag: texts[rag] as Measure['rag'] };
+      k += 3;
     }
-    const corrections = bad ? 0 : index(numbers.length);
+    const corrections = numbers[k++];
+    if (!isIndex(corrections, n)) return unfit(i);
     const correctedBy = corrections === 0 ? uncorrected : new Array<RecordedBy>(corrections);
-    for (let c = 0; c < corrections && !bad; c++) correctedBy[c] = person();
-    const approvedOn = numbers[k] === -1 ? null : text();
-    if (approvedOn === null) k++;
-    if (bad) return `return ${JSON.stringify(id)} does not fit its table`;
+    for (let c = 0; c < corrections; c++) {
+      const who = numbers[k++];
+      if (!isIndex(who, p)) return unfit(i);
+      correctedBy[c] = people[who]!;
+    }
+    const approved = numbers[k++];
+    if (approved !== -1 && !isIndex(approved, t)) return unfit(i);
     returns[id] = {
-      submittedBy: submittedBy as ReturnState['submittedBy'],
-      submittedOn,
+      submittedBy: people[by] as ReturnState['submittedBy'],
+      submittedOn: texts[on]!,
       measures,
       correctedBy: correctedBy as ReturnState['correctedBy'],
-      approvedOn,
+      approvedOn: approved === -1 ? null : texts[approved]!,
     };
   }
   if (k !== numbers.length) return 'numbers are left over after the last return';
@@ -103,7 +120,8 @@ export const readReturnsSection = (u: unknown): ReadTable[] | string => {
     if (typeof contractId !== 'string' || !Array.isArray(ids) || !Array.isArray(numbers))
       return 'expected a table [contractId, ids, numbers]';
     const returns = readTable(texts, people, ids, numbers);
-    if (typeof returns === 'string') return `the returns of contract ${JSON.stringify(contractId)}: ${returns}`;
+    if (typeof returns === 'string')
+      return `the returns of contract ${JSON.stringify(contractId)}: ${returns}`;
     read.push({ contractId, returns });
   }
   return read;
