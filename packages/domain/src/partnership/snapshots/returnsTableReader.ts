@@ -96,7 +96,7 @@ const readTable = (
       submittedBy: people[by] as ReturnState['submittedBy'],
       submittedOn: texts[on]!,
       measures,
-      correctedBy: correctedBy as ReturnState['correctedBy'],
+      correctedBy,
       approvedOn: approved === -1 ? null : texts[approved]!,
     };
   }
