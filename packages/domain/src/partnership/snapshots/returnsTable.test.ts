@@ -113,6 +113,16 @@ describe('performance returns in a snapshot: compact tables beside the state tre
     },
   );
 
+  it('given a contract whose id is __proto__, when its returns are written as a table, then they read back in it', () => {
+    const state = withReturns(live(), [['r-1', aReturn()]]);
+    const contract = { ...state.contracts[CONTRACT]!, contractId: '__proto__' };
+    const odd = { ...state, contracts: idRecordOf([['__proto__', contract]]) };
+    const json = written(odd);
+    expect(json.returns[2].map(([id]) => id)).toEqual(['__proto__']);
+    expect(readBack(json)).toStrictEqual({ _tag: 'Right', right: odd });
+    expect(({} as { returns?: unknown }).returns).toBeUndefined();
+  });
+
   it('given a contract with no returns, when written, then it has no table', () => {
     const state = withReturns(live(), []);
     expect(written(state).returns[2]).toEqual([]);
