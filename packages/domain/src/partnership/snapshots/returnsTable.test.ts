@@ -35,10 +35,12 @@ const withReturns = (state: PartnershipState, returns: [string, unknown][]): Par
 const written = (state: PartnershipState) =>
   JSON.parse(JSON.stringify(PartnershipStateCodec.encode(state))) as {
     tree: unknown;
-    returns: [string[], number[], [string, string[], number[]][]];
+    returns: [string[], number[], number[][], [string, string[], number[]][]];
   };
 
 const readBack = (json: unknown) => PartnershipStateCodec.decode(json);
+/** The first table of a written state: [contractId, returnIds, numbers]. */
+const firstTable = (json: ReturnType<typeof written>) => json.returns[3][0]!;
 
 const aReturn = (overrides: Partial<Record<keyof ReturnState, unknown>> = {}) => ({
   submittedBy: { id: 'ivy', role: 'partner', organisation: 'partner' },
@@ -56,7 +58,7 @@ describe('performance returns in a snapshot: compact tables beside the state tre
   it('given returns submitted and approved, when written, then they are a table and read back equal', () => {
     const state = live();
     const json = written(state);
-    expect(json.returns[2].map(([contractId, ids]) => [contractId, ids])).toEqual([
+    expect(json.returns[3].map(([contractId, ids]) => [contractId, ids])).toEqual([
       [CONTRACT, ['r-1', 'r-2']],
     ]);
     expect(JSON.stringify(json.tree)).not.toContain('r-1');
@@ -80,7 +82,7 @@ describe('performance returns in a snapshot: compact tables beside the state tre
       ],
     ]);
     const json = written(state);
-    expect(json.returns[2]).toHaveLength(1);
+    expect(json.returns[3]).toHaveLength(1);
     const read = readBack(json);
     expect(read).toStrictEqual({ _tag: 'Right', right: state });
     if (read._tag === 'Left') return;
@@ -107,25 +109,44 @@ describe('performance returns in a snapshot: compact tables beside the state tre
         ['r-2', odd],
       ]);
       const json = written(state);
-      expect(json.returns[2]).toEqual([]);
+      expect(json.returns[3]).toEqual([]);
       // Deep equality tells -0 from 0 and a field set to undefined from a missing one.
       expect(readBack(json)).toStrictEqual({ _tag: 'Right', right: state });
     },
   );
+
+  it('given returns differing only in their actuals, when written, then they share one shape and read back each with its own', () => {
+    const state = withReturns(live(), [
+      ['a', aReturn()],
+      [
+        'b',
+        aReturn({
+          measures: [
+            { kpiId: 'k1', actual: 3, rag: 'red' },
+            { kpiId: 'k2', actual: 4, rag: 'green' },
+          ],
+        }),
+      ],
+    ]);
+    const json = written(state);
+    expect(json.returns[2]).toHaveLength(1);
+    expect(firstTable(json)[2]).toEqual([0, 1, -2.5, 0, 3, 4]);
+    expect(readBack(json)).toStrictEqual({ _tag: 'Right', right: state });
+  });
 
   it('given a contract whose id is __proto__, when its returns are written as a table, then they read back in it', () => {
     const state = withReturns(live(), [['r-1', aReturn()]]);
     const contract = { ...state.contracts[CONTRACT]!, contractId: '__proto__' };
     const odd = { ...state, contracts: idRecordOf([['__proto__', contract]]) };
     const json = written(odd);
-    expect(json.returns[2].map(([id]) => id)).toEqual(['__proto__']);
+    expect(json.returns[3].map(([id]) => id)).toEqual(['__proto__']);
     expect(readBack(json)).toStrictEqual({ _tag: 'Right', right: odd });
     expect(({} as { returns?: unknown }).returns).toBeUndefined();
   });
 
   it('given a contract with no returns, when written, then it has no table', () => {
     const state = withReturns(live(), []);
-    expect(written(state).returns[2]).toEqual([]);
+    expect(written(state).returns[3]).toEqual([]);
     expect(readBack(written(state))).toStrictEqual({ _tag: 'Right', right: state });
   });
 
@@ -134,7 +155,7 @@ describe('performance returns in a snapshot: compact tables beside the state tre
     const decoded = readBack(spoil(written(live())));
     return decoded._tag === 'Left' ? (decoded.left[0]?.message ?? '') : 'read';
   };
-  const table = (json: ReturnType<typeof written>) => json.returns[2][0]!;
+  const shape = (json: ReturnType<typeof written>) => json.returns[2][0]!;
 
   it.each<[string, (json: ReturnType<typeof written>) => unknown, RegExp]>([
     [
@@ -146,7 +167,7 @@ describe('performance returns in a snapshot: compact tables beside the state tre
     [
       'a section of the wrong shape',
       (json) => ({ ...json, returns: { texts: [] } }),
-      /expected \[texts, people, tables\]/,
+      /expected \[texts, people, shapes, tables\]/,
     ],
     [
       'a text that is a number',
@@ -155,45 +176,74 @@ describe('performance returns in a snapshot: compact tables beside the state tre
     ],
     [
       'people cut short',
-      (json) => ({ ...json, returns: [json.returns[0], [0, 1, -1], json.returns[2]] }),
+      (json) => ({ ...json, returns: [json.returns[0], [0, 1, -1], ...json.returns.slice(2)] }),
       /four numbers/,
     ],
     [
       'a person pointing past the texts',
-      (json) => ({ ...json, returns: [json.returns[0], [0, 999, -1, -1], json.returns[2]] }),
+      (json) => ({ ...json, returns: [json.returns[0], [0, 999, -1, -1], ...json.returns.slice(2)] }),
       /person 0/,
     ],
-    ['numbers cut short', (json) => (table(json)[2].pop(), json), /return 1 does not fit/],
-    ['a number left over', (json) => (table(json)[2].push(0), json), /left over/],
-    ['an index that is a fraction', (json) => ((table(json)[2][0] = 0.5), json), /return 0 does not fit/],
-    ['an index given as text', (json) => ((table(json)[2][1] = '1' as never), json), /return 0 does not fit/],
+    ['numbers cut short', (json) => (firstTable(json)[2].pop(), json), /return 1 does not fit/],
+    ['a number left over', (json) => (firstTable(json)[2].push(0), json), /left over/],
+    [
+      'an index that is a fraction',
+      (json) => ((firstTable(json)[2][0] = 0.5), json),
+      /return 0 does not fit/,
+    ],
+    [
+      'an index given as text',
+      (json) => ((firstTable(json)[2][0] = '0' as never), json),
+      /return 0 does not fit/,
+    ],
     [
       'a measure count beyond the numbers',
-      (json) => ((table(json)[2][2] = 1e9), json),
+      (json) => ((shape(json)[2] = 1e9), json),
+      /shape 0 does not point/,
+    ],
+    [
+      'a shape naming a KPI that is not a text',
+      (json) => ((shape(json)[3] = 999), json),
+      /shape 0 does not point/,
+    ],
+    [
+      'a shape naming a person who is not there',
+      (json) => ((shape(json)[0] = 7), json),
+      /shape 0 does not point/,
+    ],
+    ['a shape with a number left over', (json) => (shape(json).push(0), json), /shape 0 does not point/],
+    [
+      'a shape that is not a list',
+      (json) => ((json.returns[2][0] = 3 as never), json),
+      /shape 0 does not point/,
+    ],
+    [
+      'a shape index past the shapes',
+      (json) => ((firstTable(json)[2][0] = 99), json),
       /return 0 does not fit/,
     ],
     [
       'an actual that is text',
-      (json) => ((table(json)[2][4] = 'many' as never), json),
+      (json) => ((firstTable(json)[2][1] = 'many' as never), json),
       /return 0 does not fit/,
     ],
     [
       'a return id that is not text',
-      (json) => ((table(json)[1][0] = 7 as never), json),
+      (json) => ((firstTable(json)[1][0] = 7 as never), json),
       /return 0 has no id/,
     ],
-    ['a return id twice', (json) => ((table(json)[1][1] = 'r-1'), json), /appears twice/],
+    ['a return id twice', (json) => ((firstTable(json)[1][1] = 'r-1'), json), /appears twice/],
     [
       'a table for a contract the tree does not have',
-      (json) => ((table(json)[0] = 'elsewhere'), json),
+      (json) => ((firstTable(json)[0] = 'elsewhere'), json),
       /"elsewhere" have no contract/,
     ],
     [
       'a table for a contract named __proto__',
-      (json) => ((table(json)[0] = '__proto__'), json),
+      (json) => ((firstTable(json)[0] = '__proto__'), json),
       /"__proto__" have no contract/,
     ],
-    ['the same table twice', (json) => (json.returns[2].push(table(json)), json), /written twice/],
+    ['the same table twice', (json) => (json.returns[3].push(firstTable(json)), json), /written twice/],
     [
       'returns both in the tree and in a table',
       (json) => {

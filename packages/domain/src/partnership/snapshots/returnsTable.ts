@@ -6,18 +6,20 @@ import { ReturnState } from '../delivery/state';
  * A contract's performance returns as a snapshot writes them. They are most of a long partnership's
  * state (every return stays, since it can still be corrected), so they are not written as a tagged
  * tree but as flat lists of numbers: every text (a date, a KPI id, a RAG rating) and every person
- * once for the whole snapshot, and each return as numbers pointing into them.
+ * once for the whole snapshot, every shape of return once, and each return as its shape and actuals.
  *
- * The section is `[texts, people, tables]`: `people` holds four numbers a person (id, role,
- * organisation, name: an index into `texts`, -1 for a field the person does not have), and each
- * table is `[contractId, returnIds, numbers]`, where the numbers of one return are: who submitted it,
- * its submission date, its measures' count then each measure's KPI id, actual and RAG rating, the
- * count of those who corrected it then each of them, and its approval date (-1 when not approved).
+ * The section is `[texts, people, shapes, tables]`. `people` holds four numbers a person (id, role,
+ * organisation, name: an index into `texts`, -1 for a field the person does not have). A shape is
+ * everything in a return but its measures' actuals: who submitted it, its submission date, its
+ * measures' count then each measure's KPI id and RAG rating, the count of those who corrected it
+ * then each of them, and its approval date (-1 when not approved). Returns of one period, submitted
+ * by one person on one date, share a handful of shapes. Each table is `[contractId, returnIds,
+ * numbers]`, the numbers of one return being its shape's index then its measures' actuals.
  *
  * Only returns of exactly this shape are written so; a contract with any other return keeps its
  * returns in the tree, so what is read back always equals what was written.
  */
-export type ReturnsSection = [string[], number[], [string, string[], number[]][]];
+export type ReturnsSection = [string[], number[], number[][], [string, string[], number[]][]];
 
 type Plain = Record<string, unknown>;
 
@@ -64,21 +66,25 @@ const tabled = (returns: unknown): [string, ReturnState][] | null => {
     : null;
 };
 
-/** Collects the tables of one snapshot, sharing one list of texts and people between them. */
+/** Collects the tables of one snapshot, sharing one list of texts, people and shapes between them. */
 export const returnsSectionWriter = () => {
   const texts: string[] = [];
-  const textAt = new Map<string, number>();
   const people: number[] = [];
-  const personAt = new Map<string, number>();
+  const shapes: number[][] = [];
   const tables: [string, string[], number[]][] = [];
-  const text = (s: string): number => {
-    let at = textAt.get(s);
-    if (at === undefined) {
-      at = texts.push(s) - 1;
-      textAt.set(s, at);
+  const textAt = new Map<string, number>();
+  const personAt = new Map<string, number>();
+  const shapeAt = new Map<string, number>();
+  /** The index of `item` in `list` (items told apart by `key`), added when it is new. */
+  const once = <A>(at: Map<string, number>, list: A[], key: string, item: A): number => {
+    let i = at.get(key);
+    if (i === undefined) {
+      i = list.push(item) - 1;
+      at.set(key, i);
     }
-    return at;
+    return i;
   };
+  const text = (s: string): number => once(textAt, texts, s, s);
   const person = (p: RecordedBy): number => {
     const row = [text(p.id), text(p.role)];
     row.push(p.organisation === undefined ? -1 : text(p.organisation));
@@ -98,14 +104,15 @@ export const returnsSectionWriter = () => {
       if (entries === null) return false;
       const numbers: number[] = [];
       for (const [, r] of entries) {
-        numbers.push(person(r.submittedBy), text(r.submittedOn), r.measures.length);
-        for (const m of r.measures) numbers.push(text(m.kpiId), m.actual, text(m.rag));
-        numbers.push(r.correctedBy.length, ...r.correctedBy.map(person));
-        numbers.push(r.approvedOn === null ? -1 : text(r.approvedOn));
+        const shape = [person(r.submittedBy), text(r.submittedOn), r.measures.length];
+        for (const m of r.measures) shape.push(text(m.kpiId), text(m.rag));
+        shape.push(r.correctedBy.length, ...r.correctedBy.map(person));
+        shape.push(r.approvedOn === null ? -1 : text(r.approvedOn));
+        numbers.push(once(shapeAt, shapes, shape.join(' '), shape), ...r.measures.map((m) => m.actual));
       }
       tables.push([contractId, entries.map(([id]) => id), numbers]);
       return true;
     },
-    section: (): JsonValue => [texts, people, tables],
+    section: (): JsonValue => [texts, people, shapes, tables],
   };
 };
