@@ -103,6 +103,8 @@ const readTable = (shapes: Shape[], ids: unknown[], numbers: unknown[]): IdRecor
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (typeof id !== 'string') return `return ${i} has no id`;
+    // The record has no prototype, so `in` asks only about its own keys (and is cheaper than counting them).
+    if (id in returns) return `return ${JSON.stringify(id)} appears twice`;
     const at = numbers[k++];
     if (!(typeof at === 'number' && at >= 0 && at < s && Math.floor(at) === at)) return unfit(i);
     const shape = shapes[at]!;
@@ -121,9 +123,7 @@ const readTable = (shapes: Shape[], ids: unknown[], numbers: unknown[]): IdRecor
       approvedOn: shape.approvedOn,
     };
   }
-  if (k !== numbers.length) return 'numbers are left over after the last return';
-  // Counted once at the end rather than looked up before every entry: a record is its ids' count.
-  return Object.keys(returns).length === ids.length ? returns : 'a return id appears twice';
+  return k === numbers.length ? returns : 'numbers are left over after the last return';
 };
 
 /** The tables of a section written by `returnsSectionWriter`, or why they cannot be read. */
