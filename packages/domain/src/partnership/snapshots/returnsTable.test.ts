@@ -156,8 +156,16 @@ describe('performance returns in a snapshot: compact tables beside the state tre
     return decoded._tag === 'Left' ? (decoded.left[0]?.message ?? '') : 'read';
   };
   const shape = (json: ReturnType<typeof written>) => json.returns[2][0]!;
+  type Spoil = (json: ReturnType<typeof written>) => unknown;
+  /** Sets the number at `i` of the first table, or of the first shape. */
+  const numberAt =
+    (i: number, value: unknown): Spoil =>
+    (json) => ((firstTable(json)[2][i] = value as number), json);
+  const shapeAt =
+    (i: number, value: unknown): Spoil =>
+    (json) => ((shape(json)[i] = value as number), json);
 
-  it.each<[string, (json: ReturnType<typeof written>) => unknown, RegExp]>([
+  it.each<[string, Spoil, RegExp]>([
     [
       'the state of an earlier shape (a bare tree)',
       (json) => json.tree,
@@ -186,47 +194,19 @@ describe('performance returns in a snapshot: compact tables beside the state tre
     ],
     ['numbers cut short', (json) => (firstTable(json)[2].pop(), json), /return 1 does not fit/],
     ['a number left over', (json) => (firstTable(json)[2].push(0), json), /left over/],
-    [
-      'an index that is a fraction',
-      (json) => ((firstTable(json)[2][0] = 0.5), json),
-      /return 0 does not fit/,
-    ],
-    [
-      'an index given as text',
-      (json) => ((firstTable(json)[2][0] = '0' as never), json),
-      /return 0 does not fit/,
-    ],
-    [
-      'a measure count beyond the numbers',
-      (json) => ((shape(json)[2] = 1e9), json),
-      /shape 0 does not point/,
-    ],
-    [
-      'a shape naming a KPI that is not a text',
-      (json) => ((shape(json)[3] = 999), json),
-      /shape 0 does not point/,
-    ],
-    [
-      'a shape naming a person who is not there',
-      (json) => ((shape(json)[0] = 7), json),
-      /shape 0 does not point/,
-    ],
+    ['an index that is a fraction', numberAt(0, 0.5), /return 0 does not fit/],
+    ['an index given as text', numberAt(0, '0'), /return 0 does not fit/],
+    ['a measure count beyond the numbers', shapeAt(2, 1e9), /shape 0 does not point/],
+    ['a shape naming a KPI that is not a text', shapeAt(3, 999), /shape 0 does not point/],
+    ['a shape naming a person who is not there', shapeAt(0, 7), /shape 0 does not point/],
     ['a shape with a number left over', (json) => (shape(json).push(0), json), /shape 0 does not point/],
     [
       'a shape that is not a list',
       (json) => ((json.returns[2][0] = 3 as never), json),
       /shape 0 does not point/,
     ],
-    [
-      'a shape index past the shapes',
-      (json) => ((firstTable(json)[2][0] = 99), json),
-      /return 0 does not fit/,
-    ],
-    [
-      'an actual that is text',
-      (json) => ((firstTable(json)[2][1] = 'many' as never), json),
-      /return 0 does not fit/,
-    ],
+    ['a shape index past the shapes', numberAt(0, 99), /return 0 does not fit/],
+    ['an actual that is text', numberAt(1, 'many'), /return 0 does not fit/],
     [
       'a return id that is not text',
       (json) => ((firstTable(json)[1][0] = 7 as never), json),
