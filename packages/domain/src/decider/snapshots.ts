@@ -4,7 +4,8 @@ import { EventStore } from '../eventstore/port';
 import { Snapshot, SnapshotStore } from '../eventstore/snapshots/snapshotPort';
 import { JsonValue } from '../shared/json';
 import { decodeWith } from '../shared/validation';
-import { CommandPlaces, StreamMemory } from './streamMemory';
+import { CommandPlacesCodec, encodeCommandPlaces } from './commandPlacesCodec';
+import { StreamMemory } from './streamMemory';
 
 /** Snapshots for a command handler: where they are kept, how the state is written, and how often. */
 export interface HandlerSnapshots<S> {
@@ -28,17 +29,13 @@ export interface SnapshotWarning {
 
 export const defaultSnapshotEvery = 1000;
 
-/** What a snapshot holds for the handler: the state, and where each command's events stand (for retries). */
+/**
+ * What a snapshot holds for the handler: the state, and where each command's events stand (for
+ * retries), the latter in the compact form of `CommandPlacesCodec` (a snapshot in the earlier form, a
+ * list of `[id, from, to]`, does not decode and is taken again).
+ */
 const bodyCodecOf = <S>(codec: t.Type<S, JsonValue, unknown>) =>
-  t.type({ state: codec, commands: t.array(t.tuple([t.string, t.Int, t.Int])) });
-
-/** The commands as a fold up to `version` would know them: the map may run ahead of this state. */
-const commandsUpTo = (commands: CommandPlaces, version: number): [string, t.Int, t.Int][] => {
-  const places: [string, t.Int, t.Int][] = [];
-  for (const [id, at] of commands)
-    if (at.from <= version) places.push([id, at.from as t.Int, Math.min(at.to, version) as t.Int]);
-  return places;
-};
+  t.type({ state: codec, commands: CommandPlacesCodec });
 
 export interface SnapshotKeeper<S> {
   /** The stream's state from its snapshot, once every check passes; null means fold from the first event. */
@@ -97,12 +94,10 @@ export const snapshotKeeper = <S>(options: HandlerSnapshots<S>, events: EventSto
       );
     const body = decodeBody(snapshot.state);
     if (body._tag === 'Left') return ignored(streamId, body.left.message);
-    const commands: CommandPlaces = new Map();
-    for (const [id, from, to] of body.right.commands) commands.set(id, { from, to });
     return {
       state: body.right.state,
       version: snapshot.streamVersion,
-      commands,
+      commands: body.right.commands,
       snapshotAt: snapshot.streamVersion,
     };
   };
@@ -128,10 +123,10 @@ export const snapshotKeeper = <S>(options: HandlerSnapshots<S>, events: EventSto
     if (hash._tag === 'Left') return notWritten(hash.left);
     let state: JsonValue;
     try {
-      state = bodyCodec.encode({
-        state: memory.state,
-        commands: commandsUpTo(memory.commands, memory.version),
-      });
+      state = {
+        state: options.codec.encode(memory.state),
+        commands: encodeCommandPlaces(memory.commands, memory.version),
+      };
     } catch (error) {
       return notWritten(
         `the state could not be encoded (${error instanceof Error ? error.message : String(error)})`,

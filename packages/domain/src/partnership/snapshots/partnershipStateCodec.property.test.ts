@@ -44,13 +44,18 @@ describe('PartnershipStateCodec: a snapshot reads back the state that was writte
   });
 
   it('given a state of another shape (a field added or missing), when read, then it is refused naming the field', () => {
-    const encoded = PartnershipStateCodec.encode(initialPartnershipState()) as [string, [string, unknown][]];
-    const withExtra = ['o', [...encoded[1], ['renewals', ['r', []]]]];
-    const withoutOne = ['o', encoded[1].filter(([key]) => key !== 'contracts')];
-    const recordAsText = [
+    const encoded = PartnershipStateCodec.encode(initialPartnershipState()) as {
+      tree: [string, [string, unknown][]];
+      returns: unknown;
+    };
+    const fields = encoded.tree[1];
+    const written = (tree: unknown) => ({ tree, returns: encoded.returns });
+    const withExtra = written(['o', [...fields, ['renewals', ['r', []]]]]);
+    const withoutOne = written(['o', fields.filter(([key]) => key !== 'contracts')]);
+    const recordAsText = written([
       'o',
-      encoded[1].map(([key, v]) => (key === 'contracts' ? [key, 'none'] : [key, v])),
-    ];
+      fields.map(([key, v]) => (key === 'contracts' ? [key, 'none'] : [key, v])),
+    ]);
     const messages = [withExtra, withoutOne, recordAsText].map((json) => {
       const decoded = PartnershipStateCodec.decode(json);
       return decoded._tag === 'Left' ? decoded.left[0]?.message : 'read';

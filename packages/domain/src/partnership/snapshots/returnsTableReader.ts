@@ -1,0 +1,156 @@
+import { emptyIdRecord, IdRecord } from '../../shared/idRecord';
+import { RecordedBy } from '../codecs';
+import { ReturnState } from '../delivery/state';
+
+/** A contract's returns read from their table, ready to be put in the contract's place. */
+export interface ReadTable {
+  readonly contractId: string;
+  readonly returns: IdRecord<ReturnState>;
+}
+
+const allText = (u: unknown): u is string[] => Array.isArray(u) && u.every((s) => typeof s === 'string');
+
+/**
+ * The people of a section. Each is one frozen object shared by every return that names it, as the
+ * frozen events a fold reads share theirs: a person in a state is a value, never changed in place.
+ */
+const peopleOf = (texts: string[], rows: unknown): RecordedBy[] | string => {
+  if (!Array.isArray(rows) || rows.length % 4 !== 0) return 'expected four numbers for each person';
+  const people: RecordedBy[] = [];
+  for (let i = 0; i < rows.length; i += 4) {
+    const [id, role, organisation, name] = rows.slice(i, i + 4).map((n: unknown) => textOrNone(texts, n));
+    if (typeof id !== 'string' || typeof role !== 'string' || organisation === null || name === null)
+      return `person ${i / 4} does not point at its texts`;
+    const person: RecordedBy = { id, role };
+    if (organisation !== undefined) person.organisation = organisation;
+    if (name !== undefined) person.name = name;
+    people.push(Object.freeze(person));
+  }
+  return people;
+};
+
+/** The text at index `n`, undefined for -1, null when `n` points nowhere. */
+const textOrNone = (texts: string[], n: unknown): string | undefined | null =>
+  n === -1
+    ? undefined
+    : typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < texts.length
+      ? texts[n]!
+      : null;
+
+/** Whether `n` is a whole number from 0 to below `limit`: an index into a list that long. */
+const isIndex = (n: unknown, limit: number): n is number =>
+  typeof n === 'number' && n >= 0 && n < limit && Math.floor(n) === n;
+
+type Measure = ReturnState['measures'][number];
+
+/** A shape read: all of a return but its actuals, shared (frozen) by every return of that shape. */
+interface Shape {
+  readonly submittedBy: ReturnState['submittedBy'];
+  readonly submittedOn: string;
+  readonly kpiIds: readonly string[];
+  readonly rags: readonly Measure['rag'][];
+  readonly correctedBy: ReturnState['correctedBy'];
+  readonly approvedOn: string | null;
+}
+
+/** One shape's numbers (see `returnsSectionWriter`) read and checked, or null when they do not fit. */
+const shapeOf = (texts: string[], people: RecordedBy[], row: unknown): Shape | null => {
+  if (!Array.isArray(row)) return null;
+  const numbers = row as unknown[];
+  const [by, on, count] = numbers;
+  if (!isIndex(by, people.length) || !isIndex(on, texts.length) || !isIndex(count, numbers.length))
+    return null;
+  const kpiIds: string[] = [];
+  const rags: Measure['rag'][] = [];
+  let k = 3;
+  for (let m = 0; m < count; m++, k += 2) {
+    const [kpiId, rag] = [numbers[k], numbers[k + 1]];
+    if (!isIndex(kpiId, texts.length) || !isIndex(rag, texts.length)) return null;
+    kpiIds.push(texts[kpiId]!);
+    rags.push(texts[rag] as Measure['rag']);
+  }
+  const corrections = numbers[k++];
+  if (!isIndex(corrections, numbers.length)) return null;
+  const correctedBy: RecordedBy[] = [];
+  for (let c = 0; c < corrections; c++) {
+    const who = numbers[k++];
+    if (!isIndex(who, people.length)) return null;
+    correctedBy.push(people[who]!);
+  }
+  const approved = numbers[k++];
+  if ((approved !== -1 && !isIndex(approved, texts.length)) || k !== numbers.length) return null;
+  return {
+    submittedBy: people[by]!,
+    submittedOn: texts[on]!,
+    kpiIds,
+    rags,
+    correctedBy: Object.freeze(correctedBy),
+    approvedOn: approved === -1 ? null : texts[approved]!,
+  };
+};
+
+const unfit = (i: number): string => `return ${i} does not fit its table`;
+
+/**
+ * Reads one table's numbers into a record of returns without a prototype, checking each number as
+ * it is read; a number out of place stops the read, and the reason names the return. One loop with
+ * no calls: it runs once per cold start, mostly before the engine has optimised it.
+ */
+const readTable = (shapes: Shape[], ids: unknown[], numbers: unknown[]): IdRecord<ReturnState> | string => {
+  const returns = emptyIdRecord<ReturnState>();
+  const s = shapes.length;
+  let k = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (typeof id !== 'string') return `return ${i} has no id`;
+    // The record has no prototype, so `in` asks only about its own keys (and is cheaper than counting them).
+    if (id in returns) return `return ${JSON.stringify(id)} appears twice`;
+    const at = numbers[k++];
+    if (!(typeof at === 'number' && at >= 0 && at < s && Math.floor(at) === at)) return unfit(i);
+    const shape = shapes[at]!;
+    const count = shape.kpiIds.length;
+    const measures = new Array<Measure>(count);
+    for (let m = 0; m < count; m++) {
+      const actual = numbers[k++];
+      if (typeof actual !== 'number' || !Number.isFinite(actual)) return unfit(i);
+      measures[m] = { kpiId: shape.kpiIds[m]!, actual, rag: shape.rags[m]! };
+    }
+    returns[id] = {
+      submittedBy: shape.submittedBy,
+      submittedOn: shape.submittedOn,
+      measures,
+      correctedBy: shape.correctedBy,
+      approvedOn: shape.approvedOn,
+    };
+  }
+  return k === numbers.length ? returns : 'numbers are left over after the last return';
+};
+
+/** The tables of a section written by `returnsSectionWriter`, or why they cannot be read. */
+export const readReturnsSection = (u: unknown): ReadTable[] | string => {
+  if (!Array.isArray(u) || u.length !== 4) return 'expected [texts, people, shapes, tables]';
+  const [texts, rows, shapeRows, tables] = u as unknown[];
+  if (!allText(texts)) return 'expected a list of texts';
+  const people = peopleOf(texts, rows);
+  if (typeof people === 'string') return people;
+  if (!Array.isArray(shapeRows)) return 'expected a list of shapes';
+  const shapes: Shape[] = [];
+  for (const row of shapeRows as unknown[]) {
+    const shape = shapeOf(texts, people, row);
+    if (shape === null) return `shape ${shapes.length} does not point at its texts and people`;
+    shapes.push(shape);
+  }
+  if (!Array.isArray(tables)) return 'expected a list of tables';
+  const read: ReadTable[] = [];
+  for (const table of tables as unknown[]) {
+    if (!Array.isArray(table) || table.length !== 3) return 'expected a table [contractId, ids, numbers]';
+    const [contractId, ids, numbers] = table as unknown[];
+    if (typeof contractId !== 'string' || !Array.isArray(ids) || !Array.isArray(numbers))
+      return 'expected a table [contractId, ids, numbers]';
+    const returns = readTable(shapes, ids, numbers);
+    if (typeof returns === 'string')
+      return `the returns of contract ${JSON.stringify(contractId)}: ${returns}`;
+    read.push({ contractId, returns });
+  }
+  return read;
+};
