@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { isPlainSoundTimestamp } from '../eventstore/rowChecks';
 import { BUSINESS_ZONE, isCalendarDate } from './calendarDate';
 import { daysInMonth, HOUR_MS, londonOffsetAt, SUMMER_TIME_RULE_YEARS, summerTimeOf } from './summerTime';
 
@@ -64,6 +65,39 @@ export const businessDateOf = (timestamp: string): string => {
   const wall = parsed.wallMinutes + offset / 60_000 - parsed.offsetMinutes;
   if (wall >= 0 && wall < 1440) return timestamp.slice(0, 10);
   return new Date(parsed.instant + offset).toISOString().slice(0, 10);
+};
+
+const HOURS_REMEMBERED = 4096;
+
+/**
+ * `businessDateOf`, remembering its answer for each written hour of the timestamps it is asked about.
+ * For a sound timestamp with an offset of whole hours, every instant of one written hour lies in one
+ * hour of UTC, and under the summer-time rule London changes its offset and its date only on the hour
+ * of UTC: the answer is the same for the whole hour. Anything else is worked out every time. A fold
+ * asks for every event's date, and a log's events crowd into a few hours of a few days; the memory is
+ * emptied when full, so a log spread over years holds no more than `HOURS_REMEMBERED` entries.
+ */
+export const businessDatesByHour = (): ((timestamp: string) => string) => {
+  const byHour = new Map<string, string>();
+  return (timestamp) => {
+    if (!isPlainSoundTimestamp(timestamp)) return businessDateOf(timestamp);
+    // Outside the summer-time rule (a year away from its ends, whatever the offset) the zone database
+    // answers, and its London of long ago kept local mean time, 75 seconds off the hour.
+    const year = Number(timestamp.slice(0, 4));
+    if (year <= SUMMER_TIME_RULE_YEARS.first || year >= SUMMER_TIME_RULE_YEARS.last)
+      return businessDateOf(timestamp);
+    const zone = timestamp.charCodeAt(timestamp.length - 1) === 90 ? 1 : 6;
+    // '+05:30' and the like: the written hour straddles two hours of UTC.
+    if (zone === 6 && !timestamp.endsWith(':00')) return businessDateOf(timestamp);
+    const key = timestamp.slice(0, 13) + timestamp.slice(timestamp.length - zone);
+    let date = byHour.get(key);
+    if (date === undefined) {
+      if (byHour.size >= HOURS_REMEMBERED) byHour.clear();
+      date = businessDateOf(timestamp);
+      byHour.set(key, date);
+    }
+    return date;
+  };
 };
 
 /** Epoch milliseconds of an ISO timestamp (NaN when it is not one, as luxon gives for an invalid time). */
