@@ -48,8 +48,18 @@ const isBefore = (a: PeriodOf, b: PeriodOf): boolean =>
  * the latest figures count) and, past `kept`, lets the oldest go, remembering each KPI's latest
  * measure among those let go.
  */
+/**
+ * Where the kept return with this id is, or -1. Ids are unique among the kept returns (a resubmission
+ * replaces its return), and the one asked about is mostly the latest, so the search starts there.
+ */
+const keptReturnAt = (c: ContractPerformanceState, returnId: string): number => {
+  let at = c.returns.length - 1;
+  while (at >= 0 && c.returns[at]!.returnId !== returnId) at -= 1;
+  return at;
+};
+
 const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept: number): void => {
-  const resubmitted = c.returns.findIndex((r) => r.returnId === filed.returnId);
+  const resubmitted = keptReturnAt(c, filed.returnId);
   if (resubmitted !== -1) c.returns.splice(resubmitted, 1);
   let at = c.returns.length;
   while (at > 0 && isBefore(filed, c.returns[at - 1]!)) at -= 1;
@@ -72,12 +82,20 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
 /** A return's measures as filed or corrected, each KPI's actual and its RAG. */
 const measuresOf = (data: {
   readonly measures: readonly PerformanceReturn['measures'][number][];
-}): PerformanceReturn['measures'] => data.measures.map((m) => pick(m, ['kpiId', 'actual', 'rag']));
+}): PerformanceReturn['measures'] => {
+  // Written out rather than picked: one of these per KPI of every return, the model's commonest record.
+  const measures = new Array<PerformanceReturn['measures'][number]>(data.measures.length);
+  for (let i = 0; i < measures.length; i++) {
+    const m = data.measures[i]!;
+    measures[i] = { kpiId: m.kpiId, actual: m.actual, rag: m.rag };
+  }
+  return measures;
+};
 
 /** Applies one event to a partnership's performance record, in place (see `PerPartnership`). */
 const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kept: number): void => {
-  const contract = entryNamed(p.contracts, event.data, 'contractId');
   if (!isReadBy('performance', event)) return;
+  const contract = entryNamed(p.contracts, event.data, 'contractId');
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -134,10 +152,14 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       return;
     case 'PerformanceReturnSubmitted':
       if (contract === undefined) return;
+      // Written out rather than picked and spread: returns are most of the events this model reads.
       fileReturn(
         contract,
         {
-          ...pick(event.data, ['returnId', 'periodStart', 'periodEnd', 'submittedOn']),
+          returnId: event.data.returnId,
+          periodStart: event.data.periodStart,
+          periodEnd: event.data.periodEnd,
+          submittedOn: event.data.submittedOn,
           submittedBy: event.data.submittedBy.id,
           measures: measuresOf(event.data),
           approvedOn: null,
@@ -148,7 +170,7 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       return;
     case 'PerformanceReturnCorrected': {
       // A return let go past `kept` is not corrected here: its figures are no longer shown.
-      const corrected = contract?.returns.find((r) => r.returnId === event.data.returnId);
+      const corrected = contract?.returns[keptReturnAt(contract, event.data.returnId)];
       if (corrected === undefined) return;
       corrected.measures = measuresOf(event.data);
       if (event.data.approvalWithdrawn) corrected.approvedOn = null;
@@ -160,7 +182,7 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       return;
     }
     case 'PerformanceReturnApproved': {
-      const approved = contract?.returns.find((r) => r.returnId === event.data.returnId);
+      const approved = contract?.returns[keptReturnAt(contract, event.data.returnId)];
       if (approved !== undefined) approved.approvedOn = event.data.approvedOn;
       return;
     }
