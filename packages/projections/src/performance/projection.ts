@@ -190,19 +190,20 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       if (contract === undefined) return;
       contract.embeddedOn ??= event.data.confirmsEmbedded ? event.data.reviewedOn : null;
       contract.nextKpiAssessmentDueBy = event.data.nextAssessmentDueBy;
+      // Written out rather than picked and spread, in the order the state codec lists the fields.
       contract.reviews.push({
-        ...pick(event.data, [
-          'reviewId',
-          'reviewedOn',
-          'periodStart',
-          'periodEnd',
-          'rating',
-          'ratingExplanation',
-          'rag',
-          'decision',
-        ]),
+        reviewId: event.data.reviewId,
+        reviewedOn: event.data.reviewedOn,
+        periodStart: event.data.periodStart,
+        periodEnd: event.data.periodEnd,
+        rating: event.data.rating,
+        ratingExplanation: event.data.ratingExplanation,
+        rag: event.data.rag,
+        decision: event.data.decision,
         kpiAssessments: event.data.kpiAssessments.map((a) => ({ ...a })),
-        ...pick(event.data, ['finalAssessment', 'confirmsEmbedded', 'nextAssessmentDueBy']),
+        finalAssessment: event.data.finalAssessment,
+        confirmsEmbedded: event.data.confirmsEmbedded,
+        nextAssessmentDueBy: event.data.nextAssessmentDueBy,
         reviewedBy: event.data.reviewedBy.id,
       });
       return;
