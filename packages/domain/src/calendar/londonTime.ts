@@ -67,7 +67,7 @@ export const businessDateOf = (timestamp: string): string => {
   return new Date(parsed.instant + offset).toISOString().slice(0, 10);
 };
 
-const HOURS_REMEMBERED = 1024;
+const HOURS_REMEMBERED = 8192;
 
 /** The number written in `count` ASCII digits from `at`, of a text already read as a timestamp. */
 const numberAt = (text: string, at: number, count: number): number => {

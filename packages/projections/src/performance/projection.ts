@@ -1,5 +1,5 @@
 import { isReadBy } from '../readers';
-import { emptyIdRecord, own, PartnershipEvent, pick } from '@council-partnerships/domain';
+import { emptyIdRecord, own, PartnershipEvent, pick, RATINGS } from '@council-partnerships/domain';
 import { Projection } from '../projection';
 import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
 import { SignedContract, signedContract } from '../signedContract';
@@ -79,15 +79,32 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
   c.earlierReturnsNotKept = true;
 };
 
+/**
+ * The contract's own copy of a KPI's id, when it defines that KPI. Every return and review names each
+ * KPI again, each time in a text of its own; held once, the model's memory follows the contracts and
+ * not their months (the text is the same, so nothing shown changes).
+ */
+const kpiIdOf = (c: ContractPerformanceState, kpiId: string): string => {
+  for (const k of c.kpis) if (k.kpiId === kpiId) return k.kpiId;
+  return kpiId;
+};
+
+/** One copy of each rating's text for every review that gives it, for the same reason. */
+const ratingOf = <R extends string>(rating: R): R => {
+  for (const known of RATINGS) if (known === rating) return known as R;
+  return rating;
+};
+
 /** A return's measures as filed or corrected, each KPI's actual and its RAG. */
-const measuresOf = (data: {
-  readonly measures: readonly PerformanceReturn['measures'][number][];
-}): PerformanceReturn['measures'] => {
+const measuresOf = (
+  c: ContractPerformanceState,
+  data: { readonly measures: readonly PerformanceReturn['measures'][number][] },
+): PerformanceReturn['measures'] => {
   // Written out rather than picked: one of these per KPI of every return, the model's commonest record.
   const measures = new Array<PerformanceReturn['measures'][number]>(data.measures.length);
   for (let i = 0; i < measures.length; i++) {
     const m = data.measures[i]!;
-    measures[i] = { kpiId: m.kpiId, actual: m.actual, rag: m.rag };
+    measures[i] = { kpiId: kpiIdOf(c, m.kpiId), actual: m.actual, rag: m.rag };
   }
   return measures;
 };
@@ -161,7 +178,7 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
           periodEnd: event.data.periodEnd,
           submittedOn: event.data.submittedOn,
           submittedBy: event.data.submittedBy.id,
-          measures: measuresOf(event.data),
+          measures: measuresOf(contract, event.data),
           approvedOn: null,
           corrections: [],
         },
@@ -170,9 +187,10 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       return;
     case 'PerformanceReturnCorrected': {
       // A return let go past `kept` is not corrected here: its figures are no longer shown.
-      const corrected = contract?.returns[keptReturnAt(contract, event.data.returnId)];
+      if (contract === undefined) return;
+      const corrected = contract.returns[keptReturnAt(contract, event.data.returnId)];
       if (corrected === undefined) return;
-      corrected.measures = measuresOf(event.data);
+      corrected.measures = measuresOf(contract, event.data);
       if (event.data.approvalWithdrawn) corrected.approvedOn = null;
       corrected.corrections.push({
         ...pick(event.data, ['correctionId', 'correctedOn']),
@@ -196,11 +214,15 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
         reviewedOn: event.data.reviewedOn,
         periodStart: event.data.periodStart,
         periodEnd: event.data.periodEnd,
-        rating: event.data.rating,
+        rating: ratingOf(event.data.rating),
         ratingExplanation: event.data.ratingExplanation,
         rag: event.data.rag,
         decision: event.data.decision,
-        kpiAssessments: event.data.kpiAssessments.map((a) => ({ ...a })),
+        kpiAssessments: event.data.kpiAssessments.map((a) => ({
+          ...a,
+          kpiId: kpiIdOf(contract, a.kpiId),
+          rating: ratingOf(a.rating),
+        })),
         finalAssessment: event.data.finalAssessment,
         confirmsEmbedded: event.data.confirmsEmbedded,
         nextAssessmentDueBy: event.data.nextAssessmentDueBy,
