@@ -7,7 +7,10 @@ import { beginFolding, foldInto, Projection } from './projection';
 export interface FoldOptions<State> {
   /** Only events visible at this point in business time and system time (default: everything). */
   readonly asOf?: AsOf;
-  /** Events read per page of the global log (default 1000); the fold never holds more than one page. */
+  /**
+   * Events read per page of the global log (default 1000); the fold holds at most two pages: the one it
+   * folds and the next, read ahead.
+   */
   readonly pageSize?: number;
   /** Continue a fold: start after this checkpoint, from this state. */
   readonly after?: Checkpoint | null;
