@@ -1,8 +1,9 @@
 import { isReadBy } from '../readers';
-import { emptyIdRecord, own, PartnershipEvent, pick, RATINGS } from '@council-partnerships/domain';
+import { emptyIdRecord, own, PartnershipEvent, pick } from '@council-partnerships/domain';
 import { Projection } from '../projection';
 import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
 import { SignedContract, signedContract } from '../signedContract';
+import { kpiIdOf, ratingOf, sameText } from './keptText';
 import {
   ContractPerformanceState,
   PartnershipPerformanceState,
@@ -77,22 +78,6 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
     }
   }
   c.earlierReturnsNotKept = true;
-};
-
-/**
- * The contract's own copy of a KPI's id, when it defines that KPI. Every return and review names each
- * KPI again, each time in a text of its own; held once, the model's memory follows the contracts and
- * not their months (the text is the same, so nothing shown changes).
- */
-const kpiIdOf = (c: ContractPerformanceState, kpiId: string): string => {
-  for (const k of c.kpis) if (k.kpiId === kpiId) return k.kpiId;
-  return kpiId;
-};
-
-/** One copy of each rating's text for every review that gives it, for the same reason. */
-const ratingOf = <R extends string>(rating: R): R => {
-  for (const known of RATINGS) if (known === rating) return known as R;
-  return rating;
 };
 
 /** A return's measures as filed or corrected, each KPI's actual and its RAG. */
@@ -177,7 +162,7 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
           periodStart: event.data.periodStart,
           periodEnd: event.data.periodEnd,
           submittedOn: event.data.submittedOn,
-          submittedBy: event.data.submittedBy.id,
+          submittedBy: sameText(contract.returns.at(-1)?.submittedBy, event.data.submittedBy.id),
           measures: measuresOf(contract, event.data),
           approvedOn: null,
           corrections: [],
@@ -226,7 +211,7 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
         finalAssessment: event.data.finalAssessment,
         confirmsEmbedded: event.data.confirmsEmbedded,
         nextAssessmentDueBy: event.data.nextAssessmentDueBy,
-        reviewedBy: event.data.reviewedBy.id,
+        reviewedBy: sameText(contract.reviews.at(-1)?.reviewedBy, event.data.reviewedBy.id),
       });
       return;
     case 'TerminationNoticeGiven':
