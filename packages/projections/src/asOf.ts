@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import {
   BusinessDateCodec,
   businessDateOf,
+  businessDatesByHour,
   decodeWith,
   instantOf,
   InvalidInput,
@@ -36,16 +37,18 @@ export const validateAsOf = (input: unknown): Either<InvalidInput, AsOf> =>
 export { businessDateOf };
 
 /**
- * `businessDateOf`, remembering its last answer. Events next to each other in the log mostly share
- * their timestamps (one append's recordedAt, one command's occurredAt), and folds ask for every event:
+ * `businessDateOf`, remembering its last answer, and its answer for each hour (`businessDatesByHour`).
+ * Events next to each other in the log mostly share their timestamps (one append's recordedAt, one
+ * command's occurredAt), the rest mostly fall in hours seen before, and folds ask for every event:
  * keep one of these per kind of timestamp.
  */
 export const lastBusinessDate = (): ((timestamp: string) => string) => {
+  const byHour = businessDatesByHour();
   let timestamp = '';
   let date = '';
   return (next) => {
     if (next !== timestamp) {
-      date = businessDateOf(next);
+      date = byHour(next);
       timestamp = next;
     }
     return date;

@@ -36,9 +36,11 @@ export const combineProjections = <
     },
     begin: (state) => {
       const parts = entries.map(([key, part]) => [key, beginFolding(part, state[key])] as const);
+      // Every event goes to every part: an indexed loop over the foldings, not an iterator of pairs.
+      const foldings = parts.map(([, part]) => part);
       const folding: Folding<States, E> = {
         apply: (event) => {
-          for (const [, part] of parts) part.apply(event);
+          for (let i = 0; i < foldings.length; i++) foldings[i]!.apply(event);
         },
         result: () => {
           let changed = false;

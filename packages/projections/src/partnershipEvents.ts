@@ -77,9 +77,17 @@ export const perPartnership = <P, S extends { readonly partnerships: IdRecord<P>
     let partnerships = state.partnerships as Record<string, P>;
     let ownsMap = false;
     const owned = new Set<P>();
+    // A partnership's events come in runs (one command's, one stream's page): the record of the last
+    // event's partnership, owned by this fold, is used again without looking it up.
+    let lastId: string | null = null;
+    let last: P | undefined;
     return {
       apply: (event) => {
         const id = event.data.partnershipId;
+        if (id === lastId && last !== undefined) {
+          model.change(last, event);
+          return;
+        }
         let record = own(partnerships, id);
         if (record === undefined || !owned.has(record)) {
           record = record === undefined ? model.empty(id) : cloneRecord(record);
@@ -90,11 +98,15 @@ export const perPartnership = <P, S extends { readonly partnerships: IdRecord<P>
           }
           partnerships[id] = record;
         }
+        lastId = id;
+        last = record;
         model.change(record, event);
       },
       result: () => {
         owned.clear();
         ownsMap = false;
+        lastId = null;
+        last = undefined;
         return partnerships === state.partnerships ? state : { ...state, partnerships };
       },
     };

@@ -17,7 +17,7 @@ const append = async (
 };
 
 describe('folding a projection from the global log', () => {
-  it('rebuilds from zero across many pages, never asking for more than one page at a time', async () => {
+  it('rebuilds from zero across many pages, each asked for a page at a time', async () => {
     const store = createInMemoryEventStore();
     for (let i = 0; i < 25; i++) await append(store, `ledger-${i % 3}`, [['GrantPaid', 100 * (i + 1)]]);
     const limits: number[] = [];
@@ -36,6 +36,52 @@ describe('folding a projection from the global log', () => {
     });
     expect(limits.every((limit) => limit === 4)).toBe(true);
     expect(limits.length).toBe(7);
+  });
+
+  it('asks for the next page before folding the one it has, and for none after the end', async () => {
+    const store = createInMemoryEventStore();
+    for (let i = 0; i < 10; i++) await append(store, 'ledger-a', [['GrantPaid', 100]]);
+    let applied = 0;
+    const appliedWhenRead: number[] = [];
+    const readAll = store.readAll.bind(store);
+    const counting = {
+      ...store,
+      readAll: (options?: Parameters<typeof store.readAll>[0]) => {
+        appliedWhenRead.push(applied);
+        return readAll(options);
+      },
+    };
+    const counted = {
+      ...ledgerProjection,
+      apply: (...args: Parameters<typeof ledgerProjection.apply>) => {
+        applied += 1;
+        return ledgerProjection.apply(...args);
+      },
+    };
+    const folded = await rebuildProjection(counting, counted, { pageSize: 4 });
+    expect(folded).toMatchObject({ right: { eventsApplied: 10 } });
+    // Pages of 4, 4 and 2 events: each next page is asked for while the one before is still unfolded.
+    expect(appliedWhenRead).toEqual([0, 0, 4]);
+  });
+
+  it('stops at a corrupt event with the next page already asked for, and answers only the corruption', async () => {
+    const store = createInMemoryEventStore();
+    await append(store, 'ledger-a', [
+      ['GrantPaid', 500],
+      ['GrantPaid', 600],
+    ]);
+    store.tamperWithRow('ledger-a', 1, (json) => json.replace('"amountPence":500', '"amountPence":"500"'));
+    const failing = {
+      ...store,
+      readAll: (options?: Parameters<typeof store.readAll>[0]) =>
+        options?.after === null || options?.after === undefined
+          ? store.readAll(options)
+          : Promise.reject(new Error('the read ahead failed')),
+    };
+    expect(await rebuildProjection(failing, ledgerProjection, { pageSize: 1 })).toMatchObject({
+      _tag: 'Left',
+      left: { code: 'CorruptEvent', streamVersion: 1 },
+    });
   });
 
   it('skips event types it does not read, but stops at an event of its own it cannot decode', async () => {

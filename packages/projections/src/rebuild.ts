@@ -7,7 +7,10 @@ import { beginFolding, foldInto, Projection } from './projection';
 export interface FoldOptions<State> {
   /** Only events visible at this point in business time and system time (default: everything). */
   readonly asOf?: AsOf;
-  /** Events read per page of the global log (default 1000); the fold never holds more than one page. */
+  /**
+   * Events read per page of the global log (default 1000); the fold holds at most two pages: the one it
+   * folds and the next, read ahead.
+   */
   readonly pageSize?: number;
   /** Continue a fold: start after this checkpoint, from this state. */
   readonly after?: Checkpoint | null;
@@ -38,17 +41,29 @@ export const foldFromLog = async <State, E extends { type: string; data: unknown
   const folding = beginFolding(projection, options.from ?? projection.initial());
   let checkpoint = options.after ?? null;
   let eventsApplied = 0;
+  const limit = options.pageSize ?? 1000;
+  const read = (after: Checkpoint | null) => {
+    const page = store.readAll({ after, limit });
+    // Marked as handled: a page read ahead and then not awaited (the fold stopped) must not be
+    // reported as an unhandled rejection; a page awaited still throws as before.
+    page.catch(() => undefined);
+    return page;
+  };
+  let next = read(checkpoint);
   for (;;) {
-    const page = await store.readAll({ after: checkpoint, limit: options.pageSize ?? 1000 });
+    const page = await next;
     if (page._tag === 'Left') return left(page.left);
+    checkpoint = page.right.checkpoint;
+    // An empty page is the end too: an adapter hiding in-flight commits must not make this spin.
+    const last = page.right.isEndOfLog || page.right.events.length === 0;
+    // The next page is asked for before this one is folded: a database server finds it while the
+    // fold runs, instead of the fold waiting for it afterwards. A page left unread when the fold
+    // stops early is dropped.
+    if (!last) next = read(checkpoint);
     const applied = foldInto(projection, folding, page.right.events, visible);
     if (applied._tag === 'Left') return applied;
     eventsApplied += applied.right;
-    checkpoint = page.right.checkpoint;
-    // An empty page is the end too: an adapter hiding in-flight commits must not make this spin.
-    if (page.right.isEndOfLog || page.right.events.length === 0) {
-      return right({ state: folding.result(), checkpoint, eventsApplied });
-    }
+    if (last) return right({ state: folding.result(), checkpoint, eventsApplied });
   }
 };
 

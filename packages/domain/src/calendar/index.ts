@@ -1,7 +1,7 @@
 export { BUSINESS_ZONE, type CalendarDate, CalendarDateCodec, isCalendarDate } from './calendarDate';
 export * from './businessDate';
 export { summerTimeOf } from './summerTime';
-export { businessDateOf, instantOf, londonTime } from './londonTime';
+export { businessDateOf, businessDatesByHour, instantOf, londonTime } from './londonTime';
 export * from './bankHolidays';
 export * from './holidayCalendar';
 export * from './govUkBankHolidays';

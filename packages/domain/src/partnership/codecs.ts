@@ -4,9 +4,16 @@ import { refinedCodec } from '../shared/refinedCodec';
 
 /** Shared value codecs of the partnership domain: ids, money, dates and the vocabularies of the field. */
 
+/** Printable ASCII other than the space: never trimmed, so an id starting and ending so needs no trim. */
+const isVisibleAscii = (code: number): boolean => code > 32 && code < 127;
+
 export const IdCodec = refinedCodec(
   'Id (a non-empty string without surrounding spaces)',
-  (u): u is string => typeof u === 'string' && u.length > 0 && u.trim() === u,
+  (u): u is string =>
+    typeof u === 'string' &&
+    u.length > 0 &&
+    // Every id of every event is checked on every read: the trim only when an end could be a space.
+    ((isVisibleAscii(u.charCodeAt(0)) && isVisibleAscii(u.charCodeAt(u.length - 1))) || u.trim() === u),
 );
 
 export const TextCodec = refinedCodec(

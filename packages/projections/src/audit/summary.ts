@@ -32,28 +32,54 @@ const copy = (s: AuditSummaryState): AuditSummaryState => ({
   byPartnership: mapIdRecord(s.byPartnership, (p) => ({ ...p })),
 });
 
-const recordedOn = lastBusinessDate();
-const happenedOn = lastBusinessDate();
+type ActorCounts = AuditSummaryState['byActor'][string];
+type PartnershipCounts = AuditSummaryState['byPartnership'][string];
 
-/** Counts one event into a summary this fold owns. */
-const count = (s: AuditSummaryState, event: PartnershipProjected): void => {
-  const e = event.envelope;
-  const backdated = recordedOn(e.recordedAt) > happenedOn(e.occurredAt) ? 1 : 0;
-  s.entries += 1;
-  s.backdated += backdated;
-  // Actor ids, roles and partnership ids are whatever the sender wrote: every record here has no
-  // prototype and is read through `own`, so an actor called `constructor` is counted like any other.
-  let actor = own(s.byActor, e.actor.id);
-  if (actor === undefined) s.byActor[e.actor.id] = actor = { entries: 0, roles: emptyIdRecord() };
-  actor.entries += 1;
-  actor.roles[e.actor.role] = (own(actor.roles, e.actor.role) ?? 0) + 1;
-  s.byType[e.type] = (own(s.byType, e.type) ?? 0) + 1;
-  let partnership = own(s.byPartnership, event.data.partnershipId);
-  if (partnership === undefined)
-    s.byPartnership[event.data.partnershipId] = partnership = { entries: 0, backdated: 0 };
-  partnership.entries += 1;
-  partnership.backdated += backdated;
+/**
+ * Counts events into a summary the fold owns. Neighbouring events mostly share their partnership (one
+ * stream's events) and their actor (one command's), so the entries counted last are kept at hand;
+ * they belong to the summary being counted into, and are forgotten when it changes.
+ */
+const counter = () => {
+  const recordedOn = lastBusinessDate();
+  const happenedOn = lastBusinessDate();
+  let summary: AuditSummaryState | null = null;
+  let actorId = '';
+  let actor: ActorCounts | undefined;
+  let partnershipId = '';
+  let partnership: PartnershipCounts | undefined;
+  return (s: AuditSummaryState, event: PartnershipProjected): void => {
+    if (s !== summary) {
+      summary = s;
+      actor = partnership = undefined;
+    }
+    const e = event.envelope;
+    const backdated = recordedOn(e.recordedAt) > happenedOn(e.occurredAt) ? 1 : 0;
+    s.entries += 1;
+    s.backdated += backdated;
+    // Actor ids, roles and partnership ids are whatever the sender wrote: every record here has no
+    // prototype and is read through `own`, so an actor called `constructor` is counted like any other.
+    if (actor === undefined || e.actor.id !== actorId) {
+      actorId = e.actor.id;
+      actor = own(s.byActor, actorId);
+      if (actor === undefined) s.byActor[actorId] = actor = { entries: 0, roles: emptyIdRecord() };
+    }
+    actor.entries += 1;
+    actor.roles[e.actor.role] = (own(actor.roles, e.actor.role) ?? 0) + 1;
+    s.byType[e.type] = (own(s.byType, e.type) ?? 0) + 1;
+    if (partnership === undefined || event.data.partnershipId !== partnershipId) {
+      partnershipId = event.data.partnershipId;
+      partnership = own(s.byPartnership, partnershipId);
+      if (partnership === undefined)
+        s.byPartnership[partnershipId] = partnership = { entries: 0, backdated: 0 };
+    }
+    partnership.entries += 1;
+    partnership.backdated += backdated;
+  };
 };
+
+/** The counter of the pure `apply`: each event there goes into a summary of its own. */
+const countOne = counter();
 
 /**
  * What the audit timeline holds, in counts: entries per actor (and role), per event type and per
@@ -74,10 +100,11 @@ export const auditSummaryProjection = defineProjection<AuditSummaryState, Partne
   }),
   apply: (state, event) => {
     const next = copy(state);
-    count(next, event);
+    countOne(next, event);
     return next;
   },
   begin: (state) => {
+    const count = counter();
     let current = state;
     let owned = false;
     const folding: Folding<AuditSummaryState, PartnershipEvent> = {

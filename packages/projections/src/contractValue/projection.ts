@@ -143,13 +143,14 @@ const change = (p: PartnershipValueState, event: PartnershipProjected): void => 
     case 'ExpenditureClaimed': {
       const c = own(p.contracts, event.data.contractId);
       if (c === undefined) return;
-      c.pendingClaims[event.data.claimId] = pick(event.data, [
-        'claimId',
-        'periodStart',
-        'periodEnd',
-        'claimedOn',
-        'claimedPence',
-      ]);
+      // Written out rather than picked: a claim a month for every contract.
+      c.pendingClaims[event.data.claimId] = {
+        claimId: event.data.claimId,
+        periodStart: event.data.periodStart,
+        periodEnd: event.data.periodEnd,
+        claimedOn: event.data.claimedOn,
+        claimedPence: event.data.claimedPence,
+      };
       return;
     }
     case 'ExpenditureClaimCorrected': {

@@ -3,6 +3,7 @@ import { emptyIdRecord, own, PartnershipEvent, pick } from '@council-partnership
 import { Projection } from '../projection';
 import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
 import { SignedContract, signedContract } from '../signedContract';
+import { kpiIdOf, ratingOf, sameText } from './keptText';
 import {
   ContractPerformanceState,
   PartnershipPerformanceState,
@@ -48,8 +49,18 @@ const isBefore = (a: PeriodOf, b: PeriodOf): boolean =>
  * the latest figures count) and, past `kept`, lets the oldest go, remembering each KPI's latest
  * measure among those let go.
  */
+/**
+ * Where the kept return with this id is, or -1. Ids are unique among the kept returns (a resubmission
+ * replaces its return), and the one asked about is mostly the latest, so the search starts there.
+ */
+const keptReturnAt = (c: ContractPerformanceState, returnId: string): number => {
+  let at = c.returns.length - 1;
+  while (at >= 0 && c.returns[at]!.returnId !== returnId) at -= 1;
+  return at;
+};
+
 const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept: number): void => {
-  const resubmitted = c.returns.findIndex((r) => r.returnId === filed.returnId);
+  const resubmitted = keptReturnAt(c, filed.returnId);
   if (resubmitted !== -1) c.returns.splice(resubmitted, 1);
   let at = c.returns.length;
   while (at > 0 && isBefore(filed, c.returns[at - 1]!)) at -= 1;
@@ -70,14 +81,23 @@ const fileReturn = (c: ContractPerformanceState, filed: PerformanceReturn, kept:
 };
 
 /** A return's measures as filed or corrected, each KPI's actual and its RAG. */
-const measuresOf = (data: {
-  readonly measures: readonly PerformanceReturn['measures'][number][];
-}): PerformanceReturn['measures'] => data.measures.map((m) => pick(m, ['kpiId', 'actual', 'rag']));
+const measuresOf = (
+  c: ContractPerformanceState,
+  data: { readonly measures: readonly PerformanceReturn['measures'][number][] },
+): PerformanceReturn['measures'] => {
+  // Written out rather than picked: one of these per KPI of every return, the model's commonest record.
+  const measures = new Array<PerformanceReturn['measures'][number]>(data.measures.length);
+  for (let i = 0; i < measures.length; i++) {
+    const m = data.measures[i]!;
+    measures[i] = { kpiId: kpiIdOf(c, m.kpiId), actual: m.actual, rag: m.rag };
+  }
+  return measures;
+};
 
 /** Applies one event to a partnership's performance record, in place (see `PerPartnership`). */
 const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kept: number): void => {
-  const contract = entryNamed(p.contracts, event.data, 'contractId');
   if (!isReadBy('performance', event)) return;
+  const contract = entryNamed(p.contracts, event.data, 'contractId');
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
@@ -134,12 +154,16 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       return;
     case 'PerformanceReturnSubmitted':
       if (contract === undefined) return;
+      // Written out rather than picked and spread: returns are most of the events this model reads.
       fileReturn(
         contract,
         {
-          ...pick(event.data, ['returnId', 'periodStart', 'periodEnd', 'submittedOn']),
-          submittedBy: event.data.submittedBy.id,
-          measures: measuresOf(event.data),
+          returnId: event.data.returnId,
+          periodStart: event.data.periodStart,
+          periodEnd: event.data.periodEnd,
+          submittedOn: event.data.submittedOn,
+          submittedBy: sameText(contract.returns.at(-1)?.submittedBy, event.data.submittedBy.id),
+          measures: measuresOf(contract, event.data),
           approvedOn: null,
           corrections: [],
         },
@@ -148,9 +172,10 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       return;
     case 'PerformanceReturnCorrected': {
       // A return let go past `kept` is not corrected here: its figures are no longer shown.
-      const corrected = contract?.returns.find((r) => r.returnId === event.data.returnId);
+      if (contract === undefined) return;
+      const corrected = contract.returns[keptReturnAt(contract, event.data.returnId)];
       if (corrected === undefined) return;
-      corrected.measures = measuresOf(event.data);
+      corrected.measures = measuresOf(contract, event.data);
       if (event.data.approvalWithdrawn) corrected.approvedOn = null;
       corrected.corrections.push({
         ...pick(event.data, ['correctionId', 'correctedOn']),
@@ -160,7 +185,7 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       return;
     }
     case 'PerformanceReturnApproved': {
-      const approved = contract?.returns.find((r) => r.returnId === event.data.returnId);
+      const approved = contract?.returns[keptReturnAt(contract, event.data.returnId)];
       if (approved !== undefined) approved.approvedOn = event.data.approvedOn;
       return;
     }
@@ -168,20 +193,25 @@ const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kep
       if (contract === undefined) return;
       contract.embeddedOn ??= event.data.confirmsEmbedded ? event.data.reviewedOn : null;
       contract.nextKpiAssessmentDueBy = event.data.nextAssessmentDueBy;
+      // Written out rather than picked and spread, in the order the state codec lists the fields.
       contract.reviews.push({
-        ...pick(event.data, [
-          'reviewId',
-          'reviewedOn',
-          'periodStart',
-          'periodEnd',
-          'rating',
-          'ratingExplanation',
-          'rag',
-          'decision',
-        ]),
-        kpiAssessments: event.data.kpiAssessments.map((a) => ({ ...a })),
-        ...pick(event.data, ['finalAssessment', 'confirmsEmbedded', 'nextAssessmentDueBy']),
-        reviewedBy: event.data.reviewedBy.id,
+        reviewId: event.data.reviewId,
+        reviewedOn: event.data.reviewedOn,
+        periodStart: event.data.periodStart,
+        periodEnd: event.data.periodEnd,
+        rating: ratingOf(event.data.rating),
+        ratingExplanation: event.data.ratingExplanation,
+        rag: event.data.rag,
+        decision: event.data.decision,
+        kpiAssessments: event.data.kpiAssessments.map((a) => ({
+          ...a,
+          kpiId: kpiIdOf(contract, a.kpiId),
+          rating: ratingOf(a.rating),
+        })),
+        finalAssessment: event.data.finalAssessment,
+        confirmsEmbedded: event.data.confirmsEmbedded,
+        nextAssessmentDueBy: event.data.nextAssessmentDueBy,
+        reviewedBy: sameText(contract.reviews.at(-1)?.reviewedBy, event.data.reviewedBy.id),
       });
       return;
     case 'TerminationNoticeGiven':

@@ -26,9 +26,10 @@ const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
 
 /** Applies one event to a partnership's register facts, in place (see `PerPartnership`). */
 const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
+  // Most events are not the register's (returns, claims): they are turned away before any look-up.
+  if (!isReadBy('register', event)) return;
   const procurement = entryNamed(p.procurements, event.data, 'procurementId');
   const contract = entryNamed(p.contracts, event.data, 'contractId');
-  if (!isReadBy('register', event)) return;
   switch (event.type) {
     case 'PartnershipConceived':
       p.title = event.data.title;
