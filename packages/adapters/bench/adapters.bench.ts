@@ -836,7 +836,7 @@ const main = async () => {
     "hash, then the store's statement, which inserts only if the previous event is stored with the hash the",
     'new one chains from (a probe of the (stream_id, stream_version) unique index) and returns the position,',
     'then the store itself with every append in a statement of its own (`groupAppends: false`), then the store',
-    'as it ships: while two of its append statements are running, the single-event appends that arrive wait',
+    'as it ships: while one of its append statements is running, the single-event appends that arrive wait',
     'and go together in the next statement, each still checked against its own stream (group commit). A lone',
     'writer never waits; sixteen writers share round trips and commits, which is how the store passes the raw',
     'baseline of one INSERT and one commit per event.',

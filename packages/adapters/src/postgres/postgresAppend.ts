@@ -32,6 +32,21 @@ interface Head {
 const maxAppendAttempts = 50;
 
 /**
+ * The events just written, given the positions the server assigned them in version order; null when
+ * it assigned none (the insert found the stream moved on). The events were made for this attempt and
+ * nothing else holds them yet, so each gets its position in place rather than as a copy of the event.
+ */
+const positioned = (
+  events: RecordedEvent[],
+  positions: readonly (string | undefined)[] | null | undefined,
+): RecordedEvent[] | null => {
+  if (positions === null || positions === undefined || positions.length !== events.length) return null;
+  for (let i = 0; i < events.length; i++)
+    (events[i] as { globalPosition: number }).globalPosition = Number(positions[i]);
+  return events;
+};
+
+/**
  * Appends to a PostgreSQL store, each in one INSERT statement that inserts only if the event it chains
  * from is still stored with the hash it was chained from; UNIQUE (stream_id, stream_version) lets only
  * one of two writers extend a stream from the same version. A writer that lost the race reads the head
@@ -86,7 +101,7 @@ export const postgresAppend = (
     const [only, next] = rows;
     let statement: NamedStatement;
     let values: unknown[];
-    let place: (rows: { position: string; stream_version?: number }[]) => RecordedEvent[] | null;
+    let place: (rows: { position?: string; positions?: string[] | null }[]) => RecordedEvent[] | null;
     if (only !== undefined && next === undefined) {
       if (groups !== null && beforeCommit === undefined) {
         const stored = await groups.insert(only);
@@ -94,16 +109,11 @@ export const postgresAppend = (
       }
       statement = only.event.streamVersion === 1 ? sql.appendFirst : sql.appendNext;
       values = insertedValues(only);
-      place = ([row]) =>
-        row === undefined ? null : [{ ...only.event, globalPosition: Number(row.position) }];
+      place = ([row]) => (row === undefined ? null : positioned(recorded, [row.position]));
     } else {
       statement = sql.append;
       values = [streamId, head.version, head.hash ?? '', ...batchColumns(rows)];
-      place = (rows) => {
-        if (rows.length !== recorded.length) return null;
-        const positions = new Map(rows.map((r) => [r.stream_version, Number(r.position)]));
-        return recorded.map((e) => ({ ...e, globalPosition: positions.get(e.streamVersion) ?? Number.NaN }));
-      };
+      place = ([row]) => positioned(recorded, row?.positions);
     }
     try {
       if (beforeCommit === undefined) return place(await query(statement, values));

@@ -44,7 +44,9 @@ export interface PostgresEventStoreOptions {
    * Group commit for single-event appends (the common case: one decision, one event). While this many
    * of their statements are running, further single-event appends wait and are then written together
    * in one statement, each still checked against its own stream and inserted or refused on its own.
-   * Default 2. `false` writes every append in a statement of its own.
+   * Default 1: with one statement at a time the groups are larger and the commits fewer, which measured
+   * faster than 2 for sixteen writers on their own streams and for sixteen handlers on one stream.
+   * `false` writes every append in a statement of its own.
    */
   readonly groupAppends?: number | false;
   /**
@@ -76,7 +78,7 @@ export const createPostgresEventStore = (
 ): Either<InvalidInput, PostgresEventStore> => {
   const schema = checkedLocation(options);
   if (schema._tag === 'Left') return schema;
-  const groupAppends = options.groupAppends ?? 2;
+  const groupAppends = options.groupAppends ?? 1;
   if (groupAppends !== false && !(Number.isSafeInteger(groupAppends) && groupAppends >= 1)) {
     return left(
       invalidInput('groupAppends must be a whole number of statements, 1 or more, or false', [
