@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/packages', '<rootDir>/examples', '<rootDir>/docs'],
-  testMatch: ['**/src/**/*.test.ts', '<rootDir>/docs/**/*.test.ts'],
+  testMatch: ['**/src/**/*.test.ts', '<rootDir>/docs/**/*.test.ts', '<rootDir>/examples/bench/**/*.test.ts'],
   // The release check (the packed packages) runs on its own: pnpm test:release.
   testPathIgnorePatterns: ['/node_modules/', '\\.release\\.test\\.ts$'],
   transform: {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** A number from the environment, so a run can be shortened or lengthened without editing the benchmark. */
@@ -23,9 +23,22 @@ export const seconds = (work: () => void): number => {
   return Number(process.hrtime.bigint() - started) / 1e9;
 };
 
-/** Writes the report where it is kept (making the folder if need be) and shows it. */
+const findingsHeading = /^## Findings/m;
+
+/**
+ * A new run's report followed by the findings written by hand beneath the report it replaces (all from
+ * the first "## Findings" heading on), so that re-running a benchmark never loses the analysis; the
+ * figures above them are then the newer ones, and a line between says so.
+ */
+export const withEarlierFindings = (text: string, previous: string): string => {
+  const at = previous.search(findingsHeading);
+  if (at < 0 || findingsHeading.test(text)) return text;
+  return `${text.trimEnd()}\n\nThe findings below were written after an earlier run than the one above.\n\n${previous.slice(at)}`;
+};
+
+/** Writes the report where it is kept (making the folder if need be, keeping its findings) and shows it. */
 export const writeReport = (path: string, text: string): void => {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  writeFileSync(path, withEarlierFindings(text, existsSync(path) ? readFileSync(path, 'utf8') : ''));
   process.stdout.write(`${text}\nwritten to ${path}\n`);
 };
