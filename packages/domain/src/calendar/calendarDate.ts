@@ -1,7 +1,9 @@
 import * as t from 'io-ts';
 import { Either, left, right } from 'fp-ts/Either';
 import { DateTime } from 'luxon';
+import { digitsAt } from '../shared/digits';
 import { InvalidInput, invalidInput } from '../shared/errors';
+import { daysInMonth } from './summerTime';
 
 /** Business dates are read in the zone where English councils keep their books. */
 export const BUSINESS_ZONE = 'Europe/London';
@@ -22,19 +24,6 @@ export const toDateTime = (text: unknown): DateTime | undefined => {
 /** Back to 'YYYY-MM-DD'. */
 export const toCalendarDate = (dateTime: DateTime): CalendarDate => dateTime.toISODate() ?? '';
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The number written in `count` ASCII digits from `at`, or -1 when any of them is not a digit. */
-const digitsAt = (text: string, at: number, count: number): number => {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-};
-
 /**
  * True for a real calendar date written 'YYYY-MM-DD' (so '2023-02-29' and '2023-2-1' are not).
  * Checked by arithmetic, not luxon: every date field of every event is checked on every read, and
@@ -48,8 +37,7 @@ export const isCalendarDate = (value: unknown): value is CalendarDate => {
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number));
+  return day <= daysInMonth(year, month);
 };
 
 /** io-ts codec for business dates: accepts only real dates in the form 'YYYY-MM-DD'. */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { isPlainSoundTimestamp } from '../eventstore/rowChecks';
+import { digitsAt } from '../shared/digits';
 import { BUSINESS_ZONE, isCalendarDate } from './calendarDate';
 import { daysInMonth, HOUR_MS, londonOffsetAt, SUMMER_TIME_RULE_YEARS, summerTimeOf } from './summerTime';
 
@@ -69,13 +70,6 @@ export const businessDateOf = (timestamp: string): string => {
 
 const HOURS_REMEMBERED = 8192;
 
-/** The number written in `count` ASCII digits from `at`, of a text already read as a timestamp. */
-const numberAt = (text: string, at: number, count: number): number => {
-  let n = 0;
-  for (let i = at; i < at + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
-};
-
 /**
  * `businessDateOf`, remembering its answer for each written hour of the timestamps it is asked about.
  * For a sound timestamp with an offset of whole hours, every instant of one written hour lies in one
@@ -93,14 +87,14 @@ export const businessDatesByHour = (): ((timestamp: string) => string) => {
     if (!isPlainSoundTimestamp(timestamp)) return businessDateOf(timestamp);
     // Outside the summer-time rule (a year away from its ends, whatever the offset) the zone database
     // answers, and its London of long ago kept local mean time, 75 seconds off the hour.
-    const year = numberAt(timestamp, 0, 4);
+    const year = digitsAt(timestamp, 0, 4);
     if (year <= SUMMER_TIME_RULE_YEARS.first || year >= SUMMER_TIME_RULE_YEARS.last)
       return businessDateOf(timestamp);
     const zone = timestamp.charCodeAt(timestamp.length - 1) === 90 ? 1 : 6;
     // '+05:30' and the like: the written hour straddles two hours of UTC.
     if (zone === 6 && !timestamp.endsWith(':00')) return businessDateOf(timestamp);
-    const day = (year * 12 + numberAt(timestamp, 5, 2)) * 31 + numberAt(timestamp, 8, 2);
-    const at = (day * 24 + numberAt(timestamp, 11, 2)) % HOURS_REMEMBERED;
+    const day = (year * 12 + digitsAt(timestamp, 5, 2)) * 31 + digitsAt(timestamp, 8, 2);
+    const at = (day * 24 + digitsAt(timestamp, 11, 2)) % HOURS_REMEMBERED;
     const hour = hours[at]!;
     if (hour !== '' && timestamp.startsWith(hour) && timestamp.endsWith(zones[at]!)) return dates[at]!;
     const date = businessDateOf(timestamp);

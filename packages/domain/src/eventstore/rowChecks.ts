@@ -1,23 +1,11 @@
 /** Checks on one column of a stored row, each exactly the io-ts guard it stands for. */
 import { daysInMonth } from '../calendar/summerTime';
+import { digitAt, digitsAt } from '../shared/digits';
 
 /** Exactly `t.UnknownRecord.is`: an object, not null and not an array. */
 export const isJsonRecord = (u: unknown): boolean => u !== null && typeof u === 'object' && !Array.isArray(u);
 
 export const isInt = (u: unknown): boolean => typeof u === 'number' && Number.isInteger(u);
-
-/** The digit at `i`, or -1. */
-const digitAt = (s: string, i: number): number => {
-  const d = s.charCodeAt(i) - 48;
-  return d >= 0 && d <= 9 ? d : -1;
-};
-
-/** The two-digit number at `i`, or -1. */
-const twoDigitsAt = (s: string, i: number): number => {
-  const a = digitAt(s, i);
-  const b = digitAt(s, i + 1);
-  return a < 0 || b < 0 ? -1 : a * 10 + b;
-};
 
 /**
  * Whether the text is a sound stored timestamp, read character by character: `YYYY-MM-DDTHH:MM`, then
@@ -29,17 +17,16 @@ export const isPlainSoundTimestamp = (s: string): boolean => {
   if (s.length < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84)
     return false;
   if (s.charCodeAt(13) !== 58) return false;
-  const y1 = twoDigitsAt(s, 0);
-  const y2 = twoDigitsAt(s, 2);
-  const month = twoDigitsAt(s, 5);
-  const day = twoDigitsAt(s, 8);
-  const hour = twoDigitsAt(s, 11);
-  const minute = twoDigitsAt(s, 14);
-  if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return false;
-  if (minute < 0 || minute > 59 || day > daysInMonth(y1 * 100 + y2, month)) return false;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 2);
+  const day = digitsAt(s, 8, 2);
+  const hour = digitsAt(s, 11, 2);
+  const minute = digitsAt(s, 14, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return false;
+  if (minute < 0 || minute > 59 || day > daysInMonth(year, month)) return false;
   let i = 16;
   if (s.charCodeAt(i) === 58) {
-    const second = twoDigitsAt(s, i + 1);
+    const second = digitsAt(s, i + 1, 2);
     if (second < 0 || second > 59) return false;
     i += 3;
     if (s.charCodeAt(i) === 46) {
@@ -52,7 +39,7 @@ export const isPlainSoundTimestamp = (s: string): boolean => {
   const sign = s.charCodeAt(i);
   if (sign === 90) return i + 1 === s.length;
   if ((sign !== 43 && sign !== 45) || i + 6 !== s.length || s.charCodeAt(i + 3) !== 58) return false;
-  const offsetHours = twoDigitsAt(s, i + 1);
-  const offsetMinutes = twoDigitsAt(s, i + 4);
+  const offsetHours = digitsAt(s, i + 1, 2);
+  const offsetMinutes = digitsAt(s, i + 4, 2);
   return offsetHours >= 0 && offsetHours <= 23 && offsetMinutes >= 0 && offsetMinutes <= 59;
 };
