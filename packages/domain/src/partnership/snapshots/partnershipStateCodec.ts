@@ -3,6 +3,7 @@ import { StateTree, StateTreeCodec } from '../../eventstore/snapshots/stateTree'
 import { emptyIdRecord, IdRecord } from '../../shared/idRecord';
 import { JsonValue } from '../../shared/json';
 import { initialPartnershipState, PartnershipState } from '../state';
+import { isPlainObject, isRecordWithoutPrototype } from './plainValues';
 import { returnsSectionWriter } from './returnsTable';
 import { ReadTable, readReturnsSection } from './returnsTableReader';
 
@@ -20,19 +21,15 @@ const fields = Object.keys(initial) as (keyof PartnershipState)[];
 /** Fields holding id records (no prototype); the others hold text or null. */
 const recordFields = new Set(fields.filter((key) => initial[key] !== null));
 
-const isRecordWithoutPrototype = (u: unknown): boolean =>
-  typeof u === 'object' && u !== null && !Array.isArray(u) && Object.getPrototypeOf(u) === null;
-
 /** Why a decoded tree is not a partnership state's top level, or null when it is. */
 const notAState = (u: unknown): string | null => {
-  if (typeof u !== 'object' || u === null || Object.getPrototypeOf(u) !== Object.prototype)
-    return 'the state is not an object';
+  if (!isPlainObject(u)) return 'the state is not an object';
   const keys = Object.keys(u);
   const extra = keys.find((key) => !(fields as string[]).includes(key));
   if (extra !== undefined) return `the state has a field ${JSON.stringify(extra)} this release does not know`;
   for (const key of fields) {
     if (!Object.hasOwn(u, key)) return `the state has no field ${key}`;
-    const value = (u as Record<string, unknown>)[key];
+    const value = u[key];
     const fits = recordFields.has(key)
       ? isRecordWithoutPrototype(value)
       : value === null || typeof value === 'string';
@@ -52,7 +49,7 @@ const placeReturns = (contracts: IdRecord<unknown>, tables: readonly ReadTable[]
     if (typeof contract !== 'object' || contract === null || !Object.hasOwn(contract, 'returns'))
       return `${where} have no contract to go in`;
     const held: unknown = (contract as Record<string, unknown>)['returns'];
-    if (!isRecordWithoutPrototype(held) || Object.keys(held as object).length > 0)
+    if (!isRecordWithoutPrototype(held) || Object.keys(held).length > 0)
       return `${where} are also in the tree`;
     (contract as Record<string, unknown>)['returns'] = returns;
   }
@@ -65,9 +62,10 @@ const split = (state: PartnershipState): { tree: StateTree; returns: JsonValue }
   const contracts = emptyIdRecord<unknown>();
   for (const id of Object.keys(state.contracts)) {
     const contract = state.contracts[id];
-    const plain = typeof contract === 'object' && Object.getPrototypeOf(contract) === Object.prototype;
     contracts[id] =
-      plain && writer.add(id, contract.returns) ? { ...contract, returns: emptyIdRecord() } : contract;
+      isPlainObject(contract) && writer.add(id, contract.returns)
+        ? { ...contract, returns: emptyIdRecord() }
+        : contract;
   }
   return { tree: { ...state, contracts } as unknown as StateTree, returns: writer.section() };
 };

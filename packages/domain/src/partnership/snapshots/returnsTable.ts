@@ -1,6 +1,7 @@
 import { JsonValue } from '../../shared/json';
 import { RecordedBy } from '../codecs';
 import { ReturnState } from '../delivery/state';
+import { isPlainObject, isRecordWithoutPrototype } from './plainValues';
 
 /**
  * A contract's performance returns as a snapshot writes them. They are most of a long partnership's
@@ -21,13 +22,8 @@ import { ReturnState } from '../delivery/state';
  */
 export type ReturnsSection = [string[], number[], number[][], [string, string[], number[]][]];
 
-type Plain = Record<string, unknown>;
-
-const isPlain = (u: unknown): u is Plain =>
-  typeof u === 'object' && u !== null && Object.getPrototypeOf(u) === Object.prototype;
-
 const isPerson = (u: unknown): u is RecordedBy => {
-  if (!isPlain(u) || typeof u['id'] !== 'string' || typeof u['role'] !== 'string') return false;
+  if (!isPlainObject(u) || typeof u['id'] !== 'string' || typeof u['role'] !== 'string') return false;
   for (const key of Object.keys(u)) {
     const known = key === 'id' || key === 'role' || key === 'organisation' || key === 'name';
     if (!known || typeof u[key] !== 'string') return false;
@@ -40,14 +36,14 @@ const isJsonNumber = (u: unknown): u is number =>
   typeof u === 'number' && Number.isFinite(u) && !Object.is(u, -0);
 
 const isMeasure = (u: unknown): boolean =>
-  isPlain(u) &&
+  isPlainObject(u) &&
   Object.keys(u).length === 3 &&
   typeof u['kpiId'] === 'string' &&
   isJsonNumber(u['actual']) &&
   typeof u['rag'] === 'string';
 
 const fitsTable = (u: unknown): u is ReturnState =>
-  isPlain(u) &&
+  isPlainObject(u) &&
   Object.keys(u).length === 5 &&
   isPerson(u['submittedBy']) &&
   typeof u['submittedOn'] === 'string' &&
@@ -59,8 +55,8 @@ const fitsTable = (u: unknown): u is ReturnState =>
 
 /** The returns of a contract's record, when every one of them fits a table; else null. */
 const tabled = (returns: unknown): [string, ReturnState][] | null => {
-  if (typeof returns !== 'object' || returns === null || Object.getPrototypeOf(returns) !== null) return null;
-  const entries = Object.entries(returns as Record<string, unknown>);
+  if (!isRecordWithoutPrototype(returns)) return null;
+  const entries = Object.entries(returns);
   return entries.length > 0 && entries.every(([, r]) => fitsTable(r))
     ? (entries as [string, ReturnState][])
     : null;

@@ -31,11 +31,7 @@ const peopleOf = (texts: string[], rows: unknown): RecordedBy[] | string => {
 
 /** The text at index `n`, undefined for -1, null when `n` points nowhere. */
 const textOrNone = (texts: string[], n: unknown): string | undefined | null =>
-  n === -1
-    ? undefined
-    : typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < texts.length
-      ? texts[n]!
-      : null;
+  n === -1 ? undefined : isIndex(n, texts.length) ? texts[n]! : null;
 
 /** Whether `n` is a whole number from 0 to below `limit`: an index into a list that long. */
 const isIndex = (n: unknown, limit: number): n is number =>
