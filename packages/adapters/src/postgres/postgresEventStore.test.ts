@@ -120,7 +120,7 @@ describeIf('PostgreSQL', () => {
         expect(types.rows).toEqual([{ data_type: 'jsonb' }, { data_type: 'jsonb' }]);
       });
       const store = openStore(older);
-      expect(await store.migrate()).toEqual({ _tag: 'Right', right: [3] });
+      expect(await store.migrate()).toEqual({ _tag: 'Right', right: [3, 4] });
       const read = await store.readStream('s');
       expect(read).toEqual({ _tag: 'Right', right: appended.right.events });
       if (read._tag === 'Right') expect(verifyStream(read.right).problems).toEqual([]);

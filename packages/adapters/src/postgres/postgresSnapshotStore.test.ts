@@ -42,6 +42,28 @@ describeIf('PostgreSQL snapshots', () => {
     await dropSchema(schema);
   });
 
+  it('keeps a state out of line and uncompressed, so that a cold start reads it without decompressing', async () => {
+    const schema = freshSchemaName('snapshots_storage');
+    const snapshots = openTestSnapshots(schema);
+    // Text that pglz would shrink to a fraction: a long state of a partnership repeats its words.
+    const state = { returns: Array.from({ length: 4000 }, (_, i) => `return-${i}-approved`) };
+    const snapshot = { streamId: 's', streamVersion: 1, eventHash: 'h', stateSchemaVersion: 1, state };
+    expect(await snapshots.write(snapshot)).toEqual({ _tag: 'Right', right: snapshot });
+    const stored = await withClient((c) =>
+      c.query<{ storage: string; stored: number; text: number }>(
+        `SELECT a.attstorage AS storage, pg_column_size(s.state) AS stored, octet_length(s.state) AS text
+        FROM pg_attribute a, "${schema}".snapshots s
+        WHERE a.attrelid = '"${schema}".snapshots'::regclass AND a.attname = 'state'`,
+      ),
+    );
+    // 'e' is EXTERNAL: out of line, never compressed; the stored size is the text's own.
+    expect(stored.rows[0]!.storage).toBe('e');
+    expect(stored.rows[0]!.stored).toBeGreaterThanOrEqual(stored.rows[0]!.text);
+    expect(await snapshots.readLatest('s')).toEqual({ _tag: 'Right', right: snapshot });
+    await snapshots.close();
+    await dropSchema(schema);
+  });
+
   it('refuses a schema name it would have to quote, before connecting', () => {
     expect(
       createPostgresSnapshotStore({ connectionString: postgresTestUrl, schema: 'A"; --' }),
