@@ -20,6 +20,7 @@ import { Decider, evolveAll } from './decider';
 import { decodeAll } from './aggregateStream';
 import { HandlerSnapshots, snapshotKeeper } from './snapshots';
 import { StreamMemory } from './streamMemory';
+import { exactCommandPlaces } from './exactCommandPlaces';
 
 export { aggregateStream, type AggregatedStream } from './aggregateStream';
 export type { HandlerSnapshots, SnapshotWarning } from './snapshots';
@@ -98,7 +99,7 @@ export const createCommandHandler = <
   const empty = (): StreamMemory<S> => ({
     state: options.decider.initialState(),
     version: 0,
-    commands: new Map(),
+    commands: exactCommandPlaces(),
     snapshotAt: 0,
   });
 
@@ -149,24 +150,35 @@ export const createCommandHandler = <
     return right(stream);
   };
 
+  /**
+   * The first result of a command the stream already holds, or null when it holds none. The record may
+   * know a command only by fingerprint (a snapshot's), so the events at each place it names are read
+   * and count only if they carry the command's id: a retry is answered by its own events, never by
+   * those of a command whose fingerprint it shares.
+   */
   const firstResult = async (
     streamId: string,
     stream: StreamMemory<S>,
-    at: { from: number; to: number },
-  ): Promise<Either<HandlerError<Err>, HandledCommand<E, S>>> => {
-    const read = await options.store.readStream(streamId, { fromVersion: at.from, toVersion: at.to });
-    if (read._tag === 'Left') return read;
-    const events = read.right;
-    const decoded = decodeAll(options.registry, events);
-    if (decoded._tag === 'Left') return decoded;
-    return right({
-      streamId,
-      events,
-      domainEvents: decoded.right,
-      state: stream.state,
-      nextExpectedVersion: stream.version,
-      replayed: true,
-    });
+    commandId: string,
+  ): Promise<Either<HandlerError<Err>, HandledCommand<E, S>> | null> => {
+    for (const at of stream.commands.candidates(commandId)) {
+      if (at.to > stream.version) continue;
+      const read = await options.store.readStream(streamId, { fromVersion: at.from, toVersion: at.to });
+      if (read._tag === 'Left') return read;
+      const events = read.right;
+      if (events.length === 0 || events.some((event) => event.commandId !== commandId)) continue;
+      const decoded = decodeAll(options.registry, events);
+      if (decoded._tag === 'Left') return decoded;
+      return right({
+        streamId,
+        events,
+        domainEvents: decoded.right,
+        state: stream.state,
+        nextExpectedVersion: stream.version,
+        replayed: true,
+      });
+    }
+    return null;
   };
 
   const handle = async (input: unknown): Promise<Either<HandlerError<Err>, HandledCommand<E, S>>> => {
@@ -185,9 +197,8 @@ export const createCommandHandler = <
       if (now._tag === 'Left') return now;
       const stream = now.right;
 
-      const earlier = stream.commands.get(command.metadata.commandId);
-      if (earlier !== undefined && earlier.to <= stream.version)
-        return firstResult(streamId, stream, earlier);
+      const first = await firstResult(streamId, stream, command.metadata.commandId);
+      if (first !== null) return first;
 
       const decided = options.decider.decide(command, stream.state);
       if (decided._tag === 'Left') return decided;

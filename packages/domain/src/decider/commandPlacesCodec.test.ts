@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { fingerprintOf } from './commandFingerprint';
 import { CommandPlacesCodec, decodeCommandPlaces, encodeCommandPlaces } from './commandPlacesCodec';
-import { CommandPlace, CommandPlaces } from './streamMemory';
+import { exactCommandPlaces } from './exactCommandPlaces';
+import { CommandPlaces } from './streamMemory';
 
 /** Written up to `version`, through JSON text as a store keeps it, and read back. */
 const throughStorage = (commands: CommandPlaces, version = Number.MAX_SAFE_INTEGER): CommandPlaces => {
@@ -9,13 +11,16 @@ const throughStorage = (commands: CommandPlaces, version = Number.MAX_SAFE_INTEG
   return read;
 };
 
-const asMap = (commands: CommandPlaces) => new Map([...commands].map(([id, at]) => [id, { ...at }]));
+/** Every entry as `fingerprint from-to`, sorted: what a record says, whatever its form. */
+const entries = (commands: CommandPlaces): string[] =>
+  [...commands.fingerprinted()].map(([print, at]) => `${print} ${at.from}-${at.to}`).sort();
 
 /** Commands placed one after another from version 1, as a stream records them. */
-const placed = (ids: string[], spans: number[]): Map<string, CommandPlace> => {
-  const commands = new Map<string, CommandPlace>();
+const placed = (ids: string[], spans: number[], gaps: number[] = [0]): CommandPlaces => {
+  const commands = exactCommandPlaces();
   let next = 1;
   ids.forEach((id, i) => {
+    next += gaps[i % gaps.length] ?? 0;
     const span = spans[i % spans.length] ?? 0;
     commands.set(id, { from: next, to: next + span });
     next += span + 1;
@@ -23,84 +28,132 @@ const placed = (ids: string[], spans: number[]): Map<string, CommandPlace> => {
   return commands;
 };
 
+/** Two ids with one fingerprint, found by trying ids in turn (thirty bits: a few tens of thousands). */
+const collidingIds = (): [string, string] => {
+  const seen = new Map<string, string>();
+  for (let i = 0; ; i++) {
+    const id = `command-${i}`;
+    const print = fingerprintOf(id);
+    const earlier = seen.get(print);
+    if (earlier !== undefined) return [earlier, id];
+    seen.set(print, id);
+  }
+};
+
 describe('CommandPlacesCodec: where each command stands, as a snapshot keeps it', () => {
-  it('reads back every command, found by its id, for any ids', () => {
+  it('given any commands placed in any way, when written and read back, then each is found by its id at its place', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.string(), { maxLength: 40 }),
         fc.array(fc.nat(3), { minLength: 1 }),
-        (ids, spans) => {
-          const commands = placed(ids, spans);
+        fc.array(fc.nat(2), { minLength: 1 }),
+        (ids, spans, gaps) => {
+          const commands = placed(ids, spans, gaps);
           const read = throughStorage(commands);
-          expect(asMap(read)).toEqual(commands);
-          for (const [id, at] of commands) expect(read.get(id)).toEqual(at);
-          expect(read.get('not-a-command\n')).toBeUndefined();
+          expect(entries(read)).toEqual(entries(commands));
+          for (const id of ids) expect(read.candidates(id)).toContainEqual(commands.get(id));
         },
       ),
     );
   });
 
+  it('given commands of one event each, then each costs its five-character fingerprint and nothing else', () => {
+    const encoded = encodeCommandPlaces(placed(['a', 'b', 'c'], [0]), 3);
+    expect(encoded).toEqual({
+      fingerprints: fingerprintOf('a') + fingerprintOf('b') + fingerprintOf('c'),
+      irregular: [],
+    });
+  });
+
+  it('given a command of three events and one after a gap, then only those two are spelt out', () => {
+    const encoded = encodeCommandPlaces(placed(['a', 'b', 'c'], [0, 2, 0], [0, 0, 4]), 20);
+    // b runs from 2 to 4; c skips versions 5 to 8 and stands at 9.
+    expect(encoded.irregular).toEqual([1, 0, 2, 2, 4, 0]);
+    expect(throughStorage(placed(['a', 'b', 'c'], [0, 2, 0], [0, 0, 4])).candidates('c')).toEqual([
+      { from: 9, to: 9 },
+    ]);
+  });
+
   it('given a version, then commands after it are left out and one running past it ends there', () => {
     const commands = placed(['a', 'b', 'c'], [0, 2, 0]);
-    expect(asMap(throughStorage(commands, 3))).toEqual(
-      new Map([
-        ['a', { from: 1, to: 1 }],
-        ['b', { from: 2, to: 3 }],
-      ]),
+    expect(entries(throughStorage(commands, 3))).toEqual(
+      [`${fingerprintOf('a')} 1-1`, `${fingerprintOf('b')} 2-3`].sort(),
     );
   });
 
-  it('given ids a line break cannot join (one empty, one holding a break, one named __proto__), then they are written as a list and read back', () => {
-    const commands = placed(['', 'x\ny', '__proto__', 'x'], [0]);
-    const encoded = encodeCommandPlaces(commands, 10);
-    expect(Array.isArray(encoded[0])).toBe(true);
-    const read = throughStorage(commands);
-    expect(read.get('x')).toEqual({ from: 4, to: 4 });
-    expect(read.get('y')).toBeUndefined();
-    expect(read.get('__proto__')).toEqual({ from: 3, to: 3 });
-    expect(asMap(read)).toEqual(commands);
+  it('given a command that was never recorded, then it has no candidates unless it shares a fingerprint', () => {
+    const [first, second] = collidingIds();
+    const read = throughStorage(placed([first, 'other'], [0]));
+    expect(read.candidates('not-a-command')).toEqual([]);
+    // The two share a fingerprint: the record cannot tell them apart, and the handler reads the events to.
+    expect(read.candidates(second)).toEqual([{ from: 1, to: 1 }]);
   });
 
-  it('given a command read from the snapshot whose events run on, when its place grows, then later lookups and the next snapshot see it once', () => {
+  it('given two recorded commands sharing a fingerprint, then each is a candidate for either id', () => {
+    const [first, second] = collidingIds();
+    const read = throughStorage(placed([first, 'between', second], [0]));
+    expect(read.candidates(first)).toEqual([
+      { from: 1, to: 1 },
+      { from: 3, to: 3 },
+    ]);
+    expect(read.candidates(second)).toEqual(read.candidates(first));
+  });
+
+  it('given a record read from a snapshot, when commands are folded after it, then they are known by id and the next snapshot holds every command once', () => {
     const read = throughStorage(placed(['a', 'b'], [0]));
-    read.get('b')!.to = 4;
-    read.set('c', { from: 5, to: 5 });
-    expect(read.get('b')).toEqual({ from: 2, to: 4 });
-    expect([...read].map(([id]) => id).sort()).toEqual(['a', 'b', 'c']);
-    expect(asMap(throughStorage(read))).toEqual(
-      new Map([
-        ['a', { from: 1, to: 1 }],
-        ['b', { from: 2, to: 4 }],
-        ['c', { from: 5, to: 5 }],
-      ]),
-    );
+    read.set('c', { from: 3, to: 4 });
+    expect(read.get('c')).toEqual({ from: 3, to: 4 });
+    expect(read.get('a')).toBeUndefined();
+    expect(read.candidates('c')).toEqual([{ from: 3, to: 4 }]);
+    expect(entries(throughStorage(read))).toEqual(entries(placed(['a', 'b', 'c'], [0, 0, 1])));
+  });
+
+  it('given a snapshot written before fingerprints, with the ids whole in sorted lists, then it is still read', () => {
+    for (const ids of ['a\nb\nc', ['a', 'b', 'c']]) {
+      const read = decodeCommandPlaces([ids, [1, 0, 2, 1, 4, 0]]);
+      if (typeof read === 'string') throw new Error(read);
+      expect(read.candidates('b')).toEqual([{ from: 2, to: 3 }]);
+      expect(read.candidates('d')).toEqual([]);
+      expect(entries(read)).toEqual(entries(placed(['a', 'b', 'c'], [0, 1, 0])));
+    }
   });
 
   it.each<[string, unknown, RegExp]>([
-    ['the earlier form, a list of [id, from, to]', [['a', 1, 1]], /expected \[ids, places\]/],
-    ['no places', ['a\nb', [1, 0]], /two places for each command/],
-    ['ids out of order', ['b\na', [1, 0, 2, 0]], /command 1 is out of order or repeated/],
+    ['the earliest form, a list of [id, from, to]', [['a', 1, 1]], /expected \{fingerprints, irregular\}/],
+    ['fingerprints cut short', { fingerprints: 'abcd', irregular: [] }, /run of 5-character texts/],
+    ['a fingerprint JSON would escape', { fingerprints: 'ab"cd', irregular: [] }, /run of 5-character texts/],
+    ['no irregular list', { fingerprints: 'abcde' }, /three numbers for each irregular command/],
+    ['an irregular command half written', { fingerprints: 'abcde', irregular: [0, 1] }, /three numbers/],
     [
-      'an id twice',
-      [
-        ['a', 'a'],
-        [1, 0, 2, 0],
-      ],
-      /command 1 is out of order or repeated/,
+      'an irregular command beyond the run',
+      { fingerprints: 'abcde', irregular: [1, 0, 0] },
+      /out of the run/,
     ],
     [
-      'an id that is not text',
+      'irregular commands out of order',
+      { fingerprints: 'abcdeabcde', irregular: [1, 0, 0, 0, 0, 1] },
+      /irregular command 1 is out of order/,
+    ],
+    ['a negative span', { fingerprints: 'abcde', irregular: [0, 0, -1] }, /no whole versions/],
+    ['a version before 1', { fingerprints: 'abcde', irregular: [0, -1, 0] }, /no whole versions from 1/],
+    ['a fraction', { fingerprints: 'abcde', irregular: [0, 0.5, 0] }, /no whole versions/],
+    ['a version given as text', { fingerprints: 'abcde', irregular: [0, '1', 0] }, /no whole versions/],
+    [
+      'fingerprints inherited, not its own',
+      Object.create({ fingerprints: 'abcde', irregular: [] }),
+      /run of/,
+    ],
+    ['sorted lists with no places', ['a\nb', [1, 0]], /two places for each command/],
+    ['sorted ids out of order', ['b\na', [1, 0, 2, 0]], /command 1 is out of order or repeated/],
+    [
+      'a sorted id that is not text',
       [
         ['a', 7],
         [1, 0, 2, 0],
       ],
       /command 1 has no id/,
     ],
-    ['a version 0', ['a', [0, 0]], /whole versions from 1/],
-    ['a negative span', ['a', [1, -1]], /whole versions from 1/],
-    ['a fraction', ['a', [1.5, 0]], /whole versions from 1/],
-    ['a version given as text', ['a', ['1', 0]], /whole versions from 1/],
-    ['a version beyond safe integers', ['a', [2 ** 53, 0]], /whole versions from 1/],
+    ['a sorted place before version 1', ['a', [0, 0]], /whole versions from 1/],
   ])('given %s, when read, then it is refused saying why', (_why, json, why) => {
     const decoded = CommandPlacesCodec.decode(json);
     expect(decoded._tag).toBe('Left');
