@@ -117,9 +117,11 @@ export const createCommandHandler = <
     stream: StreamMemory<S>,
     recorded: readonly FoldableEvent[],
     events: readonly E[],
+    fromSnapshot = false,
   ): StreamMemory<S> => {
     const commands = stream.commands;
-    const state = evolveAll(options.decider, stream.state, events);
+    // A state just read from a snapshot is held by nothing else: its records are folded into in place.
+    const state = evolveAll(options.decider, stream.state, events, { adoptUnheld: fromSnapshot });
     events.forEach((event, i) => {
       const at = recorded[i]!;
       const seen = commands.get(at.commandId);
@@ -134,7 +136,8 @@ export const createCommandHandler = <
   const current = async (streamId: string): Promise<Either<HandlerError<Err>, StreamMemory<S>>> => {
     const known = memory.get(streamId);
     // A cold start begins at the stream's snapshot when there is a sound one, else at the first event.
-    const start = known ?? (await snapshots?.start(streamId)) ?? empty();
+    const fromSnapshot = known === undefined ? await snapshots?.start(streamId) : undefined;
+    const start = known ?? fromSnapshot ?? empty();
     const read = await readStreamForFold(options.store, streamId, { fromVersion: start.version + 1 });
     if (read._tag === 'Left') {
       if (read.left.code !== 'StreamNotFound') return read;
@@ -144,7 +147,7 @@ export const createCommandHandler = <
     }
     const decoded = decodeAll(options.registry, read.right);
     if (decoded._tag === 'Left') return decoded;
-    const folded = withEvents(start, read.right, decoded.right);
+    const folded = withEvents(start, read.right, decoded.right, start === fromSnapshot);
     const stream = snapshots?.due(folded) === true ? await snapshots.keep(streamId, folded) : folded;
     remember(streamId, stream);
     return right(stream);

@@ -14,10 +14,16 @@ export interface Decider<Command, Event, State, Err> {
 /**
  * Folds events onto a state with the decider's `evolve`, in one pass that may change the records it
  * makes in place (`foldingInPlace`): folding a long history costs what its events add. The state
- * given is left as it was, and so is every state `evolve` handed back before.
+ * given is left as it was, and so is every state `evolve` handed back before, unless `adoptUnheld`
+ * says the state given is the caller's alone (a snapshot's, just decoded): then the records its
+ * decoder marked unheld are changed in place too.
  */
-export const evolveAll = <C, E, S, Err>(decider: Decider<C, E, S, Err>, state: S, events: readonly E[]): S =>
-  events.length === 0 ? state : foldingInPlace(() => events.reduce(decider.evolve, state));
+export const evolveAll = <C, E, S, Err>(
+  decider: Decider<C, E, S, Err>,
+  state: S,
+  events: readonly E[],
+  options: { readonly adoptUnheld?: boolean } = {},
+): S => (events.length === 0 ? state : foldingInPlace(() => events.reduce(decider.evolve, state), options));
 
 /** Folds events into state from the decider's initial state. */
 export const fold = <C, E, S, Err>(decider: Decider<C, E, S, Err>, events: readonly E[]): S =>

@@ -1,4 +1,4 @@
-import { emptyIdRecord, foldingInPlace, idRecordOf, own, withId, withIds } from './idRecord';
+import { emptyIdRecord, foldingInPlace, idRecordOf, own, unheldRecord, withId, withIds } from './idRecord';
 
 describe('id records changed inside a fold', () => {
   it('outside a fold, every change is a copy and the original is left as it was', () => {
@@ -38,5 +38,29 @@ describe('id records changed inside a fold', () => {
     ).toThrow('stop');
     const record = idRecordOf([['a', 1]]);
     expect(withId(record, 'b', 2)).not.toBe(record);
+  });
+
+  it('given a record a decoder marked unheld, when a fold that adopts unheld records changes it, then it is changed in place, once', () => {
+    const decoded = unheldRecord(idRecordOf([['a', 1]]));
+    const result = foldingInPlace(() => withId(withId(decoded, 'b', 2), 'c', 3), { adoptUnheld: true });
+    expect(result).toBe(decoded);
+    expect(Object.keys(decoded)).toEqual(['a', 'b', 'c']);
+    // Adopted once: from then on it is a record like any other, copied by the next change.
+    expect(foldingInPlace(() => withId(decoded, 'd', 4), { adoptUnheld: true })).not.toBe(decoded);
+  });
+
+  it('given a record marked unheld, when a fold that was not told its state is its own changes it, then it is copied', () => {
+    const decoded = unheldRecord(idRecordOf([['a', 1]]));
+    const result = foldingInPlace(() => withId(decoded, 'b', 2));
+    expect(result).not.toBe(decoded);
+    expect(Object.keys(decoded)).toEqual(['a']);
+    // Outside any fold the mark changes nothing: every change is a copy.
+    const other = unheldRecord(idRecordOf([['x', 1]]));
+    expect(withId(other, 'y', 2)).not.toBe(other);
+    // An adopting fold inside a plain one adopts; the plain one around it copies again.
+    foldingInPlace(() => {
+      expect(foldingInPlace(() => withId(other, 'z', 3), { adoptUnheld: true })).toBe(other);
+      expect(withId(unheldRecord(idRecordOf([['w', 1]])), 'v', 2)).not.toBe(other);
+    });
   });
 });

@@ -34,24 +34,47 @@ export const copyIdRecord = <T>(record: IdRecord<T>): Record<string, T> => {
 let ownedByFold: WeakSet<object> | undefined;
 
 /**
+ * Records a decoder made that nobody holds yet (see `unheldRecord`), and whether the running fold
+ * may take them over: only one told that the state it starts from is its own.
+ */
+const unheld = new WeakSet<object>();
+let adoptingUnheld = false;
+
+/**
+ * Marks a record a decoder has just made and hands on whole: a fold that starts from a state of its
+ * own (`foldingInPlace` with `adoptUnheld`) may then change it in place rather than copy it. A
+ * snapshot's state is one: the handler decodes it, folds the events after it once and drops it, and
+ * copying a record of ten thousand returns for the first of those events cost more than the rest
+ * of the fold.
+ */
+export const unheldRecord = <T>(record: Record<string, T>): Record<string, T> => {
+  unheld.add(record);
+  return record;
+};
+
+/**
  * Runs a fold that changes id-keyed records in place where no one else can see the change. Inside
  * it, the first `withId` or `withIds` on a record copies it, as always, and the fold owns the copy:
  * later changes to that copy are made in place instead of copying it again, so folding n events into
  * a record costs what the events add, not n copies of a growing record. Records made before the fold
  * (those of the state it starts from, which a caller may hold) are never written to, and ownership
- * ends when `fold` returns, so the state it hands back is as unchangeable as any other.
+ * ends when `fold` returns, so the state it hands back is as unchangeable as any other. The one
+ * exception is asked for: with `adoptUnheld`, a record marked by `unheldRecord` is taken over by the
+ * first change to it instead of copied, for a caller whose starting state nobody else holds.
  *
  * `fold` must be synchronous and hand on only its result: an intermediate state it produced shares
  * records the next step changes. It must also keep each record it makes in one place only (an owned
  * record put under two keys would change under both).
  */
-export const foldingInPlace = <S>(fold: () => S): S => {
-  const outer = ownedByFold;
+export const foldingInPlace = <S>(fold: () => S, options: { readonly adoptUnheld?: boolean } = {}): S => {
+  const [outer, outerAdopting] = [ownedByFold, adoptingUnheld];
   ownedByFold = new WeakSet();
+  adoptingUnheld = options.adoptUnheld === true;
   try {
     return fold();
   } finally {
     ownedByFold = outer;
+    adoptingUnheld = outerAdopting;
   }
 };
 
@@ -59,6 +82,10 @@ export const foldingInPlace = <S>(fold: () => S): S => {
 const writable = <T>(record: IdRecord<T>): Record<string, T> => {
   if (ownedByFold === undefined) return copyIdRecord(record);
   if (ownedByFold.has(record)) return record;
+  if (adoptingUnheld && unheld.delete(record)) {
+    ownedByFold.add(record);
+    return record;
+  }
   const copy = copyIdRecord(record);
   ownedByFold.add(copy);
   return copy;

@@ -1,4 +1,4 @@
-import { emptyIdRecord, IdRecord } from '../../shared/idRecord';
+import { emptyIdRecord, IdRecord, unheldRecord } from '../../shared/idRecord';
 import { RecordedBy } from '../codecs';
 import { ReturnState } from '../delivery/state';
 
@@ -93,7 +93,8 @@ const unfit = (i: number): string => `return ${i} does not fit its table`;
  * no calls: it runs once per cold start, mostly before the engine has optimised it.
  */
 const readTable = (shapes: Shape[], ids: unknown[], numbers: unknown[]): IdRecord<ReturnState> | string => {
-  const returns = emptyIdRecord<ReturnState>();
+  // Handed to the handler's first fold after the snapshot, which adds returns to it in place.
+  const returns = unheldRecord(emptyIdRecord<ReturnState>());
   const s = shapes.length;
   let k = 0;
   for (let i = 0; i < ids.length; i++) {
