@@ -1,4 +1,4 @@
-import { Either, left, right } from 'fp-ts/Either';
+import { Either, right } from 'fp-ts/Either';
 import { Checkpoint, EventStore } from '@council-partnerships/domain';
 import { AsOf, validateAsOf, visibleAsOf } from './asOf';
 import { ProjectionError } from './errors';
@@ -50,19 +50,24 @@ export const foldFromLog = async <State, E extends { type: string; data: unknown
     return page;
   };
   let next = read(checkpoint);
-  for (;;) {
-    const page = await next;
-    if (page._tag === 'Left') return left(page.left);
+  let last = false;
+  // One page at a time, in a call of its own: once folded, nothing here holds it while the next is
+  // read (a store whose driver reads in the call then has one page of events alive, not two).
+  const foldPage = (page: Awaited<typeof next>): Either<ProjectionError, number> => {
+    if (page._tag === 'Left') return page;
     checkpoint = page.right.checkpoint;
     // An empty page is the end too: an adapter hiding in-flight commits must not make this spin.
-    const last = page.right.isEndOfLog || page.right.events.length === 0;
+    last = page.right.isEndOfLog || page.right.events.length === 0;
     // The next page is asked for before this one is folded: a database server finds it while the
     // fold runs, instead of the fold waiting for it afterwards. A page left unread when the fold
     // stops early is dropped.
     if (!last) next = read(checkpoint);
-    const applied = foldInto(projection, folding, page.right.events, visible);
-    if (applied._tag === 'Left') return applied;
-    eventsApplied += applied.right;
+    return foldInto(projection, folding, page.right.events, visible);
+  };
+  for (;;) {
+    const folded = foldPage(await next);
+    if (folded._tag === 'Left') return folded;
+    eventsApplied += folded.right;
     if (last) return right({ state: folding.result(), checkpoint, eventsApplied });
   }
 };

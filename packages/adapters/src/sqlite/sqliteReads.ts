@@ -48,8 +48,13 @@ export const sqliteReads = (
         sql.readStreamForFold.all(streamId, fromVersion, toVersion),
       (rows, streamId) => decodeSqliteFoldRows(streamId, rows),
     ),
-    readAll: readAllChecked(parseCheckpoint, ({ after, from, limit }) =>
-      withStatements((sql) => {
+    readAll: readAllChecked(parseCheckpoint, async ({ after, from, limit }) => {
+      // The driver reads in the call: a page asked for ahead (a rebuild asks for the next while it
+      // folds this one) would be read and decoded at once, and two pages of events would be alive
+      // through the fold, copied by every young-generation collection. After one microtask it is
+      // read when the caller next waits instead, once it has let the page it folded go.
+      await Promise.resolve();
+      return withStatements((sql) => {
         // One row more than asked for tells whether the page reaches the end of the log.
         const rows = sql.readAll.all(from ?? 0, limit + 1);
         const events = decodeSqliteArrays(rows.length > limit ? rows.slice(0, limit) : rows);
@@ -60,8 +65,8 @@ export const sqliteReads = (
           checkpoint: last ? String(last.globalPosition) : after,
           isEndOfLog: rows.length <= limit,
         });
-      }),
-    ),
+      });
+    }),
     listStreams: () => withStatements((sql) => right(sql.listStreams.all())),
   };
 };
