@@ -156,8 +156,8 @@ export const createCommandHandler = <
   /**
    * The first result of a command the stream already holds, or null when it holds none. The record may
    * know a command only by fingerprint (a snapshot's), so the events at each place it names are read
-   * and count only if they carry the command's id: a retry is answered by its own events, never by
-   * those of a command whose fingerprint it shares.
+   * and count only if they begin and end with the command's id: a retry is answered by its own
+   * events, never by those of a command whose fingerprint it shares.
    */
   const firstResult = async (
     streamId: string,
@@ -169,7 +169,9 @@ export const createCommandHandler = <
       const read = await options.store.readStream(streamId, { fromVersion: at.from, toVersion: at.to });
       if (read._tag === 'Left') return read;
       const events = read.right;
-      if (events.length === 0 || events.some((event) => event.commandId !== commandId)) continue;
+      // A place's first and last versions are events of the command it was recorded for; between
+      // them may stand others', should one command id have been appended twice.
+      if (events[0]?.commandId !== commandId || events[events.length - 1]?.commandId !== commandId) continue;
       const decoded = decodeAll(options.registry, events);
       if (decoded._tag === 'Left') return decoded;
       return right({
