@@ -1,3 +1,5 @@
+import { fnv1a32 } from '../shared/fnv1a';
+
 /** Characters of a fingerprint: URL-safe base64, none of which JSON escapes. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -15,11 +17,7 @@ export const isFingerprintRun = (text: string): boolean =>
  * events there and compares their command id.
  */
 export const fingerprintOf = (commandId: string): string => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < commandId.length; i++) {
-    h ^= commandId.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = fnv1a32(commandId);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -1,3 +1,5 @@
+import { fnv1a32 } from '../shared/fnv1a';
+
 /**
  * How the command handler retries an append that lost a race for its stream. Writers that collide
  * and retry at once collide again; each waits a random part of a delay that doubles with every
@@ -33,11 +35,7 @@ export const backoffDelayMs = (policy: RetryPolicy, attempt: number, random: num
  */
 export const jitterOf = (commandId: string, attempt: number): number => {
   // FNV-1a over the id and the attempt, then one round of xorshift to spread nearby ids apart.
-  let h = 0x811c9dc5 ^ attempt;
-  for (let i = 0; i < commandId.length; i++) {
-    h ^= commandId.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = fnv1a32(commandId, 0x811c9dc5 ^ attempt);
   h ^= h << 13;
   h ^= h >>> 17;
   h ^= h << 5;
