@@ -1,11 +1,10 @@
+import { isSafeWhole } from '../eventstore/rowChecks';
 import { exactCommandPlaces } from './exactCommandPlaces';
 import { fingerprintOf } from './commandFingerprint';
 import { CommandPlace, CommandPlaces } from './streamMemory';
 
 /** How the ids were joined in the earliest form of the sorted lists. */
 const SEPARATOR = '\n';
-
-const isWhole = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u);
 
 /**
  * A record over the sorted lists that snapshots held before fingerprints: `[ids, places]`, the ids
@@ -71,7 +70,13 @@ export const decodeSortedCommandPlaces = (u: unknown): CommandPlaces | string =>
     if (typeof id !== 'string') return `command ${i} has no id`;
     // Strictly increasing: the halving search finds every id, and none appears twice.
     if (i > 0 && !((ids[i - 1] as string) < id)) return `command ${i} is out of order or repeated`;
-    if (!isWhole(from) || !isWhole(span) || from < 1 || span < 0 || !Number.isSafeInteger(from + span))
+    if (
+      !isSafeWhole(from) ||
+      !isSafeWhole(span) ||
+      from < 1 ||
+      span < 0 ||
+      !Number.isSafeInteger(from + span)
+    )
       return `command ${i} has no whole versions from 1`;
   }
   return sortedPlaces(ids as string[], places as number[]);

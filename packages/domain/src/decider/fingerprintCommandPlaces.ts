@@ -1,3 +1,4 @@
+import { isSafeWhole } from '../eventstore/rowChecks';
 import { exactCommandPlaces } from './exactCommandPlaces';
 import { FINGERPRINT_WIDTH, fingerprintOf, isFingerprintRun } from './commandFingerprint';
 import { CommandPlace, CommandPlaces } from './streamMemory';
@@ -11,21 +12,31 @@ import { CommandPlace, CommandPlaces } from './streamMemory';
  */
 export type EncodedCommandPlaces = { fingerprints: string; irregular: number[] };
 
-const isWhole = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u);
-
-/** A record over a snapshot's fingerprints, with the commands folded since known by id. */
-const fingerprintPlaces = (prints: string, irregular: readonly number[]): CommandPlaces => {
+/**
+ * A record over a snapshot's fingerprints, with the commands folded since known by id. `ends` holds
+ * the last version of each irregular command, worked out once as the record was checked: every other
+ * entry ends one version after the entry before it.
+ */
+const fingerprintPlaces = (
+  prints: string,
+  irregular: readonly number[],
+  ends: readonly number[],
+): CommandPlaces => {
   const since = exactCommandPlaces();
   const count = prints.length / FINGERPRINT_WIDTH;
-  /** Entry i's place: each entry ends one version after the last unless `irregular` says otherwise. */
+  /** The place of the k-th irregular command. */
+  const irregularPlace = (k: number): CommandPlace => ({
+    from: ends[k]! - irregular[3 * k + 2]!,
+    to: ends[k]!,
+  });
+  /** Entry i's place: its own when irregular, else one version on from the last irregular one before it. */
   const placeAt = (i: number): CommandPlace => {
-    let to = i + 1;
-    let span = 0;
-    for (let j = 0; j < irregular.length && irregular[j]! <= i; j += 3) {
-      to += irregular[j + 1]! + irregular[j + 2]!;
-      if (irregular[j] === i) span = irregular[j + 2]!;
-    }
-    return { from: to - span, to };
+    let k = -1;
+    while (3 * (k + 1) < irregular.length && irregular[3 * (k + 1)]! <= i) k++;
+    if (k < 0) return { from: i + 1, to: i + 1 };
+    if (irregular[3 * k] === i) return irregularPlace(k);
+    const to = ends[k]! + i - irregular[3 * k]!;
+    return { from: to, to };
   };
   return {
     get: since.get,
@@ -40,16 +51,11 @@ const fingerprintPlaces = (prints: string, irregular: readonly number[]): Comman
     },
     *fingerprinted() {
       let to = 0;
-      let j = 0;
+      let k = 0;
       for (let i = 0; i < count; i++) {
-        let from = to + 1;
-        to = from;
-        if (irregular[j] === i) {
-          from += irregular[j + 1]!;
-          to = from + irregular[j + 2]!;
-          j += 3;
-        }
-        yield [prints.slice(i * FINGERPRINT_WIDTH, (i + 1) * FINGERPRINT_WIDTH), { from, to }] as const;
+        const place = irregular[3 * k] === i ? irregularPlace(k++) : { from: to + 1, to: to + 1 };
+        to = place.to;
+        yield [prints.slice(i * FINGERPRINT_WIDTH, (i + 1) * FINGERPRINT_WIDTH), place] as const;
       }
       yield* since.fingerprinted();
     },
@@ -72,19 +78,22 @@ export const decodeFingerprintPlaces = (u: object): CommandPlaces | string => {
   // The last version of the entry before the one at hand, as the record lays them out.
   let to = 0;
   let last = -1;
+  const ends: number[] = [];
   for (let j = 0; j < irregular.length; j += 3) {
     const [i, gap, span] = [irregular[j], irregular[j + 1], irregular[j + 2]] as unknown[];
-    if (!isWhole(i) || i <= last || i >= count)
+    if (!isSafeWhole(i) || i <= last || i >= count)
       return `irregular command ${j / 3} is out of order or out of the run`;
-    if (!isWhole(gap) || !isWhole(span) || span < 0) return `irregular command ${i} has no whole versions`;
+    if (!isSafeWhole(gap) || !isSafeWhole(span) || span < 0)
+      return `irregular command ${i} has no whole versions`;
     to += i - last - 1;
     const from = to + 1 + gap;
     to = from + span;
     if (from < 1 || !Number.isSafeInteger(to + count))
       return `irregular command ${i} has no whole versions from 1`;
+    ends.push(to);
     last = i;
   }
-  return fingerprintPlaces(prints, irregular as number[]);
+  return fingerprintPlaces(prints, irregular as number[], ends);
 };
 
 /** The commands as a fold up to `version` would know them, in the order of their events. */

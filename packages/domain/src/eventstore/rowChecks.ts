@@ -7,6 +7,9 @@ export const isJsonRecord = (u: unknown): boolean => u !== null && typeof u === 
 
 export const isInt = (u: unknown): boolean => typeof u === 'number' && Number.isInteger(u);
 
+/** A whole number JavaScript holds exactly: a version, a count or a span read back from storage. */
+export const isSafeWhole = (u: unknown): u is number => typeof u === 'number' && Number.isSafeInteger(u);
+
 /**
  * Whether the text is a sound stored timestamp, read character by character: `YYYY-MM-DDTHH:MM`, then
  * optionally `:SS` with up to nine digits of fraction, then `Z` or `±HH:MM`, naming a real date and
