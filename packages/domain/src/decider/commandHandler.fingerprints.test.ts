@@ -1,24 +1,13 @@
 import * as t from 'io-ts';
 import { createInMemoryEventStore, createInMemorySnapshotStore } from '@council-partnerships/adapters';
 import { JsonValue } from '../shared/json';
-import { fingerprintOf } from './commandFingerprint';
 import { command, handlerOn, LedgerState } from './testing/ledger';
+import { collidingIds } from './testing/collidingIds';
 
 const LedgerStateCodec: t.Type<LedgerState, JsonValue, unknown> = t.type({
   budget: t.union([t.number, t.null]),
   spent: t.number,
 });
-
-/** Two command ids with one fingerprint, found by trying ids in turn. */
-const collidingIds = (): [string, string] => {
-  const seen = new Map<string, string>();
-  for (let i = 0; ; i++) {
-    const id = `spend-${i}`;
-    const earlier = seen.get(fingerprintOf(id));
-    if (earlier !== undefined) return [earlier, id];
-    seen.set(fingerprintOf(id), id);
-  }
-};
 
 describe('command handler: retries recognised from a snapshot’s fingerprints', () => {
   const coldHandlers = () => {
@@ -47,7 +36,7 @@ describe('command handler: retries recognised from a snapshot’s fingerprints',
   });
 
   it('given a new command whose fingerprint an earlier one shares, when a cold handler is sent it, then it is decided and recorded, not answered with the other’s events', async () => {
-    const [earlier, later] = collidingIds();
+    const [earlier, later] = collidingIds('spend');
     const { store, handle } = coldHandlers();
     await handle(command('SetBudget', 1_000));
     const first = await handle(command('RecordSpend', 300, earlier));

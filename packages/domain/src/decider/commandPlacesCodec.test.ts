@@ -3,6 +3,7 @@ import { fingerprintOf } from './commandFingerprint';
 import { CommandPlacesCodec, decodeCommandPlaces, encodeCommandPlaces } from './commandPlacesCodec';
 import { exactCommandPlaces } from './exactCommandPlaces';
 import { CommandPlaces } from './streamMemory';
+import { collidingIds } from './testing/collidingIds';
 
 /** Written up to `version`, through JSON text as a store keeps it, and read back. */
 const throughStorage = (commands: CommandPlaces, version = Number.MAX_SAFE_INTEGER): CommandPlaces => {
@@ -26,18 +27,6 @@ const placed = (ids: string[], spans: number[], gaps: number[] = [0]): CommandPl
     next += span + 1;
   });
   return commands;
-};
-
-/** Two ids with one fingerprint, found by trying ids in turn (thirty bits: a few tens of thousands). */
-const collidingIds = (): [string, string] => {
-  const seen = new Map<string, string>();
-  for (let i = 0; ; i++) {
-    const id = `command-${i}`;
-    const print = fingerprintOf(id);
-    const earlier = seen.get(print);
-    if (earlier !== undefined) return [earlier, id];
-    seen.set(print, id);
-  }
 };
 
 describe('CommandPlacesCodec: where each command stands, as a snapshot keeps it', () => {
@@ -82,7 +71,7 @@ describe('CommandPlacesCodec: where each command stands, as a snapshot keeps it'
   });
 
   it('given a command that was never recorded, then it has no candidates unless it shares a fingerprint', () => {
-    const [first, second] = collidingIds();
+    const [first, second] = collidingIds('command');
     const read = throughStorage(placed([first, 'other'], [0]));
     expect(read.candidates('not-a-command')).toEqual([]);
     // The two share a fingerprint: the record cannot tell them apart, and the handler reads the events to.
@@ -90,7 +79,7 @@ describe('CommandPlacesCodec: where each command stands, as a snapshot keeps it'
   });
 
   it('given two recorded commands sharing a fingerprint, then each is a candidate for either id', () => {
-    const [first, second] = collidingIds();
+    const [first, second] = collidingIds('command');
     const read = throughStorage(placed([first, 'between', second], [0]));
     expect(read.candidates(first)).toEqual([
       { from: 1, to: 1 },
