@@ -1,16 +1,15 @@
 import { Either, left, right } from 'fp-ts/Either';
 import { CorruptEvent, ReadError, UnknownEventType } from '../eventstore/errors';
 import { FoldableEvent, readStreamForFold } from '../eventstore/foldableEvent';
-import { EventStore } from '../eventstore/port';
+import { EventStore, ReadStreamOptions } from '../eventstore/port';
 import { EventRegistry } from '../events/registry';
+import { foldOwnership } from '../shared/idRecord';
 import { Decider, evolveAll } from './decider';
 
-export interface AggregatedStream<E, S> {
+export interface AggregatedStream<S> {
   readonly state: S;
+  /** The version of the last event folded; 0 for a stream with no events. */
   readonly version: number;
-  /** What the fold read of each event (the lean read: no times, actor or hashes). */
-  readonly recorded: readonly FoldableEvent[];
-  readonly events: readonly E[];
 }
 
 /** Upcasts and decodes recorded events, stopping at the first that cannot be read. */
@@ -27,9 +26,18 @@ export const decodeAll = <E extends { type: string; data: unknown }>(
   return right(events);
 };
 
+/** The versions the next read asks for: the rest of the stream (up to `last`), or a page of it. */
+const nextRange = (after: number, last: number | undefined, page: number | undefined): ReadStreamOptions => {
+  const pageEnd = page === undefined ? undefined : after + page;
+  const toVersion = pageEnd === undefined ? last : last === undefined ? pageEnd : Math.min(last, pageEnd);
+  return toVersion === undefined ? { fromVersion: after + 1 } : { fromVersion: after + 1, toVersion };
+};
+
 /**
  * Reads a stream (the lean read: only what a fold needs), upcasts and decodes each event, and folds
- * it; an absent stream is the initial state.
+ * it; an absent stream is the initial state. A store that names a `foldPageSize` is read a page at a
+ * time, each page folded and let go before the next is read, so that only one page's events are
+ * alive at once; the pages are one fold, and its records are changed in place throughout.
  */
 export const aggregateStream = async <C, E extends { type: string; data: unknown }, S, Err>(
   store: EventStore,
@@ -37,21 +45,27 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
   decider: Decider<C, E, S, Err>,
   streamId: string,
   options: { toVersion?: number } = {},
-): Promise<Either<ReadError | CorruptEvent | UnknownEventType, AggregatedStream<E, S>>> => {
-  const read = await readStreamForFold(
-    store,
-    streamId,
-    options.toVersion ? { toVersion: options.toVersion } : undefined,
-  );
-  if (read._tag === 'Left') {
-    if (read.left.code === 'StreamNotFound') {
-      return right({ state: decider.initialState(), version: 0, recorded: [], events: [] });
-    }
-    return left(read.left);
+): Promise<Either<ReadError | CorruptEvent | UnknownEventType, AggregatedStream<S>>> => {
+  // 0 has always meant "to the end", as an absent toVersion does.
+  const last = options.toVersion ? options.toVersion : undefined;
+  const asked = store.foldPageSize;
+  const page = asked !== undefined && Number.isSafeInteger(asked) && asked >= 1 ? asked : undefined;
+  const continuing = foldOwnership();
+  let state = decider.initialState();
+  let version = 0;
+  for (;;) {
+    const range = nextRange(version, last, page);
+    const read = await readStreamForFold(store, streamId, range);
+    if (read._tag === 'Left')
+      return read.left.code === 'StreamNotFound' && version === 0
+        ? right({ state, version })
+        : left(read.left);
+    const events = decodeAll(registry, read.right);
+    if (events._tag === 'Left') return events;
+    state = evolveAll(decider, state, events.right, { continuing });
+    const wanted = range.toVersion === undefined ? Infinity : range.toVersion - version;
+    version = read.right[read.right.length - 1]?.streamVersion ?? version;
+    // A page shorter than asked for reached the end of the stream (its versions have no gaps).
+    if (read.right.length < wanted || version === last) return right({ state, version });
   }
-  const events = decodeAll(registry, read.right);
-  if (events._tag === 'Left') return events;
-  const state = evolveAll(decider, decider.initialState(), events.right);
-  const last = read.right[read.right.length - 1];
-  return right({ state, version: last?.streamVersion ?? 0, recorded: read.right, events: events.right });
 };

@@ -61,6 +61,13 @@ export interface EventStore {
     streamId: string,
     options?: ReadStreamOptions,
   ): Promise<Either<ReadError, readonly FoldableEvent[]>>;
+  /**
+   * Optional: how many events a reader folding a whole stream should ask for at a time. A stream
+   * folded a page at a time keeps only that page's events alive, where a single read keeps every
+   * event alive until the last is folded; worth it where a read costs no round trip (an embedded
+   * file). Absent, a whole stream is read at once.
+   */
+  readonly foldPageSize?: number;
   readAll(options?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>>;
   /** Every stream id, in order of first appearance (used by auditors' verification). */
   listStreams(): Promise<Either<ReadError, readonly string[]>>;

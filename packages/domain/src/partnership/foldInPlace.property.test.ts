@@ -1,7 +1,10 @@
 import fc from 'fast-check';
+import { createInMemoryEventStore } from '@council-partnerships/adapters';
+import { aggregateStream } from '../decider/aggregateStream';
 import { evolveAll, fold } from '../decider/decider';
+import { EventStore } from '../eventstore/port';
 import { createPartnershipDecider } from './decide';
-import { PartnershipEvent } from './events';
+import { partnershipEventRegistry, PartnershipEvent } from './events';
 import { defaultCouncilPolicy } from './policy/councilPolicy';
 import { PartnershipStateCodec } from './snapshots/partnershipStateCodec';
 import { PartnershipState } from './state';
@@ -26,6 +29,27 @@ const eventsOf = (commands: ReturnType<typeof longPartnershipCommands>): Partner
     state = evolveAll(decider, state, decided.right);
   }
   return events;
+};
+
+/** The events in a stream of an in-memory store that asks to be folded `pageSize` events at a time. */
+const pagedStream = async (events: readonly PartnershipEvent[], pageSize: number): Promise<EventStore> => {
+  const store = createInMemoryEventStore();
+  const records = events.map((event, i) => {
+    const encoded = partnershipEventRegistry.encode(event);
+    if (encoded._tag === 'Left') throw new Error(encoded.left.message);
+    return {
+      ...encoded.right,
+      eventId: `event-${i}`,
+      occurredAt: '2026-01-01T09:00:00.000Z',
+      actor: { id: 'officer-1', role: 'commissioning-officer' },
+      commandId: `command-${i}`,
+      correlationId: 'correlation-1',
+      causationId: null,
+    };
+  });
+  if (records.length > 0)
+    await store.appendToStream('partnership', records, { expectedVersion: 'no_stream' });
+  return { ...store, foldPageSize: pageSize };
 };
 
 /** The state as a snapshot would write it: every field, every record, as text. */
@@ -75,6 +99,21 @@ describe('folding in place: a state handed out never changes', () => {
         expect(part).toEqual(stepByStep([...events.slice(0, split), ...shorter]));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('a partnership folded a page at a time, one fold across its pages, is the state of folding it event by event', async () => {
+    await fc.assert(
+      fc.asyncProperty(commandSequences(), fc.integer({ min: 1, max: 6 }), async (commands, pageSize) => {
+        const events = eventsOf(commands);
+        const store = await pagedStream(events, pageSize);
+        const folded = await aggregateStream(store, partnershipEventRegistry, decider, 'partnership');
+        expect(folded).toEqual({
+          _tag: 'Right',
+          right: { state: stepByStep(events), version: events.length },
+        });
+      }),
+      { numRuns: 50 },
     );
   });
 

@@ -53,6 +53,18 @@ export const unheldRecord = <T>(record: Record<string, T>): Record<string, T> =>
 };
 
 /**
+ * The records a fold made and owns, carried from one `foldingInPlace` to the next when one fold runs
+ * in parts (a stream folded a page at a time). Each part may then change in place what the parts
+ * before it made, so the state handed from one part to the next must be the caller's alone: held by
+ * nobody else, and handed on only after the last part.
+ */
+export interface FoldOwnership {
+  readonly owned: WeakSet<object>;
+}
+
+export const foldOwnership = (): FoldOwnership => ({ owned: new WeakSet() });
+
+/**
  * Runs a fold that changes id-keyed records in place where no one else can see the change. Inside
  * it, the first `withId` or `withIds` on a record copies it, as always, and the fold owns the copy:
  * later changes to that copy are made in place instead of copying it again, so folding n events into
@@ -60,15 +72,19 @@ export const unheldRecord = <T>(record: Record<string, T>): Record<string, T> =>
  * (those of the state it starts from, which a caller may hold) are never written to, and ownership
  * ends when `fold` returns, so the state it hands back is as unchangeable as any other. The one
  * exception is asked for: with `adoptUnheld`, a record marked by `unheldRecord` is taken over by the
- * first change to it instead of copied, for a caller whose starting state nobody else holds.
+ * first change to it instead of copied, for a caller whose starting state nobody else holds; and with
+ * `continuing`, the fold is a later part of one whose earlier parts made the records it owns.
  *
  * `fold` must be synchronous and hand on only its result: an intermediate state it produced shares
  * records the next step changes. It must also keep each record it makes in one place only (an owned
  * record put under two keys would change under both).
  */
-export const foldingInPlace = <S>(fold: () => S, options: { readonly adoptUnheld?: boolean } = {}): S => {
+export const foldingInPlace = <S>(
+  fold: () => S,
+  options: { readonly adoptUnheld?: boolean; readonly continuing?: FoldOwnership } = {},
+): S => {
   const [outer, outerAdopting] = [ownedByFold, adoptingUnheld];
-  ownedByFold = new WeakSet();
+  ownedByFold = options.continuing?.owned ?? new WeakSet();
   adoptingUnheld = options.adoptUnheld === true;
   try {
     return fold();
