@@ -6,14 +6,14 @@
  *   (cd examples/bench/peer && npm install --no-package-lock)
  *   npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json examples/bench/peer.bench.ts
  *
- * Writes bench-results/peer.md (and prints it). Every case runs BENCH_RUNS times (default 3), the
- * three contenders alternating; the table gives the median of events (or commands) per second and the
+ * Writes bench-results/peer.md (and prints it). Every case runs in a process of its own, BENCH_RUNS
+ * times (default 3), the three contenders alternating; the table gives the median of events (or commands) per second and the
  * spread (lowest to highest) over the runs, with the load average before and after. Ratios are taken
  * within one run, so they hold when the machine is busy; absolute figures do not.
  *
  * Sizes (defaults are the issue's): BENCH_WRITERS (16) × BENCH_PER_WRITER (300) single-event appends;
  * BENCH_BATCHES (100) appends of BENCH_BATCH (100) events; BENCH_STREAM (10000) events read and
- * folded, and rehydrated in memory; BENCH_HANDLER_SIZES (1000,20000) events already in the one stream
+ * folded BENCH_READS (10) times a sample, and rehydrated in memory; BENCH_HANDLER_SIZES (1000,20000) events already in the one stream
  * that BENCH_WRITERS handlers then extend by BENCH_HANDLER_COMMANDS (50) commands each; BENCH_VERIFY
  * (20000) events verified. POSTGRES_BENCH_URL names the server (default
  * postgres://postgres@127.0.0.1:5432/test); the benchmark works in a database of its own on that
@@ -23,6 +23,7 @@
 import Database from 'better-sqlite3';
 import { right } from 'fp-ts/Either';
 import * as t from 'io-ts';
+import { spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -198,15 +199,23 @@ const timed = async (items: number, work: () => unknown): Promise<number> => {
   return items / ((performance.now() - start) / 1000);
 };
 
+/** Times `times` folds of the long stream in a row, as one sample. */
+const repeatedly = (times: number, fold: () => unknown): Promise<number> =>
+  timed(STREAM * times, async () => {
+    for (let i = 0; i < times; i++) await fold();
+  });
 /**
  * An in-memory fold of the stream takes about a millisecond, too short for one timing to mean much:
  * each sample times REHYDRATIONS folds in a row, for both contenders alike.
  */
 const REHYDRATIONS = 100;
-const repeatedly = (fold: () => Promise<unknown>): Promise<number> =>
-  timed(STREAM * REHYDRATIONS, async () => {
-    for (let i = 0; i < REHYDRATIONS; i++) await fold();
-  });
+/**
+ * A read and fold from a database takes 15 to 80 ms here, about as long as one collection of the
+ * garbage the case before left, so one read per sample mostly timed that: each sample times READS
+ * reads in a row, for every contender alike, after one read of the same stream before the clock
+ * (which also connects and prepares the statement).
+ */
+const READS = envNumber('BENCH_READS', 10);
 
 interface Sample {
   readonly rate: number;
@@ -386,11 +395,9 @@ const postgresCases = (peer: Peer | null): Case[] => {
             }
             filled.set('ours', 'long');
           }
-          // Connecting and checking the schema are not the read: done before the clock, for each contender.
-          must(await store.readStream('long', { toVersion: 1 }));
-          const rate = await timed(STREAM, async () =>
-            must(await aggregateStream(store, registry, totalDecider, 'long')),
-          );
+          const read = async () => must(await aggregateStream(store, registry, totalDecider, 'long'));
+          await read();
+          const rate = await repeatedly(READS, read);
           await store.close();
           return { rate };
         },
@@ -405,10 +412,9 @@ const postgresCases = (peer: Peer | null): Case[] => {
                 );
               filled.set('emmett', 'long');
             }
-            await store.aggregateStream('nothing', { evolve: evolveTotal, initialState: () => 0 });
-            const rate = await timed(STREAM, () =>
-              store.aggregateStream('long', { evolve: evolveTotal, initialState: () => 0 }),
-            );
+            const read = () => store.aggregateStream('long', { evolve: evolveTotal, initialState: () => 0 });
+            await read();
+            const rate = await repeatedly(READS, read);
             await store.close?.();
             return { rate };
           },
@@ -420,14 +426,16 @@ const postgresCases = (peer: Peer | null): Case[] => {
               await rawBatch(c!, 'long', v, Math.min(BATCH, STREAM - v));
             filled.set('raw', 'long');
           }
-          const rate = await timed(STREAM, async () => {
+          const read = async () => {
             const { rows } = await c!.query<{ type: string; data: Payment }>({
               name: 'narrow_read',
               text: 'SELECT type, data FROM narrow WHERE stream_id = $1 ORDER BY version',
               values: ['long'],
             });
             return rows.reduce(evolveTotal, 0);
-          });
+          };
+          await read();
+          const rate = await repeatedly(READS, read);
           await c!.end();
           return { rate };
         },
@@ -499,7 +507,9 @@ const memoryCases = (peer: Peer | null): Case[] => [
         const store = createInMemoryEventStore();
         await fillLongStream(store);
         await aggregateStream(store, registry, totalDecider, 'long');
-        return { rate: await repeatedly(() => aggregateStream(store, registry, totalDecider, 'long')) };
+        return {
+          rate: await repeatedly(REHYDRATIONS, () => aggregateStream(store, registry, totalDecider, 'long')),
+        };
       },
       ...(peer && {
         emmett: async () => {
@@ -511,7 +521,7 @@ const memoryCases = (peer: Peer | null): Case[] => [
             );
           const fold = () => store.aggregateStream('long', { evolve: evolveTotal, initialState: () => 0 });
           await fold();
-          return { rate: await repeatedly(fold) };
+          return { rate: await repeatedly(REHYDRATIONS, fold) };
         },
       }),
     },
@@ -571,11 +581,11 @@ const sqliteCases = (dir: string): Case[] => {
       run: {
         ours: async () => {
           const store = createSqliteEventStore({ filename: file('ours-long') });
-          const read = await store.readStream('long', { toVersion: 1 });
-          if (read._tag === 'Left') await fillLongStream(store);
-          const rate = await timed(STREAM, async () =>
-            must(await aggregateStream(store, registry, totalDecider, 'long')),
-          );
+          const found = await store.readStream('long', { toVersion: 1 });
+          if (found._tag === 'Left') await fillLongStream(store);
+          const read = async () => must(await aggregateStream(store, registry, totalDecider, 'long'));
+          await read();
+          const rate = await repeatedly(READS, read);
           await store.close();
           return { rate };
         },
@@ -587,11 +597,12 @@ const sqliteCases = (dir: string): Case[] => {
             'SELECT type, data FROM narrow WHERE stream_id = ? ORDER BY version',
           );
           // The bare driver trusts its own rows: decoding them here would time a codec, not the store.
-          const rate = await timed(STREAM, () =>
+          const read = () =>
             select
               .all('long')
-              .reduce((total, row) => evolveTotal(total, { data: JSON.parse(row.data) as Payment }), 0),
-          );
+              .reduce((total, row) => evolveTotal(total, { data: JSON.parse(row.data) as Payment }), 0);
+          read();
+          const rate = await repeatedly(READS, read);
           db.close();
           return { rate };
         },
@@ -665,7 +676,6 @@ const runCase = async (c: Case): Promise<Result> => {
       (samples[contender] ??= []).push(await work(run));
     }
   }
-  process.stdout.write(`  ${c.name}\n`);
   return { name: c.name, unit: c.unit, samples };
 };
 
@@ -688,7 +698,8 @@ const report = (results: Result[], before: number[], after: number[], started: D
   const lines = [
     '# Peer benchmark: the library beside Emmett and the bare drivers',
     '',
-    'Same workloads and payload for every contender, alternating within each run. "Raw" is the bare',
+    'Same workloads and payload for every contender, alternating within each run; each case in a process',
+    'of its own, so that none times what an earlier one left in the heap. "Raw" is the bare',
     'driver writing and reading a narrow row (stream, version, type, data) with no validation, hash chain,',
     'idempotency or decoding; "Emmett" is @event-driven-io/emmett(-postgresql) 0.42.0 with its defaults.',
     'Each figure is the median over the runs, with the lowest and highest in brackets; ratios are',
@@ -733,17 +744,44 @@ const report = (results: Result[], before: number[], after: number[], started: D
   return lines.join('\n') + '\n';
 };
 
+const casesIn = (dir: string): Case[] => {
+  const peer = loadPeer();
+  return [...postgresCases(peer), ...memoryCases(peer), ...sqliteCases(dir), verifyCase()];
+};
+
+/**
+ * Runs one case in a process of its own (this file with `--case <name> <dir>`, which prints the
+ * case's result as JSON), every contender of it alike: no case then times the garbage, the grown heap
+ * or the compiled code an earlier case left behind.
+ */
+const inOwnProcess = (name: string, dir: string): Result => {
+  const register = require.resolve('tsconfig-paths/register', { paths: [__dirname] });
+  const root = resolve(__dirname, '..', '..');
+  const child = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', register, __filename, '--case', name, dir],
+    {
+      cwd: root,
+      env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') },
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  if (child.status !== 0) throw new Error(`case ${name} failed (exit ${String(child.status)})`);
+  process.stdout.write(`  ${name}\n`);
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as Result;
+};
+
 const main = async () => {
   const started = new Date();
   const before = loadavg();
-  const peer = loadPeer();
   await freshDatabase();
   const dir = mkdtempSync(join(tmpdir(), 'peer-bench-'));
   const results: Result[] = [];
   try {
-    const cases = [...postgresCases(peer), ...memoryCases(peer), ...sqliteCases(dir), verifyCase()];
-    for (const c of cases.filter((c) => ONLY === undefined || c.name.includes(ONLY)))
-      results.push(await runCase(c));
+    for (const { name } of casesIn(dir).filter((c) => ONLY === undefined || c.name.includes(ONLY)))
+      results.push(inOwnProcess(name, dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -751,7 +789,19 @@ const main = async () => {
   writeReport(OUT, text);
 };
 
-main().catch((error: unknown) => {
+/** In a case's own process: runs it and prints its result as the last line. */
+const runOneCase = async (name: string, dir: string) => {
+  const c = casesIn(dir).find((candidate) => candidate.name === name);
+  if (c === undefined) throw new Error(`no case named ${name}`);
+  const result = await runCase(c);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+};
+
+const caseFlag = process.argv.indexOf('--case');
+(caseFlag >= 0
+  ? runOneCase(process.argv[caseFlag + 1] ?? '', process.argv[caseFlag + 2] ?? '')
+  : main()
+).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
