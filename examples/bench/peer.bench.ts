@@ -7,15 +7,16 @@
  *   npx ts-node --transpile-only -r tsconfig-paths/register -P tsconfig.json examples/bench/peer.bench.ts
  *
  * Writes bench-results/peer.md (and prints it). Every case runs in a process of its own, BENCH_RUNS
- * times (default 3), the three contenders alternating; the table gives the median of events (or commands) per second and the
- * spread (lowest to highest) over the runs, with the load average before and after. Ratios are taken
- * within one run, so they hold when the machine is busy; absolute figures do not.
+ * times (default 3), the three contenders alternating; the table gives the median of events (or
+ * commands) per second and the spread (lowest to highest) over the runs, with the load average
+ * before and after. Ratios are taken within one run, so they hold when the machine is busy; absolute
+ * figures do not.
  *
  * Sizes (defaults are the issue's): BENCH_WRITERS (16) × BENCH_PER_WRITER (300) single-event appends;
  * BENCH_BATCHES (100) appends of BENCH_BATCH (100) events; BENCH_STREAM (10000) events read and
- * folded BENCH_READS (10) times a sample, and rehydrated in memory; BENCH_HANDLER_SIZES (1000,20000) events already in the one stream
- * that BENCH_WRITERS handlers then extend by BENCH_HANDLER_COMMANDS (50) commands each; BENCH_VERIFY
- * (20000) events verified. POSTGRES_BENCH_URL names the server (default
+ * folded BENCH_READS (10) times a sample, and rehydrated in memory; BENCH_HANDLER_SIZES (1000,20000)
+ * events already in the one stream that BENCH_WRITERS handlers then extend by BENCH_HANDLER_COMMANDS
+ * (50) commands each; BENCH_VERIFY (20000) events verified. POSTGRES_BENCH_URL names the server (default
  * postgres://postgres@127.0.0.1:5432/test); the benchmark works in a database of its own on that
  * server, council_peer_bench, dropped and created afresh at the start. BENCH_OUT overrides the report
  * file. BENCH_SKIP_EMMETT=1 runs without the peer; BENCH_ONLY runs only the cases whose name contains it.

@@ -10,12 +10,12 @@
  * in memory and copied event by event into each store. A snapshot is taken by the handler itself at
  * BENCH_SNAPSHOT_AT (19,500) events; the rest of the stream is appended after it, so a cold start
  * from the snapshot still folds the events since. Each timed run is a fresh handler, on stores each
- * side opened once before its runs, answering one command the partnership refuses, so nothing is written and every run reads
- * the same stream: rehydration, one decision, no append. BENCH_RUNS (3) runs of each side, the two
- * sides alternating after one warm-up each; the report gives medians and spreads, with the load
- * average before and after. BENCH_EVENTS (20000) sets the stream's length, POSTGRES_BENCH_URL the
- * server (default postgres://postgres@127.0.0.1:5432/test; a schema of its own, dropped at the end),
- * BENCH_OUT the report file (default bench-results/snapshots.md).
+ * side opened once before its runs, answering one command the partnership refuses, so nothing is
+ * written and every run reads the same stream: rehydration, one decision, no append. BENCH_RUNS (3)
+ * runs of each side, the two sides alternating after one warm-up each; the report gives medians and
+ * spreads, with the load average before and after. BENCH_EVENTS (20000) sets the stream's length,
+ * POSTGRES_BENCH_URL the server (default postgres://postgres@127.0.0.1:5432/test; a schema of its
+ * own, dropped at the end), BENCH_OUT the report file (default bench-results/snapshots.md).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
