@@ -28,8 +28,7 @@ export const decodeAll = <E extends { type: string; data: unknown }>(
 
 /** The versions the next read asks for: the rest of the stream (up to `last`), or a page of it. */
 const nextRange = (after: number, last: number | undefined, page: number | undefined): ReadStreamOptions => {
-  const pageEnd = page === undefined ? undefined : after + page;
-  const toVersion = pageEnd === undefined ? last : last === undefined ? pageEnd : Math.min(last, pageEnd);
+  const toVersion = page === undefined ? last : Math.min(last ?? Infinity, after + page);
   return toVersion === undefined ? { fromVersion: after + 1 } : { fromVersion: after + 1, toVersion };
 };
 

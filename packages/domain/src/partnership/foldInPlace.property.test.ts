@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { createInMemoryEventStore } from '@council-partnerships/adapters';
+import { sampleEvent } from '@council-partnerships/testing';
 import { aggregateStream } from '../decider/aggregateStream';
 import { evolveAll, fold } from '../decider/decider';
 import { EventStore } from '../eventstore/port';
@@ -34,18 +35,10 @@ const eventsOf = (commands: ReturnType<typeof longPartnershipCommands>): Partner
 /** The events in a stream of an in-memory store that asks to be folded `pageSize` events at a time. */
 const pagedStream = async (events: readonly PartnershipEvent[], pageSize: number): Promise<EventStore> => {
   const store = createInMemoryEventStore();
-  const records = events.map((event, i) => {
+  const records = events.map((event) => {
     const encoded = partnershipEventRegistry.encode(event);
     if (encoded._tag === 'Left') throw new Error(encoded.left.message);
-    return {
-      ...encoded.right,
-      eventId: `event-${i}`,
-      occurredAt: '2026-01-01T09:00:00.000Z',
-      actor: { id: 'officer-1', role: 'commissioning-officer' },
-      commandId: `command-${i}`,
-      correlationId: 'correlation-1',
-      causationId: null,
-    };
+    return sampleEvent(encoded.right);
   });
   if (records.length > 0)
     await store.appendToStream('partnership', records, { expectedVersion: 'no_stream' });
