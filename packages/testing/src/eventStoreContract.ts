@@ -9,6 +9,7 @@ import {
 import { expectOf, harnessPerTest, testRunner, TestRunner } from './runner';
 import { sampleEvent, sampleEvents, sampleRegistry } from './sampleEvents';
 import { foldReadContract } from './foldReadContract';
+import { projectionReadContract } from './projectionReadContract';
 import { untrustedInputContract } from './untrustedContract';
 
 /** What an adapter's test file provides to run the shared contract against it. */
@@ -252,6 +253,7 @@ export const eventStoreContract = (
 
     untrustedInputContract(store, runner);
     foldReadContract(harness, runner, expect);
+    projectionReadContract(harness, runner, expect);
 
     describe('idempotency', () => {
       it('returns the original result when the same batch is appended again, writing nothing', async () => {

@@ -4,6 +4,7 @@ import {
   FoldableEvent,
   GlobalLogPage,
   InvalidInput,
+  LoggedEvent,
   ReadError,
   RecordedEvent,
 } from '@council-partnerships/domain';
@@ -16,13 +17,9 @@ import {
 } from '../shared/checkedInput';
 import { eventsInRange } from '../shared/streamRange';
 import { decodePostgresFoldRows, PostgresFoldRow } from './postgresFoldRows';
-import { decodePostgresRows, PostgresEventRow } from './postgresRows';
+import { decodePostgresLoggedRows, decodePostgresRows, PostgresEventRow } from './postgresRows';
 import { PostgresSession } from './postgresSession';
 import { NamedStatement } from './postgresSql';
-
-interface ReadAllRow extends PostgresEventRow {
-  readonly held_back: boolean;
-}
 
 /** PostgreSQL `integer` bounds the stream versions a statement can be asked about. */
 const maxInt4 = 2_147_483_647;
@@ -44,7 +41,10 @@ const parseCheckpoint = (after: string): Either<InvalidInput, readonly [string, 
 export const postgresReads = (
   session: PostgresSession,
   visibilityWaitMs: number,
-): Pick<Required<EventStore>, 'readStream' | 'readStreamForFold' | 'readAll' | 'listStreams'> => {
+): Pick<
+  Required<EventStore>,
+  'readStream' | 'readStreamForFold' | 'readAll' | 'readAllForProjection' | 'listStreams'
+> => {
   const { sql, heads, query, guarded } = session;
 
   /** A stream's rows in a range by `statement` (all columns, or only what a fold needs), made events by `decode`. */
@@ -75,37 +75,52 @@ export const postgresReads = (
     decodePostgresFoldRows(range.streamId, rows),
   );
 
-  const readPage = ({ after, from, limit }: PageRequest<readonly [string, string]>) =>
-    guarded(async (): Promise<Either<ReadError, GlobalLogPage>> => {
-      const [transaction, position] = from ?? ['0', '0'];
-      const deadline = Date.now() + visibilityWaitMs;
-      let pause = 2;
-      for (;;) {
-        // One row more than asked for tells whether the page reaches the end of what is visible.
-        const rows = await query<ReadAllRow>(sql.readAll, [transaction, position, limit + 1]);
-        const heldBack = rows[0]?.held_back === true;
-        const found = rows.filter((r) => r.position !== null);
-        if (found.length <= limit && heldBack && Date.now() < deadline) {
-          await sleep(pause);
-          pause = Math.min(pause * 2, 50);
-          continue;
+  /** A page of the log by `statement` (all columns, or what read models need), made events by `decode`. */
+  const readPage =
+    <Row extends { readonly position: unknown; readonly transaction_id: unknown }, Event extends LoggedEvent>(
+      statement: NamedStatement,
+      decode: (rows: readonly Row[]) => Either<ReadError, Event[]>,
+    ) =>
+    ({ after, from, limit }: PageRequest<readonly [string, string]>) =>
+      guarded(async (): Promise<Either<ReadError, GlobalLogPage<Event>>> => {
+        const [transaction, position] = from ?? ['0', '0'];
+        const deadline = Date.now() + visibilityWaitMs;
+        let pause = 2;
+        for (;;) {
+          // One row more than asked for tells whether the page reaches the end of what is visible.
+          const rows = await query<Row & { held_back: unknown }>(statement, [
+            transaction,
+            position,
+            limit + 1,
+          ]);
+          const heldBack = rows[0]?.held_back === true;
+          const found = rows.filter((r) => r.position !== null);
+          if (found.length <= limit && heldBack && Date.now() < deadline) {
+            await sleep(pause);
+            pause = Math.min(pause * 2, 50);
+            continue;
+          }
+          const page = found.slice(0, limit);
+          const events = decode(page);
+          if (events._tag === 'Left') return events;
+          const last = page[page.length - 1];
+          return right({
+            events: events.right,
+            checkpoint:
+              last === undefined ? after : `${String(last.transaction_id)}:${String(last.position)}`,
+            isEndOfLog: found.length <= limit && !heldBack,
+          });
         }
-        const page = found.slice(0, limit);
-        const events = decodePostgresRows(page);
-        if (events._tag === 'Left') return events;
-        const last = page[page.length - 1];
-        return right({
-          events: events.right,
-          checkpoint: last === undefined ? after : `${String(last.transaction_id)}:${String(last.position)}`,
-          isEndOfLog: found.length <= limit && !heldBack,
-        });
-      }
-    });
+      });
 
   return {
     readStream,
     readStreamForFold,
-    readAll: readAllChecked(parseCheckpoint, readPage),
+    readAll: readAllChecked(parseCheckpoint, readPage(sql.readAll, decodePostgresRows)),
+    readAllForProjection: readAllChecked(
+      parseCheckpoint,
+      readPage(sql.readAllForProjection, decodePostgresLoggedRows),
+    ),
     listStreams: () =>
       guarded(async () =>
         right((await query<{ stream_id: string }>(sql.listStreams, [])).map((r) => r.stream_id)),

@@ -1,7 +1,7 @@
 import { ChainedBatch, RecordedEvent } from '@council-partnerships/domain';
 import { sharedColumnValues } from '../shared/eventRow';
 import { foldColumns } from '../shared/foldRow';
-import { postgresEventColumns } from './postgresRows';
+import { postgresEventColumns, postgresLoggedColumns } from './postgresRows';
 import { SchemaName } from './postgresSchema';
 
 /** The columns an append supplies, in the order of its parameters; position and transaction_id are defaults. */
@@ -107,6 +107,20 @@ export interface NamedStatement {
 export const postgresStatements = (schema: SchemaName) => {
   const s = schema.quoted;
   const named = (name: string, text: string): NamedStatement => ({ name: `cp_${schema.name}_${name}`, text });
+  // held_back compares the newest transaction id (one step down the primary key index) with the horizon,
+  // once per statement rather than once per row.
+  const logPage = (columns: string) =>
+    `WITH h AS MATERIALIZED (
+         SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon,
+                (SELECT max(transaction_id) FROM ${s}.events) AS newest
+       )
+       SELECT coalesce(h.newest >= h.horizon, false) AS held_back, p.*
+       FROM h LEFT JOIN LATERAL (
+         SELECT ${columns} FROM ${s}.events e
+         WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint) AND e.transaction_id < h.horizon
+         ORDER BY e.transaction_id, e.position
+         LIMIT $3
+       ) p ON true`;
   return {
     /**
      * The whole append in one statement, so it is atomic without an explicit transaction and costs one
@@ -212,22 +226,9 @@ export const postgresStatements = (schema: SchemaName) => {
      * ended, so no row can ever appear there later; rows at or above it wait. `held_back` says whether
      * committed rows are waiting behind an open transaction.
      */
-    readAll: named(
-      'read_all',
-      // held_back compares the newest transaction id (one step down the primary key index) with the horizon,
-      // once per statement rather than once per row.
-      `WITH h AS MATERIALIZED (
-         SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon,
-                (SELECT max(transaction_id) FROM ${s}.events) AS newest
-       )
-       SELECT coalesce(h.newest >= h.horizon, false) AS held_back, p.*
-       FROM h LEFT JOIN LATERAL (
-         SELECT ${postgresEventColumns} FROM ${s}.events e
-         WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint) AND e.transaction_id < h.horizon
-         ORDER BY e.transaction_id, e.position
-         LIMIT $3
-       ) p ON true`,
-    ),
+    readAll: named('read_all', logPage(postgresEventColumns)),
+    /** The same page with only what read models need of each event (see `loggedColumns`). */
+    readAllForProjection: named('read_all_for_projection', logPage(postgresLoggedColumns)),
     listStreams: named(
       'list_streams',
       `SELECT stream_id FROM ${s}.events WHERE stream_version = 1 ORDER BY transaction_id, position`,

@@ -6,8 +6,11 @@ import {
   GlobalLogPage,
   InvalidInput,
   invalidInput,
+  LoggedEvent,
+  ReadAllOptions,
   ReadError,
   ReadStreamOptions,
+  RecordedEvent,
   ValidAppend,
   validateAppend,
   validateReadAll,
@@ -54,11 +57,11 @@ export const readStreamChecked =
 
 /** `parseCheckpoint` reads a checkpoint the store issued; anything else is refused, never guessed at. */
 export const readAllChecked =
-  <Position>(
+  <Position, Event extends LoggedEvent = RecordedEvent>(
     parseCheckpoint: (after: string) => Either<InvalidInput, Position>,
-    read: (page: PageRequest<Position>) => Promise<Either<ReadError, GlobalLogPage>>,
-  ): EventStore['readAll'] =>
-  (options) => {
+    read: (page: PageRequest<Position>) => Promise<Either<ReadError, GlobalLogPage<Event>>>,
+  ) =>
+  (options?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage<Event>>> => {
     const valid = validateReadAll(options);
     if (valid._tag === 'Left') return Promise.resolve(valid);
     const { after, limit } = valid.right;

@@ -38,7 +38,9 @@ export const locationIn = (
 });
 
 /** Where a row claims to be, stream included, for naming it in an error. */
-export const rowLocation = (row: EventRowColumns): RowLocation =>
+export const rowLocation = (
+  row: Pick<EventRowColumns, 'stream_id' | 'stream_version' | 'event_id'>,
+): RowLocation =>
   locationIn(
     typeof row.stream_id === 'string'
       ? row.stream_id
@@ -84,11 +86,11 @@ export const eventFromRow = (
 };
 
 /** Decodes a page of rows, stopping at the first that cannot be read. */
-export const eventsFromRows = <Row>(
+export const eventsFromRows = <Row, Event = RecordedEvent>(
   rows: readonly Row[],
-  decodeRow: (row: Row) => Either<CorruptEvent, RecordedEvent>,
-): Either<CorruptEvent, RecordedEvent[]> => {
-  const out: RecordedEvent[] = [];
+  decodeRow: (row: Row) => Either<CorruptEvent, Event>,
+): Either<CorruptEvent, Event[]> => {
+  const out: Event[] = [];
   for (const row of rows) {
     const event = decodeRow(row);
     if (event._tag === 'Left') return event;

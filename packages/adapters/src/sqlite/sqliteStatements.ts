@@ -3,6 +3,7 @@ import { RecordedEvent } from '@council-partnerships/domain';
 import { sharedColumnValues } from '../shared/eventRow';
 import { foldColumns } from '../shared/foldRow';
 import { SqliteFoldArray } from './sqliteFoldRows';
+import { SqliteLoggedArray, sqliteLoggedColumns } from './sqliteLoggedRows';
 import { eventColumns, SqliteEventArray, SqliteEventRow } from './sqliteRows';
 
 interface Head {
@@ -22,6 +23,7 @@ export interface Statements {
   readonly readStreamForFold: Statement<[string, number, number], SqliteFoldArray>;
   readonly streamExists: Statement<[string], number>;
   readonly readAll: Statement<[number, number], SqliteEventArray>;
+  readonly readAllForProjection: Statement<[number, number], SqliteLoggedArray>;
   readonly listStreams: Statement<[], string>;
 }
 
@@ -54,6 +56,11 @@ export const prepareStatements = (db: Database.Database): Statements => ({
   readAll: db
     .prepare<[number, number], SqliteEventArray>(
       `SELECT ${eventColumns} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
+    )
+    .raw(),
+  readAllForProjection: db
+    .prepare<[number, number], SqliteLoggedArray>(
+      `SELECT ${sqliteLoggedColumns} FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?`,
     )
     .raw(),
   listStreams: db

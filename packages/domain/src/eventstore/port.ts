@@ -2,6 +2,7 @@ import { Either } from 'fp-ts/Either';
 import { Checkpoint, ExpectedVersion, NewEvent, RecordedEvent } from './envelope';
 import { AppendError, ReadError } from './errors';
 import type { FoldableEvent } from './foldableEvent';
+import type { LoggedEvent } from './loggedEvent';
 
 export interface AppendOptions {
   readonly expectedVersion: ExpectedVersion;
@@ -28,8 +29,9 @@ export interface ReadAllOptions {
   readonly limit?: number;
 }
 
-export interface GlobalLogPage {
-  readonly events: readonly RecordedEvent[];
+/** A page of the global log: whole recorded events, or (from the lean read) what read models need of them. */
+export interface GlobalLogPage<Event extends LoggedEvent = RecordedEvent> {
+  readonly events: readonly Event[];
   /** Where the next page starts: the checkpoint of the last event returned, or `after` if none. */
   readonly checkpoint: Checkpoint | null;
   /** True when nothing more was committed and visible at the time of the read. */
@@ -69,6 +71,12 @@ export interface EventStore {
    */
   readonly foldPageSize?: number;
   readAll(options?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>>;
+  /**
+   * Optional lean read of the global log for read models: only what a `LoggedEvent` holds of each
+   * event, checked as strictly as `readAll` checks whole rows. The same pages, checkpoints, end of log
+   * and errors as `readAll`. Callers go through `readAllForProjection`, which falls back to `readAll`.
+   */
+  readAllForProjection?(options?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage<LoggedEvent>>>;
   /** Every stream id, in order of first appearance (used by auditors' verification). */
   listStreams(): Promise<Either<ReadError, readonly string[]>>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 /** Checks on one column of a stored row, each exactly the io-ts guard it stands for. */
 import { daysInMonth } from '../calendar/summerTime';
 import { digitAt, digitsAt } from '../shared/digits';
+import { StoredTimestampCodec } from '../shared/timestamp';
 
 /** Exactly `t.UnknownRecord.is`: an object, not null and not an array. */
 export const isJsonRecord = (u: unknown): boolean => u !== null && typeof u === 'object' && !Array.isArray(u);
@@ -45,4 +46,34 @@ export const isPlainSoundTimestamp = (s: string): boolean => {
   const offsetHours = digitsAt(s, i + 1, 2);
   const offsetMinutes = digitsAt(s, i + 4, 2);
   return offsetHours >= 0 && offsetHours <= 23 && offsetMinutes >= 0 && offsetMinutes <= 59;
+};
+
+/**
+ * Timestamps already found sound, most recent first. Events appended together share their record
+ * time, and a page of the log holds long runs of them; a text seen a moment ago needs no second look.
+ */
+const soundTimestamps: [string, string] = ['', ''];
+
+/** Exactly `StoredTimestampCodec.is`, with the two texts it last found sound taken as read. */
+export const isStoredTimestamp = (u: unknown): u is string => {
+  if (typeof u !== 'string') return false;
+  if (u === soundTimestamps[0] || u === soundTimestamps[1]) return u !== '';
+  if (!isPlainSoundTimestamp(u) && !StoredTimestampCodec.is(u)) return false;
+  soundTimestamps[1] = soundTimestamps[0];
+  soundTimestamps[0] = u;
+  return true;
+};
+
+const isOptionalString = (u: unknown): boolean => u === undefined || typeof u === 'string';
+
+/** Exactly `ActorCodec.is`, without the codec's walk over its parts. */
+export const isActor = (u: unknown): boolean => {
+  if (!isJsonRecord(u)) return false;
+  const a = u as Record<string, unknown>;
+  return (
+    typeof a['id'] === 'string' &&
+    typeof a['role'] === 'string' &&
+    isOptionalString(a['name']) &&
+    isOptionalString(a['organisation'])
+  );
 };

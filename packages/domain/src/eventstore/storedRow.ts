@@ -1,7 +1,6 @@
 import { Either, left, right } from 'fp-ts/Either';
 import { decodeWith } from '../shared/validation';
-import { StoredTimestampCodec } from '../shared/timestamp';
-import { isInt, isJsonRecord, isPlainSoundTimestamp } from './rowChecks';
+import { isActor, isInt, isJsonRecord, isStoredTimestamp } from './rowChecks';
 import { RecordedEvent, RecordedEventCodec } from './envelope';
 import { CorruptEvent, corruptEvent } from './errors';
 
@@ -45,35 +44,6 @@ export const decodeStoredEvent = (
     return left(corruptEvent(at.streamId, at.streamVersion, at.eventId, decoded.left.message));
   }
   return right(decoded.right);
-};
-
-/**
- * Timestamps already found sound, most recent first. Events appended together share their record
- * time, and a page of the log holds long runs of them; a text seen a moment ago needs no second look.
- */
-const soundTimestamps: [string, string] = ['', ''];
-
-const isStoredTimestamp = (u: unknown): u is string => {
-  if (typeof u !== 'string') return false;
-  if (u === soundTimestamps[0] || u === soundTimestamps[1]) return u !== '';
-  if (!isPlainSoundTimestamp(u) && !StoredTimestampCodec.is(u)) return false;
-  soundTimestamps[1] = soundTimestamps[0];
-  soundTimestamps[0] = u;
-  return true;
-};
-
-const isOptionalString = (u: unknown): boolean => u === undefined || typeof u === 'string';
-
-/** Exactly `ActorCodec.is`, without the codec's walk over its parts. */
-const isActor = (u: unknown): boolean => {
-  if (!isJsonRecord(u)) return false;
-  const a = u as Record<string, unknown>;
-  return (
-    typeof a['id'] === 'string' &&
-    typeof a['role'] === 'string' &&
-    isOptionalString(a['name']) &&
-    isOptionalString(a['organisation'])
-  );
 };
 
 const isStringOrNull = (u: unknown): boolean => u === null || typeof u === 'string';
