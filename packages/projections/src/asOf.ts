@@ -8,7 +8,7 @@ import {
   decodeWith,
   instantOf,
   InvalidInput,
-  RecordedEvent,
+  LoggedEvent,
 } from '@council-partnerships/domain';
 
 const isTimestamp = (u: unknown): u is string =>
@@ -59,7 +59,7 @@ export const lastBusinessDate = (): ((timestamp: string) => string) => {
  * Compiles the filter once per query: parsing `recordedBy` for every event of a long log would be
  * the dominant cost of an as-of rebuild.
  */
-export const visibleAsOf = (asOf: AsOf): ((recorded: RecordedEvent) => boolean) => {
+export const visibleAsOf = (asOf: AsOf): ((recorded: LoggedEvent) => boolean) => {
   const recordedBy = asOf.recordedBy === undefined ? null : instantOf(asOf.recordedBy);
   const businessDate = asOf.businessDate ?? null;
   if (recordedBy === null && businessDate === null) return () => true;

@@ -9,6 +9,7 @@ import {
 } from '@council-partnerships/domain';
 import { CheckpointStore } from './checkpoint/port';
 import { corruptSnapshot, ProjectionError } from './errors';
+import { readLogFor } from './logRead';
 import { foldRecorded, Projection } from './projection';
 import { Folded } from './rebuild';
 
@@ -130,7 +131,10 @@ export const createAsyncProjection = <State, E extends { type: string; data: unk
     const ready = await ensureLoaded();
     if (ready._tag === 'Left') return ready;
     for (;;) {
-      const page = await store.readAll({ after: checkpoint, limit: options.pageSize ?? 1000 });
+      const page = await readLogFor(store, projection, {
+        after: checkpoint,
+        limit: options.pageSize ?? 1000,
+      });
       if (page._tag === 'Left') return left(page.left);
       if (page.right.events.length > 0) {
         const handled = await handlePage(page.right.events, page.right.checkpoint);

@@ -5,7 +5,8 @@ import { beginFolding, defineProjection, Folding, Projection } from './projectio
 /**
  * One projection made of several, folded together in one pass: a read model that needs another's
  * facts (the register needs the contract-value figures) reuses its reducer instead of repeating it.
- * All parts must read the same event registry.
+ * All parts must read the same event registry. When every part reads only what the log's lean read
+ * holds (`defineLoggedProjection`), so does the whole.
  */
 export const combineProjections = <
   E extends { type: string; data: unknown },
@@ -55,5 +56,7 @@ export const combineProjections = <
       return folding;
     },
     stateCodec: codec as unknown as t.Type<States, JsonValue, unknown>,
+    // The log's lean read serves the whole only when it serves every part.
+    ...(entries.every(([, part]) => part.envelope === 'logged') ? { envelope: 'logged' as const } : {}),
   });
 };

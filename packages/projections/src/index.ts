@@ -14,7 +14,7 @@ export * from './contractValue/schedule';
 export * from './contractValue/figures';
 export * from './contractValue/projection';
 export * from './contractValue/view';
-export type { PartnershipProjected } from './partnershipEvents';
+export type { PartnershipLogged, PartnershipProjected } from './partnershipEvents';
 export * from './performance/state';
 export * from './performance/projection';
 export type { Trend, ScorecardLine, Scorecard, KpiTrendPoint, KpiTrend } from './performance/scorecards';

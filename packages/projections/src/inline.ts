@@ -1,6 +1,7 @@
 import { Either, left, right } from 'fp-ts/Either';
 import { Checkpoint, EventStore, RecordedEvent } from '@council-partnerships/domain';
 import { projectionGap, ProjectionError } from './errors';
+import { readLogFor } from './logRead';
 import { foldRecorded, Projection } from './projection';
 
 export interface InlineProjection<State> {
@@ -65,7 +66,10 @@ export const createInlineProjection = <State, E extends { type: string; data: un
     projectAppended: (events) => fold(events, true),
     catchUp: async (store, catchUpOptions = {}) => {
       for (;;) {
-        const page = await store.readAll({ after: checkpoint, limit: catchUpOptions.pageSize ?? 1000 });
+        const page = await readLogFor(store, projection, {
+          after: checkpoint,
+          limit: catchUpOptions.pageSize ?? 1000,
+        });
         if (page._tag === 'Left') return left(page.left);
         // The global log holds every version of every stream, so a hole here is not a gap to refuse.
         const folded = fold(page.right.events, false);

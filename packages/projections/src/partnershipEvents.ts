@@ -10,10 +10,22 @@ import {
   partnershipEventRegistry,
   withId,
 } from '@council-partnerships/domain';
-import { defineProjection, Projected, Projection } from './projection';
+import {
+  defineLoggedProjection,
+  LoggedProjected,
+  LoggedProjection,
+  Projected,
+  Projection,
+} from './projection';
 
-/** A partnership event as the read models receive it: decoded, with its envelope. */
+/** A partnership event decoded, with the whole envelope it was recorded in (the audit timeline reads it all). */
 export type PartnershipProjected = Projected<PartnershipEvent>;
+
+/**
+ * A partnership event as the read models kept per partnership, the audit summary and the OCDS
+ * publication receive it: decoded, with what the log's lean read holds of its envelope.
+ */
+export type PartnershipLogged = LoggedProjected<PartnershipEvent>;
 
 /** Replaces one entry of an id-keyed record without touching the others (reducers stay pure and cheap). */
 export const withEntry = <V>(record: IdRecord<V>, key: string, value: NoInfer<V>): IdRecord<V> =>
@@ -50,7 +62,7 @@ export interface PerPartnership<P> {
    * the fold calling this: `change` may write to any of it, and must copy what it keeps from the event
    * if it will later write to that.
    */
-  readonly change: (p: P, event: PartnershipProjected) => void;
+  readonly change: (p: P, event: PartnershipLogged) => void;
 }
 
 /**
@@ -65,7 +77,7 @@ export interface PerPartnership<P> {
  */
 export const perPartnership = <P, S extends { readonly partnerships: IdRecord<P> }>(
   model: PerPartnership<P>,
-): Pick<Projection<S, PartnershipEvent>, 'apply' | 'begin'> => ({
+): Pick<LoggedProjection<S, PartnershipEvent>, 'apply' | 'begin'> => ({
   apply: (state, event) => {
     const id = event.data.partnershipId;
     const current = own(state.partnerships, id);
@@ -131,7 +143,7 @@ export const definePerPartnershipProjection = <P, O extends JsonValue>(
     readonly partnershipCodec: t.Type<P, O, unknown>;
   },
 ): Projection<PerPartnershipState<P>, PartnershipEvent> =>
-  defineProjection<PerPartnershipState<P>, PartnershipEvent>({
+  defineLoggedProjection<PerPartnershipState<P>, PartnershipEvent>({
     name: model.name,
     version: model.version,
     registry: partnershipEventRegistry,

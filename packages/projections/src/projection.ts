@@ -4,12 +4,19 @@ import {
   CorruptEvent,
   EventRegistry,
   JsonValue,
+  LoggedEvent,
   RecordedEvent,
   UnknownEventType,
 } from '@council-partnerships/domain';
 
 /** A decoded domain event with the envelope it was recorded in: who, when (both times), which command. */
 export type Projected<E> = E & { readonly envelope: RecordedEvent };
+
+/**
+ * A decoded domain event with what the global log's lean read holds of its envelope (`LoggedEvent`):
+ * where it stands, who recorded it and when; no hashes, command, correlation or causation ids.
+ */
+export type LoggedProjected<E> = E & { readonly envelope: LoggedEvent };
 
 /**
  * A fold in progress over one batch of events. It owns the state it is building, so it may update it
@@ -40,11 +47,40 @@ export interface Projection<State, E extends { type: string; data: unknown }> {
   readonly begin?: (state: State) => Folding<State, E>;
   /** Encodes the state for a snapshot and checks it on the way back in. */
   readonly stateCodec: t.Type<State, JsonValue, unknown>;
+  /**
+   * 'logged' when the reducers read no more of an envelope than a `LoggedEvent` holds: a fold from
+   * the log then asks the store for that much of each event alone (`readAllForProjection`), about a
+   * third fewer bytes a row. Set by `defineLoggedProjection`, whose types hold the reducers to it.
+   */
+  readonly envelope?: 'logged';
 }
 
 export const defineProjection = <State, E extends { type: string; data: unknown }>(
   projection: Projection<State, E>,
 ): Projection<State, E> => projection;
+
+/** A fold in progress whose events carry only what the log's lean read holds (see `Folding`). */
+export interface LoggedFolding<State, E> {
+  apply(event: LoggedProjected<E>): void;
+  result(): State;
+}
+
+/** A read model whose reducers read only what a `LoggedEvent` holds of each envelope. */
+export interface LoggedProjection<State, E extends { type: string; data: unknown }> extends Omit<
+  Projection<State, E>,
+  'apply' | 'begin' | 'envelope'
+> {
+  readonly apply: (state: State, event: LoggedProjected<E>) => State;
+  readonly begin?: (state: State) => LoggedFolding<State, E>;
+}
+
+/**
+ * Defines a read model that reads only what a `LoggedEvent` holds of each envelope (its types refuse a
+ * reducer that reads a hash or a command id), so that folds from the log use the store's lean read.
+ */
+export const defineLoggedProjection = <State, E extends { type: string; data: unknown }>(
+  projection: LoggedProjection<State, E>,
+): Projection<State, E> => ({ ...projection, envelope: 'logged' });
 
 /** Starts folding a batch: in place when the projection can, else one pure `apply` after another. */
 export const beginFolding = <State, E>(
@@ -87,7 +123,7 @@ export const foldInto = <State, E extends { type: string; data: unknown }>(
   projection: Projection<State, E>,
   folding: Folding<State, E>,
   events: readonly RecordedEvent[],
-  visible: (recorded: RecordedEvent) => boolean = () => true,
+  visible: (recorded: LoggedEvent) => boolean = () => true,
 ): Either<CorruptEvent | UnknownEventType, number> => {
   const types = typesOf(projection.registry);
   let applied = 0;
@@ -107,7 +143,7 @@ export const foldRecorded = <State, E extends { type: string; data: unknown }>(
   projection: Projection<State, E>,
   state: State,
   events: readonly RecordedEvent[],
-  visible: (recorded: RecordedEvent) => boolean = () => true,
+  visible: (recorded: LoggedEvent) => boolean = () => true,
 ): Either<CorruptEvent | UnknownEventType, { state: State; applied: number }> => {
   const folding = beginFolding(projection, state);
   const applied = foldInto(projection, folding, events, visible);

@@ -2,6 +2,7 @@ import { Either, right } from 'fp-ts/Either';
 import { Checkpoint, EventStore } from '@council-partnerships/domain';
 import { AsOf, validateAsOf, visibleAsOf } from './asOf';
 import { ProjectionError } from './errors';
+import { readLogFor } from './logRead';
 import { beginFolding, foldInto, Projection } from './projection';
 
 export interface FoldOptions<State> {
@@ -43,7 +44,7 @@ export const foldFromLog = async <State, E extends { type: string; data: unknown
   let eventsApplied = 0;
   const limit = options.pageSize ?? 1000;
   const read = (after: Checkpoint | null) => {
-    const page = store.readAll({ after, limit });
+    const page = readLogFor(store, projection, { after, limit });
     // Marked as handled: a page read ahead and then not awaited (the fold stopped) must not be
     // reported as an unhandled rejection; a page awaited still throws as before.
     page.catch(() => undefined);

@@ -9,8 +9,8 @@ import {
   partnershipEventRegistry,
 } from '@council-partnerships/domain';
 import { lastBusinessDate } from '../asOf';
-import { defineProjection, Folding } from '../projection';
-import { PartnershipProjected } from '../partnershipEvents';
+import { defineLoggedProjection, LoggedFolding } from '../projection';
+import { PartnershipLogged } from '../partnershipEvents';
 import { IntegerCodec, jsonStateCodec } from '../stateCodecs';
 
 export const AuditSummaryStateCodec = t.type({
@@ -48,7 +48,7 @@ const counter = () => {
   let actor: ActorCounts | undefined;
   let partnershipId = '';
   let partnership: PartnershipCounts | undefined;
-  return (s: AuditSummaryState, event: PartnershipProjected): void => {
+  return (s: AuditSummaryState, event: PartnershipLogged): void => {
     if (s !== summary) {
       summary = s;
       actor = partnership = undefined;
@@ -87,7 +87,7 @@ const countOne = counter();
  * partnerships, not of events, so it can be rebuilt with the other read models over any log; the
  * entries themselves are read with `streamAuditTimeline`.
  */
-export const auditSummaryProjection = defineProjection<AuditSummaryState, PartnershipEvent>({
+export const auditSummaryProjection = defineLoggedProjection<AuditSummaryState, PartnershipEvent>({
   name: 'audit-summary',
   version: 1,
   registry: partnershipEventRegistry,
@@ -107,7 +107,7 @@ export const auditSummaryProjection = defineProjection<AuditSummaryState, Partne
     const count = counter();
     let current = state;
     let owned = false;
-    const folding: Folding<AuditSummaryState, PartnershipEvent> = {
+    const folding: LoggedFolding<AuditSummaryState, PartnershipEvent> = {
       apply: (event) => {
         if (!owned) {
           current = copy(current);

@@ -1,14 +1,14 @@
 import { isReadBy } from '../readers';
 import { own, PartnershipEvent, pick } from '@council-partnerships/domain';
 import { Projection } from '../projection';
-import { PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
+import { PartnershipLogged, definePerPartnershipProjection } from '../partnershipEvents';
 import { signedContract } from '../signedContract';
 import { ContractValueProjectionState, PartnershipValueState, PartnershipValueStateCodec } from './state';
 import { financialYearLabel } from './schedule';
 import { correctDates, emptyPartnershipValue, noVerifiedClaims, signed } from './records';
 
 /** Applies one event to a partnership's value record, in place (see `PerPartnership`). */
-const change = (p: PartnershipValueState, event: PartnershipProjected): void => {
+const change = (p: PartnershipValueState, event: PartnershipLogged): void => {
   if (!isReadBy('contract-value', event)) return;
   switch (event.type) {
     case 'PartnershipConceived':

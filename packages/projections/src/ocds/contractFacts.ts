@@ -1,6 +1,6 @@
 import { correctedTerm, pick } from '@council-partnerships/domain';
 import { isReadBy } from '../readers';
-import { PartnershipProjected } from '../partnershipEvents';
+import { PartnershipLogged } from '../partnershipEvents';
 import { addContractChangeRelease } from './releases';
 import { OcdsContract, OcdsPartnership } from './state';
 import { endOfDay, startOfDay } from './values';
@@ -18,7 +18,7 @@ export const contractNamed = (p: OcdsPartnership, contractId: string): OcdsContr
   p.contracts.find((c) => c.contractId === contractId);
 
 /** Applies an event about a signed contract (KPIs, reviews, changes, its end), adding its release. */
-export const changeContract = (p: OcdsPartnership, event: PartnershipProjected): void => {
+export const changeContract = (p: OcdsPartnership, event: PartnershipLogged): void => {
   if (!isReadBy('ocds-contract', event)) return;
   switch (event.type) {
     case 'KpiDefined':

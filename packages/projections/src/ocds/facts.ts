@@ -1,5 +1,5 @@
 import { isReadBy } from '../readers';
-import { PartnershipProjected } from '../partnershipEvents';
+import { PartnershipLogged } from '../partnershipEvents';
 import { signedContract } from '../signedContract';
 import {
   addAwardRelease,
@@ -16,7 +16,7 @@ import { upsertSupplier } from './records';
 import { endOfDay, gbp, startOfDay } from './values';
 
 /** Applies one event to a partnership's publication facts, in place, adding the releases it makes. */
-export const changeOcds = (p: OcdsPartnership, event: PartnershipProjected): void => {
+export const changeOcds = (p: OcdsPartnership, event: PartnershipLogged): void => {
   if (!isReadBy('ocds', event)) {
     changeContract(p, event);
     return;

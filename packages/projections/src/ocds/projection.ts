@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { JsonValue, partnershipEventRegistry, PartnershipEvent } from '@council-partnerships/domain';
-import { defineProjection } from '../projection';
+import { defineLoggedProjection } from '../projection';
 import { perPartnership } from '../partnershipEvents';
 import { jsonStateCodec } from '../stateCodecs';
 import { changeOcds } from './facts';
@@ -12,7 +12,7 @@ import { OcdsState, OcdsStateCodec } from './state';
  * (so a release says what was true then). Fold it once, or keep it up to date from a checkpoint like
  * any projection; `ocdsReleases` then reads the releases after any global position.
  */
-export const ocdsProjection = defineProjection<OcdsState, PartnershipEvent>({
+export const ocdsProjection = defineLoggedProjection<OcdsState, PartnershipEvent>({
   name: 'ocds-releases',
   // 2: a correction of a contract's dates is published (its period, value and an amendment naming it).
   // A KPI's corrected name titles its metrics.

@@ -1,4 +1,4 @@
-import { PartnershipProjected } from '../partnershipEvents';
+import { PartnershipLogged } from '../partnershipEvents';
 import { buyerRef, contractSection, councilParties, missingSupplierFacts, supplierParty } from './sections';
 import { NoticeSubject, OcdsAward, OcdsContract, OcdsPartnership, ReleaseDraft } from './state';
 import { gbp, londonInstant, startOfDay, endOfDay } from './values';
@@ -62,7 +62,7 @@ export const awardSection = (p: OcdsPartnership, a: OcdsAward, status: 'pending'
 };
 
 export interface ReleaseInput {
-  readonly event: PartnershipProjected;
+  readonly event: PartnershipLogged;
   readonly kind: string;
   readonly processKey: string;
   readonly tag: string;
@@ -97,7 +97,7 @@ export const addRelease = (p: OcdsPartnership, input: ReleaseInput): void => {
 /** The award release (UK6, or the PCR 2015 award notice) for an award. */
 export const addAwardRelease = (
   p: OcdsPartnership,
-  event: PartnershipProjected,
+  event: PartnershipLogged,
   a: OcdsAward,
   regime: string,
 ): void => {
@@ -115,11 +115,7 @@ export const addAwardRelease = (
 };
 
 /** The contract details release (UK7): the award it came from, active, and the contract as signed. */
-export const addContractRelease = (
-  p: OcdsPartnership,
-  event: PartnershipProjected,
-  c: OcdsContract,
-): void => {
+export const addContractRelease = (p: OcdsPartnership, event: PartnershipLogged, c: OcdsContract): void => {
   const award = p.awards.find((a) => a.awardId === c.awardId);
   const supplier = supplierOf(p, c.supplierId);
   addRelease(p, {
@@ -141,7 +137,7 @@ export const addContractRelease = (
 /** A release about a signed contract after signing: performance, change, termination. */
 export const addContractChangeRelease = (
   p: OcdsPartnership,
-  event: PartnershipProjected,
+  event: PartnershipLogged,
   c: OcdsContract,
   change: {
     kind: string;

@@ -1,7 +1,7 @@
 import { isReadBy } from '../readers';
 import { emptyIdRecord, own, PartnershipEvent, pick } from '@council-partnerships/domain';
 import { Projection } from '../projection';
-import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
+import { entryNamed, PartnershipLogged, definePerPartnershipProjection } from '../partnershipEvents';
 import { SignedContract, signedContract } from '../signedContract';
 import { kpiIdOf, ratingOf, sameText } from './keptText';
 import {
@@ -95,7 +95,7 @@ const measuresOf = (
 };
 
 /** Applies one event to a partnership's performance record, in place (see `PerPartnership`). */
-const change = (p: PartnershipPerformanceState, event: PartnershipProjected, kept: number): void => {
+const change = (p: PartnershipPerformanceState, event: PartnershipLogged, kept: number): void => {
   if (!isReadBy('performance', event)) return;
   const contract = entryNamed(p.contracts, event.data, 'contractId');
   switch (event.type) {

@@ -8,7 +8,7 @@ import {
 import { combineProjections } from '../combine';
 import { contractValueProjection } from '../contractValue/projection';
 import { Projection } from '../projection';
-import { entryNamed, PartnershipProjected, definePerPartnershipProjection } from '../partnershipEvents';
+import { entryNamed, PartnershipLogged, definePerPartnershipProjection } from '../partnershipEvents';
 import { signedContract } from '../signedContract';
 import { RegisterFactsState, RegisterPartnership, RegisterPartnershipCodec } from './state';
 
@@ -25,7 +25,7 @@ const emptyPartnership = (partnershipId: string): RegisterPartnership => ({
 });
 
 /** Applies one event to a partnership's register facts, in place (see `PerPartnership`). */
-const change = (p: RegisterPartnership, event: PartnershipProjected): void => {
+const change = (p: RegisterPartnership, event: PartnershipLogged): void => {
   // Most events are not the register's (returns, claims): they are turned away before any look-up.
   if (!isReadBy('register', event)) return;
   const procurement = entryNamed(p.procurements, event.data, 'procurementId');
