@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
-import { EventStore } from '@council-partnerships/domain';
+import { businessDateOf, EventStore } from '@council-partnerships/domain';
 import { command } from '@council-partnerships/testing';
 import {
   contractRegister,
@@ -21,6 +21,7 @@ import {
   storyEventIds,
 } from '@council-partnerships/examples/scenarios';
 import { grants } from './grants-paid';
+import { recordedLate } from './recorded-late';
 import {
   inlineValue,
   performanceKeepingMore,
@@ -49,6 +50,17 @@ describe("the projections README's read models", () => {
   afterAll(async () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a read model of the lean read: events recorded on a later day than they happened, counted from the log', async () => {
+    expect(recordedLate.envelope).toBe('logged');
+    const log = await store.readAll({ limit: 100_000 });
+    if (log._tag === 'Left') throw new Error(log.left.message);
+    const late = log.right.events.filter((e) => businessDateOf(e.recordedAt) > businessDateOf(e.occurredAt));
+    const folded = await rebuildProjection(store, recordedLate, { pageSize: 100 });
+    if (folded._tag === 'Left') throw new Error(folded.left.message);
+    expect(late.length).toBeGreaterThan(0);
+    expect(folded.right.state.recordedLate).toBe(late.length);
   });
 
   it('a projection of your own: grants paid add up the payable pence of every verified claim', async () => {

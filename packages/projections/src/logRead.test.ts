@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { createSqliteEventStore } from '@council-partnerships/adapters/sqlite';
-import { EventStore, partnershipEventRegistry } from '@council-partnerships/domain';
+import * as t from 'io-ts';
+import { EventStore, PartnershipEvent, partnershipEventRegistry } from '@council-partnerships/domain';
 import { testEventId } from '@council-partnerships/testing';
 import { countyDurham, recordSeeds, stockton } from '@council-partnerships/seeds';
 import { auditTimelineProjection } from './audit/projection';
@@ -12,7 +13,7 @@ import { contractValueProjection } from './contractValue/projection';
 import { everyReadModelProjection, partnershipReadModels } from './everyReadModel';
 import { ocdsProjection } from './ocds/projection';
 import { performanceProjection } from './performance/projection';
-import { Projection } from './projection';
+import { defineLoggedProjection, Projection } from './projection';
 import { rebuildProjection } from './rebuild';
 import { registerFactsProjection } from './register/projection';
 
@@ -92,7 +93,10 @@ describe('folding read models from the lean read of the log', () => {
 
   it('hands a lean read model events without hashes, and the audit timeline events with them', async () => {
     const seen: { lean: string[]; whole: string[] } = { lean: [], whole: [] };
-    const peek = <S>(p: Projection<S, never>, into: string[]): Projection<S, never> => ({
+    const peek = <S>(
+      p: Projection<S, PartnershipEvent>,
+      into: string[],
+    ): Projection<S, PartnershipEvent> => ({
       ...p,
       begin: undefined,
       apply: (state, event) => {
@@ -100,8 +104,8 @@ describe('folding read models from the lean read of the log', () => {
         return p.apply(state, event);
       },
     });
-    await rebuildProjection(store, peek(auditSummaryProjection as Projection<unknown, never>, seen.lean));
-    await rebuildProjection(store, peek(auditTimelineProjection as Projection<unknown, never>, seen.whole));
+    await rebuildProjection(store, peek(auditSummaryProjection, seen.lean));
+    await rebuildProjection(store, peek(auditTimelineProjection, seen.whole));
     expect(seen.lean).toEqual([
       'actor',
       'data',
@@ -117,5 +121,19 @@ describe('folding read models from the lean read of the log', () => {
     expect(seen.whole).toEqual(
       expect.arrayContaining(['hash', 'previousHash', 'commandId', 'correlationId']),
     );
+  });
+
+  it('refuses to compile a lean read model that reads what the lean read leaves out', () => {
+    const readsAHash = () =>
+      defineLoggedProjection({
+        name: 'reads-a-hash',
+        version: 1,
+        registry: partnershipEventRegistry,
+        initial: () => 0,
+        // @ts-expect-error -- a LoggedEvent has no hash: a read model that needs one is defined with defineProjection
+        apply: (n: number, event) => (event.envelope.hash === '' ? n : n + 1),
+        stateCodec: t.number,
+      });
+    expect(readsAHash().envelope).toBe('logged');
   });
 });
