@@ -99,15 +99,23 @@ export const untrustedInputContract = (store: () => EventStore, runner: TestRunn
             fc.tuple(fc.constant('append' as const), anyValue(), anyValue(), anyValue()),
             fc.tuple(fc.constant('readStream' as const), anyValue(), anyValue(), fc.constant(null)),
             fc.tuple(fc.constant('readAll' as const), anyValue(), fc.constant(null), fc.constant(null)),
+            // The lean reads, where a store has them, check their arguments as the whole ones do.
+            fc.tuple(fc.constant('readStreamForFold' as const), anyValue(), anyValue(), fc.constant(null)),
+            fc.tuple(
+              fc.constant('readAllForProjection' as const),
+              anyValue(),
+              fc.constant(null),
+              fc.constant(null),
+            ),
           ),
           async ([method, a, b, c]) => {
             const s = store() as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
             const outcome = await settle(() =>
               method === 'append'
                 ? s['appendToStream']!('fuzzed', [{ ...sampleEvent(), data: { a }, type: b }], c)
-                : method === 'readStream'
-                  ? s['readStream']!(a, b)
-                  : s['readAll']!(a),
+                : method === 'readStream' || method === 'readStreamForFold'
+                  ? (s[method] ?? s['readStream'])!(a, b)
+                  : (s[method] ?? s['readAll'])!(a),
             );
             expect(outcome).not.toHaveProperty('thrown');
             if (
