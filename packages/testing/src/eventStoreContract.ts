@@ -7,6 +7,7 @@ import {
   subscribeToAll,
 } from '@council-partnerships/domain';
 import { expectOf, harnessPerTest, testRunner, TestRunner } from './runner';
+import { unwrap } from './contractSupport';
 import { sampleEvent, sampleEvents, sampleRegistry } from './sampleEvents';
 import { foldReadContract } from './foldReadContract';
 import { projectionReadContract } from './projectionReadContract';
@@ -32,11 +33,6 @@ export interface ContractOptions {
   /** The test runner's functions; Jest's globals by default (pass `node:test`'s to run without Jest). */
   readonly runner?: TestRunner;
 }
-
-const unwrap = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
-  if (result._tag === 'Left') throw new Error(`expected success, got ${JSON.stringify(result.left)}`);
-  return result.right;
-};
 
 const readWholeLog = async (store: EventStore, pageSize = 7): Promise<RecordedEvent[]> => {
   const all: RecordedEvent[] = [];

@@ -7,17 +7,8 @@ import {
   readStreamForFold,
 } from '@council-partnerships/domain';
 import { Expect, expectOf, TestRunner } from './runner';
+import { ReadHarness, unwrap } from './contractSupport';
 import { sampleEvent, sampleRegistry } from './sampleEvents';
-
-type Harness = {
-  readonly store: EventStore;
-  readonly corruptEvent?: (streamId: string, streamVersion: number) => void | Promise<void>;
-};
-
-const unwrap = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
-  if (result._tag === 'Left') throw new Error(`expected success, got ${JSON.stringify(result.left)}`);
-  return result.right;
-};
 
 /** Exactly the fields of a foldable event, whatever else the value carries. */
 const foldableOf = (e: FoldableEvent): FoldableEvent => ({
@@ -73,7 +64,7 @@ let runs = 0;
  * events in the same order over any range, the same refusals, and the same state when folded.
  */
 export const foldReadContract = (
-  harnessOf: () => Harness,
+  harnessOf: () => ReadHarness,
   runner: TestRunner,
   expect: Expect = expectOf(),
 ): void => {

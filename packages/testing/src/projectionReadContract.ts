@@ -7,17 +7,8 @@ import {
   readAllForProjection,
 } from '@council-partnerships/domain';
 import { Expect, expectOf, TestRunner } from './runner';
+import { ReadHarness, unwrap } from './contractSupport';
 import { sampleEvent } from './sampleEvents';
-
-type Harness = {
-  readonly store: EventStore;
-  readonly corruptEvent?: (streamId: string, streamVersion: number) => void | Promise<void>;
-};
-
-const unwrap = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
-  if (result._tag === 'Left') throw new Error(`expected success, got ${JSON.stringify(result.left)}`);
-  return result.right;
-};
 
 /** Exactly the fields of a logged event, whatever else the value carries. */
 const loggedOf = (e: LoggedEvent): LoggedEvent => ({
@@ -75,7 +66,7 @@ let runs = 0;
  * read has in the fields a read model reads; the same refusals; a damaged row reported the same way.
  */
 export const projectionReadContract = (
-  harnessOf: () => Harness,
+  harnessOf: () => ReadHarness,
   runner: TestRunner,
   expect: Expect = expectOf(),
 ): void => {

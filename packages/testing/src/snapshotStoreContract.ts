@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { idRecordOf, Snapshot, SnapshotStore, StateTreeCodec } from '@council-partnerships/domain';
 import { expectOf, harnessPerTest, testRunner, TestRunner } from './runner';
+import { unwrap } from './contractSupport';
 
 /** What an adapter's test file provides to run the snapshot contract against it. */
 export interface SnapshotContractHarness {
@@ -11,11 +12,6 @@ export interface SnapshotContractHarness {
   /** Ends the harness after each test: closes the store unless given (e.g. to drop a schema as well). */
   readonly close?: () => Promise<void>;
 }
-
-const unwrap = <A>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: A }): A => {
-  if (result._tag === 'Left') throw new Error(`expected success, got ${JSON.stringify(result.left)}`);
-  return result.right;
-};
 
 /** A state as a handler writes one: ids anyone could choose, nested records, text in any script. */
 const richState = StateTreeCodec.encode(

@@ -2,7 +2,7 @@ import { Either, right } from 'fp-ts/Either';
 import { CorruptEvent, isSoundLoggedEvent, LoggedEvent, parseStoredJson } from '@council-partnerships/domain';
 import { rowLocation } from '../shared/eventRow';
 import { loggedColumns, loggedFromRow, LoggedRowColumns } from '../shared/loggedRow';
-import { parsedOrUnreadable, rowFromArray, unreadable } from './sqliteRows';
+import { actorRuns, parsedOrUnreadable, rowFromArray, unreadable } from './sqliteRows';
 
 /** The columns of the lean read of the log: the global position, then the shared lean columns. */
 export const sqliteLoggedColumns = `global_position, ${loggedColumns}`;
@@ -37,15 +37,10 @@ export const decodeSqliteLoggedRows = (
   rows: readonly SqliteLoggedArray[],
 ): Either<CorruptEvent, LoggedEvent[]> => {
   const out = new Array<LoggedEvent>(rows.length);
-  let actorText: unknown = null;
-  let actor: unknown = unreadable;
+  const actorOf = actorRuns();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row[7] !== actorText || typeof actorText !== 'string') {
-      actorText = row[7];
-      actor = parsedOrUnreadable(actorText);
-      if (typeof actor === 'object' && actor !== null) Object.freeze(actor);
-    }
+    const actor = actorOf(row[7]);
     const data = parsedOrUnreadable(row[6]);
     const event = {
       globalPosition: row[0],

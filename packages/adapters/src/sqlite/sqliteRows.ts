@@ -43,6 +43,23 @@ export const decodeSqliteRow = (row: SqliteEventRow): Either<CorruptEvent, Recor
   return eventFromRow(row, data, actor, row.global_position);
 };
 
+/**
+ * Parses the actor column of a page's rows, once for each run of rows with the same text (the events
+ * of one command), into one frozen actor the run shares; `unreadable` where the text is not JSON.
+ */
+export const actorRuns = (): ((text: unknown) => unknown) => {
+  let last: unknown = null;
+  let actor: unknown = unreadable;
+  return (text) => {
+    if (text !== last || typeof last !== 'string') {
+      last = text;
+      actor = parsedOrUnreadable(text);
+      if (typeof actor === 'object' && actor !== null) Object.freeze(actor);
+    }
+    return actor;
+  };
+};
+
 /** A raw row (an array in the order of `columns`) as the object a statement without `raw` hands back. */
 export const rowFromArray = <Row>(columns: readonly string[], values: readonly unknown[]): Row => {
   const row: Record<string, unknown> = {};
@@ -65,15 +82,10 @@ export const decodeSqliteArrays = (
   rows: readonly SqliteEventArray[],
 ): Either<CorruptEvent, RecordedEvent[]> => {
   const out = new Array<RecordedEvent>(rows.length);
-  let actorText: unknown = null;
-  let actor: unknown = unreadable;
+  const actorOf = actorRuns();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row[7] !== actorText || typeof actorText !== 'string') {
-      actorText = row[7];
-      actor = parsedOrUnreadable(actorText);
-      if (typeof actor === 'object' && actor !== null) Object.freeze(actor);
-    }
+    const actor = actorOf(row[7]);
     const data = parsedOrUnreadable(row[6]);
     const event = {
       eventId: row[1],
