@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  canonicalJson,
-  EventStore,
-  FoldableEvent,
-  NewEvent,
-  readStreamForFold,
-} from '@council-partnerships/domain';
+import { canonicalJson, FoldableEvent, NewEvent, readStreamForFold } from '@council-partnerships/domain';
 import { Expect, expectOf, TestRunner } from './runner';
 import { ReadHarness, unwrap } from './contractSupport';
 import { sampleEvent, sampleRegistry } from './sampleEvents';
