@@ -1,8 +1,7 @@
 import { Either, right } from 'fp-ts/Either';
-import { CorruptEvent, isSoundLoggedEvent, LoggedEvent, parseStoredJson } from '@council-partnerships/domain';
-import { rowLocation } from '../shared/eventRow';
+import { CorruptEvent, isSoundLoggedEvent, LoggedEvent } from '@council-partnerships/domain';
 import { loggedColumns, loggedFromRow, LoggedRowColumns } from '../shared/loggedRow';
-import { actorRuns, parsedOrUnreadable, rowFromArray, unreadable } from './sqliteRows';
+import { actorRuns, parsedJsonColumns, parsedOrUnreadable, rowFromArray, unreadable } from './sqliteRows';
 
 /** The columns of the lean read of the log: the global position, then the shared lean columns. */
 export const sqliteLoggedColumns = `global_position, ${loggedColumns}`;
@@ -20,12 +19,10 @@ const loggedColumnNames = sqliteLoggedColumns.split(', ');
 
 /** Reads a lean row by column name; an unparseable JSON column is `CorruptEvent` naming it. */
 const decodeSqliteLoggedRow = (row: SqliteLoggedRow): Either<CorruptEvent, LoggedEvent> => {
-  const at = rowLocation(row);
-  const data = parseStoredJson(row.data, 'data', at);
-  if (data._tag === 'Left') return data;
-  const actor = parseStoredJson(row.actor, 'actor', at);
-  if (actor._tag === 'Left') return actor;
-  return loggedFromRow(row, data.right, actor.right, row.global_position);
+  const parsed = parsedJsonColumns(row);
+  return parsed._tag === 'Left'
+    ? parsed
+    : loggedFromRow(row, parsed.right.data, parsed.right.actor, row.global_position);
 };
 
 /**

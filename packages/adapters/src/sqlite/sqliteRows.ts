@@ -30,17 +30,26 @@ export const parsedOrUnreadable = (text: unknown): unknown => {
   }
 };
 
+/**
+ * The data and actor columns of a row parsed from their JSON text, or `CorruptEvent` naming the row
+ * and the first of them that cannot be read.
+ */
+export const parsedJsonColumns = (
+  row: Pick<SqliteEventRow, 'data' | 'actor' | 'stream_id' | 'stream_version' | 'event_id'>,
+): Either<CorruptEvent, { readonly data: unknown; readonly actor: unknown }> => {
+  const at = rowLocation(row);
+  const data = parseStoredJson(row.data, 'data', at);
+  if (data._tag === 'Left') return data;
+  const actor = parseStoredJson(row.actor, 'actor', at);
+  return actor._tag === 'Left' ? actor : right({ data: data.right, actor: actor.right });
+};
+
 /** Turns a row into an event, or `CorruptEvent` naming the row when a column cannot be read. */
 export const decodeSqliteRow = (row: SqliteEventRow): Either<CorruptEvent, RecordedEvent> => {
-  const data = parsedOrUnreadable(row.data);
-  const actor = parsedOrUnreadable(row.actor);
-  if (data === unreadable || actor === unreadable) {
-    const at = rowLocation(row);
-    const problem =
-      data === unreadable ? parseStoredJson(row.data, 'data', at) : parseStoredJson(row.actor, 'actor', at);
-    if (problem._tag === 'Left') return problem;
-  }
-  return eventFromRow(row, data, actor, row.global_position);
+  const parsed = parsedJsonColumns(row);
+  return parsed._tag === 'Left'
+    ? parsed
+    : eventFromRow(row, parsed.right.data, parsed.right.actor, row.global_position);
 };
 
 /**

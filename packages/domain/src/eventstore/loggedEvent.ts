@@ -1,13 +1,11 @@
 import * as t from 'io-ts';
-import { Either, left, right } from 'fp-ts/Either';
+import { Either } from 'fp-ts/Either';
 import { JsonObject } from '../shared/json';
 import { StoredTimestampCodec } from '../shared/timestamp';
-import { decodeWith } from '../shared/validation';
 import { ActorCodec, RecordedEvent } from './envelope';
-import { CorruptEvent, corruptEvent, ReadError } from './errors';
+import { ReadError } from './errors';
 import type { EventStore, GlobalLogPage, ReadAllOptions } from './port';
-import { isActor, isInt, isJsonRecord, isStoredTimestamp } from './rowChecks';
-import { RowLocation } from './storedRow';
+import { decodeRowWith } from './storedRow';
 
 /**
  * What a read model needs of each event of the global log: where it stands (in the log and in its
@@ -45,31 +43,8 @@ export const LoggedEventCodec: t.Type<LoggedEvent, LoggedEvent, unknown> = t.rea
   }),
 ) as unknown as t.Type<LoggedEvent, LoggedEvent, unknown>;
 
-/** Exactly `LoggedEventCodec.is`, field by field (the codec walks its parts). */
-export const isSoundLoggedEvent = (e: LoggedEvent): boolean =>
-  typeof e.globalPosition === 'number' &&
-  typeof e.streamId === 'string' &&
-  isInt(e.streamVersion) &&
-  typeof e.eventId === 'string' &&
-  typeof e.type === 'string' &&
-  isInt(e.schemaVersion) &&
-  isJsonRecord(e.data) &&
-  isStoredTimestamp(e.occurredAt) &&
-  isStoredTimestamp(e.recordedAt) &&
-  isActor(e.actor);
-
-/**
- * Checks a lean row of the log before a read model trusts it: the type guard on the fast path, the
- * full decode only to explain a failure, as `CorruptEvent` at the row's location.
- */
-export const decodeLoggedEvent = (candidate: unknown, at: RowLocation): Either<CorruptEvent, LoggedEvent> => {
-  if (isJsonRecord(candidate) && isSoundLoggedEvent(candidate as LoggedEvent))
-    return right(candidate as LoggedEvent);
-  const decoded = decodeWith(LoggedEventCodec, 'stored event')(candidate);
-  return decoded._tag === 'Left'
-    ? left(corruptEvent(at.streamId, at.streamVersion, at.eventId, decoded.left.message))
-    : right(decoded.right);
-};
+/** Checks a lean row of the log that the fast check (`isSoundLoggedEvent`) refused, saying what is wrong. */
+export const decodeLoggedEvent = decodeRowWith(LoggedEventCodec);
 
 /**
  * Reads a page of the global log for read models: the store's lean read when it has one, its full

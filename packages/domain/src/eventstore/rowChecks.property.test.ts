@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { RecordedEvent, RecordedEventCodec } from './envelope';
 import { FoldableEventCodec, isSoundFoldableEvent } from './foldableEvent';
-import { isSoundRecordedEvent } from './storedRow';
+import { LoggedEventCodec } from './loggedEvent';
+import { isSoundLoggedEvent, isSoundRecordedEvent } from './storedRow';
 import { isPlainSoundTimestamp } from './rowChecks';
 import { StoredTimestampCodec } from '../shared/timestamp';
 
@@ -73,6 +74,23 @@ describe('the fast checks of a stored row', () => {
     fc.assert(
       fc.property(damaged(foldable), (candidate) => {
         expect(isSoundFoldableEvent(candidate)).toBe(FoldableEventCodec.is(candidate));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isSoundLoggedEvent answers as LoggedEventCodec.is does', () => {
+    const { globalPosition, streamId, streamVersion, eventId, type, schemaVersion, data } = sound;
+    const { occurredAt, recordedAt, actor } = sound;
+    const logged = {
+      ...{ globalPosition, streamId, streamVersion, eventId, type, schemaVersion, data },
+      ...{ occurredAt, recordedAt, actor },
+    };
+    fc.assert(
+      fc.property(damaged(logged), (candidate) => {
+        // Asked twice: the second answer may come from the timestamps it remembers.
+        expect(isSoundLoggedEvent(candidate)).toBe(LoggedEventCodec.is(candidate));
+        expect(isSoundLoggedEvent(candidate)).toBe(LoggedEventCodec.is(candidate));
       }),
       { numRuns: 2000 },
     );

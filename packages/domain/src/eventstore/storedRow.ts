@@ -1,8 +1,10 @@
+import * as t from 'io-ts';
 import { Either, left, right } from 'fp-ts/Either';
 import { decodeWith } from '../shared/validation';
 import { isActor, isInt, isJsonRecord, isStoredTimestamp } from './rowChecks';
 import { RecordedEvent, RecordedEventCodec } from './envelope';
 import { CorruptEvent, corruptEvent } from './errors';
+import type { LoggedEvent } from './loggedEvent';
 
 /** Where a row claims to be, for naming it in an error even when the row itself is unreadable. */
 export interface RowLocation {
@@ -34,19 +36,39 @@ export const parseStoredJson = (
   }
 };
 
+/**
+ * The codec's answer on a row a store's fast check refused: the row decoded, or `CorruptEvent` at its
+ * location saying what is wrong with it.
+ */
+export const decodeRowWith =
+  <A>(codec: t.Type<A, A, unknown>) =>
+  (candidate: unknown, at: RowLocation): Either<CorruptEvent, A> => {
+    const decoded = decodeWith(codec, 'stored event')(candidate);
+    return decoded._tag === 'Left'
+      ? left(corruptEvent(at.streamId, at.streamVersion, at.eventId, decoded.left.message))
+      : right(decoded.right);
+  };
+
 /** Checks a row read out of storage against the envelope codec before anything trusts it. */
-export const decodeStoredEvent = (
-  candidate: unknown,
-  at: RowLocation,
-): Either<CorruptEvent, RecordedEvent> => {
-  const decoded = decodeWith(RecordedEventCodec, 'stored event')(candidate);
-  if (decoded._tag === 'Left') {
-    return left(corruptEvent(at.streamId, at.streamVersion, at.eventId, decoded.left.message));
-  }
-  return right(decoded.right);
-};
+export const decodeStoredEvent = decodeRowWith(RecordedEventCodec);
 
 const isStringOrNull = (u: unknown): boolean => u === null || typeof u === 'string';
+
+/**
+ * Exactly `LoggedEventCodec.is`, field by field (the codec walks its parts): the fast path of the
+ * log's lean read, and the part of `isSoundRecordedEvent` a read model relies on.
+ */
+export const isSoundLoggedEvent = (e: LoggedEvent): boolean =>
+  typeof e.globalPosition === 'number' &&
+  typeof e.streamId === 'string' &&
+  isInt(e.streamVersion) &&
+  typeof e.eventId === 'string' &&
+  typeof e.type === 'string' &&
+  isInt(e.schemaVersion) &&
+  isJsonRecord(e.data) &&
+  isStoredTimestamp(e.occurredAt) &&
+  isStoredTimestamp(e.recordedAt) &&
+  isActor(e.actor);
 
 /**
  * The fast path of reading a row: the same answer as `RecordedEventCodec.is`, field by field, with a
@@ -54,18 +76,9 @@ const isStringOrNull = (u: unknown): boolean => u === null || typeof u === 'stri
  * candidate with the codec (`decodeStoredEvent`), which says what is wrong.
  */
 export const isSoundRecordedEvent = (e: RecordedEvent): boolean =>
-  typeof e.eventId === 'string' &&
-  typeof e.type === 'string' &&
-  isInt(e.schemaVersion) &&
-  isJsonRecord(e.data) &&
-  isStoredTimestamp(e.occurredAt) &&
-  isActor(e.actor) &&
+  isSoundLoggedEvent(e) &&
   typeof e.commandId === 'string' &&
   typeof e.correlationId === 'string' &&
   isStringOrNull(e.causationId) &&
-  typeof e.streamId === 'string' &&
-  isInt(e.streamVersion) &&
-  typeof e.globalPosition === 'number' &&
-  isStoredTimestamp(e.recordedAt) &&
   isStringOrNull(e.previousHash) &&
   typeof e.hash === 'string';
