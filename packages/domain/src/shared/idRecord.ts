@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { copyOfLazyIdRecord } from './lazyIdRecord';
 
 /**
  * Records keyed by ids that come from outside (a contract id, an actor id, a lot id).
@@ -20,8 +21,13 @@ export const hasId = (record: IdRecord<unknown>, id: string): boolean => Object.
 export const own = <T>(record: IdRecord<T>, id: string): T | undefined =>
   Object.hasOwn(record, id) ? record[id] : undefined;
 
-/** A copy of the record (without a prototype), for a caller that will change the copy. */
+/**
+ * A copy of the record (without a prototype), for a caller that will change the copy. A lazy
+ * record's copy is lazy too (see `lazyIdRecord`): it makes no entry the original had not made.
+ */
 export const copyIdRecord = <T>(record: IdRecord<T>): Record<string, T> => {
+  const lazy = copyOfLazyIdRecord<T>(record);
+  if (lazy !== null) return lazy;
   const copy = emptyIdRecord<T>();
   for (const key of Object.keys(record)) copy[key] = record[key] as T;
   return copy;

@@ -1,4 +1,5 @@
-import { emptyIdRecord, idRecordOf } from '../../shared/idRecord';
+import { emptyIdRecord, idRecordOf, own } from '../../shared/idRecord';
+import { copyOfLazyIdRecord } from '../../shared/lazyIdRecord';
 import { createPartnershipDecider } from '../decide';
 import { ReturnState } from '../delivery/state';
 import { defaultCouncilPolicy } from '../policy/councilPolicy';
@@ -132,6 +133,21 @@ describe('performance returns in a snapshot: compact tables beside the state tre
     expect(json.returns[2]).toHaveLength(1);
     expect(firstTable(json)[2]).toEqual([0, 1, -2.5, 0, 3, 4]);
     expect(readBack(json)).toStrictEqual({ _tag: 'Right', right: state });
+  });
+
+  it('given a thousand returns, when read, then each is made only when first read, and reads back as written', () => {
+    const returns = Array.from({ length: 1000 }, (_, i): [string, unknown] => [
+      `r-${i}`,
+      aReturn({ measures: [{ kpiId: 'k1', actual: i, rag: 'amber' }] }),
+    ]);
+    const state = withReturns(live(), returns);
+    const decoded = readBack(written(state));
+    if (decoded._tag === 'Left') throw new Error(decoded.left[0]?.message);
+    const read = decoded.right.contracts[CONTRACT]!.returns;
+    // Lazy: a copy of it is lazy too, and holds only what was made (see lazyIdRecord).
+    expect(copyOfLazyIdRecord(read)).not.toBeNull();
+    expect(own(read, 'r-999')).toEqual(returns[999]![1]);
+    expect(read).toStrictEqual(state.contracts[CONTRACT]!.returns);
   });
 
   it('given a contract whose id is __proto__, when its returns are written as a table, then they read back in it', () => {

@@ -1,4 +1,5 @@
-import { emptyIdRecord, IdRecord, unheldRecord } from '../../shared/idRecord';
+import { IdRecord, unheldRecord } from '../../shared/idRecord';
+import { lazyIdRecord } from '../../shared/lazyIdRecord';
 import { RecordedBy } from '../codecs';
 import { ReturnState } from '../delivery/state';
 
@@ -88,39 +89,52 @@ const shapeOf = (texts: string[], people: RecordedBy[], row: unknown): Shape | n
 const unfit = (i: number): string => `return ${i} does not fit its table`;
 
 /**
- * Reads one table's numbers into a record of returns without a prototype, checking each number as
- * it is read; a number out of place stops the read, and the reason names the return. One loop with
- * no calls: it runs once per cold start, mostly before the engine has optimised it.
+ * Reads one table into a record of returns without a prototype. Every number is checked here, as
+ * it is read, and a number out of place stops the read with a reason naming the return; but a
+ * return's objects are made only when the return is first read (see `lazyIdRecord`), since a cold
+ * start reads a handful of the thousands a long partnership holds. One loop with no calls: it runs
+ * once per cold start, mostly before the engine has optimised it.
  */
 const readTable = (shapes: Shape[], ids: unknown[], numbers: unknown[]): IdRecord<ReturnState> | string => {
-  // Handed to the handler's first fold after the snapshot, which adds returns to it in place.
-  const returns = unheldRecord(emptyIdRecord<ReturnState>());
+  const positions = new Map<string, number>();
+  // Where each return's numbers start: its shape's index, then its actuals.
+  const starts = new Int32Array(ids.length);
   const s = shapes.length;
   let k = 0;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (typeof id !== 'string') return `return ${i} has no id`;
-    // The record has no prototype, so `in` asks only about its own keys (and is cheaper than counting them).
-    if (id in returns) return `return ${JSON.stringify(id)} appears twice`;
+    if (positions.has(id)) return `return ${JSON.stringify(id)} appears twice`;
+    positions.set(id, i);
+    starts[i] = k;
     const at = numbers[k++];
     if (!(typeof at === 'number' && at >= 0 && at < s && Math.floor(at) === at)) return unfit(i);
-    const shape = shapes[at]!;
-    const count = shape.kpiIds.length;
-    const measures = new Array<Measure>(count);
-    for (let m = 0; m < count; m++) {
-      const actual = numbers[k++];
+    const end = k + shapes[at]!.kpiIds.length;
+    if (end > numbers.length) return unfit(i);
+    for (; k < end; k++) {
+      const actual = numbers[k];
       if (typeof actual !== 'number' || !Number.isFinite(actual)) return unfit(i);
-      measures[m] = { kpiId: shape.kpiIds[m]!, actual, rag: shape.rags[m]! };
     }
-    returns[id] = {
+  }
+  if (k !== numbers.length) return 'numbers are left over after the last return';
+  const returnAt = (i: number): ReturnState => {
+    let n = starts[i]!;
+    const shape = shapes[numbers[n++] as number]!;
+    const measures = shape.kpiIds.map((kpiId, m) => ({
+      kpiId,
+      actual: numbers[n + m] as number,
+      rag: shape.rags[m]!,
+    }));
+    return {
       submittedBy: shape.submittedBy,
       submittedOn: shape.submittedOn,
       measures,
       correctedBy: shape.correctedBy,
       approvedOn: shape.approvedOn,
     };
-  }
-  return k === numbers.length ? returns : 'numbers are left over after the last return';
+  };
+  // Handed to the handler's first fold after the snapshot, which adds returns to it in place.
+  return unheldRecord(lazyIdRecord(positions, returnAt));
 };
 
 /** The tables of a section written by `returnsSectionWriter`, or why they cannot be read. */
