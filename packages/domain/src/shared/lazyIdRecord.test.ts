@@ -113,13 +113,19 @@ const idArb = fc.oneof(
 );
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('read' as const, 'has' as const, 'own' as const, 'delete' as const), id: idArb }),
+  fc.record({
+    kind: fc.constantFrom('read' as const, 'has' as const, 'own' as const, 'delete' as const),
+    id: idArb,
+  }),
   fc.record({ kind: fc.constant('write' as const), id: idArb, at: fc.integer({ min: -5, max: 5 }) }),
   fc.record({ kind: fc.constantFrom('keys' as const, 'copy' as const) }),
 );
 
 /** What a step answers on a record; a copy step hands on the copy, leaving the original to be checked too. */
-const apply = (record: Record<string, Entry>, step: Step): { answer: unknown; next: Record<string, Entry> } => {
+const apply = (
+  record: Record<string, Entry>,
+  step: Step,
+): { answer: unknown; next: Record<string, Entry> } => {
   switch (step.kind) {
     case 'read':
       return { answer: record[step.id], next: record };
@@ -142,22 +148,26 @@ const apply = (record: Record<string, Entry>, step: Step): { answer: unknown; ne
 describe('a lazy id record behaves as the plain record of the same entries', () => {
   it('under any steps: the same answers, the same keys in the same order, and copies that leave their originals as they were', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(idArb, { maxLength: 12 }), fc.array(stepArb, { maxLength: 30 }), (ids, steps) => {
-        let [lazy, model] = [counted(ids).record, plain(ids)];
-        const originals: [Record<string, Entry>, Record<string, Entry>][] = [];
-        for (const step of steps) {
-          const [a, b] = [apply(lazy, step), apply(model, step)];
-          expect(a.answer).toEqual(b.answer);
-          if (step.kind === 'copy') originals.push([lazy, model]);
-          [lazy, model] = [a.next, b.next];
-        }
-        originals.push([lazy, model]);
-        for (const [l, m] of originals) {
-          expect(Object.keys(l)).toEqual(Object.keys(m));
-          expect(JSON.stringify(l)).toBe(JSON.stringify(m));
-          expect(Object.getPrototypeOf(l)).toBeNull();
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(idArb, { maxLength: 12 }),
+        fc.array(stepArb, { maxLength: 30 }),
+        (ids, steps) => {
+          let [lazy, model] = [counted(ids).record, plain(ids)];
+          const originals: [Record<string, Entry>, Record<string, Entry>][] = [];
+          for (const step of steps) {
+            const [a, b] = [apply(lazy, step), apply(model, step)];
+            expect(a.answer).toEqual(b.answer);
+            if (step.kind === 'copy') originals.push([lazy, model]);
+            [lazy, model] = [a.next, b.next];
+          }
+          originals.push([lazy, model]);
+          for (const [l, m] of originals) {
+            expect(Object.keys(l)).toEqual(Object.keys(m));
+            expect(JSON.stringify(l)).toBe(JSON.stringify(m));
+            expect(Object.getPrototypeOf(l)).toBeNull();
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -14,7 +14,8 @@ import { ReadTable, readReturnsSection } from './returnsTableReader';
  */
 // 2: a KPI keeps its name, unit and reporting frequency (they can be corrected).
 // 3: written as { tree, returns }, performance returns in compact tables beside the tree.
-export const partnershipStateSchemaVersion = 3;
+// 4: a table's return ids numbered one after another are written as runs.
+export const partnershipStateSchemaVersion = 4;
 
 const initial = initialPartnershipState();
 const fields = Object.keys(initial) as (keyof PartnershipState)[];

@@ -60,7 +60,7 @@ describe('performance returns in a snapshot: compact tables beside the state tre
     const state = live();
     const json = written(state);
     expect(json.returns[3].map(([contractId, ids]) => [contractId, ids])).toEqual([
-      [CONTRACT, ['r-1', 'r-2']],
+      [CONTRACT, [['r-', 1, 2, 1]]],
     ]);
     expect(JSON.stringify(json.tree)).not.toContain('r-1');
     expect(readBack(json)).toStrictEqual({ _tag: 'Right', right: state });

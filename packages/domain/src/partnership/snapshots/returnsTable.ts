@@ -2,6 +2,7 @@ import { JsonValue } from '../../shared/json';
 import { RecordedBy } from '../codecs';
 import { ReturnState } from '../delivery/state';
 import { isPlainObject, isRecordWithoutPrototype } from './plainValues';
+import { writeIds, WrittenIds } from './returnIdRuns';
 
 /**
  * A contract's performance returns as a snapshot writes them. They are most of a long partnership's
@@ -15,12 +16,13 @@ import { isPlainObject, isRecordWithoutPrototype } from './plainValues';
  * measures' count then each measure's KPI id and RAG rating, the count of those who corrected it
  * then each of them, and its approval date (-1 when not approved). Returns of one period, submitted
  * by one person on one date, share a handful of shapes. Each table is `[contractId, returnIds,
- * numbers]`, the numbers of one return being its shape's index then its measures' actuals.
+ * numbers]`, the ids in runs where they are numbered one after another (see `writeIds`), the
+ * numbers of one return being its shape's index then its measures' actuals.
  *
  * Only returns of exactly this shape are written so; a contract with any other return keeps its
  * returns in the tree, so what is read back always equals what was written.
  */
-export type ReturnsSection = [string[], number[], number[][], [string, string[], number[]][]];
+export type ReturnsSection = [string[], number[], number[][], [string, WrittenIds, number[]][]];
 
 const isPerson = (u: unknown): u is RecordedBy => {
   if (!isPlainObject(u) || typeof u['id'] !== 'string' || typeof u['role'] !== 'string') return false;
@@ -67,7 +69,7 @@ export const returnsSectionWriter = () => {
   const texts: string[] = [];
   const people: number[] = [];
   const shapes: number[][] = [];
-  const tables: [string, string[], number[]][] = [];
+  const tables: [string, WrittenIds, number[]][] = [];
   const textAt = new Map<string, number>();
   const personAt = new Map<string, number>();
   const shapeAt = new Map<string, number>();
@@ -106,7 +108,7 @@ export const returnsSectionWriter = () => {
         shape.push(r.approvedOn === null ? -1 : text(r.approvedOn));
         numbers.push(once(shapeAt, shapes, shape.join(' '), shape), ...r.measures.map((m) => m.actual));
       }
-      tables.push([contractId, entries.map(([id]) => id), numbers]);
+      tables.push([contractId, writeIds(entries.map(([id]) => id)), numbers]);
       return true;
     },
     section: (): JsonValue => [texts, people, shapes, tables],

@@ -1,5 +1,6 @@
 import { IdRecord, unheldRecord } from '../../shared/idRecord';
 import { lazyIdRecord } from '../../shared/lazyIdRecord';
+import { readIds } from './returnIdRuns';
 import { RecordedBy } from '../codecs';
 import { ReturnState } from '../delivery/state';
 
@@ -95,15 +96,16 @@ const unfit = (i: number): string => `return ${i} does not fit its table`;
  * start reads a handful of the thousands a long partnership holds. One loop with no calls: it runs
  * once per cold start, mostly before the engine has optimised it.
  */
-const readTable = (shapes: Shape[], ids: unknown[], numbers: unknown[]): IdRecord<ReturnState> | string => {
+const readTable = (shapes: Shape[], written: unknown, numbers: unknown[]): IdRecord<ReturnState> | string => {
+  const ids = readIds(written, numbers.length);
+  if (typeof ids === 'string') return ids;
   const positions = new Map<string, number>();
   // Where each return's numbers start: its shape's index, then its actuals.
   const starts = new Int32Array(ids.length);
   const s = shapes.length;
   let k = 0;
   for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    if (typeof id !== 'string') return `return ${i} has no id`;
+    const id = ids[i]!;
     if (positions.has(id)) return `return ${JSON.stringify(id)} appears twice`;
     positions.set(id, i);
     starts[i] = k;
@@ -156,7 +158,7 @@ export const readReturnsSection = (u: unknown): ReadTable[] | string => {
   for (const table of tables as unknown[]) {
     if (!Array.isArray(table) || table.length !== 3) return 'expected a table [contractId, ids, numbers]';
     const [contractId, ids, numbers] = table as unknown[];
-    if (typeof contractId !== 'string' || !Array.isArray(ids) || !Array.isArray(numbers))
+    if (typeof contractId !== 'string' || !Array.isArray(numbers))
       return 'expected a table [contractId, ids, numbers]';
     const returns = readTable(shapes, ids, numbers);
     if (typeof returns === 'string')
