@@ -90,9 +90,8 @@ const lazyRecordOf = <T>(parts: LazyParts<T>): Record<string, T> => {
  * `positions` gives each id the position `entryAt` makes its entry from; both must be settled (the
  * positions checked, every entry able to be made) before the record is handed out, since nothing
  * may fail when an entry is read later. Every operation of a plain record works on it, in the same
- * key order; enumerating its keys makes every entry. Being a proxy, it cannot be cloned with
- * `structuredClone` (copy it with `copyIdRecord` first), and `console.log` shows the entries made
- * so far.
+ * key order; enumerating its keys makes every entry. Being a proxy, it is refused by
+ * `structuredClone`, and `console.log` shows only the entries made so far.
  */
 export const lazyIdRecord = <T>(
   positions: ReadonlyMap<string, number>,
