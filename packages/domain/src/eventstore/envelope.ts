@@ -43,24 +43,30 @@ export interface RecordedEvent extends NewEvent {
  * Row-level codec: what any adapter must be able to read back, checked before anything is trusted.
  * Both times must name an instant: a read model would otherwise date events by text like 'yesterday'.
  */
+/**
+ * The codec of each field of a recorded event. The lean envelopes a store may read instead
+ * (`LoggedEvent`, `FoldableEvent`) pick theirs from here, so a field is checked alike in all three.
+ */
+export const recordedEventFields = {
+  eventId: t.string,
+  type: t.string,
+  schemaVersion: t.Int,
+  data: t.UnknownRecord as unknown as t.Type<JsonObject, JsonObject, unknown>,
+  occurredAt: StoredTimestampCodec,
+  actor: ActorCodec,
+  commandId: t.string,
+  correlationId: t.string,
+  causationId: t.union([t.string, t.null]),
+  streamId: t.string,
+  streamVersion: t.Int,
+  globalPosition: t.number,
+  recordedAt: StoredTimestampCodec,
+  previousHash: t.union([t.string, t.null]),
+  hash: t.string,
+};
+
 export const RecordedEventCodec: t.Type<RecordedEvent, RecordedEvent, unknown> = t.readonly(
-  t.type({
-    eventId: t.string,
-    type: t.string,
-    schemaVersion: t.Int,
-    data: t.UnknownRecord as unknown as t.Type<JsonObject, JsonObject, unknown>,
-    occurredAt: StoredTimestampCodec,
-    actor: ActorCodec,
-    commandId: t.string,
-    correlationId: t.string,
-    causationId: t.union([t.string, t.null]),
-    streamId: t.string,
-    streamVersion: t.Int,
-    globalPosition: t.number,
-    recordedAt: StoredTimestampCodec,
-    previousHash: t.union([t.string, t.null]),
-    hash: t.string,
-  }),
+  t.type(recordedEventFields),
 ) as unknown as t.Type<RecordedEvent, RecordedEvent, unknown>;
 
 /**

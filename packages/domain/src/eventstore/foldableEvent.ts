@@ -1,6 +1,8 @@
 import * as t from 'io-ts';
 import { Either } from 'fp-ts/Either';
 import { JsonObject } from '../shared/json';
+import { pick } from '../shared/pick';
+import { recordedEventFields } from './envelope';
 import { ReadError } from './errors';
 import type { EventStore, ReadStreamOptions } from './port';
 import { isInt, isJsonRecord } from './rowChecks';
@@ -23,15 +25,17 @@ export interface FoldableEvent {
 }
 
 export const FoldableEventCodec: t.Type<FoldableEvent, FoldableEvent, unknown> = t.readonly(
-  t.type({
-    streamId: t.string,
-    streamVersion: t.Int,
-    eventId: t.string,
-    type: t.string,
-    schemaVersion: t.Int,
-    data: t.UnknownRecord as unknown as t.Type<JsonObject, JsonObject, unknown>,
-    commandId: t.string,
-  }),
+  t.type(
+    pick(recordedEventFields, [
+      'streamId',
+      'streamVersion',
+      'eventId',
+      'type',
+      'schemaVersion',
+      'data',
+      'commandId',
+    ]),
+  ),
 ) as unknown as t.Type<FoldableEvent, FoldableEvent, unknown>;
 
 /** Exactly `FoldableEventCodec.is`, field by field (the codec walks its parts). */

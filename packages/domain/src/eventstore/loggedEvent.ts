@@ -1,8 +1,7 @@
 import * as t from 'io-ts';
 import { Either } from 'fp-ts/Either';
-import { JsonObject } from '../shared/json';
-import { StoredTimestampCodec } from '../shared/timestamp';
-import { ActorCodec, RecordedEvent } from './envelope';
+import { pick } from '../shared/pick';
+import { RecordedEvent, recordedEventFields } from './envelope';
 import { ReadError } from './errors';
 import type { EventStore, GlobalLogPage, ReadAllOptions } from './port';
 import { decodeRowWith } from './storedRow';
@@ -29,18 +28,20 @@ export type LoggedEvent = Pick<
 >;
 
 export const LoggedEventCodec: t.Type<LoggedEvent, LoggedEvent, unknown> = t.readonly(
-  t.type({
-    globalPosition: t.number,
-    streamId: t.string,
-    streamVersion: t.Int,
-    eventId: t.string,
-    type: t.string,
-    schemaVersion: t.Int,
-    data: t.UnknownRecord as unknown as t.Type<JsonObject, JsonObject, unknown>,
-    occurredAt: StoredTimestampCodec,
-    recordedAt: StoredTimestampCodec,
-    actor: ActorCodec,
-  }),
+  t.type(
+    pick(recordedEventFields, [
+      'globalPosition',
+      'streamId',
+      'streamVersion',
+      'eventId',
+      'type',
+      'schemaVersion',
+      'data',
+      'occurredAt',
+      'recordedAt',
+      'actor',
+    ]),
+  ),
 ) as unknown as t.Type<LoggedEvent, LoggedEvent, unknown>;
 
 /** Checks a lean row of the log that the fast check (`isSoundLoggedEvent`) refused, saying what is wrong. */
