@@ -13,6 +13,7 @@ export * from './eventstore/appendInput';
 export * from './eventstore/idempotentAppend';
 export * from './eventstore/storedRow';
 export * from './eventstore/foldableEvent';
+export * from './eventstore/foldPages';
 export * from './eventstore/loggedEvent';
 export * from './eventstore/frozenEvents';
 export * from './eventstore/subscription';

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { canonicalJson, FoldableEvent, NewEvent, readStreamForFold } from '@council-partnerships/domain';
+import {
+  canonicalJson,
+  EventStore,
+  FoldableEvent,
+  NewEvent,
+  ReadError,
+  ReadStreamOptions,
+  readStreamForFold,
+  readStreamForFoldInPages,
+} from '@council-partnerships/domain';
 import { Expect, expectOf, TestRunner } from './runner';
 import { ReadHarness, unwrap } from './contractSupport';
 import { sampleEvent, sampleRegistry } from './sampleEvents';
@@ -53,9 +62,22 @@ const anEvent: fc.Arbitrary<() => NewEvent> = fc.oneof(
 
 let runs = 0;
 
+/** Everything a paged read hands over: its pages, and the failure it ended with, if any. */
+const pagesOf = async (store: EventStore, streamId: string, range?: ReadStreamOptions) => {
+  const pages: (readonly FoldableEvent[])[] = [];
+  let failure: ReadError | null = null;
+  for await (const item of readStreamForFoldInPages(store, streamId, range)) {
+    if (failure !== null) throw new Error('the paged read went on after its failure');
+    if (item._tag === 'Left') failure = item.left;
+    else pages.push(item.right);
+  }
+  return { pages, events: pages.flat(), failure };
+};
+
 /**
- * The lean read for folding (`readStreamForFold`) against the full read of the same store: the same
- * events in the same order over any range, the same refusals, and the same state when folded.
+ * The lean read for folding (`readStreamForFold`), and the same read in pages
+ * (`readStreamForFoldInPages`), against the full read of the same store: the same events in the same
+ * order over any range, the same refusals, and the same state when folded.
  */
 export const foldReadContract = (
   harnessOf: () => ReadHarness,
@@ -82,8 +104,41 @@ export const foldReadContract = (
         const lean = unwrap(await readStreamForFold(store, 's', range));
         const full = unwrap(await store.readStream('s', range));
         expect(lean.map(foldableOf)).toEqual(full.map(foldableOf));
+        const paged = await pagesOf(store, 's', range);
+        expect(paged.failure).toBeNull();
+        expect(paged.events.map(foldableOf)).toEqual(full.map(foldableOf));
+        expect(paged.pages.every((page) => page.length > 0)).toBe(true);
       }
       expect(unwrap(await readStreamForFold(store, 's', { fromVersion: 7 }))).toEqual([]);
+      expect(await pagesOf(store, 's', { fromVersion: 7 })).toEqual({ pages: [], events: [], failure: null });
+    });
+
+    it('read in pages, hands over a long stream in order, and a reader that stops early leaves the store as it was', async () => {
+      const { store } = harnessOf();
+      for (let batch = 0; batch < 5; batch++)
+        unwrap(
+          await store.appendToStream(
+            'long',
+            Array.from({ length: 500 }, (_, i) =>
+              sampleEvent({ data: { line: batch * 500 + i, note: 'x'.repeat(200) } }),
+            ),
+            { expectedVersion: batch * 500 },
+          ),
+        );
+      const paged = await pagesOf(store, 'long');
+      expect(paged.failure).toBeNull();
+      expect(paged.events.map((e) => e.streamVersion)).toEqual(Array.from({ length: 2500 }, (_, i) => i + 1));
+      expect(paged.events.map(foldableOf)).toEqual(
+        unwrap(await readStreamForFold(store, 'long')).map(foldableOf),
+      );
+      for (let stops = 0; stops < 3; stops++) {
+        for await (const first of readStreamForFoldInPages(store, 'long', { fromVersion: 2 })) {
+          expect(first._tag === 'Right' && first.right[0]?.streamVersion).toBe(2);
+          break;
+        }
+      }
+      unwrap(await store.appendToStream('long', [sampleEvent()], { expectedVersion: 2500 }));
+      expect((await pagesOf(store, 'long', { fromVersion: 2400 })).events).toHaveLength(102);
     });
 
     it('answers StreamNotFound for a stream with no events, and refuses a bad range', async () => {
@@ -95,6 +150,14 @@ export const foldReadContract = (
       expect(await readStreamForFold(store, 's', { fromVersion: 0 })).toMatchObject({
         _tag: 'Left',
         left: { code: 'InvalidInput' },
+      });
+      expect(await pagesOf(store, 'nobody')).toMatchObject({
+        pages: [],
+        failure: { code: 'StreamNotFound', streamId: 'nobody' },
+      });
+      expect(await pagesOf(store, 's', { fromVersion: 0 })).toMatchObject({
+        pages: [],
+        failure: { code: 'InvalidInput' },
       });
     });
 
@@ -111,6 +174,14 @@ export const foldReadContract = (
         _tag: 'Left',
         left: { code: 'CorruptEvent', streamId: 's', streamVersion: 2, eventId: events[1]!.eventId },
       });
+      // Read in pages, the events before it may come first; nothing after it does.
+      const paged = await pagesOf(harness.store, 's');
+      expect(paged.failure).toMatchObject({
+        code: 'CorruptEvent',
+        streamVersion: 2,
+        eventId: events[1]!.eventId,
+      });
+      expect(paged.events.map((e) => e.streamVersion)).toEqual(paged.events.length === 0 ? [] : [1]);
     });
 
     it('folds to the same state as the full read, for any appends to any streams', async () => {
@@ -143,6 +214,9 @@ export const foldReadContract = (
               const lean = unwrap(await readStreamForFold(store, streamId, range));
               const full = unwrap(await store.readStream(streamId, range));
               expect(foldAll(lean)).toEqual(foldAll(full));
+              const paged = await pagesOf(store, streamId, range);
+              expect(paged.failure).toBeNull();
+              expect(foldAll(paged.events)).toEqual(foldAll(full));
             }
           },
         ),

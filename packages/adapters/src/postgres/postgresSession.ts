@@ -1,9 +1,9 @@
 import { Either, left, right } from 'fp-ts/Either';
-import type { Pool, PoolClient } from 'pg';
+import { Query, type Pool, type PoolClient } from 'pg';
 import { InvalidInput, StoreUnavailable, storeUnavailable } from '@council-partnerships/domain';
 import { guardedBy } from '../shared/guarded';
 import { ConnectionLanes } from './connectionLanes';
-import { postgresFailure } from './postgresErrors';
+import { asError, postgresFailure } from './postgresErrors';
 import { checkPostgresSchema, migratePostgres, SchemaName } from './postgresSchema';
 import { NamedStatement, postgresStatements, PostgresStatements } from './postgresSql';
 import { StreamHeadCache } from './streamHeadCache';
@@ -18,6 +18,16 @@ export interface PostgresSession {
   readonly heads: StreamHeadCache;
   /** Runs a named statement on `client`, or on a connection of the store's for just this statement. */
   readonly query: <R>(statement: NamedStatement, values: unknown[], client?: PoolClient) => Promise<R[]>;
+  /**
+   * Runs a named statement, handing each row to `onRow` as the driver reads it instead of collecting
+   * them, and resolves once the last has arrived. `onRow` runs inside the driver and must not throw
+   * (one that does fails the statement, and no further rows reach it).
+   */
+  readonly eachRow: (
+    statement: NamedStatement,
+    values: unknown[],
+    onRow: (row: unknown) => void,
+  ) => Promise<void>;
   /** Runs `work` on one connection between BEGIN and COMMIT; an answer of null rolls it back. */
   readonly inTransaction: <A>(work: (client: PoolClient) => Promise<A | null>) => Promise<A | null>;
   /** Runs one operation once the schema is ready, turning driver failures into values. */
@@ -78,6 +88,36 @@ export const openPostgresSession = (
     }
   };
 
+  const eachRow = async (
+    statement: NamedStatement,
+    values: unknown[],
+    onRow: (row: unknown) => void,
+  ): Promise<void> => {
+    const lane = lanes.take() ?? (await lanes.open());
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let thrown: { readonly error: unknown } | null = null;
+        // With a row listener and no callback, the driver keeps no rows: each is garbage once handed on.
+        const submitted = new Query({ name: statement.name, text: statement.text, values });
+        submitted.on('row', (row: unknown) => {
+          if (thrown !== null) return;
+          try {
+            onRow(row);
+          } catch (error) {
+            thrown = { error };
+          }
+        });
+        submitted.on('end', () => (thrown === null ? resolve() : reject(asError(thrown.error))));
+        submitted.on('error', reject);
+        lane.query(submitted);
+      });
+      lanes.put(lane);
+    } catch (error) {
+      lanes.put(lane, error);
+      throw error;
+    }
+  };
+
   const inTransaction = async <A>(work: (client: PoolClient) => Promise<A | null>): Promise<A | null> => {
     const client = lanes.take() ?? (await lanes.open());
     try {
@@ -98,6 +138,7 @@ export const openPostgresSession = (
     sql: postgresStatements(schema),
     heads: new StreamHeadCache(10_000),
     query,
+    eachRow,
     inTransaction,
     guarded: guardedBy(
       () => (migrated && !closed ? isReady : ready()),

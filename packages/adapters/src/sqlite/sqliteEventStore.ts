@@ -4,6 +4,7 @@ import {
   AppendError,
   AppendResult,
   EventStore,
+  pagedByRanges,
   StoreUnavailable,
   storeUnavailable,
   ValidAppend,
@@ -80,14 +81,15 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     );
   });
 
+  const reads = sqliteReads((work) => withFile((file) => work(file.sql)));
   return {
     name: 'sqlite',
     filename,
+    appendToStream: appendChecked((valid) => withFile((file) => file.append(valid))),
+    ...reads,
     // A page costs one statement and no round trip; a thousand events a page folded a 10,000-event
     // stream in about half the time of one read of it (bench-results/peer.md).
-    foldPageSize: 1000,
-    appendToStream: appendChecked((valid) => withFile((file) => file.append(valid))),
-    ...sqliteReads((work) => withFile((file) => work(file.sql))),
+    readStreamForFoldInPages: pagedByRanges(reads.readStreamForFold, 1000),
     migrate: () => withFile(() => right<StoreUnavailable, readonly number[]>([])),
     close: () =>
       new Promise<void>((resolve) => {

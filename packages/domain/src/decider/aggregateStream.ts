@@ -1,7 +1,8 @@
 import { Either, left, right } from 'fp-ts/Either';
 import { CorruptEvent, ReadError, UnknownEventType } from '../eventstore/errors';
-import { FoldableEvent, readStreamForFold } from '../eventstore/foldableEvent';
-import { EventStore, ReadStreamOptions } from '../eventstore/port';
+import { FoldableEvent } from '../eventstore/foldableEvent';
+import { readStreamForFoldInPages } from '../eventstore/foldPages';
+import { EventStore } from '../eventstore/port';
 import { EventRegistry } from '../events/registry';
 import { foldOwnership } from '../shared/idRecord';
 import { Decider, evolveAll } from './decider';
@@ -26,17 +27,12 @@ export const decodeAll = <E extends { type: string; data: unknown }>(
   return right(events);
 };
 
-/** The versions the next read asks for: the rest of the stream (up to `last`), or a page of it. */
-const nextRange = (after: number, last: number | undefined, page: number | undefined): ReadStreamOptions => {
-  const toVersion = page === undefined ? last : Math.min(last ?? Infinity, after + page);
-  return toVersion === undefined ? { fromVersion: after + 1 } : { fromVersion: after + 1, toVersion };
-};
-
 /**
  * Reads a stream (the lean read: only what a fold needs), upcasts and decodes each event, and folds
- * it; an absent stream is the initial state. A store that names a `foldPageSize` is read a page at a
- * time, each page folded and let go before the next is read, so that only one page's events are
- * alive at once; the pages are one fold, and its records are changed in place throughout.
+ * it; an absent stream is the initial state. The stream is read a page at a time where the store can
+ * (see `readStreamForFoldInPages`), each page folded and let go before the next is needed, so that only
+ * a page's events are alive at once; the pages are one fold, and its records are changed in place
+ * throughout.
  */
 export const aggregateStream = async <C, E extends { type: string; data: unknown }, S, Err>(
   store: EventStore,
@@ -46,25 +42,19 @@ export const aggregateStream = async <C, E extends { type: string; data: unknown
   options: { toVersion?: number } = {},
 ): Promise<Either<ReadError | CorruptEvent | UnknownEventType, AggregatedStream<S>>> => {
   // 0 has always meant "to the end", as an absent toVersion does.
-  const last = options.toVersion ? options.toVersion : undefined;
-  const asked = store.foldPageSize;
-  const page = asked !== undefined && Number.isSafeInteger(asked) && asked >= 1 ? asked : undefined;
+  const range = options.toVersion ? { toVersion: options.toVersion } : {};
   const continuing = foldOwnership();
   let state = decider.initialState();
   let version = 0;
-  for (;;) {
-    const range = nextRange(version, last, page);
-    const read = await readStreamForFold(store, streamId, range);
-    if (read._tag === 'Left')
-      return read.left.code === 'StreamNotFound' && version === 0
+  for await (const page of readStreamForFoldInPages(store, streamId, range)) {
+    if (page._tag === 'Left')
+      return page.left.code === 'StreamNotFound' && version === 0
         ? right({ state, version })
-        : left(read.left);
-    const events = decodeAll(registry, read.right);
+        : left(page.left);
+    const events = decodeAll(registry, page.right);
     if (events._tag === 'Left') return events;
     state = evolveAll(decider, state, events.right, { continuing });
-    const wanted = range.toVersion === undefined ? Infinity : range.toVersion - version;
-    version = read.right[read.right.length - 1]?.streamVersion ?? version;
-    // A page shorter than asked for reached the end of the stream (its versions have no gaps).
-    if (read.right.length < wanted || version === last) return right({ state, version });
+    version = page.right[page.right.length - 1]?.streamVersion ?? version;
   }
+  return right({ state, version });
 };

@@ -12,7 +12,8 @@ import {
   ReadError,
   UnknownEventType,
 } from '../eventstore/errors';
-import { FoldableEvent, readStreamForFold } from '../eventstore/foldableEvent';
+import { FoldableEvent } from '../eventstore/foldableEvent';
+import { readStreamForFoldInPages } from '../eventstore/foldPages';
 import { EventStore } from '../eventstore/port';
 import { EventRegistry } from '../events/registry';
 import { Command } from './command';
@@ -21,6 +22,7 @@ import { decodeAll } from './aggregateStream';
 import { HandlerSnapshots, snapshotKeeper } from './snapshots';
 import { StreamMemory } from './streamMemory';
 import { exactCommandPlaces } from './exactCommandPlaces';
+import { foldOwnership, FoldOwnership } from '../shared/idRecord';
 
 export { aggregateStream, type AggregatedStream } from './aggregateStream';
 export type { HandlerSnapshots, SnapshotWarning } from './snapshots';
@@ -113,15 +115,19 @@ export const createCommandHandler = <
     if (memory.size > cachedStreams) memory.delete(memory.keys().next().value as string);
   };
 
+  /**
+   * The stream with a page of its events folded in. `fold` may say that the state is the caller's
+   * alone (a snapshot's, just decoded: its records are adopted) and which records the fold made on
+   * earlier pages (changed in place); see `evolveAll`.
+   */
   const withEvents = (
     stream: StreamMemory<S>,
     recorded: readonly FoldableEvent[],
     events: readonly E[],
-    fromSnapshot = false,
+    fold: { readonly adoptUnheld?: boolean; readonly continuing?: FoldOwnership } = {},
   ): StreamMemory<S> => {
     const commands = stream.commands;
-    // A state just read from a snapshot is held by nothing else: its records are folded into in place.
-    const state = evolveAll(options.decider, stream.state, events, { adoptUnheld: fromSnapshot });
+    const state = evolveAll(options.decider, stream.state, events, fold);
     events.forEach((event, i) => {
       const at = recorded[i]!;
       const seen = commands.get(at.commandId);
@@ -138,16 +144,27 @@ export const createCommandHandler = <
     // A cold start begins at the stream's snapshot when there is a sound one, else at the first event.
     const fromSnapshot = known === undefined ? await snapshots?.start(streamId) : undefined;
     const start = known ?? fromSnapshot ?? empty();
-    const read = await readStreamForFold(options.store, streamId, { fromVersion: start.version + 1 });
-    if (read._tag === 'Left') {
-      if (read.left.code !== 'StreamNotFound') return read;
-      // A remembered stream that the store no longer has: forget it and start again from nothing.
-      if (known !== undefined) memory.delete(streamId);
-      return right(empty());
+    // Read a page at a time where the store can; the pages are one fold. The state between pages is
+    // held by nothing else (it is remembered only once the last page is folded), so each page changes
+    // in place what the pages before it made, and a snapshot's records are adopted throughout.
+    const continuing = foldOwnership();
+    let folded = start;
+    for await (const page of readStreamForFoldInPages(options.store, streamId, {
+      fromVersion: start.version + 1,
+    })) {
+      if (page._tag === 'Left') {
+        if (page.left.code !== 'StreamNotFound') return page;
+        // A remembered stream that the store no longer has: forget it and start again from nothing.
+        if (known !== undefined) memory.delete(streamId);
+        return right(empty());
+      }
+      const decoded = decodeAll(options.registry, page.right);
+      if (decoded._tag === 'Left') return decoded;
+      folded = withEvents(folded, page.right, decoded.right, {
+        adoptUnheld: start === fromSnapshot,
+        continuing,
+      });
     }
-    const decoded = decodeAll(options.registry, read.right);
-    if (decoded._tag === 'Left') return decoded;
-    const folded = withEvents(start, read.right, decoded.right, start === fromSnapshot);
     const stream = snapshots?.due(folded) === true ? await snapshots.keep(streamId, folded) : folded;
     remember(streamId, stream);
     return right(stream);

@@ -64,12 +64,19 @@ export interface EventStore {
     options?: ReadStreamOptions,
   ): Promise<Either<ReadError, readonly FoldableEvent[]>>;
   /**
-   * Optional: how many events a reader folding a whole stream should ask for at a time. A stream
-   * folded a page at a time keeps only that page's events alive, where a single read keeps every
-   * event alive until the last is folded; worth it where a read costs no round trip (an embedded
-   * file). Absent, a whole stream is read at once.
+   * Optional lean read of a stream a page at a time: the events of `readStreamForFold`, in the same
+   * order, handed over in pages (none empty) as the store reads them, so that a fold keeps one page
+   * alive where a single read keeps every event of the stream alive until the last is folded (and
+   * every young-generation collection in between copies them). Stopping early (leaving a `for await`)
+   * ends the read. A failure is the last item: the same errors as `readStreamForFold`, after the
+   * pages of the events before an unreadable one and never in place of them; an absent stream is
+   * `StreamNotFound` alone. The iteration never throws or rejects. Callers go through
+   * `readStreamForFoldInPages`, which falls back to one page of `readStreamForFold`.
    */
-  readonly foldPageSize?: number;
+  readStreamForFoldInPages?(
+    streamId: string,
+    options?: ReadStreamOptions,
+  ): AsyncIterable<Either<ReadError, readonly FoldableEvent[]>>;
   readAll(options?: ReadAllOptions): Promise<Either<ReadError, GlobalLogPage>>;
   /**
    * Optional lean read of the global log for read models: only what a `LoggedEvent` holds of each

@@ -3,6 +3,7 @@ import { createInMemoryEventStore } from '@council-partnerships/adapters';
 import { sampleEvent } from '@council-partnerships/testing';
 import { aggregateStream } from '../decider/aggregateStream';
 import { evolveAll, fold } from '../decider/decider';
+import { pagedByRanges } from '../eventstore/foldPages';
 import { EventStore } from '../eventstore/port';
 import { createPartnershipDecider } from './decide';
 import { partnershipEventRegistry, PartnershipEvent } from './events';
@@ -32,7 +33,7 @@ const eventsOf = (commands: ReturnType<typeof longPartnershipCommands>): Partner
   return events;
 };
 
-/** The events in a stream of an in-memory store that asks to be folded `pageSize` events at a time. */
+/** The events in a stream of an in-memory store read for folding `pageSize` events at a time. */
 const pagedStream = async (events: readonly PartnershipEvent[], pageSize: number): Promise<EventStore> => {
   const store = createInMemoryEventStore();
   const records = events.map((event) => {
@@ -42,7 +43,10 @@ const pagedStream = async (events: readonly PartnershipEvent[], pageSize: number
   });
   if (records.length > 0)
     await store.appendToStream('partnership', records, { expectedVersion: 'no_stream' });
-  return { ...store, foldPageSize: pageSize };
+  return {
+    ...store,
+    readStreamForFoldInPages: pagedByRanges((id, range) => store.readStreamForFold!(id, range), pageSize),
+  };
 };
 
 /** The state as a snapshot would write it: every field, every record, as text. */
