@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { chainEventsWithJson } from '@council-partnerships/domain';
 import { sampleEvents } from '@council-partnerships/testing';
-import { batchColumns, eventRowsOf, insertedValues, rowsJson } from './postgresSql';
+import { arrayLiteral, batchColumns, eventRowsOf, insertedValues, rowsJson } from './postgresSql';
+import { describePostgres, withClient } from './postgresTestSupport';
 
 describe('rows built from the texts the hash was taken over', () => {
   const rows = eventRowsOf(
@@ -43,14 +45,55 @@ describe('rows built from the texts the hash was taken over', () => {
     expect(JSON.parse(values[5] as string)).toEqual(first!.event.data);
   });
 
-  it('passes a batch as one array per column, its data and actors as the JSON arrays of their hashed texts', () => {
+  it('passes a batch as one array text per column, its data and actors as the JSON arrays of their hashed texts', () => {
     const columns = batchColumns(rows);
     expect(columns).toHaveLength(14);
     expect(columns[5]).toBe('[' + rows.map((r) => r.dataJson).join(',') + ']');
-    expect(JSON.parse(columns[6] as string)).toEqual(rows.map((r) => r.event.actor));
-    columns.forEach((column, c) => {
-      if (c === 5 || c === 6) return;
-      expect(column).toEqual(rows.map((r) => insertedValues(r)[c]));
+    expect(JSON.parse(columns[6]!)).toEqual(rows.map((r) => r.event.actor));
+    expect(columns[0]).toBe('{' + rows.map((r) => `"${r.event.eventId}"`).join(',') + '}');
+    expect(columns[2]).toBe('{1,2,3}');
+    expect(columns[12]).toBe(`{NULL,"${rows[0]!.event.hash}","${rows[1]!.event.hash}"}`);
+  });
+});
+
+describe('array texts', () => {
+  it('quotes every text, and escapes a quote or backslash in one; null is NULL and a number itself', () => {
+    expect(arrayLiteral([])).toBe('{}');
+    expect(arrayLiteral(['a', 'b c'])).toBe('{"a","b c"}');
+    expect(arrayLiteral(['say "hi"', 'back\\slash', null, 7])).toBe(
+      '{"say \\"hi\\"","back\\\\slash",NULL,7}',
+    );
+  });
+});
+
+describePostgres()('array texts, read by the server', () => {
+  it('are read back as the values they were made of, whatever the texts hold', async () => {
+    await withClient(async (client) => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.oneof(
+              fc.string({ unit: 'grapheme' }),
+              fc.constantFrom('NULL', '', '{', '"', '\\', ' x ', ','),
+            ),
+            {
+              maxLength: 12,
+            },
+          ),
+          fc.array(fc.option(fc.string(), { nil: null }), { maxLength: 6 }),
+          async (texts, withNulls) => {
+            const stored = (xs: unknown[]) =>
+              xs.map((x) => (typeof x === 'string' ? x.replace(/\u0000/g, '') : x));
+            for (const values of [stored(texts), stored(withNulls)] as (string | null)[][]) {
+              const { rows: read } = await client.query<{ a: (string | null)[] }>('SELECT $1::text[] AS a', [
+                arrayLiteral(values),
+              ]);
+              expect(read[0]!.a).toEqual(values);
+            }
+          },
+        ),
+        { numRuns: 200 },
+      );
     });
   });
 });

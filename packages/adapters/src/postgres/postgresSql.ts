@@ -34,22 +34,47 @@ export const insertedValues = ({ event, dataJson, actorJson }: EventRow): unknow
 /** JSON texts as the text of one JSON array: no escaping, each text is already JSON. */
 const jsonArrayOf = (texts: readonly string[]): string => '[' + texts.join(',') + ']';
 
+/** Characters an array element needs escaped inside its quotes: a quote or a backslash. */
+const ESCAPED_IN_ARRAY = /["\\]/;
+
+/**
+ * A column's values as the text of a PostgreSQL array (`{"a","b",NULL,3}`), every text quoted, a quote or
+ * backslash in one escaped. Written here rather than by the driver, whose general encoder escapes each
+ * element by two regular-expression replacements and appends it piece by piece: a batch's ids, times and
+ * hashes have nothing to escape, and most columns are made in one `join`.
+ */
+export const arrayLiteral = (values: readonly (string | number | null)[]): string => {
+  let texts = true;
+  for (let i = 0; i < values.length && texts; i++) texts = typeof values[i] === 'string';
+  // One scan of the texts joined (the comma needs no escaping) decides for the whole column.
+  if (texts && !ESCAPED_IN_ARRAY.test(values.join(',')))
+    return values.length === 0 ? '{}' : '{"' + values.join('","') + '"}';
+  const elements = values.map((value) =>
+    value === null
+      ? 'NULL'
+      : typeof value === 'number'
+        ? String(value)
+        : '"' + value.replace(/["\\]/g, '\\$&') + '"',
+  );
+  return '{' + elements.join(',') + '}';
+};
+
 /**
  * A batch as the `append` statement's $4 to $17, one per column of `insertedColumns` in their order:
- * an array of each column's values, except data and actor, which go as one JSON array each (the texts
- * the hash was taken over, joined; an array of text would have every quote in them escaped).
+ * each column's values as the text of an array, except data and actor, which go as one JSON array each
+ * (the texts the hash was taken over, joined; an array of text would have every quote in them escaped).
  */
-export const batchColumns = (rows: readonly EventRow[]): unknown[] => {
-  const columns: unknown[][] = [];
-  rows.forEach((row, i) =>
-    insertedValues(row).forEach((value, c) => {
-      if (c !== dataColumn && c !== actorColumn) (columns[c] ??= new Array<unknown>(rows.length))[i] = value;
-    }),
+export const batchColumns = (rows: readonly EventRow[]): string[] => {
+  const columns: (string | number | null)[][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const values = insertedValues(rows[i]!);
+    for (let c = 0; c < values.length; c++)
+      (columns[c] ??= new Array<string | number | null>(rows.length))[i] = values[c] as
+        string | number | null;
+  }
+  return columns.map((column, c) =>
+    c === dataColumn || c === actorColumn ? jsonArrayOf(column as string[]) : arrayLiteral(column),
   );
-  const batch: unknown[] = columns;
-  batch[dataColumn] = jsonArrayOf(rows.map((r) => r.dataJson));
-  batch[actorColumn] = jsonArrayOf(rows.map((r) => r.actorJson));
-  return batch;
 };
 
 /** The text fields after `actor`, each as its recordset key and the event's field, in the recordset's order. */
