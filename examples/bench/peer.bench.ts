@@ -301,6 +301,7 @@ const postgresCases = (peer: Peer | null): Case[] => {
         ours: async (run) => {
           const store = ours();
           must(await store.migrate());
+          must(await store.appendToStream(`warm-${run}`, [newEvent()], { expectedVersion: 'no_stream' }));
           const sample = await concurrentAppends(WRITERS, PER_WRITER, async (w, v) => {
             must(
               await store.appendToStream(`w-${run}-${w}`, [newEvent()], {
@@ -326,6 +327,7 @@ const postgresCases = (peer: Peer | null): Case[] => {
         }),
         raw: async (run) => {
           const cs = await clients(WRITERS);
+          await rawBatch(cs[0]!, `warm-${run}`, 0, 1);
           const sample = await concurrentAppends(WRITERS, PER_WRITER, (w, v) =>
             rawBatch(cs[w]!, `w-${run}-${w}`, v, 1),
           );
@@ -341,6 +343,11 @@ const postgresCases = (peer: Peer | null): Case[] => {
         ours: async (run) => {
           const store = ours();
           must(await store.migrate());
+          must(
+            await store.appendToStream(`warm-b-${run}`, Array.from({ length: BATCH }, newEvent), {
+              expectedVersion: 'no_stream',
+            }),
+          );
           const rate = await timed(BATCHES * BATCH, async () => {
             for (let b = 0; b < BATCHES; b++) {
               const events = Array.from({ length: BATCH }, newEvent);
@@ -357,7 +364,7 @@ const postgresCases = (peer: Peer | null): Case[] => {
         ...(peer && {
           emmett: async (run) => {
             const store = peer.postgres(URL_);
-            await store.appendToStream(`warm-b-${run}`, [peerEvent()]);
+            await store.appendToStream(`warm-b-${run}`, Array.from({ length: BATCH }, peerEvent));
             const rate = await timed(BATCHES * BATCH, async () => {
               for (let b = 0; b < BATCHES; b++) {
                 await store.appendToStream(`batch-${run}`, Array.from({ length: BATCH }, peerEvent), {
@@ -371,6 +378,7 @@ const postgresCases = (peer: Peer | null): Case[] => {
         }),
         raw: async (run) => {
           const [c] = await clients(1);
+          await rawBatch(c!, `warm-b-${run}`, 0, BATCH);
           const rate = await timed(BATCHES * BATCH, async () => {
             for (let b = 0; b < BATCHES; b++) await rawBatch(c!, `batch-${run}`, b * BATCH, BATCH);
           });
@@ -704,8 +712,9 @@ const report = (results: Result[], before: number[], after: number[], started: D
     'driver writing and reading a narrow row (stream, version, type, data) with no validation, hash chain,',
     'idempotency or decoding; "Emmett" is @event-driven-io/emmett(-postgresql) 0.42.0 with its defaults.',
     'Each figure is the median over the runs, with the lowest and highest in brackets; ratios are',
-    `taken run by run and their median given. A read-and-fold sample times ${READS} reads in a row, after one`,
-    `before the clock; an in-memory one times ${REHYDRATIONS}.`,
+    `taken run by run and their median given. Before the clock, every contender makes the same first`,
+    `call: one append of the case's size to a stream of its own, or one read of the stream. A read-and-fold`,
+    `sample times ${READS} reads in a row; an in-memory one times ${REHYDRATIONS}.`,
     '',
     `- Date: ${started.toISOString()}`,
     machineLine(),
