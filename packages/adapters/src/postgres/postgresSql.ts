@@ -44,11 +44,12 @@ const ESCAPED_IN_ARRAY = /["\\]/;
  * hashes have nothing to escape, and most columns are made in one `join`.
  */
 export const arrayLiteral = (values: readonly (string | number | null)[]): string => {
-  let texts = true;
-  for (let i = 0; i < values.length && texts; i++) texts = typeof values[i] === 'string';
-  // One scan of the texts joined (the comma needs no escaping) decides for the whole column.
-  if (texts && !ESCAPED_IN_ARRAY.test(values.join(',')))
-    return values.length === 0 ? '{}' : '{"' + values.join('","') + '"}';
+  let plain = true;
+  for (let i = 0; i < values.length && plain; i++) {
+    const value = values[i];
+    plain = typeof value === 'string' && !ESCAPED_IN_ARRAY.test(value);
+  }
+  if (plain) return values.length === 0 ? '{}' : '{"' + values.join('","') + '"}';
   const elements = values.map((value) =>
     value === null
       ? 'NULL'

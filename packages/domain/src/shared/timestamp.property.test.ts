@@ -43,6 +43,20 @@ describe('a timestamp checked by arithmetic', () => {
     );
   });
 
+  it('given any sequence of timestamps, each twice in a row, then every answer is the one it has alone', () => {
+    // A text found sound is taken as read the next time it is asked about; nothing else may be.
+    fc.assert(
+      fc.property(fc.array(timestamp, { maxLength: 20 }), (texts) => {
+        for (const text of texts) {
+          const alone = timestampProblemByZone(text);
+          expect(timestampProblem(text)).toBe(alone);
+          expect(timestampProblem(text)).toBe(alone);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('given the hour London skipped on 30 March 2025, then it is refused, and the hours either side are not', () => {
     // Summer time began at 01:00 GMT on Sunday 30 March 2025 (the last Sunday of March; Summer Time Order 2002).
     expect(timestampProblem('2025-03-30T01:30:00+00:00')).toMatch(/skipped when the clocks went forward/);

@@ -72,11 +72,19 @@ const acceptedByArithmetic = (m: RegExpExecArray): boolean => {
  * it. A reading with London's own offset (+00:00 or +01:00) that London's clocks skipped when they
  * went forward (01:00 to 01:59 on the last Sunday of March) never happened there, so it is refused too.
  */
+/** The text `timestampProblem` last found sound; never the empty text, which no reading accepts. */
+let lastSound = '';
+
 export const timestampProblem = (text: string): string | null => {
+  // The events of one decision share the time of the command that decided them: a text found sound a
+  // moment ago is taken as read (the answer depends on the text alone).
+  if (text === lastSound) return null;
   const m = SHAPE.exec(text);
   if (m === null)
     return 'an ISO 8601 timestamp with an explicit offset (e.g. 2025-06-01T09:00:00Z or 2025-06-01T10:00:00+01:00)';
-  return acceptedByArithmetic(m) ? null : problemByZone(text, m);
+  const problem = acceptedByArithmetic(m) ? null : problemByZone(text, m);
+  if (problem === null) lastSound = text;
+  return problem;
 };
 
 /** The zone-database answer alone, for tests that hold the arithmetic to it. */
