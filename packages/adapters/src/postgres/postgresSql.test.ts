@@ -83,7 +83,7 @@ describePostgres()('array texts, read by the server', () => {
           fc.array(fc.option(fc.string(), { nil: null }), { maxLength: 6 }),
           async (texts, withNulls) => {
             const stored = (xs: unknown[]) =>
-              xs.map((x) => (typeof x === 'string' ? x.replace(/\u0000/g, '') : x));
+              xs.map((x) => (typeof x === 'string' ? x.replaceAll('\u0000', '') : x));
             for (const values of [stored(texts), stored(withNulls)] as (string | null)[][]) {
               const { rows: read } = await client.query<{ a: (string | null)[] }>('SELECT $1::text[] AS a', [
                 arrayLiteral(values),

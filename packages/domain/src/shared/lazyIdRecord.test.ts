@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { copyIdRecord, emptyIdRecord, foldingInPlace, own, unheldRecord, withId } from './idRecord';
-import { copyOfLazyIdRecord, lazyIdRecord } from './lazyIdRecord';
+import { copyOfLazyIdRecord, idPositionsOf, lazyIdRecord } from './lazyIdRecord';
 
 interface Entry {
   readonly at: number;
@@ -9,7 +9,7 @@ interface Entry {
 /** A lazy record of `ids`, with a count of the entries it made. */
 const counted = (ids: readonly string[]) => {
   let made = 0;
-  const record = lazyIdRecord<Entry>(new Map(ids.map((id, at) => [id, at])), (at) => {
+  const record = lazyIdRecord<Entry>(idPositionsOf(new Map(ids.map((id, at) => [id, at]))), (at) => {
     made += 1;
     return { at };
   });

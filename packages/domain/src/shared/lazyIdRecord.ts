@@ -1,9 +1,27 @@
 /**
+ * Where each id of a lazy record stands: its position, and every id in position order. A `Map` will
+ * do (`idPositionsOf`); a snapshot's ids written as runs answer from the runs, without a map of
+ * every id. Never changed once handed to a record.
+ */
+export interface IdPositions {
+  /** The position of `id`, or undefined when it has none. */
+  readonly positionOf: (id: string) => number | undefined;
+  /** Every id that has a position, in the order of their positions. */
+  readonly ids: () => Iterable<string>;
+}
+
+/** The positions a map gives. */
+export const idPositionsOf = (positions: ReadonlyMap<string, number>): IdPositions => ({
+  positionOf: (id) => positions.get(id),
+  ids: () => positions.keys(),
+});
+
+/**
  * How a lazy record finds the entries it has not made yet: each id's position, and the function
  * that makes the entry at a position. Shared, never changed, by a lazy record and its copies.
  */
 interface Unmade<T> {
-  readonly positions: ReadonlyMap<string, number>;
+  readonly positions: IdPositions;
   readonly entryAt: (position: number) => T;
 }
 
@@ -20,15 +38,16 @@ const lazyParts = new WeakMap<object, LazyParts<unknown>>();
 // Not `emptyIdRecord`: that module copies lazy records through this one.
 const emptyRecord = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
-const isUnmade = <T>(parts: LazyParts<T>, key: string | symbol): key is string =>
-  typeof key === 'string' &&
-  !Object.hasOwn(parts.made, key) &&
-  parts.unmade.positions.has(key) &&
-  !parts.removed.has(key);
+/** The position of the entry under `key` when it is one not made yet (nor deleted), else undefined. */
+const unmadeAt = <T>(parts: LazyParts<T>, key: string | symbol): number | undefined =>
+  typeof key === 'string' && !Object.hasOwn(parts.made, key) && !parts.removed.has(key)
+    ? parts.unmade.positions.positionOf(key)
+    : undefined;
 
 /** Makes the entry under `key` if it is one not made yet, so the target then holds it as its own. */
 const make = <T>(parts: LazyParts<T>, key: string | symbol): void => {
-  if (isUnmade(parts, key)) parts.made[key] = parts.unmade.entryAt(parts.unmade.positions.get(key)!);
+  const at = unmadeAt(parts, key);
+  if (at !== undefined) parts.made[key as string] = parts.unmade.entryAt(at);
 };
 
 /**
@@ -38,7 +57,7 @@ const make = <T>(parts: LazyParts<T>, key: string | symbol): void => {
  */
 const ownKeysOf = <T>(parts: LazyParts<T>): string[] => {
   const ordered = emptyRecord<true>();
-  for (const id of parts.unmade.positions.keys()) {
+  for (const id of parts.unmade.positions.ids()) {
     if (parts.removed.has(id)) continue;
     make(parts, id);
     ordered[id] = true;
@@ -54,7 +73,7 @@ const lazyRecordOf = <T>(parts: LazyParts<T>): Record<string, T> => {
       const entry: unknown = Reflect.get(target, key);
       return entry;
     },
-    has: (target, key) => isUnmade(parts, key) || Reflect.has(target, key),
+    has: (target, key) => unmadeAt(parts, key) !== undefined || Reflect.has(target, key),
     // Written to the target itself: a write through the proxy would first ask it for the entry it replaces.
     set: (target, key, value) => Reflect.set(target, key, value),
     getOwnPropertyDescriptor: (target, key) => {
@@ -67,7 +86,8 @@ const lazyRecordOf = <T>(parts: LazyParts<T>): Record<string, T> => {
       return Reflect.defineProperty(target, key, descriptor);
     },
     deleteProperty: (target, key) => {
-      if (typeof key === 'string' && parts.unmade.positions.has(key)) parts.removed.add(key);
+      if (typeof key === 'string' && parts.unmade.positions.positionOf(key) !== undefined)
+        parts.removed.add(key);
       return Reflect.deleteProperty(target, key);
     },
     ownKeys: (target) => [...ownKeysOf(parts), ...Object.getOwnPropertySymbols(target)],
@@ -94,7 +114,7 @@ const lazyRecordOf = <T>(parts: LazyParts<T>): Record<string, T> => {
  * `structuredClone`, and `console.log` shows only the entries made so far.
  */
 export const lazyIdRecord = <T>(
-  positions: ReadonlyMap<string, number>,
+  positions: IdPositions,
   entryAt: (position: number) => T,
 ): Record<string, T> =>
   lazyRecordOf({ made: emptyRecord<T>(), unmade: { positions, entryAt }, removed: new Set() });

@@ -1,6 +1,6 @@
 import { IdRecord, unheldRecord } from '../../shared/idRecord';
 import { lazyIdRecord } from '../../shared/lazyIdRecord';
-import { readIds } from './returnIdRuns';
+import { readIdPositions } from './returnIdRuns';
 import { RecordedBy } from '../codecs';
 import { ReturnState } from '../delivery/state';
 
@@ -97,17 +97,13 @@ const unfit = (i: number): string => `return ${i} does not fit its table`;
  * once per cold start, mostly before the engine has optimised it.
  */
 const readTable = (shapes: Shape[], written: unknown, numbers: unknown[]): IdRecord<ReturnState> | string => {
-  const ids = readIds(written, numbers.length);
-  if (typeof ids === 'string') return ids;
-  const positions = new Map<string, number>();
+  const positions = readIdPositions(written, numbers.length);
+  if (typeof positions === 'string') return positions;
   // Where each return's numbers start: its shape's index, then its actuals.
-  const starts = new Int32Array(ids.length);
+  const starts = new Int32Array(positions.count);
   const s = shapes.length;
   let k = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    if (positions.has(id)) return `return ${JSON.stringify(id)} appears twice`;
-    positions.set(id, i);
+  for (let i = 0; i < positions.count; i++) {
     starts[i] = k;
     const at = numbers[k++];
     if (!(typeof at === 'number' && at >= 0 && at < s && Math.floor(at) === at)) return unfit(i);
