@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { JsonObject } from '../shared/json';
+import { pick } from '../shared/pick';
 import { StoredTimestampCodec } from '../shared/timestamp';
 
 /** Who asked for something to happen, and in what capacity (the role a council policy grants rights to). */
@@ -68,6 +69,15 @@ export const recordedEventFields = {
 export const RecordedEventCodec: t.Type<RecordedEvent, RecordedEvent, unknown> = t.readonly(
   t.type(recordedEventFields),
 ) as unknown as t.Type<RecordedEvent, RecordedEvent, unknown>;
+
+/**
+ * The codec of a lean envelope: the named fields of a recorded event, each with its codec from
+ * `recordedEventFields`, in the order named.
+ */
+export const envelopeCodecOf = <E extends Partial<RecordedEvent>>(
+  fields: readonly (keyof E & keyof typeof recordedEventFields)[],
+): t.Type<E, E, unknown> =>
+  t.readonly(t.type(pick(recordedEventFields, fields))) as unknown as t.Type<E, E, unknown>;
 
 /**
  * What an append expects the stream to be at: an exact version (0 = empty), `no_stream`, `stream_exists`

@@ -1,8 +1,6 @@
-import * as t from 'io-ts';
 import { Either } from 'fp-ts/Either';
 import { JsonObject } from '../shared/json';
-import { pick } from '../shared/pick';
-import { recordedEventFields } from './envelope';
+import { envelopeCodecOf } from './envelope';
 import { ReadError } from './errors';
 import type { EventStore, ReadStreamOptions } from './port';
 import { isInt, isJsonRecord } from './rowChecks';
@@ -24,19 +22,15 @@ export interface FoldableEvent {
   readonly commandId: string;
 }
 
-export const FoldableEventCodec: t.Type<FoldableEvent, FoldableEvent, unknown> = t.readonly(
-  t.type(
-    pick(recordedEventFields, [
-      'streamId',
-      'streamVersion',
-      'eventId',
-      'type',
-      'schemaVersion',
-      'data',
-      'commandId',
-    ]),
-  ),
-) as unknown as t.Type<FoldableEvent, FoldableEvent, unknown>;
+export const FoldableEventCodec = envelopeCodecOf<FoldableEvent>([
+  'streamId',
+  'streamVersion',
+  'eventId',
+  'type',
+  'schemaVersion',
+  'data',
+  'commandId',
+]);
 
 /** Exactly `FoldableEventCodec.is`, field by field (the codec walks its parts). */
 export const isSoundFoldableEvent = (e: FoldableEvent): boolean =>

@@ -1,7 +1,5 @@
-import * as t from 'io-ts';
 import { Either } from 'fp-ts/Either';
-import { pick } from '../shared/pick';
-import { RecordedEvent, recordedEventFields } from './envelope';
+import { RecordedEvent, envelopeCodecOf } from './envelope';
 import { ReadError } from './errors';
 import type { EventStore, GlobalLogPage, ReadAllOptions } from './port';
 import { decodeRowWith } from './storedRow';
@@ -27,22 +25,18 @@ export type LoggedEvent = Pick<
   | 'actor'
 >;
 
-export const LoggedEventCodec: t.Type<LoggedEvent, LoggedEvent, unknown> = t.readonly(
-  t.type(
-    pick(recordedEventFields, [
-      'globalPosition',
-      'streamId',
-      'streamVersion',
-      'eventId',
-      'type',
-      'schemaVersion',
-      'data',
-      'occurredAt',
-      'recordedAt',
-      'actor',
-    ]),
-  ),
-) as unknown as t.Type<LoggedEvent, LoggedEvent, unknown>;
+export const LoggedEventCodec = envelopeCodecOf<LoggedEvent>([
+  'globalPosition',
+  'streamId',
+  'streamVersion',
+  'eventId',
+  'type',
+  'schemaVersion',
+  'data',
+  'occurredAt',
+  'recordedAt',
+  'actor',
+]);
 
 /** Checks a lean row of the log that the fast check (`isSoundLoggedEvent`) refused, saying what is wrong. */
 export const decodeLoggedEvent = decodeRowWith(LoggedEventCodec);

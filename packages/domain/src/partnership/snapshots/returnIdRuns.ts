@@ -15,14 +15,20 @@ const maxWidth = 32;
 /** The id a run holds at `n`: the prefix, then n written with at least `width` digits. */
 const idOf = (prefix: string, n: number, width: number): string => prefix + String(n).padStart(width, '0');
 
+/** An id as the text before its trailing digits and those digits, when it ends in any. */
+const trailingNumber = (id: string): { prefix: string; digits: string } | null => {
+  const digits = /\d+$/.exec(id)?.[0];
+  return digits === undefined ? null : { prefix: id.slice(0, id.length - digits.length), digits };
+};
+
 /** An id split as a run would hold it, when it ends in digits that a run writes back exactly. */
 const numbered = (id: string): { prefix: string; n: number; width: number } | null => {
-  const digits = /\d+$/.exec(id)?.[0];
-  if (digits === undefined) return null;
+  const split = trailingNumber(id);
+  if (split === null) return null;
+  const { prefix, digits } = split;
   const n = Number(digits);
   // Written with leading zeros, the width is part of the id; otherwise any width of 1 writes it back.
   const width = digits.length > 1 && digits.startsWith('0') ? digits.length : 1;
-  const prefix = id.slice(0, id.length - digits.length);
   return Number.isSafeInteger(n) && width <= maxWidth && idOf(prefix, n, width) === id
     ? { prefix, n, width }
     : null;
@@ -161,11 +167,10 @@ export const readIdPositions = (written: unknown, limit: number): TableIds | str
   }
   /** The position of an id a run holds: the prefix before its trailing digits, then its number. */
   const inRun = (id: string): number | undefined => {
-    const digits = /\d+$/.exec(id)?.[0];
-    if (digits === undefined) return undefined;
-    const runs = byPrefix.get(id.slice(0, id.length - digits.length));
-    if (runs === undefined) return undefined;
-    const n = Number(digits);
+    const split = trailingNumber(id);
+    const runs = split === null ? undefined : byPrefix.get(split.prefix);
+    if (split === null || runs === undefined) return undefined;
+    const n = Number(split.digits);
     const run = Number.isSafeInteger(n) ? runHolding(runs, n) : undefined;
     return run !== undefined && idOf(run.prefix, n, run.width) === id ? run.start + n - run.first : undefined;
   };
@@ -177,7 +182,7 @@ export const readIdPositions = (written: unknown, limit: number): TableIds | str
     ids: function* () {
       for (const w of order)
         if (typeof w === 'string') yield w;
-        else for (let n = w.first; n < w.first + w.count; n++) yield idOf(w.prefix, n, w.width);
+        else yield* idsOfRun([w.prefix, w.first, w.count, w.width]);
     },
   };
 };
